@@ -1,0 +1,390 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// langs are the languages of oic.Text, in field order.
+var langs = []string{"en", "ar", "fr", "kk", "ru"}
+
+type source struct {
+	id, title, publisher, url string
+	date                      date
+}
+
+type text [5]string
+
+func (t text) literal() string {
+	var b strings.Builder
+	b.WriteString("Text{")
+	for i, f := range []string{"English", "Arabic", "French", "Kazakh", "Russian"} {
+		if t[i] != "" {
+			fmt.Fprintf(&b, "%s: %q, ", f, t[i])
+		}
+	}
+	return strings.TrimSuffix(b.String(), ", ") + "}"
+}
+
+type country struct {
+	key, alpha2, alpha3, formal string
+	name                        text
+	names                       []altName
+	events                      []event
+	alts                        []alt
+	sources                     []int
+}
+
+type altName struct {
+	lang     int
+	alias    bool
+	name     string
+	from, to date
+	sources  []int
+}
+
+type event struct {
+	date     date
+	status   string
+	decision string
+	sources  []int
+}
+
+type alt struct {
+	field, note string
+	date        date
+	source      int
+}
+
+var statuses = map[string]string{
+	"member":    "StatusMember",
+	"suspended": "StatusSuspended",
+	"observer":  "StatusObserver",
+	"withdrawn": "StatusWithdrawn",
+	"merged":    "StatusMerged",
+}
+
+// db is everything read from the data files.
+type db struct {
+	sources   []source // index 0 is the empty source
+	sourceIdx map[string]int
+	countries []*country
+	cities    []*city
+	cityIdx   map[string]int
+	orgNames  []altName
+	errs      errorList
+}
+
+func load(dir string) (*db, error) {
+	d := &db{sources: []source{{}}, sourceIdx: map[string]int{}}
+	src, err := readTable(dir, "sources.csv", "id", "title", "publisher", "url", "date")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range src.rows {
+		id := r.get("id")
+		if _, dup := d.sourceIdx[id]; dup || id == "" {
+			d.errs.add(src, r, "duplicate or empty source id %q", id)
+			continue
+		}
+		dt, err := parseDate(r.get("date"))
+		if err != nil {
+			d.errs.add(src, r, "%v", err)
+		}
+		if r.get("title") == "" {
+			d.errs.add(src, r, "source %q has no title", id)
+		}
+		d.sourceIdx[id] = len(d.sources)
+		d.sources = append(d.sources, source{id, r.get("title"), r.get("publisher"), r.get("url"), dt})
+	}
+	if err := d.loadCities(dir); err != nil {
+		return nil, err
+	}
+	if err := d.loadCountries(dir); err != nil {
+		return nil, err
+	}
+	return d, d.errs.err()
+}
+
+// refs resolves a cell of source ids, reporting unknown ids, and requires
+// at least one source unless optional.
+func (d *db) refs(t *table, r record, col string, optional bool) []int {
+	var out []int
+	for _, id := range splitList(r.get(col)) {
+		i, ok := d.sourceIdx[id]
+		if !ok {
+			d.errs.add(t, r, "unknown source %q", id)
+			continue
+		}
+		out = append(out, i)
+	}
+	if len(out) == 0 && !optional {
+		d.errs.add(t, r, "no source")
+	}
+	return out
+}
+
+func (d *db) date(t *table, r record, col string) date {
+	dt, err := parseDate(r.get(col))
+	if err != nil {
+		d.errs.add(t, r, "%s: %v", col, err)
+	}
+	return dt
+}
+
+func (d *db) loadCountries(dir string) error {
+	ct, err := readTable(dir, "countries.csv", "key", "alpha2", "alpha3", "formal_en", "sources",
+		"name_en", "name_ar", "name_fr", "name_kk", "name_ru")
+	if err != nil {
+		return err
+	}
+	byKey := map[string]*country{}
+	for _, r := range ct.rows {
+		c := &country{key: r.get("key"), alpha2: r.get("alpha2"), alpha3: r.get("alpha3"), formal: r.get("formal_en")}
+		for i, l := range langs {
+			c.name[i] = r.get("name_" + l)
+		}
+		for i := range 3 {
+			if c.name[i] == "" {
+				d.errs.add(ct, r, "%s has no %s name", c.key, langs[i])
+			}
+		}
+		if c.alpha3 != "" && c.key != c.alpha3 {
+			d.errs.add(ct, r, "key %q must be the alpha-3 code %q", c.key, c.alpha3)
+		}
+		if !isCode(c.alpha2, 2) || !isCode(c.alpha3, 3) || (c.alpha2 == "") != (c.alpha3 == "") {
+			d.errs.add(ct, r, "bad codes %q %q", c.alpha2, c.alpha3)
+		}
+		if c.alpha3 == "" && (c.key == "" || strings.ToLower(c.key) != c.key) {
+			d.errs.add(ct, r, "a state without codes needs a lower-case key, not %q", c.key)
+		}
+		if byKey[c.key] != nil {
+			d.errs.add(ct, r, "duplicate key %q", c.key)
+		}
+		c.sources = d.refs(ct, r, "sources", false)
+		byKey[c.key] = c
+		d.countries = append(d.countries, c)
+	}
+	lookup := func(t *table, r record) *country {
+		c := byKey[r.get("key")]
+		if c == nil {
+			d.errs.add(t, r, "unknown country %q", r.get("key"))
+		}
+		return c
+	}
+
+	mt, err := readTable(dir, "membership.csv", "key", "date", "status", "decision", "sources")
+	if err != nil {
+		return err
+	}
+	for _, r := range mt.rows {
+		c := lookup(mt, r)
+		st := r.get("status")
+		if _, ok := statuses[st]; !ok {
+			d.errs.add(mt, r, "unknown status %q", st)
+		}
+		dt := d.date(mt, r, "date")
+		if dt.isZero() {
+			d.errs.add(mt, r, "no date")
+		}
+		if c == nil {
+			continue
+		}
+		if n := len(c.events); n > 0 && c.events[n-1].date.start().compare(dt.start()) > 0 {
+			d.errs.add(mt, r, "%s: changes out of date order", c.key)
+		}
+		c.events = append(c.events, event{dt, st, r.get("decision"), d.refs(mt, r, "sources", false)})
+	}
+
+	nt, err := readTable(dir, "names.csv", "key", "lang", "name", "from", "to", "alias", "sources")
+	if err != nil {
+		return err
+	}
+	for _, r := range nt.rows {
+		var target *[]altName
+		if c := byKey[r.get("key")]; c != nil {
+			target = &c.names
+		} else if i := d.cityIdx[r.get("key")]; i > 0 {
+			target = &d.cities[i-1].names
+		} else if r.get("key") == "oic" {
+			target = &d.orgNames
+		} else {
+			d.errs.add(nt, r, "unknown key %q", r.get("key"))
+			continue
+		}
+		li := slices.Index(langs, r.get("lang"))
+		if li < 0 {
+			d.errs.add(nt, r, "unknown language %q", r.get("lang"))
+		}
+		n := altName{lang: li, alias: r.get("alias") == "yes", name: r.get("name"),
+			from: d.date(nt, r, "from"), to: d.date(nt, r, "to"), sources: d.refs(nt, r, "sources", false)}
+		if n.name == "" {
+			d.errs.add(nt, r, "empty name")
+		}
+		*target = append(*target, n)
+	}
+
+	at, err := readTable(dir, "alternatives.csv", "key", "field", "value", "sources", "notes")
+	if err != nil {
+		return err
+	}
+	for _, r := range at.rows {
+		c := lookup(at, r)
+		refs := d.refs(at, r, "sources", false)
+		a := alt{field: r.get("field"), note: r.get("notes"), date: d.date(at, r, "value")}
+		if c == nil || len(refs) == 0 {
+			continue
+		}
+		for _, s := range refs {
+			a.source = s
+			c.alts = append(c.alts, a)
+		}
+	}
+
+	// Order: by first change of standing, then by key.
+	slices.SortStableFunc(d.countries, func(a, b *country) int {
+		var da, db date
+		if len(a.events) > 0 {
+			da = a.events[0].date
+		}
+		if len(b.events) > 0 {
+			db = b.events[0].date
+		}
+		if c := da.compare(db); c != 0 {
+			return c
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	return nil
+}
+
+func isCode(s string, n int) bool {
+	if s == "" {
+		return true
+	}
+	if len(s) != n {
+		return false
+	}
+	for i := range len(s) {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *db) check() error {
+	for _, c := range d.countries {
+		if len(c.events) == 0 {
+			return fmt.Errorf("countries.csv: %s has no membership or observer record", c.key)
+		}
+	}
+	return nil
+}
+
+func idxList(idx []int) string {
+	if len(idx) == 0 {
+		return "nil"
+	}
+	s := make([]string, len(idx))
+	for i, v := range idx {
+		s[i] = strconv.Itoa(v)
+	}
+	return "[]uint16{" + strings.Join(s, ", ") + "}"
+}
+
+func (d *db) writeOIC(w io.Writer) {
+	fmt.Fprintln(w, "// Code generated by go run ./internal/gen from internal/data. DO NOT EDIT.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "package oic")
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "// sourceTable holds every source; index 0 is the empty Source.")
+	fmt.Fprintln(w, "var sourceTable = [...]Source{")
+	fmt.Fprintln(w, "{},")
+	for i, s := range d.sources[1:] {
+		fmt.Fprintf(w, "{Title: %q, Publisher: %q, URL: %q, Date: %s}, // %d %s\n", s.title, s.publisher, s.url, s.date.literal(), i+1, s.id)
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+
+	ids := make([]int, len(d.sources)-1)
+	for i := range ids {
+		ids[i] = i + 1
+	}
+	slices.SortFunc(ids, func(a, b int) int { return cmpStr(d.sources[a].id, d.sources[b].id) })
+	fmt.Fprintln(w, "// sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.")
+	fmt.Fprintln(w, "var sourceIDs = [...]sourceID{")
+	for _, i := range ids {
+		fmt.Fprintf(w, "{%q, %d},\n", d.sources[i].id, i)
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+
+	d.writeCities(w)
+	fmt.Fprintln(w, "// orgNames holds the organisation's former names and aliases.")
+	fmt.Fprintln(w, "var orgNames = [...]nameRow{")
+	for _, n := range d.orgNames {
+		fmt.Fprintf(w, "{lang: %d, alias: %v, name: %q, period: Period{Start: %s, End: %s}, sources: %s},\n",
+			n.lang, n.alias, n.name, n.from.literal(), n.to.literal(), idxList(n.sources))
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "// countryTable holds every state, in order of first change of standing; index 0 is the zero Country.")
+	fmt.Fprintln(w, "var countryTable = [...]countryRow{")
+	fmt.Fprintln(w, "{},")
+	var codes []codeEntry
+	for i, c := range d.countries {
+		key := c.key
+		fmt.Fprintf(w, "{ // %d\n", i+1)
+		fmt.Fprintf(w, "key: %q, alpha2: %q, alpha3: %q, formal: %q,\n", key, c.alpha2, c.alpha3, c.formal)
+		fmt.Fprintf(w, "name: %s,\n", c.name.literal())
+		writeNames(w, c.names)
+		fmt.Fprintln(w, "events: []statusEvent{")
+		for _, e := range c.events {
+			fmt.Fprintf(w, "{date: %s, status: %s, decision: %q, sources: %s},\n", e.date.literal(), statuses[e.status], e.decision, idxList(e.sources))
+		}
+		fmt.Fprintln(w, "},")
+		if len(c.alts) > 0 {
+			fmt.Fprintln(w, "alts: []altRow{")
+			for _, a := range c.alts {
+				fmt.Fprintf(w, "{field: %q, date: %s, note: %q, source: %d},\n", a.field, a.date.literal(), a.note, a.source)
+			}
+			fmt.Fprintln(w, "},")
+		}
+		fmt.Fprintf(w, "sources: %s,\n", idxList(c.sources))
+		fmt.Fprintln(w, "},")
+		for _, code := range []string{c.alpha2, c.alpha3} {
+			if code != "" {
+				codes = append(codes, codeEntry{pack(code), i + 1, code})
+			}
+		}
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+
+	slices.SortFunc(codes, func(a, b codeEntry) int { return cmpInt(int(a.code), int(b.code)) })
+	fmt.Fprintln(w, "// countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.")
+	fmt.Fprintln(w, "var countryCodes = [...]codeEntry{")
+	for _, c := range codes {
+		fmt.Fprintf(w, "{code: %#x, idx: %d}, // %s\n", c.code, c.idx, c.text)
+	}
+	fmt.Fprintln(w, "}")
+}
+
+type codeEntry struct {
+	code uint32
+	idx  int
+	text string
+}
+
+func pack(code string) uint32 {
+	var k uint32
+	for i := range len(code) {
+		k = k<<8 | uint32(code[i])
+	}
+	return k
+}

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the generated tables")
+
+// TestTablesUpToDate fails when the committed tables differ from what the
+// generator makes of internal/data: edit the data, then run go generate
+// (or this test with -update).
+func TestTablesUpToDate(t *testing.T) {
+	files, err := generate("../data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range files {
+		path := filepath.Join("../..", name)
+		if *update {
+			if err := os.WriteFile(path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s is stale: run go run ./internal/gen from the module root", name)
+		}
+	}
+}
+
+func TestBadData(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("sources.csv", "id,title,publisher,url,date\ns1,T,P,,2011-02-30\n")
+	write("cities.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,country,sources,notes\n")
+	write("countries.csv", "key,alpha2,alpha3,name_en,name_ar,name_fr,name_kk,name_ru,formal_en,sources,notes\nKAZ,KZ,KAZ,Kazakhstan,,Kazakhstan,,,,s2,\n")
+	write("membership.csv", "key,date,status,decision,sources,notes\nKAZ,1995,joined,x,s1,\n")
+	write("names.csv", "key,lang,name,from,to,alias,sources,notes\n")
+	write("alternatives.csv", "key,field,value,sources,notes\n")
+	_, err := generate(dir)
+	if err == nil {
+		t.Fatal("generate accepted bad data")
+	}
+	for _, want := range []string{"2011-02-30", "no ar name", `unknown source "s2"`, `unknown status "joined"`} {
+		if !bytes.Contains([]byte(err.Error()), []byte(want)) {
+			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+}

@@ -1,0 +1,455 @@
+package oic
+
+import (
+	"iter"
+	"strconv"
+
+	"golang.org/x/text/language"
+)
+
+// A Status is a state's standing in the OIC on some date.
+type Status uint8
+
+// The statuses a state can have. The zero Status, StatusNone, means the state
+// has no standing: it is not, or was never, a member or an observer.
+const (
+	StatusNone      Status = iota // never a member or observer, or not yet
+	StatusMember                  // a member state in good standing
+	StatusSuspended               // a member state whose membership is suspended
+	StatusObserver                // an observer state
+	StatusWithdrawn               // a former member that withdrew
+	StatusMerged                  // a former member that merged into another member state
+)
+
+var statusNames = [...]string{"none", "member", "suspended", "observer", "withdrawn", "merged"}
+
+// String returns the lower-case keyword of s: "none", "member",
+// "suspended", "observer", "withdrawn" or "merged".
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "%!Status(" + strconv.Itoa(int(s)) + ")"
+}
+
+// IsMember reports whether s is a membership, suspended or not.
+func (s Status) IsMember() bool { return s == StatusMember || s == StatusSuspended }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [Status.String].
+func (s Status) MarshalText() ([]byte, error) {
+	if int(s) >= len(statusNames) {
+		return nil, &ParseError{Func: "oic.Status.MarshalText", Input: s.String(), Err: ErrRange}
+	}
+	return []byte(statusNames[s]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the
+// keywords of [Status.String] in any case.
+func (s *Status) UnmarshalText(b []byte) error {
+	for i, n := range statusNames {
+		if equalFoldASCII(string(b), n) {
+			*s = Status(i)
+			return nil
+		}
+	}
+	return &ParseError{Func: "oic.Status.UnmarshalText", Input: string(b), Err: ErrUnknown}
+}
+
+// A Country is a state that is or was a member of the OIC, or an observer
+// state. Countries are small comparable handles, usable as map keys; their
+// text form is the ISO 3166-1 alpha-3 code ("KAZ").
+//
+// The zero Country is not a state: it is not valid, and its methods return
+// zero values.
+type Country struct{ idx uint16 }
+
+func (c Country) row() *countryRow {
+	if int(c.idx) >= len(countryTable) {
+		return &countryTable[0]
+	}
+	return &countryTable[c.idx]
+}
+
+// IsValid reports whether c is a state of the tables, not the zero Country.
+func (c Country) IsValid() bool { return c.idx != 0 && int(c.idx) < len(countryTable) }
+
+// Alpha2 returns the ISO 3166-1 alpha-2 code of c, such as "KZ", or "" for a
+// state that has none (a former member that no longer exists, or the
+// Turkish Cypriot State).
+func (c Country) Alpha2() string { return c.row().alpha2 }
+
+// Alpha3 returns the ISO 3166-1 alpha-3 code of c, such as "KAZ", or "" for
+// a state that has none.
+func (c Country) Alpha3() string { return c.row().alpha3 }
+
+// Key returns the library's stable key for c: its alpha-3 code where it has
+// one, else a lower-case key such as "ydye" (South Yemen) or "tcs" (the
+// Turkish Cypriot State). It is the text form of c.
+func (c Country) Key() string { return c.row().key }
+
+// Region returns c's ISO 3166-1 region, with which golang.org/x/text can
+// name the state in any language. It returns the zero Region (ZZ) for a
+// state that has no alpha-2 code.
+func (c Country) Region() language.Region {
+	a := c.row().alpha2
+	if a == "" {
+		return language.Region{}
+	}
+	r, err := language.ParseRegion(a)
+	if err != nil {
+		return language.Region{}
+	}
+	return r
+}
+
+// Name returns c's short name, today, in the language closest to t; see
+// [Text.In].
+func (c Country) Name(t language.Tag) string { return c.row().name.In(t) }
+
+// Names returns c's short names today in all curated languages.
+func (c Country) Names() Text { return c.row().name }
+
+// FormalName returns c's formal English name as the OIC lists it, such as
+// "Republic of Kazakhstan", or "" where none is recorded.
+func (c Country) FormalName() string { return c.row().formal }
+
+// NameOn returns the name c had on d in the language closest to t: a
+// historic name in that language where one was in use on d (Upper Volta for
+// Burkina Faso in 1974), else today's name.
+func (c Country) NameOn(d Date, t language.Tag) string {
+	if i, ok := langIndex(t); ok {
+		for _, n := range c.row().names {
+			if int(n.lang) == i && !n.alias && n.period.Contains(d) {
+				return n.name
+			}
+		}
+	}
+	return c.Name(t)
+}
+
+// A HistoricName is a name by which a state, a city or a body was known:
+// a former official name with the period it was in use, or a common alias.
+type HistoricName struct {
+	Name    string       `json:"name"`
+	Lang    language.Tag `json:"lang"`
+	Period  Period       `json:"period"`  // when it was in use; zero for an alias
+	Alias   bool         `json:"alias"`   // an informal name rather than a former official one
+	Sources []Source     `json:"sources"` // where the name is attested
+}
+
+// OtherNames returns c's former official names and its common aliases, in
+// the order of the tables. The slice is new on every call.
+func (c Country) OtherNames() []HistoricName { return historicNames(c.row().names) }
+
+func historicNames(rows []nameRow) []HistoricName {
+	if len(rows) == 0 {
+		return nil
+	}
+	langs := Languages()
+	out := make([]HistoricName, len(rows))
+	for i, n := range rows {
+		out[i] = HistoricName{Name: n.name, Lang: langs[n.lang], Period: n.period, Alias: n.alias, Sources: sourceList(n.sources)}
+	}
+	return out
+}
+
+// A StatusChange is one change in a state's standing: it joined, was
+// suspended, was readmitted, withdrew, merged, or became an observer.
+type StatusChange struct {
+	Date     Date     `json:"date"`
+	Status   Status   `json:"status"`   // the standing from Date on
+	Decision string   `json:"decision"` // the body or session that decided, and how, in English
+	Sources  []Source `json:"sources"`
+}
+
+// History returns c's changes of standing in date order. The slice is new
+// on every call.
+func (c Country) History() []StatusChange {
+	ev := c.row().events
+	out := make([]StatusChange, len(ev))
+	for i, e := range ev {
+		out[i] = StatusChange{Date: e.date, Status: e.status, Decision: e.decision, Sources: sourceList(e.sources)}
+	}
+	return out
+}
+
+// StatusOn returns c's standing on d: that of the last change of
+// [Country.History] whose date, counted from its first day, is not after the
+// first day of d. A change known only to a year or month therefore takes
+// effect on the first day of that year or month. It returns [StatusNone]
+// for the zero Date.
+func (c Country) StatusOn(d Date) Status {
+	s := d.Start()
+	if s.IsZero() {
+		return StatusNone
+	}
+	st := StatusNone
+	for _, e := range c.row().events {
+		if e.date.Start().After(s) {
+			break
+		}
+		st = e.status
+	}
+	return st
+}
+
+// Status returns c's standing at the data vintage ([Vintage]).
+func (c Country) Status() Status {
+	ev := c.row().events
+	if len(ev) == 0 {
+		return StatusNone
+	}
+	return ev[len(ev)-1].status
+}
+
+// Joined returns the date c first became a member state, or the zero Date
+// if it never was one.
+func (c Country) Joined() Date {
+	for _, e := range c.row().events {
+		if e.status == StatusMember {
+			return e.date
+		}
+	}
+	return Date{}
+}
+
+// Alternatives returns the values other sources give where they disagree
+// with the library's answer for c (its joining date, most often). The slice
+// is new on every call.
+func (c Country) Alternatives() []Alternative {
+	rows := c.row().alts
+	if len(rows) == 0 {
+		return nil
+	}
+	out := make([]Alternative, len(rows))
+	for i, a := range rows {
+		out[i] = Alternative{Field: a.field, Date: a.date, Note: a.note, Source: sourceTable[a.source]}
+	}
+	return out
+}
+
+// Sources returns the sources of c's record. The slice is new on every call.
+func (c Country) Sources() []Source { return sourceList(c.row().sources) }
+
+// String returns c's key (see [Country.Key]), or "" for the zero Country.
+func (c Country) String() string { return c.row().key }
+
+// AppendText implements [encoding.TextAppender]: it appends c's key.
+func (c Country) AppendText(b []byte) ([]byte, error) { return append(b, c.row().key...), nil }
+
+// MarshalText implements [encoding.TextMarshaler]: c's key, or the empty
+// text for the zero Country.
+func (c Country) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
+// [ParseCountry] accepts, and the empty text for the zero Country.
+func (c *Country) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*c = Country{}
+		return nil
+	}
+	v, err := parseCountry("oic.Country.UnmarshalText", string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// LookupCountry returns the state with the ISO 3166-1 alpha-2 or alpha-3
+// code, or the library key, given in any case: "KZ", "kaz" and "Kaz" all
+// give Kazakhstan. It reports false for a code that names no state of the
+// tables, whether or not it is a valid ISO code. It does not allocate.
+func LookupCountry(code string) (Country, bool) {
+	var k uint32
+	switch len(code) {
+	case 2, 3:
+		for i := 0; i < len(code); i++ {
+			c := code[i]
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			} else if c < 'A' || c > 'Z' {
+				return lookupKey(code)
+			}
+			k = k<<8 | uint32(c)
+		}
+	default:
+		return lookupKey(code)
+	}
+	lo, hi := 0, len(countryCodes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if countryCodes[m].code < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(countryCodes) && countryCodes[lo].code == k {
+		return Country{countryCodes[lo].idx}, true
+	}
+	return lookupKey(code)
+}
+
+// lookupKey finds a state by its library key, for states without ISO codes.
+func lookupKey(key string) (Country, bool) {
+	for i := 1; i < len(countryTable); i++ {
+		if countryTable[i].alpha3 == "" && equalFoldASCII(countryTable[i].key, key) {
+			return Country{uint16(i)}, true
+		}
+	}
+	return Country{}, false
+}
+
+// ParseCountry is like [LookupCountry] but returns a [*ParseError] naming s
+// when there is no such state: one wrapping [ErrSyntax] when s is not a
+// two- or three-letter code or key, [ErrUnknown] otherwise.
+func ParseCountry(s string) (Country, error) { return parseCountry("oic.ParseCountry", s) }
+
+func parseCountry(fn, s string) (Country, error) {
+	if c, ok := LookupCountry(s); ok {
+		return c, nil
+	}
+	err := ErrUnknown
+	if !isKeyLike(s) {
+		err = ErrSyntax
+	}
+	return Country{}, &ParseError{Func: fn, Input: s, Err: err}
+}
+
+func isKeyLike(s string) bool {
+	if len(s) < 2 || len(s) > 16 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// MustParseCountry is like [ParseCountry] but panics on error. It is meant
+// for tests and for variables initialised from constant codes.
+func MustParseCountry(s string) Country {
+	c, err := ParseCountry(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// MemberSince returns the date on which the state with the given ISO 3166-1
+// alpha-2 or alpha-3 code (any case) joined the OIC, as precisely as the
+// sources give it, if the state is a member at the data vintage, suspended
+// or not. It reports false for unknown codes, observers and former members.
+func MemberSince(code string) (Date, bool) {
+	c, ok := LookupCountry(code)
+	if !ok || !c.Status().IsMember() {
+		return Date{}, false
+	}
+	return c.Joined(), true
+}
+
+// Countries returns an iterator over every state of the tables (members,
+// former members and observers) in the order of their first change of
+// standing, then of their keys.
+func Countries() iter.Seq[Country] {
+	return func(yield func(Country) bool) {
+		for i := 1; i < len(countryTable); i++ {
+			if !yield(Country{uint16(i)}) {
+				return
+			}
+		}
+	}
+}
+
+// Members returns an iterator over every state that is or ever was a
+// member, in order of accession.
+func Members() iter.Seq[Country] {
+	return func(yield func(Country) bool) {
+		for c := range Countries() {
+			if !c.Joined().IsZero() && !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+func countriesWith(d Date, keep func(Status) bool) iter.Seq[Country] {
+	return func(yield func(Country) bool) {
+		for c := range Countries() {
+			if keep(c.StatusOn(d)) && !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// MembersOn returns an iterator, in order of accession, over the states
+// that were members on d, whether suspended or not. See [Country.StatusOn]
+// for how imprecise dates count.
+func MembersOn(d Date) iter.Seq[Country] { return countriesWith(d, Status.IsMember) }
+
+// ActiveMembersOn returns an iterator, in order of accession, over the
+// states that were members in good standing on d: the members of
+// [MembersOn] less those suspended.
+func ActiveMembersOn(d Date) iter.Seq[Country] {
+	return countriesWith(d, func(s Status) bool { return s == StatusMember })
+}
+
+// SuspendedOn returns an iterator over the member states whose membership
+// was suspended on d.
+func SuspendedOn(d Date) iter.Seq[Country] {
+	return countriesWith(d, func(s Status) bool { return s == StatusSuspended })
+}
+
+// ObserversOn returns an iterator over the observer states on d.
+func ObserversOn(d Date) iter.Seq[Country] {
+	return countriesWith(d, func(s Status) bool { return s == StatusObserver })
+}
+
+// Observers returns an iterator over the observer states at the data
+// vintage, in the order they became observers.
+func Observers() iter.Seq[Country] {
+	return func(yield func(Country) bool) {
+		for c := range Countries() {
+			if c.Status() == StatusObserver && !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// sourceList returns the sources with the given indexes as a new slice.
+func sourceList(idx []uint16) []Source {
+	if len(idx) == 0 {
+		return nil
+	}
+	out := make([]Source, len(idx))
+	for i, j := range idx {
+		out[i] = sourceTable[j]
+	}
+	return out
+}
+
+func equalFoldASCII(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,316 @@
+package oic
+
+import (
+	"cmp"
+	"strconv"
+	"time"
+)
+
+// Precision says how much of a [Date] is known.
+type Precision uint8
+
+// The precisions of a [Date], from least to most precise.
+const (
+	PrecisionNone  Precision = iota // the zero Date: nothing is known
+	PrecisionYear                   // only the year is known, as in "1995"
+	PrecisionMonth                  // the year and month are known, as in "2010-03"
+	PrecisionDay                    // the full calendar day is known, as in "2011-06-28"
+)
+
+var precisionNames = [...]string{"none", "year", "month", "day"}
+
+// String returns "none", "year", "month" or "day".
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "Precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// A Date is a calendar date with no time of day and no time zone, known to
+// the precision its source gives: a year, a month or a day. A source that says
+// "1995" yields Date{Year: 1995}; the library never invents a month or a day.
+//
+// Month is zero when only the year is known, and Day is zero when only the
+// year and month are known. The zero Date means "unknown". Dates are
+// comparable with == and usable as map keys; two Dates are equal only when
+// they have the same fields, so 1995 and 1995-01-01 are different Dates.
+//
+// The text form is the ISO 8601 reduced form: "1995", "2010-03" or
+// "2011-06-28"; see [ParseDate] and [Date.String].
+type Date struct {
+	Year  int        // 1 to 9999; 0 in the zero Date
+	Month time.Month // 1 to 12, or 0 when only the year is known
+	Day   int        // 1 to the length of the month, or 0 when not known
+}
+
+// YearDate returns the year-precision Date for year, or the zero Date if year
+// is outside 1 to 9999.
+func YearDate(year int) Date {
+	d := Date{Year: year}
+	if !d.IsValid() {
+		return Date{}
+	}
+	return d
+}
+
+// MonthDate returns the month-precision Date for year and month, or the zero
+// Date if they are out of range.
+func MonthDate(year int, month time.Month) Date {
+	d := Date{Year: year, Month: month}
+	if month == 0 || !d.IsValid() {
+		return Date{}
+	}
+	return d
+}
+
+// DayDate returns the day-precision Date for year, month and day, or the zero
+// Date if they do not name a day of the proleptic Gregorian calendar
+// (2011-02-30, for instance). Unlike [time.Date] it does not normalise.
+func DayDate(year int, month time.Month, day int) Date {
+	d := Date{Year: year, Month: month, Day: day}
+	if month == 0 || day == 0 || !d.IsValid() {
+		return Date{}
+	}
+	return d
+}
+
+// DateOf returns the day-precision Date on which t falls, in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return DayDate(y, m, d)
+}
+
+// Precision reports how much of d is known. A Date that is not valid has
+// precision [PrecisionNone].
+func (d Date) Precision() Precision {
+	switch {
+	case !d.IsValid() || d.Year == 0:
+		return PrecisionNone
+	case d.Month == 0:
+		return PrecisionYear
+	case d.Day == 0:
+		return PrecisionMonth
+	}
+	return PrecisionDay
+}
+
+// IsZero reports whether d is the zero Date, which stands for an unknown date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// IsValid reports whether d is a known date whose fields are in range: a year
+// from 1 to 9999, an optional month, and a day only together with a month and
+// within that month's length.
+func (d Date) IsValid() bool {
+	if d.Year < 1 || d.Year > 9999 {
+		return false
+	}
+	if d.Month == 0 {
+		return d.Day == 0
+	}
+	if d.Month < time.January || d.Month > time.December {
+		return false
+	}
+	return d.Day >= 0 && d.Day <= daysIn(d.Year, d.Month)
+}
+
+func daysIn(year int, m time.Month) int {
+	switch m {
+	case time.February:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
+}
+
+// Start returns the first day of the span d stands for: d itself for a
+// day-precision Date, the 1st of the month or the 1st of January otherwise.
+// The zero Date and invalid Dates give the zero Date.
+func (d Date) Start() Date {
+	switch d.Precision() {
+	case PrecisionYear:
+		return Date{d.Year, time.January, 1}
+	case PrecisionMonth:
+		return Date{d.Year, d.Month, 1}
+	case PrecisionDay:
+		return d
+	}
+	return Date{}
+}
+
+// End returns the last day of the span d stands for: d itself for a
+// day-precision Date, the last day of the month or the 31st of December
+// otherwise. The zero Date and invalid Dates give the zero Date.
+func (d Date) End() Date {
+	switch d.Precision() {
+	case PrecisionYear:
+		return Date{d.Year, time.December, 31}
+	case PrecisionMonth:
+		return Date{d.Year, d.Month, daysIn(d.Year, d.Month)}
+	case PrecisionDay:
+		return d
+	}
+	return Date{}
+}
+
+// Contains reports whether the whole span of e lies within the span of d: 1995
+// contains 1995-03 and 1995-03-14, and a Date contains itself. Nothing
+// contains the zero Date and the zero Date contains nothing.
+func (d Date) Contains(e Date) bool {
+	if d.Precision() == PrecisionNone || e.Precision() == PrecisionNone {
+		return false
+	}
+	return d.Start().Compare(e.Start()) <= 0 && e.End().Compare(d.End()) <= 0
+}
+
+// Compare returns -1, 0 or +1 as d sorts before, with or after e.
+//
+// The order is total and consistent with ==: dates compare by year, then by
+// month, then by day, where a missing month or day counts as zero. A less
+// precise Date therefore sorts before every more precise Date it contains
+// (1995 < 1995-01 < 1995-01-01 < 1995-02), and the zero Date sorts first.
+// Use it with [slices.SortFunc]. To ask whether two events certainly happened
+// in a given order whatever their precision, compare d.End() with e.Start().
+func (d Date) Compare(e Date) int {
+	return cmp.Or(cmp.Compare(d.Year, e.Year), cmp.Compare(d.Month, e.Month), cmp.Compare(d.Day, e.Day))
+}
+
+// Before reports whether d sorts before e in the order of [Date.Compare].
+func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+
+// After reports whether d sorts after e in the order of [Date.Compare].
+func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+
+// AddDays returns the day-precision Date n days after the first day of d (or
+// before it, for negative n). It returns the zero Date for the zero Date or
+// when the result is outside the years 1 to 9999.
+func (d Date) AddDays(n int) Date {
+	s := d.Start()
+	if s.IsZero() {
+		return Date{}
+	}
+	return DateOf(time.Date(s.Year, s.Month, s.Day+n, 12, 0, 0, 0, time.UTC))
+}
+
+// String returns d in ISO 8601 reduced form ("1995", "2010-03",
+// "2011-06-28"), "unknown" for the zero Date, and a form like
+// "%!Date(2011-13-40)" for an invalid one.
+func (d Date) String() string {
+	if d.IsZero() {
+		return "unknown"
+	}
+	if !d.IsValid() {
+		return "%!Date(" + strconv.Itoa(d.Year) + "-" + strconv.Itoa(int(d.Month)) + "-" + strconv.Itoa(d.Day) + ")"
+	}
+	b := make([]byte, 0, 10)
+	return string(d.appendTo(b))
+}
+
+// AppendText implements [encoding.TextAppender]. It appends the form of
+// [Date.String] to b, except that the zero Date appends nothing, so that it
+// round-trips through [Date.UnmarshalText]. It fails for an invalid Date.
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.IsZero() {
+		return b, nil
+	}
+	if !d.IsValid() {
+		return b, &ParseError{Func: "oic.Date.AppendText", Input: d.String(), Err: ErrRange}
+	}
+	return d.appendTo(b), nil
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the form of
+// [Date.AppendText]; JSON encodes a Date as that string.
+func (d Date) MarshalText() ([]byte, error) { return d.AppendText(make([]byte, 0, 10)) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts what
+// [ParseDate] accepts, and the empty text, which gives the zero Date.
+func (d *Date) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*d = Date{}
+		return nil
+	}
+	v, err := parseDate("oic.Date.UnmarshalText", text)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
+
+func (d Date) appendTo(b []byte) []byte {
+	b = appendDigits(b, d.Year, 4)
+	if d.Month != 0 {
+		b = append(b, '-')
+		b = appendDigits(b, int(d.Month), 2)
+		if d.Day != 0 {
+			b = append(b, '-')
+			b = appendDigits(b, d.Day, 2)
+		}
+	}
+	return b
+}
+
+func appendDigits(b []byte, v, width int) []byte {
+	var buf [4]byte
+	for i := width - 1; i >= 0; i-- {
+		buf[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return append(b, buf[:width]...)
+}
+
+// ParseDate parses a date in ISO 8601 reduced form: "YYYY", "YYYY-MM" or
+// "YYYY-MM-DD", with a four-digit year from 0001 to 9999. The precision of the
+// result is that of the text.
+//
+// Text that does not have one of these forms gives a [*ParseError] wrapping
+// [ErrSyntax]; a well-formed text naming no such date ("2011-02-30") gives one
+// wrapping [ErrRange].
+func ParseDate(s string) (Date, error) {
+	return parseDate("oic.ParseDate", s)
+}
+
+// MustParseDate is like [ParseDate] but panics if s does not parse. It is
+// meant for tests and for initialising variables with constant text.
+func MustParseDate(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func parseDate[T string | []byte](fn string, s T) (Date, error) {
+	var n [3]int
+	part, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			n[part] = n[part]*10 + int(c-'0')
+			digits++
+		case c == '-' && part < 2 && digits == [3]int{4, 2, 2}[part]:
+			part++
+			digits = 0
+			continue
+		default:
+			return Date{}, &ParseError{Func: fn, Input: string(s), Err: ErrSyntax}
+		}
+		if digits > [3]int{4, 2, 2}[part] {
+			return Date{}, &ParseError{Func: fn, Input: string(s), Err: ErrSyntax}
+		}
+	}
+	if digits != [3]int{4, 2, 2}[part] {
+		return Date{}, &ParseError{Func: fn, Input: string(s), Err: ErrSyntax}
+	}
+	d := Date{Year: n[0], Month: time.Month(n[1]), Day: n[2]}
+	if !d.IsValid() || (part >= 1 && d.Month == 0) || (part == 2 && d.Day == 0) {
+		return Date{}, &ParseError{Func: fn, Input: string(s), Err: ErrRange}
+	}
+	return d, nil
+}
