@@ -175,10 +175,11 @@ func (c Country) History() []StatusChange {
 }
 
 // StatusOn returns c's standing on d: that of the last change of
-// [Country.History] whose date, counted from its first day, is not after the
-// first day of d. A change known only to a year or month therefore takes
-// effect on the first day of that year or month. It returns [StatusNone]
-// for the zero Date.
+// [Country.History] that had certainly happened by the first day of d. A
+// change known only to a year or a month counts from the last day of that
+// year or month: Kazakhstan, admitted in December 1995, is a member on
+// 1995-12-31 and not on 1995-12-01. It returns [StatusNone] for the zero
+// Date.
 func (c Country) StatusOn(d Date) Status {
 	s := d.Start()
 	if s.IsZero() {
@@ -186,7 +187,7 @@ func (c Country) StatusOn(d Date) Status {
 	}
 	st := StatusNone
 	for _, e := range c.row().events {
-		if e.date.Start().After(s) {
+		if e.date.End().After(s) {
 			break
 		}
 		st = e.status

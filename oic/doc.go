@@ -16,8 +16,9 @@
 // A [Country] is a state that is or was a member, or an observer. Look one up
 // by ISO 3166-1 code with [LookupCountry] or [ParseCountry], ask when a state
 // joined with [MemberSince], and ask about any date with [Country.StatusOn],
-// [MembersOn], [ActiveMembersOn] and [ObserversOn]. Dates of year or month
-// precision take effect on their first day.
+// [MembersOn], [ActiveMembersOn] and [ObserversOn]. A change of standing
+// known only to a year or a month counts from the last day of that year or
+// month, when it had certainly happened.
 //
 // # Data
 //

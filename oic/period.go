@@ -17,7 +17,8 @@ type Period struct {
 }
 
 // Contains reports whether the period holds on d, that is on the first day of
-// d. The zero Date is in no period.
+// d. The zero Date is in no period; a period whose start is not known holds
+// on every date before its end.
 func (p Period) Contains(d Date) bool {
 	s := d.Start()
 	if s.IsZero() {

@@ -55,3 +55,65 @@ type cityRow struct {
 	names   []nameRow
 	sources []uint16
 }
+
+type sessionRow struct {
+	kind     SessionKind
+	number   uint16
+	start    Date
+	end      Date
+	city     uint16
+	host     uint16
+	chair    string
+	theme    string
+	outcomes []string
+	sources  []uint16
+}
+
+type kindRange struct {
+	first    uint16 // index of the kind's first session in sessionTable
+	numbered uint16 // how many of its sessions are numbered, from 1
+}
+
+type bodyRow struct {
+	key       string
+	acronym   string
+	kind      BodyKind
+	seat      uint16
+	founded   Date
+	foundedBy string
+	name      Text
+	sources   []uint16
+}
+
+type acronymEntry struct {
+	upper string // upper-case acronym or key
+	idx   uint16
+}
+
+type documentRow struct {
+	key          string
+	kind         DocumentKind
+	adopted      Date
+	session      uint16
+	inForce      Date
+	valid        Period
+	supersededBy uint16
+	name         Text
+	sources      []uint16
+}
+
+type officeRow struct {
+	key     string
+	body    uint16
+	title   Text
+	sources []uint16
+	terms   []termRow
+}
+
+type termRow struct {
+	holder  string
+	country uint16
+	period  Period
+	elected string
+	sources []uint16
+}

@@ -5,19 +5,1830 @@ package oic
 // sourceTable holds every source; index 0 is the empty Source.
 var sourceTable = [...]Source{
 	{},
-	{Title: "Test", Publisher: "Test", URL: "", Date: Date{}}, // 1 test
+	{Title: "États Membres (OIC member states page, French version)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/states/?lan=fr", Date: Date{}},                                                                                                                                                                                                                                                               // 1 mem-oic-states-fr
+	{Title: "The Organization of Islamic Cooperation (member and observer states with dates of joining)", Publisher: "State Information Service, Arab Republic of Egypt", URL: "https://us.sis.gov.eg/Story/178316/The-Organization-of-Islamic-Cooperation?lang=en-us", Date: Date{Year: 2023, Month: 3, Day: 18}},                                                                                                                             // 2 mem-sis-oic
+	{Title: "OIC Countries List – Member Since / National Day (reproduction of the OIC English member list)", Publisher: "golist.in", URL: "https://golist.in/2024/02/oic-countries-list.html", Date: Date{Year: 2024, Month: 2}},                                                                                                                                                                                                              // 3 mem-golist
+	{Title: "OIC Countries List 2024 (reproduction of the OIC English member list)", Publisher: "listspdf.com", URL: "https://listspdf.com/oic-countries-list/", Date: Date{Year: 2024}},                                                                                                                                                                                                                                                       // 4 mem-listspdf
+	{Title: "About OIC (list of OIC member states)", Publisher: "Council of Representatives of Iraq (archive)", URL: "https://archive3.parliament.iq/en/2016/01/01/about-oic/", Date: Date{Year: 2016}},                                                                                                                                                                                                                                        // 5 mem-parliq
+	{Title: "Final Communiqué of the 26th Session of the Islamic Conference of Foreign Ministers, Ouagadougou, 28 June–1 July 1999", Publisher: "OIC (via OIC Permanent Observer Mission to the UN)", URL: "https://www.oic-un.org/26icfm/26fc.htm", Date: Date{Year: 1999, Month: 7}},                                                                                                                                                         // 6 mem-icfm26
+	{Title: "Kazakhstan and the OIC (admitted at the 23rd CFM, Conakry, 9-12 December 1995)", Publisher: "Ministry of Foreign Affairs of the Republic of Kazakhstan", URL: "http://mfa.gov.kz/index.php/en/foreign-policy/international-organizations/oic", Date: Date{Year: 2013}},                                                                                                                                                            // 7 mem-mfakz-2013
+	{Title: "Organisation of Islamic Cooperation (56 member states excluding Syria; Kazakhstan a member since 1995)", Publisher: "Ministry of Foreign Affairs of the Republic of Kazakhstan", URL: "http://mfa.kz/en/content-view/ois", Date: Date{Year: 2018}},                                                                                                                                                                                // 8 mem-mfakz-2018
+	{Title: "23rd Islamic Conference of Foreign Ministers, Conakry, 9-12 December 1995 – Final Communiqué (Arabic), para. 19", Publisher: "OIC General Secretariat (reproduced by Moqatel)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1705_86-10.htm_cvt.htm", Date: Date{Year: 1995, Month: 12}},                                                                                                            // 9 mem-icfm23-ar
+	{Title: "OIC reaffirms its commitment to support Kazakhstan's unity, independence and territorial integrity", Publisher: "The Astana Times", URL: "https://astanatimes.com/2022/04/oic-reaffirms-its-commitment-to-support-kazakhstans-unity-independence-and-territorial-integrity/", Date: Date{Year: 2022, Month: 4, Day: 8}},                                                                                                           // 10 mem-astanatimes-2022
+	{Title: "Kyrgyzstan and OIC", Publisher: "Embassy of the Kyrgyz Republic in Saudi Arabia", URL: "http://www.kyrgyzembarabia.kg/oic", Date: Date{}},                                                                                                                                                                                                                                                                                         // 11 mem-kg-emb
+	{Title: "Uzbekistan and the Organisation of Islamic Cooperation", Publisher: "Ministry of Foreign Affairs of the Republic of Uzbekistan", URL: "https://mfa.uz/en/islamic-cooperation/islamic-and-uzbekistan/", Date: Date{Year: 2018, Month: 8, Day: 17}},                                                                                                                                                                                 // 12 mem-mfauz
+	{Title: "Auf Beschluss der Außenminister nimmt Syrien seine Mitgliedschaft wieder auf (7 March 2025)", Publisher: "Union of OIC News Agencies (UNA)", URL: "https://una-oic.org/de/Generalsekretariat/2025/03/08/Auf-Beschluss-der-Au%C3%9Fenminister-nimmt-Syrien-seine-Mitgliedschaft-wieder-auf/", Date: Date{Year: 2025, Month: 3, Day: 8}},                                                                                            // 13 mem-una-syria-2025
+	{Title: "Conseil des ministres des Affaires étrangères de l'OCI décide de réintégrer la Syrie dans l'organisation (text of the 20th extraordinary CFM decision)", Publisher: "AllAfrica (SUNA)", URL: "https://fr.allafrica.com/stories/202503100158.html", Date: Date{Year: 2025, Month: 3, Day: 10}},                                                                                                                                     // 14 mem-allafrica-syria-2025
+	{Title: "OIC reinstates Syria's membership", Publisher: "Saudi Gazette", URL: "https://saudigazette.com.sa/article/649949", Date: Date{Year: 2025, Month: 3}},                                                                                                                                                                                                                                                                              // 15 mem-saudigazette-2025
+	{Title: "Syria regains OIC membership through Türkiye's initiative", Publisher: "TRT World (Anadolu Agency)", URL: "https://www.trtworld.com:443/article/61262793a21e", Date: Date{Year: 2025, Month: 3, Day: 7}},                                                                                                                                                                                                                          // 16 mem-trt-2025
+	{Title: "Organisation of Islamic Cooperation suspends Syria over crisis", Publisher: "Reuters", URL: "http://www.reuters.com/article/syria-crisis-islamic-summit-idUSL6E8JFCAU20120815", Date: Date{Year: 2012, Month: 8, Day: 16}},                                                                                                                                                                                                        // 17 mem-reuters-2012
+	{Title: "16-19 janvier 1984 – Égypte. Réintégration de l'Égypte au sein de l'Organisation de la conférence islamique", Publisher: "Encyclopædia Universalis", URL: "https://universalis.fr/evenement/16-19-janvier-1984-reintegration-de-l-au-sein-de-l-organisation-de-la-conference-islamique", Date: Date{Year: 1984, Month: 1}},                                                                                                        // 18 mem-universalis-1984
+	{Title: "Organization of the Islamic Conference (OIC) – membership notes (Political Handbook-style entry)", Publisher: "GeoCities mirror (datacellar)", URL: "https://geocities.datacellar.net/CapitolHill/Lobby/2039/OIC.htm", Date: Date{Year: 1997}},                                                                                                                                                                                    // 19 mem-phw-geocities
+	{Title: "Member states of the Organisation of Islamic Cooperation", Publisher: "Wikipedia", URL: "http://en.wikipedia.org/wiki/Member_states_of_the_Organisation_of_Islamic_Cooperation", Date: Date{}},                                                                                                                                                                                                                                    // 20 mem-wiki-members
+	{Title: "Member states of the Organisation of Islamic Cooperation (copy of Wikipedia, as of 2022)", Publisher: "WikiMili", URL: "https://wikimili.com/en/Member_states_of_the_Organisation_of_Islamic_Cooperation", Date: Date{Year: 2022}},                                                                                                                                                                                                // 21 mem-wikimili
+	{Title: "Oic Term Paper (reproduces the Wikipedia table of OIC members with joining years)", Publisher: "avsabonline.org", URL: "https://www.avsabonline.org/papers/oic-term-paper", Date: Date{}},                                                                                                                                                                                                                                         // 22 mem-avsab
+	{Title: "Why are Guyana and Suriname in OIC? (quotes a Wikipedia member table)", Publisher: "profound-tips.com", URL: "https://profound-tips.com/mixed/why-are-guyana-and-suriname-in-oic", Date: Date{}},                                                                                                                                                                                                                                  // 23 mem-profoundtips
+	{Title: "Outrage in Islam (Time, 11 Feb 1980)", Publisher: "Time (mirror)", URL: "http://softbeam.net/txt/time/Time1980/1980-02-11/950238.html", Date: Date{Year: 1980, Month: 2, Day: 11}},                                                                                                                                                                                                                                                // 24 mem-time-1980
+	{Title: "Islamic leaders condemn Afghan intervention", Publisher: "The Christian Science Monitor", URL: "https://www.csmonitor.com/1980/0128/012820.html", Date: Date{Year: 1980, Month: 1, Day: 28}},                                                                                                                                                                                                                                      // 25 mem-csm-1980
+	{Title: "Third Islamic Summit Conference at Makkah (text on the Extraordinary ICFM, Islamabad, January 1980)", Publisher: "paknetmag (blog reproduction)", URL: "http://paknetmag.blogspot.com/2009/08/third-islamic-summit-conference-at.html", Date: Date{}},                                                                                                                                                                             // 26 mem-paknet-1981
+	{Title: "18th Islamic Conference of Foreign Ministers, Riyadh, 13-16 March 1989 – Final Communiqué (Arabic)", Publisher: "OIC (reproduced by Muqatel)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1091_55-14.htm_cvt.htm", Date: Date{Year: 1989, Month: 3}},                                                                                                                                          // 27 mem-icfm18-ar
+	{Title: "10th Session of the Council of Foreign Ministers of OIC – Final Communiqué (Fez, 8-12 May 1979)", Publisher: "OIC (reproduced by rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/10th-session-of-the-council-of-foreign-ministers-of-oic-final-communique/", Date: Date{Year: 1979, Month: 5}},                                                                                                                 // 28 mem-icfm10
+	{Title: "Islamic Summits", Publisher: "MEDEA Institute", URL: "http://www.medea.be/en/countries/islamic-world-general/islamic-summits/", Date: Date{}},                                                                                                                                                                                                                                                                                     // 29 mem-medea
+	{Title: "FRUS 1969-76 vol. XXIV doc. 10: Intelligence Note – Islamic Summit Produces Moderate Consensus", Publisher: "US Department of State, Office of the Historian", URL: "https://history.state.gov./historicaldocuments/frus1969-76v24/d10", Date: Date{Year: 1969}},                                                                                                                                                                  // 30 mem-frus-1969
+	{Title: "Confusion at the Summit (Time, 3 Oct 1969)", Publisher: "Time (mirror)", URL: "http://610211.6jhxt.group/txt/time/Time1969/1969-10-03/901517.html", Date: Date{Year: 1969, Month: 10, Day: 3}},                                                                                                                                                                                                                                    // 31 mem-time-1969
+	{Title: "Final Communiqué of the 1st Islamic Conference of Foreign Ministers, Jeddah, 23-25 March 1970 (Arabic)", Publisher: "OIC (reproduced by Moqatel)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1_1-1.htm_cvt.htm", Date: Date{Year: 1970, Month: 3}},                                                                                                                                           // 32 mem-icfm1-ar
+	{Title: "2nd Session of the Council of Foreign Ministers of OIC – Final Communiqué (Karachi, 26-28 December 1970)", Publisher: "OIC (reproduced by rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/2nd-session-of-the-council-of-foreign-ministers-of-oic-final-comminique", Date: Date{Year: 1970, Month: 12}},                                                                                                         // 33 mem-icfm2
+	{Title: "Final Communiqué of the 3rd Islamic Conference of Foreign Ministers, Jeddah, 29 Feb-4 Mar 1972 (Arabic)", Publisher: "OIC (reproduced by Muqatil)", URL: "http://www.muqatil.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy4_1-1.htm_cvt.htm", Date: Date{Year: 1972, Month: 3}},                                                                                                                                          // 34 mem-icfm3-ar
+	{Title: "Second Islamic Summit Conference, Lahore, 22-24 February 1974 – Declaration and resolutions", Publisher: "Organisation of Islamic Cooperation (archive)", URL: "https://oic-oci.org/archive/english/conf/is/2/2nd-is-sum.htm", Date: Date{Year: 1974, Month: 2}},                                                                                                                                                                  // 35 mem-lahore-1974
+	{Title: "6th Session of the Council of Foreign Ministers of OIC – Final Communiqué (Jeddah, 12-15 July 1975)", Publisher: "OIC (reproduced by rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/6th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1975, Month: 7}},                                                                                                               // 36 mem-icfm6
+	{Title: "7th Session of the Council of Foreign Ministers of OIC – Final Communiqué (Istanbul, 12-15 May 1976)", Publisher: "OIC (reproduced by rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/7th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1976, Month: 5}},                                                                                                              // 37 mem-icfm7
+	{Title: "12th Session of the Council of Foreign Ministers of OIC – Final Communiqué (Baghdad, 1-5 June 1981)", Publisher: "OIC (reproduced by rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/12th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1981, Month: 6}},                                                                                                              // 38 mem-icfm12
+	{Title: "6th Islamic Summit, Dakar, 9-11 December 1991 – Final Communiqué (Arabic), para. 14", Publisher: "OIC General Secretariat (reproduced by Moqatel)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KematMIsla/AKematMIslamy190_10-10.htm_cvt.htm", Date: Date{Year: 1991, Month: 12}},                                                                                                                                       // 39 mem-dakar-1991-ar
+	{Title: "Final Communiqué of the Sixth Islamic Summit Conference, Dakar, 9-11 December 1991", Publisher: "Organisation of Islamic Cooperation (archive)", URL: "https://oic-oci.org/archive/english/conf/is/6/6th-is-sum(final%20Com).htm", Date: Date{Year: 1991, Month: 12}},                                                                                                                                                             // 40 mem-dakar-1991-en
+	{Title: "Political Ping-Pong in Tirana with the Islamic Conference", Publisher: "AIM Press (Tirana)", URL: "http://aimpress.ch/dyn/trae/archive/data/200110/11019-005-trae-tir.htm", Date: Date{Year: 2001, Month: 10, Day: 2}},                                                                                                                                                                                                            // 41 mem-aim-2001
+	{Title: "Albania and the Organization of Islamic Cooperation", Publisher: "CNA (Albania)", URL: "https://cna.al/english/opinione/shqiperia-dhe-organizata-e-bashkepunimit-islamik-i396329", Date: Date{Year: 2024, Month: 4, Day: 20}},                                                                                                                                                                                                     // 42 mem-cna-2024
+	{Title: "22nd Islamic Conference of Foreign Ministers, Casablanca, 10-12 December 1994 – Final Communiqué (Arabic), para. 12", Publisher: "OIC General Secretariat (reproduced by Moqatel)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1574_79-7.htm_cvt.htm", Date: Date{Year: 1994, Month: 12}},                                                                                                         // 43 mem-icfm22-ar
+	{Title: "7th Islamic Summit, Casablanca, 13-15 December 1994 – Final Communiqué (Arabic), para. 8", Publisher: "OIC General Secretariat (reproduced by Moqatel)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KematMIsla/AKematMIslamy231_12-10.htm_cvt.htm", Date: Date{Year: 1994, Month: 12}},                                                                                                                                  // 44 mem-summit7-ar
+	{Title: "Observer status in OIC reflects Russia's new role in world affairs, diplomats say", Publisher: "RIA Novosti (Sputnik)", URL: "https://sputnikglobe.com/20050718/40928576.html", Date: Date{Year: 2005, Month: 7, Day: 18}},                                                                                                                                                                                                        // 45 mem-ria-2005
+	{Title: "Fruitful meeting in Sana'a of OIC foreign ministers", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://www.saudiembassy.net/archive/2005/news/page436.aspx", Date: Date{Year: 2005}},                                                                                                                                                                                                                          // 46 mem-saudiemb-2005
+	{Title: "OIC Secretary General's official visit to Thailand", Publisher: "Ministry of Foreign Affairs of the Kingdom of Thailand", URL: "https://www.mfa.go.th/en/content/5d5bcfac15e39c306001afc5?cate=5d5bcb4e15e39c3060006834", Date: Date{Year: 2016, Month: 1, Day: 8}},                                                                                                                                                               // 47 mem-thaimfa-2016
+	{Title: "Cyprus and the Organization of Islamic Conferences – Aide Memoire", Publisher: "Ministry of Foreign Affairs of the Republic of Cyprus (Embassy in Doha)", URL: "http://www.mfa.gov.cy/mfa/embassies/embassy_doha.nsf/misc_en/52D53EC97ACC4A52432572CC003B9E90?OpenDocument", Date: Date{}},                                                                                                                                        // 48 mem-cyprus-mfa
+	{Title: "Tanzania in 1993 (Year in Review)", Publisher: "Encyclopædia Britannica", URL: "http://www.britannica.com/place/Tanzania-Year-In-Review-1993", Date: Date{Year: 1993}},                                                                                                                                                                                                                                                            // 49 mem-britannica-1993
+	{Title: "The Withering Away of the Union?", Publisher: "Tanzanian Affairs (Britain-Tanzania Society)", URL: "https://www.tzaffairs.org/1993/09/the-withering-away-of-the-union/", Date: Date{Year: 1993, Month: 9}},                                                                                                                                                                                                                        // 50 mem-tzaffairs-1993
+	{Title: "Isles' OIC affiliation prospects ruled out", Publisher: "AfricaPress Tanzania (Daily News)", URL: "https://www.africa-press.net/tanzania/policy/isles-oic-affiliation-prospects-ruled-out", Date: Date{Year: 2020}},                                                                                                                                                                                                               // 51 mem-africapress-2020
+	{Title: "Afghan govt decides against sending FM Muttaqi to OIC summit in Islamabad", Publisher: "Dawn", URL: "https://dawn.com/news/amp/1681132", Date: Date{Year: 2022, Month: 3, Day: 22}},                                                                                                                                                                                                                                               // 52 mem-dawn-2022
+	{Title: "Acting FM Muttaqi attends 51st OIC foreign ministers meeting in Turkey", Publisher: "Ariana News", URL: "https://www.ariananews.af/acting-fm-muttaqi-attends-51st-oic-foreign-ministers-meeting-in-turkey/", Date: Date{Year: 2025, Month: 6, Day: 21}},                                                                                                                                                                           // 53 mem-ariana-2025
+	{Title: "Islamic Leaders Call for Broad-Based Afghan Government, Condemn India", Publisher: "Al Bawaba (AFP)", URL: "https://www.albawaba.com/news/islamic-leaders-call-broad-based-afghan-government-condemn-india", Date: Date{Year: 2000, Month: 11, Day: 14}},                                                                                                                                                                          // 54 mem-albawaba-2000
+	{Title: "Côte d'Ivoire: la 44e session du Conseil des ministres de l'OCI (\"Depuis son adhésion en 2002\")", Publisher: "AllAfrica (RFI)", URL: "http://fr.allafrica.com/stories/201707110595.html", Date: Date{Year: 2017, Month: 7}},                                                                                                                                                                                                     // 55 mem-rfi-2017
+	{Title: "OIC Secretary General to Visit Guyana and Suriname (\"Since its membership in 1993\")", Publisher: "MINA News Agency", URL: "https://en.minanews.net/%EF%BB%BFoic-secretary-general-to-visit-guyana-and-suriname/", Date: Date{Year: 2016, Month: 9, Day: 9}},                                                                                                                                                                     // 56 mem-mina-2016
+	{Title: "Nigeria and the Organization of Islamic Cooperation: A Discourse in Identity, Faith and Development, 1969–2016 (Religions 10(3):156)", Publisher: "MDPI", URL: "https://www.mdpi.com/2077-1444/10/3/156", Date: Date{Year: 2019, Month: 3, Day: 5}},                                                                                                                                                                               // 57 mem-faseke-2019
+	{Title: "Yemeni unification", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Yemeni_unification", Date: Date{}},                                                                                                                                                                                                                                                                                                               // 58 mem-wiki-yemen
+	{Title: "21-24 mai 1990 – Yémen. Fusion des deux Yémens", Publisher: "Encyclopædia Universalis", URL: "https://universalis.fr/evenement/21-24-mai-1990-fusion-des-deux-yemens", Date: Date{Year: 1990, Month: 5}},                                                                                                                                                                                                                          // 59 mem-universalis-1990
+	{Title: "iso-codes 4.15.0 (ISO 3166-1 and ISO 3166-3 data, Debian package)", Publisher: "Debian iso-codes project", URL: "https://salsa.debian.org/iso-codes-team/iso-codes", Date: Date{}},                                                                                                                                                                                                                                                // 60 mem-isocodes
+	{Title: "États Membres (OIC member states page, French)", Publisher: "Organisation de la coopération islamique", URL: "https://oic-oci.org/states/?lan=fr", Date: Date{}},                                                                                                                                                                                                                                                                  // 61 nam-01
+	{Title: "UNSD M49 country names in ar/en/fr/ru as reproduced in AddCountries migration (copy of UN Statistics Division M49 names)", Publisher: "happy-travel/hiroshima on GitHub (reproducing UN Statistics Division M49)", URL: "https://github.com/happy-travel/hiroshima/blob/7211cb41ab3c16e4dbae4fda8108de042644df54/HappyTravel.Hiroshima.Data/Migrations/20200807152832_AddCountries.cs", Date: Date{Year: 2020, Month: 8}},         // 62 nam-02
+	{Title: "ICU/CLDR Kazakh region (country) display names, kk.txt (CLDR data version 2.1.31.86)", Publisher: "Unicode Consortium (unicode-org/icu)", URL: "https://github.com/unicode-org/icu/blob/1e63072ce8359ccf744af9c004bd601d444aa728/icu4c/source/data/region/kk.txt", Date: Date{Year: 2017}},                                                                                                                                        // 63 nam-03
+	{Title: "ICU/CLDR Kazakh time-zone exemplar city names, zone/kk.txt (CLDR data version 2.1.31.86)", Publisher: "Unicode Consortium (unicode-org/icu)", URL: "https://github.com/unicode-org/icu/blob/0b4f9ceece58eccf982e8536a84007d62b2bb25a/icu4c/source/data/zone/kk.txt", Date: Date{Year: 2017}},                                                                                                                                      // 64 nam-04
+	{Title: "ICU/CLDR Arabic time-zone exemplar city names, zone/ar.txt", Publisher: "Unicode Consortium (unicode-org/icu)", URL: "https://github.com/unicode-org/icu/blob/05f9e3f4b92eccc649804b55c49ff036cf4f82cd/icu4c/source/data/zone/ar.txt", Date: Date{}},                                                                                                                                                                              // 65 nam-05
+	{Title: "ICU/CLDR French time-zone exemplar city names, zone/fr.txt (cities not listed inherit the root/English tz spelling)", Publisher: "Unicode Consortium (unicode-org/icu)", URL: "https://github.com/unicode-org/icu/blob/1c382537104dbb92a1ae75a8899316a690eb6271/icu4c/source/data/zone/fr.txt", Date: Date{}},                                                                                                                     // 66 nam-06
+	{Title: "ICU/CLDR Russian time-zone exemplar city names, zone/ru.txt (CLDR data version 2.1.39.20)", Publisher: "Unicode Consortium (unicode-org/icu)", URL: "https://github.com/unicode-org/icu/blob/0179844e436be2ed56756fac88e84d7a6aac54b0/icu4c/source/data/zone/ru.txt", Date: Date{Year: 2018}},                                                                                                                                     // 67 nam-07
+	{Title: "Türkiye et non plus Turkey: pourquoi la Turquie d'Erdogan change de nom à l'ONU", Publisher: "TF1 Info", URL: "https://www.tf1info.fr/international/tuerkiye-et-non-plus-turkey-pourquoi-la-turquie-de-erdogan-change-de-nom-a-l-onu-nations-unies-2221882.html", Date: Date{Year: 2022, Month: 6}},                                                                                                                               // 68 nam-08
+	{Title: "La Turquie change de nom à l'ONU", Publisher: "SeneNews", URL: "https://www.senenews.com/actualites/international/la-turquie-change-de-nom-a-lonu_403900.html", Date: Date{Year: 2022, Month: 6}},                                                                                                                                                                                                                                 // 69 nam-09
+	{Title: "À l'ONU, la Turquie obtient une nouvelle appellation officielle, Türkiye", Publisher: "RTBF", URL: "https://www.rtbf.be/article/a-l-onu-la-turquie-obtient-une-nouvelle-appellation-officielle-turkiye-pour-ne-plus-etre-confondue-avec-une-dinde-11005814", Date: Date{Year: 2022, Month: 6}},                                                                                                                                    // 70 nam-10
+	{Title: "Cyprus and the Organization of Islamic Conferences - Aide memoire: Cyprus Question at the OIC", Publisher: "Ministry of Foreign Affairs of the Republic of Cyprus (Embassy in Doha)", URL: "http://www.mfa.gov.cy/mfa/embassies/embassy_doha.nsf/misc_en/52D53EC97ACC4A52432572CC003B9E90?OpenDocument", Date: Date{}},                                                                                                            // 71 nam-11
+	{Title: "OIC to Call TRNC 'Cyprus Turkish State'", Publisher: "World Bulletin (Dünya Bülteni)", URL: "https://worldbulletin.dunyabulteni.net/archive/oic-to-call-trnc-cyprus-turkish-state-h833.html", Date: Date{}},                                                                                                                                                                                                                       // 72 nam-12
+	{Title: "Organisation de la Coopération Islamique (OCI)", Publisher: "Ministry of Foreign Affairs of the Republic of Türkiye", URL: "http://www.mfa.gov.tr/OIC_french.en.mfa", Date: Date{}},                                                                                                                                                                                                                                               // 73 nam-13
+	{Title: "Le 4 août 1984, Thomas Sankara rebaptisait la Haute-Volta en Burkina Faso", Publisher: "VIPeoples", URL: "https://vipeoples.net/Le-4-aout-1984-Thomas-Sankara-rebaptisait-la-Haute-Volta-en-Burkina-Faso_a26797.html", Date: Date{}},                                                                                                                                                                                              // 74 nam-14
+	{Title: "Republic of Upper Volta (copy of Wikipedia article)", Publisher: "piglix (Wikipedia mirror)", URL: "http://piglix.com/piglix-tmpl.php?title=Republic_of_Upper_Volta", Date: Date{}},                                                                                                                                                                                                                                               // 75 nam-15
+	{Title: "People's Republic of Benin", Publisher: "Simple English Wikipedia", URL: "https://simple.wikipedia.org/wiki/People%27s_Republic_of_Benin", Date: Date{}},                                                                                                                                                                                                                                                                          // 76 nam-16
+	{Title: "Flag of Libya's National Transitional Council flying at the United Nations in Vienna (UNIS/INF/184)", Publisher: "United Nations Information Service Vienna", URL: "https://unis.unvienna.org/unis/en/pressrels/2011/unisvic184.html", Date: Date{Year: 2011, Month: 10, Day: 5}},                                                                                                                                                 // 77 nam-17
+	{Title: "Libya - Names (copy of Wikipedia section)", Publisher: "LiquiSearch (Wikipedia mirror)", URL: "https://www.liquisearch.com/libya/names", Date: Date{}},                                                                                                                                                                                                                                                                            // 78 nam-18
+	{Title: "Page:UNITED NATIONS MEMBER STATES.djvu/3 (États Membres de l'ONU)", Publisher: "Wikisource (French) reproducing UN press release", URL: "http://fr.wikisource.org/wiki/Page:UNITED_NATIONS_MEMBER_STATES.djvu/3", Date: Date{Year: 2006}},                                                                                                                                                                                         // 79 nam-19
+	{Title: "Gambia's President Barrow yanks off 'Islamic' from country's name", Publisher: "The Whistler (Nigeria)", URL: "https://thewhistler.ng/gambia-s-president-barrow-yanks-off-islamic-from-country-s-name/", Date: Date{Year: 2017, Month: 1}},                                                                                                                                                                                        // 80 nam-20
+	{Title: "Gambia's President Removes 'Islamic' from Country's Name", Publisher: "Breitbart", URL: "https://www.breitbart.com/national-security/2017/01/30/gambia-new-president-removes-islamic-countrys-name/", Date: Date{Year: 2017, Month: 1, Day: 30}},                                                                                                                                                                                  // 81 nam-21
+	{Title: "Yemeni unification", Publisher: "English Wikipedia", URL: "https://en.wikipedia.org/wiki/Yemeni_unification", Date: Date{}},                                                                                                                                                                                                                                                                                                       // 82 nam-22
+	{Title: "South Yemen (copy of Wikipedia article)", Publisher: "WikiMili (Wikipedia mirror)", URL: "https://wikimili.com/en/South_Yemen", Date: Date{}},                                                                                                                                                                                                                                                                                     // 83 nam-23
+	{Title: "اليمن الجنوبي (South Yemen, Arabic Wikipedia)", Publisher: "Wikiwand (Arabic Wikipedia mirror)", URL: "https://wikiwand.com/ar/South_Yemen", Date: Date{}},                                                                                                                                                                                                                                                                        // 84 nam-24
+	{Title: "Yémen du Sud - South Yemen (French translation of Wikipedia article)", Publisher: "qaz.wiki (Wikipedia translation mirror)", URL: "https://fr.qaz.wiki/wiki/People%27s_Democratic_Republic_of_Yemen", Date: Date{}},                                                                                                                                                                                                               // 85 nam-25
+	{Title: "Южный Йемен (Russian translation of Wikipedia article)", Publisher: "stringtranslate.com (Wikipedia translation mirror)", URL: "https://ru.stringtranslate.com/%D1%8E%D0%B3%D0%B5%20%D0%99%D0%B5%D0%BC%D0%B5%D0%BD%D0%B0/South_Yemen", Date: Date{}},                                                                                                                                                                              // 86 nam-26
+	{Title: "The withering away of the Union?", Publisher: "Tanzanian Affairs (Britain-Tanzania Society)", URL: "https://www.tzaffairs.org/1993/09/the-withering-away-of-the-union/", Date: Date{Year: 1993, Month: 9}},                                                                                                                                                                                                                        // 87 nam-27
+	{Title: "زنجبار", Publisher: "imamreza.net", URL: "http://www.imamreza.net/old/arb/imamreza.php?id=1945", Date: Date{}},                                                                                                                                                                                                                                                                                                                    // 88 nam-28
+	{Title: "СССР и Занзибар в годы его борьбы за независимость и объединения с Танганьикой", Publisher: "Vestnik RUDN (via CyberLeninka)", URL: "https://cyberleninka.ru/article/n/sssr-i-zanzibar-v-gody-ego-borby-za-nezavisimost-i-obedineniya-s-tanganikoy-po-arhivnym-istochnikam", Date: Date{Year: 2020}},                                                                                                                              // 89 nam-29
+	{Title: "Kazakh capital renamed back to Astana", Publisher: "Interfax", URL: "https://interfax.com/newsroom/top-stories/83178/", Date: Date{Year: 2022, Month: 9, Day: 19}},                                                                                                                                                                                                                                                                // 90 nam-30
+	{Title: "Столица Казахстана Астана официально переименована в Нурсултан", Publisher: "Delfi (rus.delfi.lv)", URL: "https://rus.delfi.lv/57862/abroad/50932251/stolica-kazahastana-astana-oficialno-pereimenovana-v-nursultan", Date: Date{Year: 2019, Month: 3}},                                                                                                                                                                           // 91 nam-31
+	{Title: "Президент Казахстана утвердил переименование Астаны в Нур-Султан", Publisher: "Kommersant", URL: "https://kommersant.ru/amp/3922668", Date: Date{Year: 2019, Month: 3}},                                                                                                                                                                                                                                                           // 92 nam-32
+	{Title: "Ղազախստանի մայրաքաղաքը վերանվանվել է Աստանա (Kazakh capital renamed Astana)", Publisher: "Operativ.am", URL: "https://operativ.am/?l=am&p=488668", Date: Date{Year: 2022, Month: 9}},                                                                                                                                                                                                                                              // 93 nam-33
+	{Title: "Бүгін Ақмола қаласын ел астанасы деп жариялау туралы жарлық шыққан күн", Publisher: "Egemen Qazaqstan", URL: "https://www.lat.egemen.kz/article/211471-bugin-aqmola-qalasyn-el-astanasy-retinde-dgariyalau-turaly-dgarlyq-shyqqan-kun-v", Date: Date{Year: 2019, Month: 10}},                                                                                                                                                      // 94 nam-34
+	{Title: "Токаев официально вернул столице название Астана", Publisher: "Arbat Media (arbatmedia.kz)", URL: "https://arbatmedia.kz/news-kz/tokaev-oficialno-vernul-stolice-nazvanie-astana-8443", Date: Date{Year: 2022, Month: 9}},                                                                                                                                                                                                         // 95 nam-35
+	{Title: "Ислам ынтымақтастық ұйымы – 15 министрліктерінің бірінші диалог платформасы (news)", Publisher: "Al-Farabi Kazakh National University", URL: "https://welcome.kaznu.kz/kz/3/news/one/37917", Date: Date{Year: 2023}},                                                                                                                                                                                                              // 96 nam-36
+	{Title: "Қазақстандық дипломат Әбдел Әзиз Королінің I дәрежелі орденімен марапатталды", Publisher: "Kazinform (kaz.inform.kz)", URL: "https://kaz.inform.kz/news/kazakstandyk-diplomat-abdel-aziz-korolinin-i-darezheli-ordenimen-marapattaldy_a2665929/", Date: Date{}},                                                                                                                                                                   // 97 nam-37
+	{Title: "مؤتمرات القمة الإسلامية (list of Islamic Summits)", Publisher: "Islamic Broadcasting Union (ISBO/IBU), OIC specialized institution", URL: "https://ibuj.org/isbo/pages/ex_summit.htm", Date: Date{}},                                                                                                                                                                                                                              // 98 nam-38
+	{Title: "Sommets islamiques", Publisher: "MEDEA (Institut européen de recherche sur la coopération méditerranéenne et euro-arabe)", URL: "http://www.medea.be/fr/pays/monde-islamique-general/sommets-islamiques/", Date: Date{}},                                                                                                                                                                                                          // 99 nam-39
+	{Title: "À propos du SESRIC", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://cesr.sesric.org/sesric-about-fr.php", Date: Date{}},                                                                                                                                                                                                                                                                                                // 100 nam-40
+	{Title: "حول مركز أنقرة", Publisher: "SESRIC (OIC subsidiary organ)", URL: "http://www.sesric.org/sesric-about-ar.php", Date: Date{}},                                                                                                                                                                                                                                                                                                      // 101 nam-41
+	{Title: "Résolutions sur les questions institutionnelles et organiques adoptées par la 38ème session du CMAE, Astana (copy of ww1.oic-oci.org/38cfm/fr/documents/res/38-CFM-ORG-RES3.pdf)", Publisher: "OIC (document reproduced on fdocuments.net)", URL: "https://fdocuments.net/document/resolutions-sur-les-questions-institutionnelles-et-ww1oic-ociorg38cfmfrdocumentsres38-cfm-org-res3pdf.html", Date: Date{Year: 2011, Month: 6}}, // 102 nam-42
+	{Title: "بدأت أمس أعمال الدورة الثامنة والثلاثين لمجلس وزراء الخارجية ... أستانة", Publisher: "Al-Watan (Saudi Arabia)", URL: "https://alwatan.com.sa/article/98589", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                    // 103 nam-43
+	{Title: "مؤتمر وزراء الخارجية الإسلامي السادس والأربعين، أبو ظبي - تقرير (OIC report reproduced)", Publisher: "Moqatel (reproducing OIC document, source: OIC Jeddah)", URL: "http://www.moqatel.com/openshare/Wthaek/title1/KhargiaMIs/4413.doc_cvt.htm", Date: Date{Year: 2019, Month: 3}},                                                                                                                                               // 104 nam-44
+	{Title: "Вторая сессия генассамблеи ИОПБ пройдет в Казахстане в 2019 году", Publisher: "inbusiness.kz (citing Kazakh MFA press service via Interfax)", URL: "https://inbusiness.kz/ru/last/vtoraya-sessiya-genassamblei-iopb-projdet-v-kazahstane-v-20", Date: Date{Year: 2019, Month: 3}},                                                                                                                                                 // 105 nam-45
+	{Title: "Партнерство ради развития", Publisher: "Kazakhstanskaya Pravda", URL: "https://kazpravda.kz/n/partnerstvo-radi-razvitiya", Date: Date{Year: 2022, Month: 3, Day: 24}},                                                                                                                                                                                                                                                             // 106 nam-46
+	{Title: "По актуальным вопросам", Publisher: "Kazakhstanskaya Pravda", URL: "https://kazpravda.kz/n/po-aktualnym-voprosam-se", Date: Date{Year: 2019}},                                                                                                                                                                                                                                                                                     // 107 nam-47
+	{Title: "Доха - столица Катара (саммит ОИК)", Publisher: "NEWSru.com", URL: "http://classic.newsru.com/religy/28sep2000/mussommet.html", Date: Date{Year: 2000, Month: 9, Day: 28}},                                                                                                                                                                                                                                                        // 108 nam-48
+	{Title: "Встреча посла КР с Генеральным секретарем ОИС в г.Джидда", Publisher: "Ministry of Foreign Affairs of the Kyrgyz Republic", URL: "https://old.mfa.gov.kg/news/print/idnews/2515", Date: Date{}},                                                                                                                                                                                                                                   // 109 nam-49
+	{Title: "18 يناير القمة الاسلامية الثالثة في مدينة الطائف", Publisher: "Zekra", URL: "https://zekra.co/blog/18-%D9%8A%D9%86%D8%A7%D9%8A%D8%B1-%D8%A7%D9%84%D9%82%D9%85%D8%A9-%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85%D9%8A%D8%A9-%D8%A7%D9%84%D8%AB%D8%A7%D9%84%D8%AB%D8%A9-%D9%81%D9%8A-%D9%85%D8%AF%D9%8A%D9%86/", Date: Date{}},                                                                                                      // 110 nam-50
+	{Title: "قبرص التركية تحث منظمة التعاون الإسلامي على تقديم الدعم الفعال (48th CFM, Islamabad)", Publisher: "Daily Sabah Arabic", URL: "https://dailysabah.com/arabic/politics/2022/03/24/%d9%82%d8%a8%d8%b1%d8%b5-%d8%a7%d9%84%d8%aa%d8%b1%d9%83%d9%8a%d8%a9-%d8%aa%d8%ad%d8%ab-%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d8%b9%d9%84%d9%89-%d8%aa%d9%82%d8%af%d9%8a%d9%85-%d8%a7%d9%84%d8%af%d8%b9%d9%85-%d8%a7%d9%84%d9%81%d8%b9%d8%a7%d9%84/amp", Date: Date{Year: 2022, Month: 3, Day: 24}}, // 111 nam-51
+	{Title: "ОРГАНИЗАЦИЯ ИСЛАМСКОГО СОТРУДНИЧЕСТВА", Publisher: "Russian Historical Society portal (histrf.ru)", URL: "https://w.histrf.ru/articles/organizaciya-islamskogo-sotrudnichestva", Date: Date{}},                                                                                                                                                                                                                                                                                                                                 // 112 nam-52
+	{Title: "The Organization of Islamic Cooperation (member and observer states list)", Publisher: "State Information Service, Arab Republic of Egypt", URL: "https://us.sis.gov.eg/Story/178316/The-Organization-of-Islamic-Cooperation?lang=en-us", Date: Date{Year: 2023, Month: 3, Day: 18}},                                                                                                                                                                                                                                           // 113 nam-53
+	{Title: "Organization of the Islamic Conference (OIC) - Statesman's Yearbook article", Publisher: "Wikivahdat (reproducing The Statesman's Yearbook, Palgrave Macmillan)", URL: "https://en.wikivahdat.com/wiki/Organization_of_the_Islamic_Conference_(OIC)", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                  // 114 nam-54
+	{Title: "Организация Исламской конференции", Publisher: "middleeast.org.ua (Политические организации Ближнего Востока)", URL: "http://www.middleeast.org.ua/organizations/oik.htm", Date: Date{}},                                                                                                                                                                                                                                                                                                                                       // 115 nam-55
+	{Title: "قبرص التركية تطالب بعضوية التعاون الإسلامي", Publisher: "Sky News Arabia", URL: "https://www.skynewsarabia.com/amp/world/14291-%D9%82%D8%A8%D8%B1%D8%B5-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D8%B9%D8%B6%D9%88%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86", Date: Date{}},                                                                                                                                                                                              // 116 nam-56
+	{Title: "OIC Countries List (reproducing the OIC's English member-state designations)", Publisher: "golist.in", URL: "https://golist.in/2024/02/oic-countries-list.html", Date: Date{Year: 2024, Month: 2}},                                                                                                                                                                                                                                                                                                                             // 117 nam-57
+	{Title: "Member States (Economic Cooperation Organization)", Publisher: "Economic Cooperation Organization (ECO)", URL: "http://eieco.org/page/member-states", Date: Date{Year: 2019, Month: 8, Day: 24}},                                                                                                                                                                                                                                                                                                                               // 118 nam-58
+	{Title: "Organization of Islamic Cooperation (OIC) member countries list", Publisher: "Jagran Josh", URL: "https://www.jagranjosh.com/general-knowledge/organization-of-islamic-cooperation-oic-1626356484-1", Date: Date{Year: 2021, Month: 7, Day: 15}},                                                                                                                                                                                                                                                                               // 119 nam-59
+	{Title: "About OIC (list of OIC member states)", Publisher: "Council of Representatives of Iraq (archive3.parliament.iq)", URL: "https://archive3.parliament.iq/en/2016/01/01/about-oic/", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                      // 120 nam-60
+	{Title: "ما هي دول التعاون الإسلامي ؟", Publisher: "elmstba.com", URL: "https://elmstba.com/ما-هي-دول-التعاون-الإسلامي-؟", Date: Date{Year: 2024, Month: 12, Day: 23}},                                                                                                                                                                                                                                                                                                                                                                  // 121 nam-61
+	{Title: "Le Cameroun: développement politique (République Unie du Cameroun 1972; République du Cameroun 4 février 1984)", Publisher: "Planète Afrique", URL: "https://planeteafrique.com/actualites/cameroun/Index.asp?id=828", Date: Date{}},                                                                                                                                                                                                                                                                                           // 122 nam-62
+	{Title: "Brief History of Cameroon", Publisher: "Embassy of Cameroon to the Holy See (ambacamvat.com)", URL: "http://www.ambacamvat.com/info-cameroon/history/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                          // 123 nam-63
+	{Title: "Somali Democratic Republic", Publisher: "English Wikipedia", URL: "https://en.wikipedia.org/wiki/Somali_Democratic_Republic", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                    // 124 nam-64
+	{Title: "Somali Democratic Republic (copy of Wikipedia article)", Publisher: "askwikinow.com (Wikipedia mirror)", URL: "https://askwikinow.com/view_html.php?lang=en&q=Somali_Democratic_Republic&sq=Sri+Lanka", Date: Date{}},                                                                                                                                                                                                                                                                                                          // 125 nam-65
+	{Title: "16-19 janvier 1984: Égypte. Réintégration de l'Égypte au sein de l'Organisation de la conférence islamique", Publisher: "Encyclopædia Universalis", URL: "https://universalis.fr/evenement/16-19-janvier-1984-reintegration-de-l-au-sein-de-l-organisation-de-la-conference-islamique", Date: Date{}},                                                                                                                                                                                                                          // 126 nam-66
+	{Title: "OCI", Publisher: "Larousse encyclopédie", URL: "https://larousse.fr/encyclopedie/divers/OCI/136280", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                             // 127 nam-67
+	{Title: "Президент Республики Казахстан ... примет участие в саммите ОИС (Турецкая Республика)", Publisher: "Kapital.kz", URL: "https://kapital.kz/gosudarstvo/49419/prezident-primet-uchastie-v-sammite-organizacii-islamskogo-sotrudnichestva.html", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                                                // 128 nam-68
+	{Title: "Libya Changes Official Name", Publisher: "Political Geography Now", URL: "http://www.polgeonow.com/2013/02/libya-changes-official-name.html", Date: Date{Year: 2013, Month: 2, Day: 27}},                                                                                                                                                                                                                                                                                                                                       // 129 nam-69
+	{Title: "After Much Wrangling, General Assembly Seats National Transitional Council of Libya (GA/11137)", Publisher: "United Nations (press.un.org)", URL: "https://press.un.org/en/2011/ga11137.doc.htm", Date: Date{Year: 2011, Month: 9, Day: 16}},                                                                                                                                                                                                                                                                                   // 130 nam-70
+	{Title: "Organisation de la coopération islamique (Djeddah)", Publisher: "populationdata.net", URL: "https://www.populationdata.net/2008/03/15/organisation-de-la-conference-islamique/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                 // 131 nam-71
+	{Title: "Banjul: Ouverture des travaux du Sommet de l'Organisation de la Coopération islamique", Publisher: "ThiesInfo", URL: "https://www.thiesinfo.com/Banjul-Ouverture-des-travaux-du-Sommet-de-l-Organisation-de-la-Cooperation-islamique_a3378.html", Date: Date{Year: 2024, Month: 5}},                                                                                                                                                                                                                                            // 132 nam-72
+	{Title: "La 13ème Session du Sommet Islamique a été Organisée à Istanbul", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://www.sesric.org/event-detail-fr.php?id=1454", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                                                                                                                     // 133 nam-73
+	{Title: "OIC foreign ministers to discuss prosperity, development (46th CFM, Abu Dhabi)", Publisher: "Daily Sabah", URL: "https://www.dailysabah.com/diplomacy/2019/03/01/oic-foreign-ministers-to-discuss-prosperity-development", Date: Date{Year: 2019, Month: 3, Day: 1}},                                                                                                                                                                                                                                                           // 134 nam-74
+	{Title: "The 38th Session of the OIC Council of Foreign Ministers (Astana - Kazakhstan)", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://www.sesric.org/event-details.php?id=527", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                                                                                         // 135 nam-75
+	{Title: "اجتماعات مجلس وزراء خارجية الدول الأعضاء في «التعاون الإسلامي» تنطلق في جدة اليوم", Publisher: "Asharq Al-Awsat archive", URL: "http://archive.aawsat.com/details.asp?section=4&issueno=12986&article=776065&feature=", Date: Date{Year: 2014, Month: 6}},                                                                                                                                                                                                                                                                      // 136 nam-76
+	{Title: "كتاب (الطائف، لاهور، جدة) - المكتبة الشاملة", Publisher: "al-Maktaba al-Shamela", URL: "https://shamela.ws/book/1190/602", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                       // 137 nam-77
+	{Title: "عاصمة الكازاخية أستانة تستعد لاحتضان قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Publisher: "Asima Online", URL: "https://asima-online.net/%d8%a3%d8%b3%d8%aa%d8%a7%d9%86%d8%a9-%d8%aa%d8%b3%d8%aa%d8%b9%d8%af-%d9%84%d8%a7%d8%ad%d8%aa%d8%b6%d8%a7%d9%86-%d9%82%d9%85%d8%a9-%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a%d8%a9-%d9%84%d9%84%d8%b9%d9%84", Date: Date{Year: 2017, Month: 9}},                                                                                                                                      // 138 nam-78
+	{Title: "أين يوجد مقر منظمة التعاون الاسلامي (مركز أنقرة، اسطنبول، داكا، الدار البيضاء)", Publisher: "z7.is", URL: "https://z7.is/%D8%A3%D9%8A%D9%86_%D9%8A%D9%88%D8%AC%D8%AF_%D9%85%D9%82%D8%B1_%D9%85%D9%86%D8%B8%D9%85%D8%A9_%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86_%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7%D9%85%D9%8A", Date: Date{}},                                                                                                                                                                                             // 139 nam-79
+	{Title: "مؤتمر وزراء الخارجية الإسلامي العشرين في اسطنبول (OIC resolution reproduced)", Publisher: "Moqatel (reproducing OIC document, source: OIC Jeddah)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1403_71-1.htm_cvt.htm", Date: Date{Year: 1991, Month: 8}},                                                                                                                                                                                                                                   // 140 nam-80
+	{Title: "В Астане началось заседание СМИД Организации Исламская конференция", Publisher: "CA-News (KZ)", URL: "https://ca-news.info/2011/06/28/3", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                                                                                                                                           // 141 nam-81
+	{Title: "Yemen Arab Republic / Republic of Yemen (Yemeni unification, copy)", Publisher: "howlingpixel (Wikipedia mirror)", URL: "https://howlingpixel.com/i-en/Yemeni_unification", Date: Date{}},                                                                                                                                                                                                                                                                                                                                      // 142 nam-82
+	{Title: "جمهورية اليمن الديمقراطية الشعبية (Aden al-Ghad, via Yemeress)", Publisher: "Yemeress / Aden al-Ghad", URL: "https://www.yemeress.com/adenalghad/137996", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                        // 143 nam-83
+	{Title: "Somalia Gate: Banjul 15th Islamic Summit (Arabic)", Publisher: "Somaliagate", URL: "http://somaliagate.com/2024/05/03/%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D9%8A%D8%AD%D8%B6%D8%B1-%D8%A7%D9%84%D8%A7%D8%AC%D8%AA%D9%85%D8%A7%D8%B9-%D8%A7%D9%84%D8%AA%D8%AD%D8%B6%D9%8A%D8%B1%D9%8A", Date: Date{Year: 2024, Month: 5, Day: 3}},                                                                                                                                                         // 144 nam-84
+	{Title: "وزارة الخارجية التركية تشيد بقرارات الاجتماع الـ47 (نيامي)", Publisher: "Jisr Turk", URL: "https://www.jisrturk.com/tag/%d8%aa%d8%b1%d9%83%d9%8a%d8%a7_-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a/", Date: Date{}},                                                                                                                                                                                                                                                           // 145 nam-85
+	{Title: "اجتماعات وزراء خارجية الدول الإسلامية بالقاهرة (Al-Badil via Masress)", Publisher: "Masress / Al-Badil", URL: "https://www.masress.com/elbadil/204936", Date: Date{Year: 2013, Month: 2}},                                                                                                                                                                                                                                                                                                                                      // 146 nam-86
+	{Title: "Имя столицы - Астана (Caravan newspaper of 8 May 1998, quoted)", Publisher: "anekdot.ru quoting Caravan newspaper of 1998-05-08", URL: "https://anekdot.ru/id/-51115001", Date: Date{Year: 1998, Month: 5, Day: 8}},                                                                                                                                                                                                                                                                                                            // 147 nam-87
+	{Title: "10th Session of the Council of Foreign Ministers of OIC - Final Communique (Fez, 8-12 May 1979)", Publisher: "OIC (document reproduced on rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/10th-session-of-the-council-of-foreign-ministers-of-oic-final-communique/", Date: Date{Year: 1979, Month: 5}},                                                                                                                                                                                                     // 148 nam-88
+	{Title: "البيان الختامي للمؤتمر الإسلامي العاشر لوزراء الخارجية (فاس 1979) - دعوة الحق", Publisher: "Ministry of Habous and Islamic Affairs, Kingdom of Morocco (Da'wat al-Haqq)", URL: "http://habous.gov.ma/daouat-alhaq/item/5253", Date: Date{Year: 1979}},                                                                                                                                                                                                                                                                          // 149 nam-89
+	{Title: "12th Session of the Council of Foreign Ministers of OIC - Final Communique (Baghdad, 1-5 June 1981)", Publisher: "OIC (document reproduced on documents.pub)", URL: "https://documents.pub/document/final-communique-organisation-of-islamic-cooperation.html", Date: Date{Year: 1981, Month: 6}},                                                                                                                                                                                                                              // 150 nam-90
+	{Title: "Fruitful meeting in Sana'a of OIC foreign ministers", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://www.saudiembassy.net/archive/2005/news/page436.aspx", Date: Date{Year: 2005}},                                                                                                                                                                                                                                                                                                                       // 151 nam-91
+	{Title: "مؤتمر وزراء الخارجية الإسلامي السادس في جدة 12-15 يوليه 1975 - البيان الختامي", Publisher: "Moqatel (reproducing OIC: بيانات وقرارات مؤتمرات القمة ووزراء الخارجية 1969-1981)", URL: "http://www.moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy65_4-1.htm_cvt.htm", Date: Date{Year: 1975, Month: 7}},                                                                                                                                                                                                          // 152 nam-92
+	{Title: "البيان الختامي لمؤتمر وزراء الخارجية الإسلامي الثالث بجدة 1972", Publisher: "Moqatel (reproducing OIC: بيانات وقرارات مؤتمرات القمة ووزراء الخارجية 1969-1981)", URL: "http://www.muqatil.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy4_1-1.htm_cvt.htm", Date: Date{Year: 1972, Month: 3}},                                                                                                                                                                                                                          // 153 nam-93
+	{Title: "مؤتمر وزراء الخارجية الإسلامي الرابع عشر في دكا 1983 - البيان الختامي", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy638_32-12.htm_cvt.htm", Date: Date{Year: 1983, Month: 12}},                                                                                                                                                                                                                                                             // 154 nam-94
+	{Title: "4th Session of the Council of Foreign Ministers of OIC - Final Communique (Benghazi, 24-26 March 1973)", Publisher: "OIC (document reproduced on rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/4th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1973, Month: 3}},                                                                                                                                                                                                // 155 nam-95
+	{Title: "7th Session of the Council of Foreign Ministers of OIC - Final Communique (Istanbul, 12-15 May 1976)", Publisher: "OIC (document reproduced on rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/7th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1976, Month: 5}},                                                                                                                                                                                                  // 156 nam-96
+	{Title: "2nd Session of the Council of Foreign Ministers of OIC - Final Communique (Karachi, 26-28 December 1970)", Publisher: "OIC (document reproduced on rohingyakhobor.com)", URL: "https://rohingyakhobor.com/mdocs-posts/2nd-session-of-the-council-of-foreign-ministers-of-oic-final-comminique", Date: Date{Year: 1970, Month: 12}},                                                                                                                                                                                             // 157 nam-97
+	{Title: "Les relations Cameroun-OCI: coopération politico-stratégique", Publisher: "Government of Cameroon, 50th CFM Yaoundé 2024 website", URL: "https://cmaeociyaounde2024.cm/cooperation-politico-strategique", Date: Date{Year: 2024}},                                                                                                                                                                                                                                                                                              // 158 nam-98
+	{Title: "Ouverture à Yaoundé de la 50ème session du Conseil des ministres des Affaires étrangères de l'OCI", Publisher: "AllAfrica (MAP)", URL: "https://fr.allafrica.com/stories/202408290454.html", Date: Date{Year: 2024, Month: 8}},                                                                                                                                                                                                                                                                                                 // 159 nam-99
+	{Title: "President of Benin receives OIC Special Envoy in Cotonou (SPA)", Publisher: "Saudi Press Agency (via ksaplayers.com)", URL: "https://ksaplayers.com/Ksahome/NewsDetial/?nid=30797323", Date: Date{Year: 2022, Month: 5, Day: 7}},                                                                                                                                                                                                                                                                                               // 160 nam-100
+	{Title: "Guyana and Suriname attend Islamic summit in Mecca", Publisher: "Caribbean360", URL: "http://www.caribbean360.com/news/guyana-and-suriname-attend-islamic-summit-in-mecca", Date: Date{Year: 2012, Month: 8, Day: 15}},                                                                                                                                                                                                                                                                                                         // 161 nam-101
+	{Title: "Why are Guyana and Suriname in OIC?", Publisher: "profound-tips.com", URL: "https://profound-tips.com/mixed/why-are-guyana-and-suriname-in-oic", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                 // 162 nam-102
+	{Title: "Fourth Islamic Summit Conference, Casablanca 1984 - political resolutions", Publisher: "Organisation of the Islamic Conference (oic-oci.org archive)", URL: "https://oic-oci.org/archive/english/conf/is/4/4th-is-sum(political).htm", Date: Date{Year: 1984, Month: 1}},                                                                                                                                                                                                                                                       // 163 nam-103
+	{Title: "مؤتمر وزراء الخارجية الإسلامي الثامن في طرابلس الغرب 1977 - البيان الختامي", Publisher: "Moqatel (reproducing OIC: بيانات وقرارات مؤتمرات القمة ووزراء الخارجية 1969-1981)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy142_8-3.htm_cvt.htm", Date: Date{Year: 1977, Month: 5}},                                                                                                                                                                                                            // 164 nam-104
+	{Title: "مؤتمر وزراء الخارجية الإسلامي السادس عشر في فاس 1986 - البيان الختامي", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy860_43-5.htm_cvt.htm", Date: Date{Year: 1986, Month: 1}},                                                                                                                                                                                                                                                               // 165 nam-105
+	{Title: "Member states of the Organisation of Islamic Cooperation (capitals listed)", Publisher: "English Wikipedia", URL: "http://en.wikipedia.org/wiki/Member_states_of_the_Organisation_of_Islamic_Cooperation", Date: Date{}},                                                                                                                                                                                                                                                                                                       // 166 nam-107
+	{Title: "Happy birthday to Cameroon (Yaoundé, the capital of Cameroon)", Publisher: "My Eyes Tokyo", URL: "https://myeyestokyo.com/happy-birthday-to-cameroon", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                           // 167 nam-106
+	{Title: "Second Islamic Summit Conference, Lahore – Declaration and resolutions (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/2/2nd-is-sum.htm", Date: Date{Year: 1974}},                                                                                                                                                                                                                                                                                          // 168 sum-oic-is2
+	{Title: "Third Islamic Summit Conference (Palestine and Al-Quds Session) – political resolutions (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/3/3rd-is-sum(political).htm", Date: Date{Year: 1981}},                                                                                                                                                                                                                                                              // 169 sum-oic-is3
+	{Title: "Final Communiqué of the Fourth Islamic Summit Conference, Casablanca (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/4/4th-is-sum.htm", Date: Date{Year: 1984}},                                                                                                                                                                                                                                                                                            // 170 sum-oic-is4
+	{Title: "Fifth Islamic Summit Conference (Session of Islamic Solidarity), Kuwait – Final Communiqué (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/5/5th-is-sum.htm", Date: Date{Year: 1987}},                                                                                                                                                                                                                                                                      // 171 sum-oic-is5
+	{Title: "Final Communiqué of the Sixth Islamic Summit Conference, Dakar (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/6/6th-is-sum(final%20Com).htm", Date: Date{Year: 1991}},                                                                                                                                                                                                                                                                                     // 172 sum-oic-is6
+	{Title: "Seventh Islamic Summit Conference (Session of Fraternity and Revival), Casablanca – Casablanca Declaration, Final Communiqué (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/7/7th-is-summit.htm", Date: Date{Year: 1994}},                                                                                                                                                                                                                                 // 173 sum-oic-is7
+	{Title: "Eighth Session of the Islamic Summit Conference, Tehran – Final Communiqué, Tehran Declaration, Tehran Vision Statement (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/8/8th-is-summits.htm", Date: Date{Year: 1997}},                                                                                                                                                                                                                                     // 174 sum-oic-is8
+	{Title: "Final Communiqué of the Ninth Session of the Islamic Summit Conference, Doha (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/9/9th-is-sum-final_communique.htm", Date: Date{Year: 2000}},                                                                                                                                                                                                                                                                   // 175 sum-oic-is9
+	{Title: "Final Communiqué of the Tenth Session of the Islamic Summit Conference, Putrajaya (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/10/10is-fc-en.htm", Date: Date{Year: 2003}},                                                                                                                                                                                                                                                                              // 176 sum-oic-is10
+	{Title: "Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah (OIC archive)", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/archive/english/conf/is/10/putrajaya_declaration.htm", Date: Date{Year: 2003}},                                                                                                                                                                                                                                                    // 177 sum-oic-is10-decl
+	{Title: "Recommendations of the OIC Commission of Eminent Persons presented at the Third Extraordinary Session of the Islamic Summit Conference", Publisher: "Organisation of Islamic Cooperation", URL: "http://ww1.oic-oci.org/ex-summit/english/em-persons-rep.htm", Date: Date{Year: 2005}},                                                                                                                                                                                                                                         // 178 sum-oic-cep
+	{Title: "Final Communiqué of the Third Extraordinary Session of the Islamic Summit Conference, Makkah Al-Mukarramah", Publisher: "Organisation of Islamic Cooperation", URL: "http://ww1.oic-oci.org/ex-summit/english/fc-exsumm-en.htm", Date: Date{Year: 2005}},                                                                                                                                                                                                                                                                       // 179 sum-oic-ex3-fc
+	{Title: "Extraordinary Islamic Summit on Palestine and Al-Quds to be Held in Jakarta on 6-7 March 2016", Publisher: "Organisation of Islamic Cooperation", URL: "https://oic-oci.org/topic/?lan=en&t_id=10951&t_ref=4304", Date: Date{Year: 2016, Month: 3, Day: 1}},                                                                                                                                                                                                                                                                    // 180 sum-oic-jakarta
+	{Title: "Islamic summit conferences (Arabic list of sessions 1-10)", Publisher: "Islamic States Broadcasting Organization (ISBO)", URL: "https://ibuj.org/isbo/pages/ex_summit.htm", Date: Date{}},                                                                                                                                                                                                                                                                                                                                      // 181 sum-isbo-list
+	{Title: "Final communiqué of the 11th Islamic Summit (Dakar, Senegal 13-14 March 2008), OIC/SUMMIT-11/2008/FC/Final", Publisher: "Permanent Observer Mission of Palestine to the UN (hosting OIC document)", URL: "http://www.un.int/wcm/content/site/palestine/cache/offonce/pid/11988", Date: Date{Year: 2008, Month: 3}},                                                                                                                                                                                                             // 182 sum-unint-11fc
+	{Title: "Islamic Summit – SESRIC activities (11th Session, Dakar)", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://www.sesric.org/activities-summit.php?year=2008", Date: Date{Year: 2008}},                                                                                                                                                                                                                                                                                                                                  // 183 sum-sesric-2008
+	{Title: "الدورة الحادية عشرة لمؤتمر القمة الإسلامي (Dakar, 13-14 March 2008)", Publisher: "SESRIC (OIC subsidiary organ)", URL: "http://www.sesric.org/event-detail-ar.php?id=83", Date: Date{Year: 2008}},                                                                                                                                                                                                                                                                                                                              // 184 sum-sesric-ar-11
+	{Title: "الدورة الثانية عشر لمؤتمر القمة الإسلامي (العالم الإسلامي: تحديات جديدة وفرص متنامية)", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://sesric.org/event-detail-ar.php?id=854", Date: Date{Year: 2013}},                                                                                                                                                                                                                                                                                                              // 185 sum-sesric-12
+	{Title: "The 13th Session of the Islamic Summit Conference was held in Istanbul", Publisher: "SESRIC (OIC subsidiary organ)", URL: "http://sesric.org/event-detail.php?id=1454", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                                // 186 sum-sesric-13
+	{Title: "The 5th Extraordinary Summit of the OIC on Palestine and Al-Quds Al-Sharif", Publisher: "SESRIC (OIC subsidiary organ)", URL: "http://www.sesrtcic.org/event-detail.php?id=1435", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                      // 187 sum-sesric-ex5
+	{Title: "The Extraordinary OIC Summit in Istanbul promises to take concrete steps to protect Palestinians", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://www.sesric.org/event-details.php?id=1964", Date: Date{Year: 2018, Month: 5, Day: 18}},                                                                                                                                                                                                                                                                             // 188 sum-sesric-ex7
+	{Title: "OIC/SUM-13/2016/POA-Final – The OIC-2025 Programme of Action (copy hosted on documents.pub)", Publisher: "Organisation of Islamic Cooperation (document); documents.pub (host)", URL: "https://documents.pub/document/oicsum-132016poa-global-level-accordingly-the-oicas-strategic-vision-recognizes.html", Date: Date{Year: 2016}},                                                                                                                                                                                           // 189 sum-oic-poa2025
+	{Title: "The 13th Session of the Islamic Summit Conference", Publisher: "SMIIC (OIC affiliated institution)", URL: "http://smiic.org/en/content/410", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                                                           // 190 sum-smiic-13
+	{Title: "Final Communiqué of the 13th Islamic Summit (text)", Publisher: "Voltaire Network", URL: "https://voltairenet.org/article191330.html", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                                                                 // 191 sum-voltaire-13fc
+	{Title: "OIC summit communique deplores Iranian interference ... 6th add (13th Summit Final Communiqué text)", Publisher: "Emirates News Wire (WAM)", URL: "https://emiratesnewswire.com/oic-summit-communique-deplores-iranian-interference-in-the-regions-internal-affairs-6th-add/", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                               // 192 sum-emirates-13fc
+	{Title: "13th OIC Summit ends in Istanbul", Publisher: "APA (Azerbaijan)", URL: "http://en.apa.az/news/242197", Date: Date{Year: 2016, Month: 4, Day: 15}},                                                                                                                                                                                                                                                                                                                                                                              // 193 sum-apa-13
+	{Title: "Joint Declaration of the President of Kazakhstan Nursultan Nazarbayev and the President of Turkey Recep Tayyip Erdoğan on Islamic Rapprochement, 13 April 2016, Istanbul", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "https://www.mfa.gov.tr/joint-declaration-of-the-president-of-the-republic-of-kazakhstan-nursultan-nazarbayev-and-the-president-of-the-republic-of-turkey-recep-tayyip-erdo%C4%9Fan-on-islamic-rapprochement_-13-april-2016_-istanbul.en.mfa", Date: Date{Year: 2016, Month: 4, Day: 13}}, // 194 sum-mfatr-jd
+	{Title: "Kazakhstan's initiatives included into draft of OIC Summit final communique", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/kazakhstan-s-initiatives-included-into-draft-of-oic-summit-final-communique_a2892876/", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                                                                 // 195 sum-kazinform-13
+	{Title: "The Custodian of the Two Holy Mosques chairs the 14th Ordinary Islamic Summit underway in Mecca", Publisher: "GRTS (Gambia Radio & Television Services)", URL: "https://www.grts.gm/news/the-custodian-of-the-two-holy-mosques-chairs-the-14th-ordinary-islamic-summit-underway-in-mecca/", Date: Date{Year: 2019, Month: 5}},                                                                                                                                                                                                  // 196 sum-grts-14
+	{Title: "Makkah Al-Mukarramah Declaration of the 14th Islamic Summit (text)", Publisher: "Voltaire Network", URL: "https://www.voltairenet.org/article207193.html", Date: Date{Year: 2019}},                                                                                                                                                                                                                                                                                                                                             // 197 sum-voltaire-14
+	{Title: "14e session ordinaire du Sommet islamique de l'OCI", Publisher: "RTD (Radiodiffusion Télévision de Djibouti)", URL: "http://rtd.dj/actualites/activites-presidentielle/14e-session-ordinaire-du-sommet-islamique-de-l-organisation-de-la-cooperation-islamique-oci", Date: Date{Year: 2019}},                                                                                                                                                                                                                                   // 198 sum-rtd-14
+	{Title: "Final Communique – 15th Islamic Summit Conference (Banjul Summit)", Publisher: "SONNA (Somali National News Agency)", URL: "https://sonna.so/en/final-communique-15th-islamic-summit-conference-banjul-summit-strengthening-unity-and-solidarity-through-dialogue-for-sustainable-development", Date: Date{Year: 2024, Month: 5}},                                                                                                                                                                                              // 199 sum-sonna-15fc
+	{Title: "The 15th Islamic Summit Conference Concludes with the Adoption of the Banjul Declaration (OIC press release)", Publisher: "OIC via MENAFN", URL: "https://menafn.com/1108177237/The-15th-Islamic-Summit-Conference-Concludes-with-the-Adoption-of-the-Banjul-Declaration", Date: Date{Year: 2024, Month: 5}},                                                                                                                                                                                                                   // 200 sum-menafn-15close
+	{Title: "The 15th Session of the Islamic Summit Conference Set to be held in Banjul (OIC press release)", Publisher: "OIC via MENAFN", URL: "https://menafn.com/1108148221/The-15th-Session-of-the-Islamic-Summit-Conference-Set-to-be-held-in-Banjul-Republic-of-The-Gambia", Date: Date{Year: 2024, Month: 4, Day: 25}},                                                                                                                                                                                                               // 201 sum-menafn-15pre
+	{Title: "New date set for Gambia OIC summit", Publisher: "APA News", URL: "https://apanews.net/new-date-set-for-gambia-oic-summit", Date: Date{Year: 2023}},                                                                                                                                                                                                                                                                                                                                                                             // 202 sum-apanews-15
+	{Title: "The 16th OIC Summit will be held in 2026 in Baku", Publisher: "dayfr (from APS)", URL: "https://euro.dayfr.com/world/amp/2133354", Date: Date{Year: 2024, Month: 5}},                                                                                                                                                                                                                                                                                                                                                           // 203 sum-dayfr-16
+	{Title: "16th OIC Summit to be held in Azerbaijan", Publisher: "AzerNews", URL: "https://www.azernews.az/nation/225571.html", Date: Date{Year: 2024, Month: 5, Day: 5}},                                                                                                                                                                                                                                                                                                                                                                 // 204 sum-azernews-16
+	{Title: "Azerbaijan to host OIC summit in 2026", Publisher: "Vestnik Kavkaza", URL: "https://en.vestikavkaza.ru/material/175271", Date: Date{Year: 2025, Month: 5, Day: 14}},                                                                                                                                                                                                                                                                                                                                                            // 205 sum-vestik-16
+	{Title: "إعلان مؤتمر القمة الإسلامي الأول بالرباط (text, from OIC collection of summit declarations 1969-1981)", Publisher: "Muqatil min al-Sahra", URL: "http://www.muqatil.com/openshare/Wthaek/title1/KematMIsla/AKematMIslamy1_1-1.htm_cvt.htm", Date: Date{}},                                                                                                                                                                                                                                                                      // 206 sum-muqatil-rabat
+	{Title: "FRUS 1969–1976 vol. XXIV doc. 10: Islamic Summit Produces Moderate Consensus and the Makings of a Moslem Bloc", Publisher: "US Department of State, Office of the Historian", URL: "https://history.state.gov/historicaldocuments/frus1969-76v24/d10", Date: Date{Year: 1969}},                                                                                                                                                                                                                                                 // 207 sum-frus-1969
+	{Title: "Islamic Summits", Publisher: "MEDEA Institute", URL: "http://www.medea.be/en/countries/islamic-world-general/islamic-summits/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                  // 208 sum-medea
+	{Title: "The Tenth OIC Summit – background (OIC text)", Publisher: "filatelic.com", URL: "http://www.filatelic.com/00-05/10OIC.html", Date: Date{Year: 2003}},                                                                                                                                                                                                                                                                                                                                                                           // 209 sum-filatelic-10
+	{Title: "Past in perspective (22 February 1974)", Publisher: "The Nation (Pakistan)", URL: "https://nation.com.pk/16-Feb-2019/past-in-perspective", Date: Date{Year: 2019, Month: 2, Day: 15}},                                                                                                                                                                                                                                                                                                                                          // 210 sum-nation-1974
+	{Title: "Lahore Summit (1974)", Publisher: "Story of Pakistan / historypak.com", URL: "http://historypak.com/lahore-summit-1974/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                        // 211 sum-historypak
+	{Title: "مؤتمر القمة الإسلامي الثالث", Publisher: "Makkawi (Makkah encyclopaedia)", URL: "https://makkawi.azurewebsites.net/Article/1632/%D9%85%D8%A4%D8%AA%D9%85%D8%B1%20%D8%A7%D9%84%D9%82%D9%85%D8%A9%20%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85%D9%8A%20%D8%A7%D9%84%D8%AB%D8%A7%D9%84%D8%AB%20", Date: Date{}},                                                                                                                                                                                                                   // 212 sum-makkawi-3
+	{Title: "Third Islamic Summit Conference – The Mecca Declaration (archived)", Publisher: "Jang", URL: "https://web.archive.org/web/20140326164447/http://jang.com.pk/important_events/oic2003/3rd.htm", Date: Date{Year: 2003}},                                                                                                                                                                                                                                                                                                         // 213 sum-jang-3
+	{Title: "16-19 janvier 1984 – Égypte. Réintégration de l'Égypte au sein de l'Organisation de la conférence islamique", Publisher: "Encyclopædia Universalis", URL: "https://universalis.fr/evenement/16-19-janvier-1984-reintegration-de-l-au-sein-de-l-organisation-de-la-conference-islamique", Date: Date{Year: 1984}},                                                                                                                                                                                                               // 214 sum-universalis-4
+	{Title: "9 Décembre 1991 – Dakar accueille la VI° Conférence de l'OCI", Publisher: "Archipo", URL: "https://archipo.info/dakar-accueille-la-vi-conference-de-lorganisation-de-la-conference-islamique-o-c-i/", Date: Date{}},                                                                                                                                                                                                                                                                                                            // 215 sum-archipo-6
+	{Title: "Šesti sastanak na vrhu Islamske konferencije završio (AFP/Hina)", Publisher: "HINA (Croatian News Agency)", URL: "https://hina.hr/vijest/6123580", Date: Date{Year: 1991, Month: 12, Day: 12}},                                                                                                                                                                                                                                                                                                                                 // 216 sum-hina-6
+	{Title: "Ninth Islamic Summit Closes in Doha", Publisher: "People's Daily", URL: "http://en.people.cn/english/200011/14/print20001114_55086.html", Date: Date{Year: 2000, Month: 11, Day: 14}},                                                                                                                                                                                                                                                                                                                                          // 217 sum-people-9
+	{Title: "Documents of the 9th Islamic Summit Conference session – Letter from Qatar (A/55/...)", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/auto-insert-178822", Date: Date{Year: 2000, Month: 12, Day: 21}},                                                                                                                                                                                                                                                                                      // 218 sum-un-9
+	{Title: "Adoption d'une nouvelle charte à Dakar", Publisher: "republicoftogo.com (AFP)", URL: "https://www.republicoftogo.com/toutes-les-rubriques/diplomatie/adoption-d-une-nouvelle-charte-a-dakar", Date: Date{Year: 2008, Month: 3, Day: 14}},                                                                                                                                                                                                                                                                                       // 219 sum-togo-11
+	{Title: "Malaysia hands over OIC chairmanship to Senegal (Bernama)", Publisher: "TwoCircles.net / Bernama", URL: "https://twocircles.net/?p=55664", Date: Date{Year: 2008, Month: 3}},                                                                                                                                                                                                                                                                                                                                                   // 220 sum-twocircles-11
+	{Title: "مؤتمر القمة الإسلامي الثاني عشر القاهرة 6 – 7 فبراير 2013", Publisher: "Islamic Chamber of Commerce (ICCIA/ICIC), OIC affiliated institution", URL: "https://ar.icic-oic.org/archives/792", Date: Date{Year: 2013}},                                                                                                                                                                                                                                                                                                            // 221 sum-icic-12
+	{Title: "President Morsi stressed the activities of the OIC Youth Forum", Publisher: "ICYF-DC (OIC affiliated)", URL: "http://www.icyf-dc.org/president-morsi-stressed-the-activities-of-the-oic-youth-forum-for-dialogue-and-cooperation/", Date: Date{Year: 2013, Month: 2, Day: 6}},                                                                                                                                                                                                                                                  // 222 sum-icyf-12
+	{Title: "OIC elects former Saudi Information Minister as new secretary general", Publisher: "Al Arabiya", URL: "https://english.alarabiya.net/News/2013/02/08/OIC-elects-former-Saudi-Information-Minister-as-new-secretary-general", Date: Date{Year: 2013, Month: 2, Day: 8}},                                                                                                                                                                                                                                                         // 223 sum-alarabiya-12
+	{Title: "OIC reviews preparations for science and technology meeting in Kazakhstan", Publisher: "Kazinform", URL: "https://en.inform.kz/news/oic-reviews-preparations-for-science-and-technology-meeting-in-kazakhstan_a3008832/", Date: Date{Year: 2017, Month: 3, Day: 17}},                                                                                                                                                                                                                                                           // 224 sum-kazinform-stprep
+	{Title: "Islamabad Declaration of the Extraordinary Session of the Islamic Summit (annex to UN document)", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/auto-insert-183274", Date: Date{Year: 1997}},                                                                                                                                                                                                                                                                                                // 225 sum-un-ex1
+	{Title: "First Extraordinary Session of the Islamic Summit Conference", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/First_Extraordinary_Session_of_the_Islamic_Summit_Conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                        // 226 sum-wiki-ex1
+	{Title: "Second Extraordinary Session of the Islamic Summit Conference", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Second_Extraordinary_Session_of_the_Islamic_Summit_Conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                      // 227 sum-wiki-ex2
+	{Title: "مؤتمر القمة الإسلامي الطارئ الثاني (قمة الدوحة)", Publisher: "al-Maktaba al-Shamela (historical encyclopaedia)", URL: "https://shamela.ws/book/95543/5058", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                      // 228 sum-shamela-ex2
+	{Title: "Emergency OIC Summit Rejects War on Iraq", Publisher: "Voice of America", URL: "https://www.voanews.com/a/a-13-a-2003-03-05-42-emergency-66846872/375610.html", Date: Date{Year: 2003, Month: 3, Day: 5}},                                                                                                                                                                                                                                                                                                                      // 229 sum-voa-ex2
+	{Title: "OIC summit ends (Makkah, 9 December 2005)", Publisher: "Arab News", URL: "https://www.arabnews.com/node/277159", Date: Date{Year: 2005, Month: 12, Day: 9}},                                                                                                                                                                                                                                                                                                                                                                    // 230 sum-arabnews-ex3
+	{Title: "Third extraordinary OIC summit concludes", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://saudiembassy.net/archive/2005/news/page83.aspx", Date: Date{Year: 2005, Month: 12}},                                                                                                                                                                                                                                                                                                                            // 231 sum-saudi-ex3
+	{Title: "Islamic Solidarity Summit releases final communiqué (archived)", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "https://web.archive.org/web/20120820011500/http://www.saudiembassy.net/latest_news/news08161201.aspx", Date: Date{Year: 2012, Month: 8, Day: 16}},                                                                                                                                                                                                                                               // 232 sum-saudi-ex4
+	{Title: "Fourth Extraordinary Session of the Islamic Summit Conference (Wikipedia mirror)", Publisher: "World Library (Wikipedia mirror)", URL: "http://gutenberg.us/articles/eng/Fourth_Extraordinary_Session_of_the_Islamic_Summit_Conference", Date: Date{}},                                                                                                                                                                                                                                                                         // 233 sum-wiki-ex4
+	{Title: "تعليق عضوية سورية في منظمة التعاون الإسلامي (APS)", Publisher: "Djazairess / APS", URL: "https://djazairess.com/aps/259553", Date: Date{Year: 2012, Month: 8, Day: 16}},                                                                                                                                                                                                                                                                                                                                                        // 234 sum-djazairess-ex4
+	{Title: "OIC Summit agrees on concrete steps to support Palestine", Publisher: "Republika", URL: "https://fbeta.republika.co.id/berita/en/national-politics/16/03/07/o3ocku317-oic-summit-agrees-on-concrete-steps-to-support-palestine", Date: Date{Year: 2016, Month: 3, Day: 7}},                                                                                                                                                                                                                                                     // 235 sum-republika-ex5
+	{Title: "East Jerusalem has been declared as the capital of the State of Palestine in the Extraordinary Islamic Summit", Publisher: "COMCEC (OIC standing committee)", URL: "https://www.comcec.org/east-jerusalem-has-been-declared-as-the-capital-of-the-state-of-palestine-in-the-extraordinary-islamic-summit-which-has-been-convened-with-the-special-agenda-on-al-quds/", Date: Date{Year: 2017, Month: 12}},                                                                                                                      // 236 sum-comcec-ex6
+	{Title: "Issued by Extraordinary Islamic Summit, \"Istanbul Declaration\" Rejects US Administration Recognizing Al-Quds as Capital of Israel", Publisher: "Saudi Press Agency", URL: "https://www.spa.gov.sa/viewfullstory.php?lang=en&newsid=1698061", Date: Date{Year: 2017, Month: 12, Day: 13}},                                                                                                                                                                                                                                     // 237 sum-spa-ex6
+	{Title: "Sixth Extraordinary Session of the Islamic Summit Conference", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Sixth_Extraordinary_Session_of_the_Islamic_Summit_Conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                        // 238 sum-wiki-ex6
+	{Title: "Excerpts from the final communique of the OIC summit (Seventh Extraordinary Session)", Publisher: "Palestine News Gazette", URL: "https://palestinenewsgazette.com/excerpts-from-the-final-communique-of-the-oic-summit/", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                   // 239 sum-png-ex7
+	{Title: "Islamic summit calls for 'international force' to protect Palestinians", Publisher: "Middle East Eye", URL: "https://acquiaprod.middleeasteye.net/fr/news/erdogan-calls-worlds-muslims-back-palestinians-gaza-1661529752", Date: Date{Year: 2018, Month: 5, Day: 18}},                                                                                                                                                                                                                                                          // 240 sum-mee-ex7
+	{Title: "Seventh Extraordinary Session of the Islamic Summit Conference", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Seventh_Extraordinary_Session_of_the_Islamic_Summit_Conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                    // 241 sum-wiki-ex7
+	{Title: "Eighth Extraordinary Session of the Islamic Summit Conference", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Eighth_Extraordinary_Session_of_the_Islamic_Summit_Conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                      // 242 sum-wiki-ex8
+	{Title: "Delegates depart after attending OIC CFM's session", Publisher: "APP (Associated Press of Pakistan)", URL: "https://www.app.com.pk/national/delegates-depart-after-attending-oic-cfms-session/", Date: Date{Year: 2021, Month: 12, Day: 19}},                                                                                                                                                                                                                                                                                   // 243 sum-app-cfm17
+	{Title: "Extraordinary Islamic Summit kicks off in Riyadh (OIC press release on SOM for the Eighth Extraordinary Islamic Summit)", Publisher: "News Ghana", URL: "https://newsghana.com.gh/extraordinary-islamic-summit-kicks-off-in-riyadh/", Date: Date{Year: 2023, Month: 11, Day: 10}},                                                                                                                                                                                                                                              // 244 sum-newsghana-ex8pre
+	{Title: "OIC urges halt to Israeli aggression at Joint Arab-Islamic Summit", Publisher: "News Ghana", URL: "https://newsghana.com.gh/oic-urges-halt-to-israeli-aggression-at-joint-arab-islamic-summit/", Date: Date{Year: 2023, Month: 11, Day: 12}},                                                                                                                                                                                                                                                                                   // 245 sum-newsghana-2023
+	{Title: "Joint Arab Islamic Extraordinary Summit to be held in Riyadh instead of two summits (APP)", Publisher: "UrduPoint / APP", URL: "https://www.urdupoint.com/en/world/foreign-ministry-it-has-been-decided-to-hold-1766709.html", Date: Date{Year: 2023, Month: 11, Day: 11}},                                                                                                                                                                                                                                                     // 246 sum-urdupoint-2023
+	{Title: "OIC Holds an Extraordinary Ministerial Meeting on Israeli Aggression against the Palestinian People (OIC press release)", Publisher: "OIC via MENAFN", URL: "https://menafn.com/1107927191/OIC-Holds-an-Extraordinary-Ministerial-Meeting-on-Israeli-Aggression-against-the-Palestinian-People", Date: Date{Year: 2024, Month: 3, Day: 3}},                                                                                                                                                                                     // 247 sum-menafn-oic-2024-03
+	{Title: "Resolution of the Extraordinary Arab-Islamic Summit, Riyadh, 11 November 2024", Publisher: "Ministry of Foreign Affairs of Saudi Arabia", URL: "https://mofa.gov.sa/en/ministry/statements/Pages/n82.aspx", Date: Date{Year: 2024, Month: 11, Day: 11}},                                                                                                                                                                                                                                                                        // 248 sum-mofa-2024
+	{Title: "Arab-Islamic summit on Israeli wars in Gaza, Lebanon kicks off in Saudi Arabia", Publisher: "Siasat Daily", URL: "https://www.siasat.com/arab-islamic-summit-on-israeli-wars-in-gaza-lebanon-kicks-off-in-saudi-arabia-3129735/", Date: Date{Year: 2024, Month: 11, Day: 11}},                                                                                                                                                                                                                                                  // 249 sum-siasat-2024
+	{Title: "Israel condemned for attack on Qatar", Publisher: "SunStar", URL: "https://www.sunstar.com.ph/network/israel-condemned-for-attack-on-qatar", Date: Date{Year: 2025, Month: 9, Day: 16}},                                                                                                                                                                                                                                                                                                                                        // 250 sum-sunstar-2025
+	{Title: "Arab-Islamic leaders seek suspension of Israel's UN membership", Publisher: "Kazinform (Qazinform)", URL: "https://qazinform.com/news/arab-islamic-leaders-seek-suspension-of-israels-un-membership-34f11e", Date: Date{Year: 2025, Month: 9, Day: 16}},                                                                                                                                                                                                                                                                        // 251 sum-qazinform-2025
+	{Title: "Arab, Muslim leaders urge review of Israel ties (live coverage)", Publisher: "Ahram Online", URL: "https://english.ahram.org.eg/NewsContent/2/8/553027/World/Region/Arab,-Muslim-leaders-urge-review-of-Israel-ties-ov.aspx", Date: Date{Year: 2025, Month: 9, Day: 15}},                                                                                                                                                                                                                                                       // 252 sum-ahram-2025
+	{Title: "OIC Science and Technology Summit", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/OIC_Science_and_Technology_Summit", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                              // 253 sum-wiki-st
+	{Title: "OIC Summit on Science and Technology: Astana Declaration adopted", Publisher: "Kazinform", URL: "https://en.inform.kz/news/oic-summit-on-science-and-technology-astana-declaration-adopted_a3063854/", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                       // 254 sum-kazinform-stdecl
+	{Title: "First OIC summit on science, technology opens in Astana", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/first-oic-summit-on-science-technology-opens-in-astana_a3063280/", Date: Date{Year: 2017, Month: 9, Day: 10}},                                                                                                                                                                                                                                                                                                 // 255 sum-kazinform-stopen
+	{Title: "OIC Summit results: infrastructure integration launched", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/oic-summit-results-infrastructure-integration-launched_a3063788/", Date: Date{Year: 2017, Month: 9, Day: 11}},                                                                                                                                                                                                                                                                                                 // 256 sum-kazinform-st-iii
+	{Title: "OIC Summit on Science and Technology concludes in Astana", Publisher: "Arabs Today", URL: "https://arabstoday.net/en/amp/39/oic-summit-on-science-and-technology-concludes-in-astana-191941", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                                // 257 sum-arabstoday-st
+	{Title: "Peace & Interfaith (Astana Declaration text excerpts)", Publisher: "Mélange Magazine", URL: "https://www.melangemagazine.biz/peace-interfaith/", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                                                                                                       // 258 sum-melange-st
+	{Title: "Outcome Documents – Astana OIC Summit on Science and Technology", Publisher: "Astana OIC Summit website", URL: "http://astanaoicsummit.umaiana.kz/outcome-documents/", Date: Date{Year: 2017, Month: 8, Day: 14}},                                                                                                                                                                                                                                                                                                              // 259 sum-astanaoic-docs
+	{Title: "Full text of Abu Dhabi Declaration issued by Second OIC STI Summit (UNA-OIC)", Publisher: "Media Monitors Network / UNA-OIC", URL: "https://www.mediamonitors.net/full-text-of-abu-dhabi-declaration-issued-by-second-oic-sti-summit/", Date: Date{Year: 2021, Month: 6}},                                                                                                                                                                                                                                                      // 260 sum-unaoic-abudhabi
+	{Title: "OIC General Secretariat Hosts Preparatory Meeting of the 2nd Islamic Summit on Science and Technology", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/world/oic-general-secretariat-hosts-preparatory-mee-1276762.html", Date: Date{Year: 2021, Month: 6, Day: 14}},                                                                                                                                                                                                                                               // 261 sum-urdupoint-st2
+	{Title: "Organisation of Islamic Co-operation approves Abu Dhabi Declaration to promote science", Publisher: "The National (UAE)", URL: "https://thenationalnews.com/business/organisation-of-islamic-co-operation-approves-abu-dhabi-declaration-to-promote-science-1.1242843", Date: Date{Year: 2021, Month: 6}},                                                                                                                                                                                                                      // 262 sum-thenational-st2
+	{Title: "'We must motivate our peoples to revive the glories of Islamic Civilization', says H.H. Abdullah bin Zayed", Publisher: "TechX Media", URL: "https://techxmedia.com/we-must-motivate-our-peoples-to-revive-the-glories-of-islamic-civilization-says-h-h-abdullah-bin-zayed/", Date: Date{Year: 2021, Month: 6}},                                                                                                                                                                                                                // 263 sum-techx-st2
+	{Title: "2nd OIC Summit on Science and Technology will be held in December", Publisher: "APP (Associated Press of Pakistan)", URL: "https://www.app.com.pk/national/2nd-oic-summit-on-science-and-technology-will-be-held-in-december/", Date: Date{Year: 2020, Month: 10, Day: 11}},                                                                                                                                                                                                                                                    // 264 sum-app-st2plan
+	{Title: "COMSTECH to host sixth OIC Steering Committee meeting on STI Agenda", Publisher: "APP (Associated Press of Pakistan)", URL: "https://www.app.com.pk/national/comstech-to-host-sixth-oic-steering-committee-meeting-on-sti-agenda/", Date: Date{Year: 2025, Month: 4, Day: 20}},                                                                                                                                                                                                                                                 // 265 sum-app-sti2025
+	{Title: "Kazakhstan Capital Nur-Sultan Reverts to Former Name of Astana", Publisher: "Bloomberg", URL: "https://www.bloomberg.com/news/articles/2022-09-13/kazakh-leader-changes-capital-s-name-again-as-ex-ruler-sidelined", Date: Date{Year: 2022, Month: 9, Day: 13}},                                                                                                                                                                                                                                                                // 266 sum-bloomberg-astana
+	{Title: "Capital Astana renamed to Nursultan per March 20", Publisher: "Kazaktours", URL: "https://www.kazaktours.com/capital-astana-renamed-to-nursultan-per-march-20/", Date: Date{Year: 2019, Month: 3}},                                                                                                                                                                                                                                                                                                                             // 267 sum-kazaktours-astana
+	{Title: "Islamic Summit of the Organisation of Islamic Cooperation", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Islamic_Summit_of_the_Organisation_of_Islamic_Cooperation", Date: Date{Year: 2022}},                                                                                                                                                                                                                                                                                                                    // 268 sum-wiki-is
+	{Title: "Support grows for King's OIC summit call", Publisher: "Arab News", URL: "https://www.arabnews.com/saudi-arabia/support-grows-kings-oic-summit-call", Date: Date{Year: 2012, Month: 8}},                                                                                                                                                                                                                                                                                                                                         // 269 sum-arabnews-2012
+	{Title: "Al-Othaimeen to S&T Summit: 32% increase in technology exports from OIC member states", Publisher: "Pakistan Observer", URL: "https://pakobserver.net/al-othaimeen-to-st-summit-32-increase-in-technology-exports-from-oic-member-states", Date: Date{Year: 2021, Month: 6}},                                                                                                                                                                                                                                                   // 270 sum-pakobserver-st2
+	{Title: "The 12th Session Of The Islamic Summit Conference (quoting the summit website)", Publisher: "The OIC Human Rights (blog)", URL: "https://oichumanrights.wordpress.com/2013/01/23/the-12th-session-of-the-islamic-summit-conference/", Date: Date{Year: 2013, Month: 1, Day: 23}},                                                                                                                                                                                                                                               // 271 sum-oichr-12
+	{Title: "Egypt to hold 12th Session of the Islamic Summit Conference", Publisher: "Jamaran", URL: "http://www.jamaran.ir/Section-news-12/15980-egypt-to-hold-th-session-of-the-islamic-summit-conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                // 272 sum-jamaran-12
+	{Title: "أين عقد ثاني مؤتمر قمة إسلامي", Publisher: "Mawdoo3", URL: "https://mawdoo3.io/article/43379_اين_عقد_ثاني_مؤتمر_قمة_اسلامي", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                     // 273 sum-mawdoo3-2
+	{Title: "Special Summit of the Organisation of the Islamic Conference (reprint)", Publisher: "paknetmag blog", URL: "https://paknetmag.blogspot.com/2009/08/special-summit-of-organisation-of.html", Date: Date{Year: 1997}},                                                                                                                                                                                                                                                                                                            // 274 sum-paknet
+	{Title: "Final communiqué of the 1st Islamic Conference of Foreign Ministers, Jeddah 23-25 March 1970 (Arabic, from OIC collection 1969-1981)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1_1-1.htm_cvt.htm", Date: Date{Year: 1970}},                                                                                                                                                                                                             // 275 cfm-moq-01
+	{Title: "Final communiqué of the 2nd ICFM, Karachi 26-28 December 1970 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy2_1-1.htm_cvt.htm", Date: Date{Year: 1970}},                                                                                                                                                                                                                                                                           // 276 cfm-moq-02
+	{Title: "2nd Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/2nd-session-of-the-council-of-foreign-ministers-of-oic-final-comminique", Date: Date{Year: 1970}},                                                                                                                                                                                                                                              // 277 cfm-rk-02
+	{Title: "Pakistan to host OIC foreign ministers meeting", Publisher: "ANTARA News (citing UNA)", URL: "https://en.antaranews.com/news/220269/pakistan-to-host-oic-foreign-ministers-meeting", Date: Date{Year: 2022}},                                                                                                                                                                                                                                                                                                                   // 278 cfm-antara-48
+	{Title: "Final communiqué of the 3rd ICFM, Jeddah 29 February - 4 March 1972 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatil.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy4_1-1.htm_cvt.htm", Date: Date{Year: 1972}},                                                                                                                                                                                                                                                                     // 279 cfm-moq-03
+	{Title: "Saudi Arabia: Islamic Conference starts third session to discuss Middle East and Bangladesh problems", Publisher: "Reuters (Screenocean archive)", URL: "https://reuters.screenocean.com/record/189810", Date: Date{Year: 1972, Month: 3, Day: 3}},                                                                                                                                                                                                                                                                             // 280 cfm-reuters-03
+	{Title: "Council of Foreign Ministers (CFM) - Open Yearbook", Publisher: "Union of International Associations", URL: "https://uia.org./s/or/en/1100000770", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                               // 281 cfm-uia
+	{Title: "4th Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/4th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1973}},                                                                                                                                                                                                                                              // 282 cfm-rk-04
+	{Title: "5th ICFM Kuala Lumpur 21-25 June 1974, resolution 10/5-P (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy51_3-1.htm_cvt.htm", Date: Date{Year: 1974}},                                                                                                                                                                                                                                                                               // 283 cfm-moq-05
+	{Title: "6th ICFM Jeddah 12-15 July 1975, final communiqué part 3 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy65_4-3.htm_cvt.htm", Date: Date{Year: 1975}},                                                                                                                                                                                                                                                                               // 284 cfm-moq-06
+	{Title: "6th Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/6th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1975}},                                                                                                                                                                                                                                              // 285 cfm-rk-06
+	{Title: "7th Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/7th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1976}},                                                                                                                                                                                                                                              // 286 cfm-rk-07
+	{Title: "8th ICFM Tripoli 16-22 May 1977, final communiqué part 3 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy142_8-3.htm_cvt.htm", Date: Date{Year: 1977}},                                                                                                                                                                                                                                                                              // 287 cfm-moq-08
+	{Title: "9th ICFM Dakar 24-28 April 1978, final communiqué part 2 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy190_10-2.htm_cvt.htm", Date: Date{Year: 1978}},                                                                                                                                                                                                                                                                             // 288 cfm-moq-09
+	{Title: "10th Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/10th-session-of-the-council-of-foreign-ministers-of-oic-final-communique/", Date: Date{Year: 1979}},                                                                                                                                                                                                                                           // 289 cfm-rk-10
+	{Title: "10th ICFM Fez 8-12 May 1979 (Palestine and Al-Quds Al-Sharif session), final communiqué part 4 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy253_13-4.htm_cvt.htm", Date: Date{Year: 1979}},                                                                                                                                                                                                                                       // 290 cfm-moq-10
+	{Title: "Final communiqué of the conference (10th ICFM), Da'wat al-Haqq nos. 198-199", Publisher: "Ministry of Habous and Islamic Affairs, Morocco", URL: "http://habous.gov.ma/daouat-alhaq/item/5253", Date: Date{Year: 1979}},                                                                                                                                                                                                                                                                                                        // 291 cfm-habous-10
+	{Title: "11th ICFM Islamabad 17-22 May 1980, final communiqué part 4 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy336_17-4.htm_cvt.htm", Date: Date{Year: 1980}},                                                                                                                                                                                                                                                                          // 292 cfm-moq-11
+	{Title: "Palestine question/Jerusalem - Resolutions and Communique of the OIC FM Conference - Letter from Pakistan", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/auto-insert-181938/", Date: Date{Year: 1980, Month: 8, Day: 20}},                                                                                                                                                                                                                                                                  // 293 cfm-un-11
+	{Title: "11th ICFM Islamabad, political resolution 19/11-P on Afghanistan (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy408_21-1.htm_cvt.htm", Date: Date{Year: 1980}},                                                                                                                                                                                                                                                                     // 294 cfm-moq-11r
+	{Title: "12th Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/12th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 1981}},                                                                                                                                                                                                                                            // 295 cfm-rk-12
+	{Title: "12th ICFM Baghdad 1-5 June 1981, final communiqué part 8 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mukatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy440_22-8.htm_cvt.htm", Date: Date{Year: 1981}},                                                                                                                                                                                                                                                                             // 296 cfm-moq-12
+	{Title: "13th ICFM Niamey 22-26 August 1982, final communiqué part 7 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy539_27-7.htm_cvt.htm", Date: Date{Year: 1982}},                                                                                                                                                                                                                                                                          // 297 cfm-moq-13
+	{Title: "14th ICFM Dhaka 6-11 December 1983, final communiqué part 4 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy638_32-4.htm_cvt.htm", Date: Date{Year: 1983}},                                                                                                                                                                                                                                                                          // 298 cfm-moq-14
+	{Title: "15th ICFM Sana'a 18-22 December 1984, final communiqué part 18 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy739_37-18.htm_cvt.htm", Date: Date{Year: 1984}},                                                                                                                                                                                                                                                                      // 299 cfm-moq-15
+	{Title: "16th ICFM Fez 6-10 January 1986, final communiqué part 5 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy860_43-5.htm_cvt.htm", Date: Date{Year: 1986}},                                                                                                                                                                                                                                                                             // 300 cfm-moq-16
+	{Title: "Mideast situation/Palestine question - Communiqué of the Sixteenth Islamic FM Conference - Letter from Morocco", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/wp-json/wp/v2/document/184598", Date: Date{Year: 1986, Month: 5, Day: 14}},                                                                                                                                                                                                                                                            // 301 cfm-un-16
+	{Title: "17th ICFM Amman 21-25 March 1988, final communiqué part 8 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy979_49-8.htm_cvt.htm", Date: Date{Year: 1988}},                                                                                                                                                                                                                                                                            // 302 cfm-moq-17
+	{Title: "17th ICFM Amman 21-25 March 1988, final communiqué part 11 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy979_49-11.htm_cvt.htm", Date: Date{Year: 1988}},                                                                                                                                                                                                                                                                          // 303 cfm-moq-17b
+	{Title: "18th ICFM Riyadh 13-16 March 1989, final communiqué part 6 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1091_55-6.htm_cvt.htm", Date: Date{Year: 1989}},                                                                                                                                                                                                                                                                          // 304 cfm-moq-18
+	{Title: "19th ICFM Cairo 31 July - 5 August 1990, final communiqué part 9 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1184_60-9.htm_cvt.htm", Date: Date{Year: 1990}},                                                                                                                                                                                                                                                                    // 305 cfm-moq-19
+	{Title: "Cairo Declaration on Human Rights in Islam (text)", Publisher: "ReligLaw", URL: "https://original.religlaw.org/content/religlaw/documents/cairohrislam1990.htm", Date: Date{Year: 1990}},                                                                                                                                                                                                                                                                                                                                       // 306 cfm-religlaw-19
+	{Title: "20th ICFM Istanbul 4-8 August 1991, final communiqué part 9 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1316_66-9.htm_cvt.htm", Date: Date{Year: 1991}},                                                                                                                                                                                                                                                                             // 307 cfm-moq-20
+	{Title: "20th ICFM Istanbul, organizational resolution 9/20 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1403_71-1.htm_cvt.htm", Date: Date{Year: 1991}},                                                                                                                                                                                                                                                                                  // 308 cfm-muq-20r
+	{Title: "21st ICFM Karachi 25-29 April 1993, final communiqué part 16 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1480_74-16.htm_cvt.htm", Date: Date{Year: 1993}},                                                                                                                                                                                                                                                                           // 309 cfm-moq-21
+	{Title: "OIC committee on Bosnia to go to New York (AFP/Hina, Jeddah 11 May 1993)", Publisher: "HINA", URL: "https://hina.hr/vijest/6137271", Date: Date{Year: 1993, Month: 5, Day: 11}},                                                                                                                                                                                                                                                                                                                                                // 310 cfm-hina-21
+	{Title: "22nd ICFM Casablanca 10-12 December 1994, final communiqué part 6 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1574_79-6.htm_cvt.htm", Date: Date{Year: 1994}},                                                                                                                                                                                                                                                                       // 311 cfm-moq-22
+	{Title: "23rd ICFM Conakry 9-12 December 1995, final communiqué part 8 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1705_86-8.htm_cvt.htm", Date: Date{Year: 1995}},                                                                                                                                                                                                                                                                           // 312 cfm-moq-23
+	{Title: "Organization of Islamic Cooperation (Kazakhstan and the OIC)", Publisher: "Ministry of Foreign Affairs of the Republic of Kazakhstan", URL: "http://mfa.gov.kz/index.php/en/foreign-policy/international-organizations/oic", Date: Date{Year: 2013}},                                                                                                                                                                                                                                                                           // 313 cfm-kzmfa
+	{Title: "24th ICFM Jakarta 9-13 December 1996, final communiqué part 8 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1811_91-8.htm_cvt.htm", Date: Date{Year: 1996}},                                                                                                                                                                                                                                                                       // 314 cfm-moq-24
+	{Title: "Resolution no. 29/24-C", Publisher: "IRCICA", URL: "http://www.ircica.org/resolution-no-2924-c/irc550.aspx", Date: Date{Year: 1996}},                                                                                                                                                                                                                                                                                                                                                                                           // 315 cfm-ircica-24
+	{Title: "OIC foreign ministers meet in Jakarta (1996 news story)", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://saudiembassy.net/archive/1996/news/page11.aspx", Date: Date{Year: 1996}},                                                                                                                                                                                                                                                                                                                        // 316 cfm-sae-24
+	{Title: "Letter dated 8 April 1998 from Qatar transmitting final communiqué of the 25th ICFM (A/53/95)", Publisher: "United Nations (UNISPAL)", URL: "https://unispal.un.org/DPA/DPR/unispal.nsf/eed216406b50bf6485256ce10072f637/1b4cc450fe6f20a20525661a00714294?OpenDocument", Date: Date{Year: 1998, Month: 4, Day: 13}},                                                                                                                                                                                                            // 317 cfm-un-25
+	{Title: "25th ICFM Doha 15-17 March 1998, final communiqué part 9 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1937_97-9.htm_cvt.htm", Date: Date{Year: 1998}},                                                                                                                                                                                                                                                                                // 318 cfm-moq-25
+	{Title: "Final Communique of the 26th Session of the ICFM, Ouagadougou", Publisher: "OIC Permanent Observer Mission to the UN", URL: "https://www.oic-un.org/26icfm/26fc.htm", Date: Date{Year: 1999}},                                                                                                                                                                                                                                                                                                                                  // 319 cfm-oicun-26
+	{Title: "Resolution no. 33/27-C", Publisher: "IRCICA", URL: "http://www.ircica.org/content/irc553.aspx", Date: Date{Year: 2000}},                                                                                                                                                                                                                                                                                                                                                                                                        // 320 cfm-ircica-27
+	{Title: "The 27th Session of the ICFM Starts its Proceedings in Malaysia (OIC press release)", Publisher: "OIC Permanent Observer Mission to the UN", URL: "https://www.oic-un.org/pr/40.html", Date: Date{Year: 2000, Month: 6, Day: 27}},                                                                                                                                                                                                                                                                                              // 321 cfm-oicun-27
+	{Title: "28th Session of the Council of Foreign Ministers of OIC Final Communique", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/28th-session-of-the-council-of-foreign-ministers-of-oic-final-communique", Date: Date{Year: 2001}},                                                                                                                                                                                                                                            // 322 cfm-rk-28
+	{Title: "Final communiqué of the 29th session of the ICFM (Khartoum)", Publisher: "United Nations (UNISPAL), source OIC", URL: "https://unispal.un.org/DPA/DPR/unispal.nsf/3d14c9e5cdaa296d85256cbf005aa3eb/6d8f81435e7b3ff885256d27004b1501?OpenDocument", Date: Date{Year: 2002, Month: 6, Day: 27}},                                                                                                                                                                                                                                  // 323 cfm-un-29
+	{Title: "Letter dated 3 June 2003 from Iran transmitting documents of the 30th ICFM", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/auto-insert-179192", Date: Date{Year: 2003, Month: 6, Day: 3}},                                                                                                                                                                                                                                                                                                   // 324 cfm-un-30
+	{Title: "31st Session ICFM final communique (Istanbul 2004)", Publisher: "Rohingya Khobor (reproducing OIC document)", URL: "https://rohingyakhobor.com/mdocs-posts/31st-final-communique-of-the-thirtieth-session-of-the-islamic-conference-of-foreign-ministers", Date: Date{Year: 2004}},                                                                                                                                                                                                                                             // 325 cfm-rk-31
+	{Title: "OIC pledges support for Iraq, urges resolution of mideast conflict, and commits to reform", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://saudiembassy.net/archive/2004/news/page447.aspx", Date: Date{Year: 2004}},                                                                                                                                                                                                                                                                                     // 326 cfm-sae-31
+	{Title: "Letter dated 25 July 2005 from Yemen transmitting documents of the 32nd ICFM", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/auto-insert-186352", Date: Date{Year: 2005, Month: 7, Day: 25}},                                                                                                                                                                                                                                                                                                // 327 cfm-un-32
+	{Title: "Fruitful meeting in Sana'a of OIC foreign ministers", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://www.saudiembassy.net/archive/2005/news/page436.aspx", Date: Date{Year: 2005}},                                                                                                                                                                                                                                                                                                                       // 328 cfm-sae-32
+	{Title: "OIC (Kazakhstan and the OIC)", Publisher: "Embassy of Kazakhstan in Switzerland", URL: "http://www.kazakhstan-bern.ch/oic-2", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                    // 329 cfm-kzbern
+	{Title: "Thirty-third Session of the Islamic Conference of Foreign Ministers", Publisher: "SESRIC (OIC)", URL: "https://www.sesric.org/event-detail.php?id=29", Date: Date{Year: 2006}},                                                                                                                                                                                                                                                                                                                                                 // 330 cfm-sesric-33
+	{Title: "Speech of the Secretary General at the 34th session of the ICFM, Islamabad 15-17 May 2007", Publisher: "OIC", URL: "https://ww1.oic-oci.org/34icfm/english/Speeches/speeches-sg.htm", Date: Date{Year: 2007, Month: 5}},                                                                                                                                                                                                                                                                                                        // 331 cfm-oic-34sg
+	{Title: "Speech of the Secretary General to the Annual Coordination Meeting, 2 October 2007", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=en&t_id=1325", Date: Date{Year: 2007, Month: 10, Day: 2}},                                                                                                                                                                                                                                                                                                                      // 332 cfm-oic-acm2007
+	{Title: "Report of the 35th Session of the Council of Foreign Ministers - Kampala (18-20 June 2008)", Publisher: "Permanent Observer Mission of Palestine to the UN", URL: "http://www.un.int/wcm/content/site/palestine/cache/offonce/pid/11987", Date: Date{Year: 2008}},                                                                                                                                                                                                                                                              // 333 cfm-unint-35
+	{Title: "35th Session of the Council of Foreign Ministers (CFM)", Publisher: "SESRIC (OIC)", URL: "https://www.sesric.org/event-details.php?id=121", Date: Date{Year: 2008}},                                                                                                                                                                                                                                                                                                                                                            // 334 cfm-sesric-35
+	{Title: "Report of the 36th Session of the Council of Foreign Ministers - Damascus (23-25 May 2009)", Publisher: "Permanent Observer Mission of Palestine to the UN", URL: "http://www.un.int/wcm/content/site/palestine/cache/offonce/pid/11986", Date: Date{Year: 2009}},                                                                                                                                                                                                                                                              // 335 cfm-unint-36
+	{Title: "The 36th Session of the Council of Foreign Ministers (CFM)", Publisher: "SESRIC (OIC)", URL: "https://www.sesric.org/event-detail.php?id=210", Date: Date{Year: 2009}},                                                                                                                                                                                                                                                                                                                                                         // 336 cfm-sesric-36
+	{Title: "Conclusion of the 36th session of the OIC in Damascus (Arabic)", Publisher: "Youm7", URL: "https://www.youm7.com/story/2009/5/25/اختتام-الدورة-الـ36-لمنظمة-المؤتمر-الإسلامى-بدمشق/102521", Date: Date{Year: 2009, Month: 5, Day: 25}},                                                                                                                                                                                                                                                                                         // 337 cfm-youm7-36
+	{Title: "Resolutions on cultural and social affairs adopted by the 37th CFM (OIC/CFM-37/2010/CS/RES/FINAL)", Publisher: "vdocuments (reproducing OIC document)", URL: "https://vdocuments.net/resolutions-on-cultural-and-social-affairs.html", Date: Date{Year: 2010}},                                                                                                                                                                                                                                                                 // 338 cfm-vdoc-37
+	{Title: "A/65/545-S/2010/558: Dushanbe Declaration of the 37th CFM (letter from Tajikistan)", Publisher: "United Nations document (copy at humanrightsvoices.org)", URL: "https://humanrightsvoices.org/assets/attachments/documents-txt/9171dushanbeletter.pdf.txt", Date: Date{Year: 2010, Month: 11, Day: 1}},                                                                                                                                                                                                                        // 339 cfm-hrv-37
+	{Title: "The 38th Session of the OIC Council of Foreign Ministers", Publisher: "SESRIC (OIC)", URL: "https://www.sesric.org/event-details.php?id=527", Date: Date{Year: 2011}},                                                                                                                                                                                                                                                                                                                                                          // 340 cfm-sesric-38
+	{Title: "Ihsanoglu urges international community to recognize state of Palestine..., historic change of OIC logo and name", Publisher: "OIC", URL: "http://www.oic-oci.org/topic/?lan=en&t_id=5453", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                                                                                         // 341 cfm-oic-38
+	{Title: "The results of the 38th Session of the Council of Foreign Ministers of the OIC", Publisher: "dubaiuae.net", URL: "https://ph.dubaiuae.net/10650-the-results-of-the-38th-session-of-the-council-of-fo.html", Date: Date{Year: 2011}},                                                                                                                                                                                                                                                                                            // 342 cfm-dubaiuae-38
+	{Title: "Resolution No. 2/38-LEG on the establishment of the Independent Permanent Commission on Human Rights (Russian translation)", Publisher: "worldislamlaw.ru", URL: "https://www.worldislamlaw.ru/?p=2182", Date: Date{Year: 2011}},                                                                                                                                                                                                                                                                                               // 343 cfm-wil-38
+	{Title: "Kazakhstan's Chairmanship in the Organisation of Islamic Cooperation", Publisher: "Akorda (Office of the President of Kazakhstan)", URL: "http://node1.akorda.kz/en/national_projects/kazakhstans-chairmanship-in-the-organisation-of-islamic-cooperation", Date: Date{}},                                                                                                                                                                                                                                                      // 344 cfm-akorda-38
+	{Title: "OIC changes name and emblem at Astana CFM (Saudi Gazette)", Publisher: "Saudi Gazette via sauress", URL: "https://sauress.com/en/saudigazette/104067", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                                                                                                                       // 345 cfm-sauress-38
+	{Title: "39th Session of the Council of Foreign Ministers (CFM)", Publisher: "SESRIC (OIC)", URL: "https://sesric.org/event-details.php?id=697", Date: Date{Year: 2012}},                                                                                                                                                                                                                                                                                                                                                                // 346 cfm-sesric-39
+	{Title: "About IOFS - legal status", Publisher: "Islamic Organization for Food Security", URL: "https://www.iofs.org.kz/page/about", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                      // 347 cfm-iofs
+	{Title: "Guinée: c'est parti pour la 40ème session ordinaire de la CIMAE-OCI", Publisher: "Afrinews", URL: "https://afrinews.org/guinee-cest-parti-pour-la-40eme-session-ordinaire-de-la-cimae-oci", Date: Date{Year: 2013, Month: 12, Day: 9}},                                                                                                                                                                                                                                                                                         // 348 cfm-afrinews-40
+	{Title: "40ème session du Conseil des ministres des Affaires étrangères (Conakry)", Publisher: "coaguines.blogspot.com", URL: "http://coaguines.blogspot.com/2013/12/40eme-session-du-conseil-des-ministres.html", Date: Date{Year: 2013, Month: 12, Day: 9}},                                                                                                                                                                                                                                                                           // 349 cfm-coag-40
+	{Title: "19 OIC states join the statute of the Islamic Organization for Food Security (Arabic, Al-Wafd)", Publisher: "Al-Wafd via masress", URL: "https://www.masress.com/alwafd/588149", Date: Date{Year: 2013, Month: 12}},                                                                                                                                                                                                                                                                                                            // 350 cfm-masress-40
+	{Title: "41st CFM continues its proceedings in Jeddah (Arabic)", Publisher: "Ministry of Foreign Affairs of Saudi Arabia", URL: "https://www.mofa.gov.sa/ServicesAndInformation/SEMINARSANDCONFERENCES/FourmExploringIslamicCooporation/ConferenceNews/Pages/ArticleID2014619104711783.aspx", Date: Date{Year: 2014, Month: 6, Day: 19}},                                                                                                                                                                                                // 351 cfm-mofasa-41
+	{Title: "41e session de la Conférence des ministres des Affaires étrangères de l'OCI", Publisher: "SESRIC (OIC)", URL: "https://www.sesric.org/event-detail-fr.php?id=1012", Date: Date{Year: 2014}},                                                                                                                                                                                                                                                                                                                                    // 352 cfm-sesric-41
+	{Title: "Kuwait chairs the 42nd Meeting of OIC Foreign Ministers council", Publisher: "KUNA", URL: "http://www.kuna.net.kw/ArticleDetails.aspx?id=2443688&Language=en", Date: Date{Year: 2015, Month: 5, Day: 27}},                                                                                                                                                                                                                                                                                                                      // 353 cfm-kuna-42
+	{Title: "Kuwait Declaration of the 42nd Session of the OIC Foreign Ministers (translation)", Publisher: "Scribd", URL: "https://de.scribd.com/document/268119702/Full-English-Translation-of-the-OIC-Foreign-Ministers-Meeting-Kuwait-Declaration", Date: Date{Year: 2015}},                                                                                                                                                                                                                                                             // 354 cfm-scribd-42
+	{Title: "Date of meeting of OIC Council of Foreign Ministers announced", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/date-of-meeting-of-oic-council-of-foreign-ministers-announced_a2929963/", Date: Date{Year: 2016, Month: 7, Day: 27}},                                                                                                                                                                                                                                                                                    // 355 cfm-inform-42
+	{Title: "The Republic of Uzbekistan Hosted the 43rd Session of the OIC CFM in Tashkent on 18-19 October 2016", Publisher: "SESRIC (OIC)", URL: "https://cesr.sesric.org/event-details.php?id=1483", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                             // 356 cfm-sesric-43
+	{Title: "OIC foreign ministers council to meet in Tashkent (WAM)", Publisher: "Emirates News Releases (WAM)", URL: "https://www.emiratesnewsreleases.com/oic-foreign-ministers-council-to-meet-in-tashkent/", Date: Date{Year: 2016, Month: 10, Day: 13}},                                                                                                                                                                                                                                                                               // 357 cfm-wam-43
+	{Title: "Resolutions on political affairs adopted by the 44th session of the CFM (OIC/CFM-44/2017/POL/RES/FINAL)", Publisher: "docslib (reproducing OIC document)", URL: "https://docslib.org/doc/12813220/oic-cfm-44-2017-pol-res-final", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                      // 358 cfm-docslib-44
+	{Title: "Combating terror on Organization of Islamic Cooperation agenda", Publisher: "Arab News", URL: "http://www.arabnews.com/node/1126611/saudi-arabia", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                                                                                                     // 359 cfm-arabnews-44
+	{Title: "Annual Coordination Meeting of OIC Foreign Ministers, 22 September 2017", Publisher: "OIC Permanent Observer Mission to the UN", URL: "http://oicun.org/9/20171011125100901.html", Date: Date{Year: 2017, Month: 10, Day: 11}},                                                                                                                                                                                                                                                                                                 // 360 cfm-oicun-acm2017
+	{Title: "OIC FMs to discuss situation of Rohingyas", Publisher: "Pakistan Observer", URL: "https://pakobserver.net/oic-fms-to-discuss-situation-of-rohingyas/", Date: Date{Year: 2018, Month: 5, Day: 4}},                                                                                                                                                                                                                                                                                                                               // 361 cfm-pakobs-45
+	{Title: "OIC foreign ministers' meet begins in city today", Publisher: "The Financial Express (Bangladesh)", URL: "https://today.thefinancialexpress.com.bd/first-page/oic-foreign-ministers-meet-begins-in-city-today-1525456607/?date=05-05-2018", Date: Date{Year: 2018, Month: 5, Day: 5}},                                                                                                                                                                                                                                          // 362 cfm-fe-45
+	{Title: "OIC CFM moves to ensure justice to Rohingyas", Publisher: "sahos24", URL: "https://en.sahos24.com/bangladesh/15607/OIC-CFM-moves-to-ensure-justice-to-Rohingyas/print", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                                      // 363 cfm-sahos-45
+	{Title: "Kazakh diplomat elected OIC Deputy Secretary General", Publisher: "Kazinform", URL: "https://en.inform.kz/news/kazakh-diplomat-elected-oic-deputy-secretary-general_a3244400/", Date: Date{Year: 2018, Month: 5, Day: 7}},                                                                                                                                                                                                                                                                                                      // 364 cfm-inform-45
+	{Title: "Kazakh diplomat elected as OIC Assistant Secretary General", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/kazakh-diplomat-elected-as-oic-assistant-secretary-general_a3243194/", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                   // 365 cfm-inform-45b
+	{Title: "OIC CFM 45 appoints assistant secretaries-general (Arabic, SPA)", Publisher: "SPA via sauress", URL: "https://sauress.com/spa/1760041", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                                                                      // 366 cfm-spa-45
+	{Title: "Islamic Organization for Food Security welcomes new director general from Kazakhstan", Publisher: "The Astana Times", URL: "https://astanatimes.com/2024/01/islamic-organization-for-food-security-welcomes-new-director-general-from-kazakhstan/", Date: Date{Year: 2024, Month: 1, Day: 15}},                                                                                                                                                                                                                                 // 367 cfm-astanatimes-iofs
+	{Title: "First time: Sushma Swaraj to attend OIC meet as guest of honour", Publisher: "The Indian Express", URL: "https://indianexpress.com/article/india/first-time-sushma-swaraj-attend-oic-meet-guest-honour-india-abu-dhabi-5597844/", Date: Date{Year: 2019, Month: 2, Day: 23}},                                                                                                                                                                                                                                                   // 368 cfm-indexp-46
+	{Title: "Abdullah bin Zayed hopes Abu Dhabi Declaration will serve joint Islamic action (Arabic)", Publisher: "Al Ain News", URL: "https://al-ain.com/article/hopes-abu-dhabi-declaration-islami", Date: Date{Year: 2019, Month: 3}},                                                                                                                                                                                                                                                                                                    // 369 cfm-alain-46
+	{Title: "OIC foreign ministers to map out Islamic road to prosperity", Publisher: "Daily Times (Pakistan)", URL: "https://dailytimes.com.pk/359798/oic-foreign-ministers-to-map-out-islamic-road-to-prosperity/", Date: Date{Year: 2019, Month: 2, Day: 28}},                                                                                                                                                                                                                                                                            // 370 cfm-dailytimes-46
+	{Title: "Sushma Swaraj in UAE to attend OIC meet (live)", Publisher: "Hindustan Times", URL: "https://www.hindustantimes.com/india-news/live-sushma-swaraj-in-uae-to-attend-oic-meet-expected-to-raise-terror-issue/story-kTr1Oaf6EbAj1Om4xljeuJ.html", Date: Date{Year: 2019, Month: 3, Day: 1}},                                                                                                                                                                                                                                       // 371 cfm-ht-46
+	{Title: "Niger: le président Issoufou Mahamadou ouvre les assises de la 47ème session du CMAE de l'OCI", Publisher: "Agence Gabonaise de Presse", URL: "https://agpgabon.ga/2020/11/28/niger-le-president-issoufou-mahamadou-ouvre-les-assises-de-la-47eme-session-du-conseil-des-ministres-des-affaires-etrangeres-de-loci", Date: Date{Year: 2020, Month: 11, Day: 28}},                                                                                                                                                               // 372 cfm-agp-47
+	{Title: "Ambassador Hissein Brahim Taha elected new OIC Secretary General", Publisher: "Associated Press of Pakistan", URL: "https://www.app.com.pk/national/ambassador-hissein-brahim-taha-elected-new-oic-secretary-general/", Date: Date{Year: 2020, Month: 11, Day: 29}},                                                                                                                                                                                                                                                            // 373 cfm-app-47
+	{Title: "OIC foreign ministers decide to hold 48th CFM session in Islamabad in 2021", Publisher: "DNA News", URL: "https://dnanews.com.pk/oic-foreign-ministers-decide-to-hold-48th-cfm-session-in-islamabad-in-2021/", Date: Date{Year: 2020, Month: 11, Day: 28}},                                                                                                                                                                                                                                                                     // 374 cfm-dna-47
+	{Title: "Cairo Declaration on Human Rights in Islam (Wikipedia mirror)", Publisher: "Wikipedia (via wiki.richxsearch.com mirror)", URL: "https://wiki.richxsearch.com/view_html.php?sq=NATO&lang=en&q=Cairo_Declaration_on_Human_Rights_in_Islam", Date: Date{}},                                                                                                                                                                                                                                                                        // 375 cfm-cdhri-wiki
+	{Title: "Full text of Islamabad Declaration of the 48th Session of OIC CFM", Publisher: "The South Asia Times", URL: "https://thesouthasiatimes.com/story/OIC-islamabad-declaration", Date: Date{Year: 2022, Month: 3, Day: 23}},                                                                                                                                                                                                                                                                                                        // 376 cfm-tsat-48
+	{Title: "Pakistan says Chinese Foreign Minister Wang Yi to attend OIC conference", Publisher: "News18 (PTI)", URL: "https://www.news18.com/amp/news/world/pakistan-says-chinese-foreign-minister-wang-yi-to-attend-oic-conference-4892339.html", Date: Date{Year: 2022, Month: 3, Day: 21}},                                                                                                                                                                                                                                             // 377 cfm-news18-48
+	{Title: "OIC FMs to discuss challenges faced by Muslim world", Publisher: "Dawn", URL: "https://www.dawn.com/news/1681178/oic-fms-to-discuss-challenges-faced-by-muslim-world", Date: Date{Year: 2022, Month: 3, Day: 22}},                                                                                                                                                                                                                                                                                                              // 378 cfm-dawn-48
+	{Title: "La Mauritanie va accueillir pour la première fois les ministres des affaires étrangères des pays de l'OCI", Publisher: "Chezvlane (AMI)", URL: "https://chezvlane.com/La-Mauritanie-va-accueillir-pour-la-premiere-fois-les-ministres-des-affaires-etrangeres-des-pays-de-l-OCI_a26486.html", Date: Date{Year: 2022, Month: 3}},                                                                                                                                                                                                // 379 cfm-chezvlane-48
+	{Title: "Gambia: FM Tangara participates in OIC 49th session of CFM", Publisher: "AllAfrica", URL: "https://allafrica.com/stories/202303210271.html", Date: Date{Year: 2023, Month: 3, Day: 21}},                                                                                                                                                                                                                                                                                                                                        // 380 cfm-allafrica-49
+	{Title: "Clôture de la 49e session du conseil des MAE de l'OCI", Publisher: "Rapide Info (Mauritania)", URL: "https://rapideinfo.mr/cloture-de-la-49e-session-du-conseil-des-mae-de-loci/", Date: Date{Year: 2023, Month: 3}},                                                                                                                                                                                                                                                                                                           // 381 cfm-rapide-49
+	{Title: "FM Ould Merzoug: Nouakchott Declaration adopted by consensus (Arabic)", Publisher: "Elfikr", URL: "https://www.elfikr.net/?q=node%2F32104", Date: Date{Year: 2023, Month: 3, Day: 17}},                                                                                                                                                                                                                                                                                                                                         // 382 cfm-elfikr-49
+	{Title: "OIC Secretary-General leads delegation to the 50th CFM session in Cameroon (OIC press release)", Publisher: "MENAFN / OIC", URL: "https://menafn.com/1108600232/OIC-Secretary-General-Leads-the-Delegation-of-the-General-Secretariat-to-the-50th-CFM-Session-in-Cameroon", Date: Date{Year: 2024, Month: 8, Day: 26}},                                                                                                                                                                                                         // 383 cfm-menafn-50
+	{Title: "Cameroon's foreign minister welcomes delegations to 50th CFM (Arabic)", Publisher: "UNA (OIC news agency union)", URL: "https://una-oic.org/general-secretariat/2024/08/29/%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D9%83%D8%A7%D9%85%D9%8A%D8%B1%D9%88%D9%86%D9%8A-%D9%8A%D8%A4%D9%83%D8%AF-%D8%A3%D9%87%D9%85%D9%8A%D8%A9-%D8%A7/", Date: Date{Year: 2024, Month: 8, Day: 29}},                                                                                                 // 384 cfm-una-50
+	{Title: "OCI: appel à une paix durable dans les pays en crise", Publisher: "CRTV (Cameroon)", URL: "https://crtv.cm/2024/08/31/oci-appel-a-une-paix-durable-dans-les-pays-en-crise", Date: Date{Year: 2024, Month: 8, Day: 31}},                                                                                                                                                                                                                                                                                                         // 385 cfm-crtv-50
+	{Title: "Istanbul Declaration adopted by the 51st Session of OIC CFM under the theme 'The OIC in a Transforming World' (21-22 June 2025)", Publisher: "OIC (51st CFM website)", URL: "https://cfm51.oic-oci.org/2025/06/23/istanbul-declaration-adopted-by-the-51st-session-of-oic-council-of-foreign-ministers-under-the-theme-the-oic-in-a-transforming-world-21-22-june-2025-25th-26th-dhu%ca%bbl-hijjah-1446h", Date: Date{Year: 2025, Month: 6, Day: 23}},                                                                          // 386 cfm-oic51-decl
+	{Title: "Muslim countries engage in productive talks at OIC meeting in Istanbul, says Turkish foreign minister", Publisher: "A News", URL: "https://www.anews.com.tr/turkey/2025/06/22/muslim-countries-engage-in-productive-talks-at-oic-meeting-in-istanbul-says-turkish-foreign-minister", Date: Date{Year: 2025, Month: 6, Day: 22}},                                                                                                                                                                                                // 387 cfm-anews-51
+	{Title: "OIC foreign ministers to meet in Istanbul June 21-22 amid Iran-Israel crisis", Publisher: "Türkiye Today", URL: "https://www.turkiyetoday.com/world/oic-foreign-ministers-to-meet-in-istanbul-june-21-22-amid-iran-israel-crisis-3203110", Date: Date{Year: 2025, Month: 6}},                                                                                                                                                                                                                                                   // 388 cfm-tt-51
+	{Title: "Istanbul to host 51st OIC foreign ministers summit amid record participation (AzerNews)", Publisher: "MENAFN / AzerNews", URL: "https://menafn.com/1109702134/Istanbul-To-Host-51St-OIC-Foreign-Ministers-Summit-Amid-Record-Participation", Date: Date{Year: 2025, Month: 6, Day: 20}},                                                                                                                                                                                                                                        // 389 cfm-azer-51
+	{Title: "Iraq calls for emergency meeting of Arab FMs (CGTN)", Publisher: "Khabar Asia", URL: "https://khabarasia.com/?p=102962", Date: Date{Year: 2025, Month: 6}},                                                                                                                                                                                                                                                                                                                                                                     // 390 cfm-khabarasia-51
+	{Title: "OIC delegation concludes visit to Baghdad on arrangements for the 52nd CFM (Arabic)", Publisher: "OSBU (OIC Broadcasting Regulatory Authority)", URL: "https://osbu-oic.org/?p=28494", Date: Date{Year: 2025, Month: 12}},                                                                                                                                                                                                                                                                                                      // 391 cfm-osbu-52
+	{Title: "Iraq takes over chairmanship of preparatory meetings of the 52nd CFM (Arabic)", Publisher: "Al-Shorouk", URL: "https://www.shorouknews.com/news/view.aspx?cdate=22012026&id=325ba388-6d82-47cd-8471-c531983ec514", Date: Date{Year: 2026, Month: 1, Day: 22}},                                                                                                                                                                                                                                                                  // 392 cfm-shorouk-52
+	{Title: "OIC Council of Foreign Ministers (Wikipedia mirror)", Publisher: "Wikipedia (via azureedge mirror)", URL: "https://hessslslslsls.azureedge.net/wiki/OIC_Council_of_Foreign_Ministers", Date: Date{}},                                                                                                                                                                                                                                                                                                                           // 393 cfm-wiki-mirror
+	{Title: "Turkiye to host 51st OIC Council of Foreign Ministers meeting in Istanbul", Publisher: "Middle East Monitor (Anadolu)", URL: "https://www.middleeastmonitor.com/20250426-turkiye-to-host-51st-oic-council-of-foreign-ministers-meeting-in-istanbul/", Date: Date{Year: 2025, Month: 4, Day: 26}},                                                                                                                                                                                                                               // 394 cfm-mee-51
+	{Title: "20th ICFM Istanbul 4-8 August 1991, final communiqué part 16 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1316_66-16.htm_cvt.htm", Date: Date{Year: 1991}},                                                                                                                                                                                                                                                                           // 395 cfm-moq-20b
+	{Title: "ICFM extraordinary session, Islamabad 27-29 January 1980, final communiqué part 6 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy330_17-6.htm_cvt.htm", Date: Date{Year: 1980}},                                                                                                                                                                                                                                                    // 396 cfm-muq-ex1
+	{Title: "Note verbale from Jordan transmitting documents of the 2nd extraordinary session of the ICFM, Amman 11-12 July 1980", Publisher: "United Nations (UNISPAL)", URL: "https://unispal.un.org/DPA/DPR/unispal.nsf/eed216406b50bf6485256ce10072f637/c461fd746ec8410d0525654f0073ba33?OpenDocument", Date: Date{Year: 1980, Month: 8, Day: 12}},                                                                                                                                                                                      // 397 cfm-un-ex2
+	{Title: "ICFM emergency session, Fez 18-20 September 1980, final communiqué part 1 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy436_22-1.htm_cvt.htm", Date: Date{Year: 1980}},                                                                                                                                                                                                                                                            // 398 cfm-muq-exfez
+	{Title: "ICFM emergency session, Fez 18-20 September 1980, final communiqué part 3 (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy436_22-3.htm_cvt.htm", Date: Date{Year: 1980}},                                                                                                                                                                                                                                                            // 399 cfm-muq-exfez3
+	{Title: "ICFM 5th extraordinary session, Istanbul, final communiqué EX-ICFM/5-92/FC (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://moqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1404_71-7.htm_cvt.htm", Date: Date{Year: 1992}},                                                                                                                                                                                                                                                              // 400 cfm-moq-ex5
+	{Title: "Report of the Secretary General on the situation in Bosnia and Herzegovina to the 26th ICFM", Publisher: "OIC Permanent Observer Mission to the UN", URL: "https://www.oic-un.org/Reports/rep.pol/B&H.html", Date: Date{Year: 1999}},                                                                                                                                                                                                                                                                                           // 401 cfm-oicun-bh
+	{Title: "ICFM 6th extraordinary session, Jeddah, final communiqué EX-ICFM/6-92/FC (Arabic)", Publisher: "Moqatel (reproducing OIC document)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy1408_71-12.htm_cvt.htm", Date: Date{Year: 1992}},                                                                                                                                                                                                                                                           // 402 cfm-muq-ex6
+	{Title: "Final communiqué of the 6th extraordinary session of the ICFM, Jeddah 1-2 December 1992 (excerpts, Croatian)", Publisher: "HINA", URL: "https://hina.hr/OTS/6079850", Date: Date{Year: 1992, Month: 12, Day: 3}},                                                                                                                                                                                                                                                                                                               // 403 cfm-hina-ex6
+	{Title: "Extraordinary OIC foreign ministers conference in Jeddah achieved four goals on Bosnia (Arabic, Al-Hayat)", Publisher: "Al-Hayat via sauress", URL: "https://sauress.com/alhayat/31868364", Date: Date{Year: 1992, Month: 12}},                                                                                                                                                                                                                                                                                                 // 404 cfm-alhayat-ex6
+	{Title: "A/56/462-S/2001/962: documents of the ninth Extraordinary Session of Foreign Ministers of the OIC, Doha 10 October 2001", Publisher: "United Nations (UNISPAL)", URL: "https://unispal.un.org/DPA/DPR/unispal.nsf/eed216406b50bf6485256ce10072f637/a6dc158945c30a4d85256af0004d3718?OpenDocument", Date: Date{Year: 2001, Month: 10, Day: 12}},                                                                                                                                                                                 // 405 cfm-un-ex9
+	{Title: "OIC's statement on international terrorism (9th Extraordinary Foreign Ministers' Session, Doha)", Publisher: "Royal Embassy of Saudi Arabia, Washington", URL: "http://www.saudiembassy.net/archive/2001/statements/page3.aspx", Date: Date{Year: 2001, Month: 10, Day: 10}},                                                                                                                                                                                                                                                   // 406 cfm-sae-ex9
+	{Title: "Letter dated 4 April 2002 from Mali transmitting documents of the extraordinary session of the ICFM on terrorism, Kuala Lumpur 1-3 April 2002", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/auto-insert-181640", Date: Date{Year: 2002, Month: 4, Day: 4}},                                                                                                                                                                                                                                // 407 cfm-un-exkl
+	{Title: "Emergency Islamic conference for Palestine", Publisher: "World Bulletin", URL: "https://www.worldbulletin.net/archive/emergency-islamic-conference-for-palestine-h1700.html", Date: Date{Year: 2006, Month: 11}},                                                                                                                                                                                                                                                                                                               // 408 cfm-wb-2006
+	{Title: "Extraordinary Session of the CFM of the OIC on the situation of the Muslim minority Rohingya in Myanmar, 19 January 2017, Kuala Lumpur", Publisher: "Ministry of Foreign Affairs of Malaysia", URL: "https://www.kln.gov.my/web/pol_warsaw/archive/-/asset_publisher/UBpSJvhT4qRh/blog/extraordinary-session-of-the-council-of-foreign-minister-of-the-organisation-of-islamic-cooperation-oic-on-the-situation-of-the-muslims-minority-rohingya-in-myanmar-19-january-2017-kuala-lumpur", Date: Date{Year: 2017, Month: 1}},   // 409 cfm-kln-2017
+	{Title: "Final Communiqué of Extraordinary Session of the OIC CFM on Situation of Rohingya Muslim Minority in Myanmar 2", Publisher: "Saudi Press Agency", URL: "https://www.spa.gov.sa/viewfullstory.php?lang=en&newsid=1582107", Date: Date{Year: 2017, Month: 1, Day: 19}},                                                                                                                                                                                                                                                           // 410 cfm-spa-2017
+	{Title: "The Extraordinary Meeting of the OIC Council of Foreign Ministers was held in Istanbul, 13 December 2017", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "http://www.mfa.gov.tr/islam-isbirligi-teskilati-disisleri-bakanlari-konseyi-olaganustu-toplantisi-istanbulda-duzenlendi.en.mfa", Date: Date{Year: 2017, Month: 12, Day: 13}},                                                                                                                                                                             // 411 cfm-mfatr-2017
+	{Title: "OIC foreign ministers' extraordinary session on Afghanistan starts", Publisher: "Associated Press of Pakistan", URL: "https://www.app.com.pk/global/oic-foreign-ministers-extraordinary-session-on-afghanistan-starts/", Date: Date{Year: 2021, Month: 12, Day: 19}},                                                                                                                                                                                                                                                           // 412 cfm-app-ex17
+	{Title: "Extraordinary session of OIC CFM envisages establishment of Humanitarian Trust Fund for Afghanistan", Publisher: "92 News", URL: "https://92newshd.tv/about/extraordinary-session-of-oic-cfm-envisages-establishment-of-humanitarian-trust-fund-for-afghanistan", Date: Date{Year: 2021, Month: 12, Day: 19}},                                                                                                                                                                                                                  // 413 cfm-92news-ex17
+	{Title: "17th Extraordinary Session of the OIC Council of Foreign Ministers - Shah Mehmood Qureshi", Publisher: "Business Recorder", URL: "https://www.brecorder.com/news/40141545/17th-extraordinary-session-of-the-oic-council-of-foreign-ministers-shah-mehmood-qureshi-foreign-minister-islamic-republic-of-pakistan", Date: Date{Year: 2021, Month: 12, Day: 21}},                                                                                                                                                                  // 414 cfm-brec-ex17
+	{Title: "Charter of Humanitarian Trust Fund for Afghanistan signed", Publisher: "Business Recorder", URL: "https://www.brecorder.com/news/40162284/charter-of-humanitarian-trust-fund-for-afghanistan-signed", Date: Date{Year: 2022, Month: 3, Day: 22}},                                                                                                                                                                                                                                                                               // 415 cfm-brec-fund
+	{Title: "OIC meeting to discuss the burning of copies of the Holy Quran in Sweden and Denmark (BNA)", Publisher: "Qatar Press", URL: "https://qatarpress.qa/oic-meeting-to-discuss-the-burning-of-copies-of-the-holy-quran-in-sweden-and-denmark/", Date: Date{Year: 2023, Month: 7, Day: 30}},                                                                                                                                                                                                                                          // 416 cfm-qp-ex18
+	{Title: "OIC holds emergency meeting over Holy Quran desecration", Publisher: "Samaa English", URL: "https://www.samaaenglish.tv/news/40043761/global-oic-holds-emergency-meeting-over-holy-quran-desecration", Date: Date{Year: 2023, Month: 7, Day: 28}},                                                                                                                                                                                                                                                                              // 417 cfm-samaa-ex18
+	{Title: "Virtual meeting of OIC foreign ministers commences", Publisher: "BOL News", URL: "https://www.bolnews.com/pakistan/2023/07/virtual-meeting-of-oic-foreign-ministers-commences/", Date: Date{Year: 2023, Month: 7, Day: 31}},                                                                                                                                                                                                                                                                                                    // 418 cfm-bol-ex18
+	{Title: "OIC Secretary-General receives Iraqi Foreign Minister", Publisher: "News Ghana", URL: "https://newsghana.com.gh/oic-secretary-general-receives-iraqi-foreign-minister/", Date: Date{Year: 2023, Month: 8, Day: 29}},                                                                                                                                                                                                                                                                                                            // 419 cfm-ng-ex18
+	{Title: "OIC holds an extraordinary ministerial meeting on Israeli aggression against the Palestinian people (OIC press release)", Publisher: "MENAFN / OIC", URL: "https://menafn.com/1107927191/OIC-Holds-an-Extraordinary-Ministerial-Meeting-on-Israeli-Aggression-against-the-Palestinian-People", Date: Date{Year: 2024, Month: 3, Day: 3}},                                                                                                                                                                                       // 420 cfm-menafn-2024
+	{Title: "OIC holds extraordinary session on Israeli aggression against Palestinians (resolution text)", Publisher: "Jazira Newswire", URL: "https://jaziranewswire.com/organization-of-islamic-cooperation-holds-extraordinary-session-on-israeli-aggression-against-palestinians", Date: Date{Year: 2024, Month: 3}},                                                                                                                                                                                                                   // 421 cfm-jazira-2024
+	{Title: "Decision of the 20th Extraordinary Session of the OIC Council of Foreign Ministers (Tagalog edition)", Publisher: "UNA (OIC news agency union)", URL: "https://una-oic.org/tl/lahat/2025/03/08/Desisyon-ng-Konseho-ng-mga-Foreign-Minister-ng-Organization-of-the-Petroleum-Exporting-Countries/", Date: Date{Year: 2025, Month: 3, Day: 8}},                                                                                                                                                                                   // 422 cfm-una-ex20
+	{Title: "OIC Council of Foreign Ministers holds extraordinary session to address Israeli aggression and Palestinian rights", Publisher: "Judicial Quest", URL: "https://judicialquest.com/oic-council-of-foreign-ministers-holds-extraordinary-session-to-address-israeli-aggression-and-palestinian-rights", Date: Date{Year: 2025, Month: 3}},                                                                                                                                                                                         // 423 cfm-judicial-ex20
+	{Title: "Hakan Fidan to chair OIC meeting, calls for Gaza ceasefire, reconstruction", Publisher: "Türkiye Today", URL: "https://www.turkiyetoday.com/nation/hakan-fidan-to-chair-oic-meeting-calls-for-gaza-ceasefire-reconstruction-3205771", Date: Date{Year: 2025, Month: 8}},                                                                                                                                                                                                                                                        // 424 cfm-tt-ex21
+	{Title: "Attaf takes part in extraordinary meeting in Jeddah (Arabic)", Publisher: "Ennahar", URL: "https://www.ennaharonline.com/%D8%B9%D8%B7%D8%A7%D9%81-%D9%8A%D8%B4%D8%A7%D8%B1%D9%83-%D9%81%D9%8A-%D8%A7%D8%AC%D8%AA%D9%85%D8%A7%D8%B9-%D8%B7%D8%A7%D8%B1%D8%A6-%D8%A8%D8%AC%D8%AF%D8%A9/", Date: Date{Year: 2025, Month: 8, Day: 25}},                                                                                                                                                                                             // 425 cfm-ennahar-ex21
+	{Title: "Islamic Organisation for Food Security (Wikipedia via Wikiwand)", Publisher: "Wikipedia (via Wikiwand)", URL: "https://www.wikiwand.com/en/articles/Islamic_Organisation_for_Food_Security", Date: Date{}},                                                                                                                                                                                                                                                                                                                     // 426 cfm-wikiwand-iofs
+	{Title: "The General Secretariat (list of Secretaries General)", Publisher: "OIC", URL: "https://oic-oci.org/page/?lan=en&p_id=38&p_ref=14", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                              // 427 bod-oic-gs-page
+	{Title: "A propos de l'OCI (Taha SG depuis novembre 2021)", Publisher: "OIC", URL: "https://oic-oci.org/page/?lan=fr&p_id=116&p_ref=26", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                  // 428 bod-oic-fr-about
+	{Title: "Organes Subsidiaires", Publisher: "OIC", URL: "https://www.oic-oci.org/page/?p_id=127&p_ref=33&lan=fr", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                          // 429 bod-oic-fr-subsid
+	{Title: "Institutions Affiliées", Publisher: "OIC", URL: "https://oic-oci.org/page/?lan=fr&p_id=129&p_ref=35", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                            // 430 bod-oic-fr-affil
+	{Title: "الأجهزة المتخصصة (Specialized institutions, Arabic)", Publisher: "OIC", URL: "https://oic-oci.org/page/?lan=ar&p_id=89&p_ref=34", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                // 431 bod-oic-ar-spec
+	{Title: "Subsidiary organs", Publisher: "OIC (oicun.org)", URL: "http://www.oicun.org/6/34/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                                             // 432 bod-oicun-subsid
+	{Title: "Organizational Structure of the OIC", Publisher: "OIC Permanent Observer Mission to the UN (oic-un.org)", URL: "https://www.oic-un.org/oic_organs_links.asp", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                    // 433 bod-oicun-organs
+	{Title: "About OIC (old OIC site)", Publisher: "OIC", URL: "https://ww1.oic-oci.org/ex-summit/english/about.htm", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                         // 434 bod-ww1-oic-about
+	{Title: "List of Organisation of Islamic Cooperation organisations", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/List_of_Organisation_of_Islamic_Cooperation_organisations", Date: Date{}},                                                                                                                                                                                                                                                                                                                              // 435 bod-wiki-oic-orgs
+	{Title: "Council of Foreign Ministers (CFM) - Open Yearbook", Publisher: "Union of International Associations", URL: "https://uia.org./s/or/en/1100000770", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                               // 436 bod-uia-cfm
+	{Title: "О ратификации Устава Организации Исламская Конференция", Publisher: "Adilet (Ministry of Justice of Kazakhstan)", URL: "https://adilet.zan.kz/rus/docs/Z1200000570/compare/kaz", Date: Date{Year: 2012}},                                                                                                                                                                                                                                                                                                                       // 437 bod-adilet-charter-ru
+	{Title: "Iyad Madani takes over as OIC chief", Publisher: "Saudi Gazette", URL: "https://saudigazette.com.sa/article/70458", Date: Date{Year: 2014, Month: 1, Day: 1}},                                                                                                                                                                                                                                                                                                                                                                  // 438 bod-saudigazette-madani
+	{Title: "New OIC Secretary General Due in Tehran", Publisher: "Tasnim News", URL: "https://tasnimnews.com/en/news/2014/02/04/272783/new-oic-secretary-general-due-in-tehran", Date: Date{Year: 2014, Month: 2, Day: 4}},                                                                                                                                                                                                                                                                                                                 // 439 bod-tasnim-madani
+	{Title: "تعيين إياد مدني أمينا عاما لمنظمة التعاون الإسلامي", Publisher: "Okaz (via sauress)", URL: "https://sauress.com/okaz/570887", Date: Date{Year: 2013, Month: 2}},                                                                                                                                                                                                                                                                                                                                                                // 440 bod-okaz-madani
+	{Title: "OIC elects former Saudi Information Minister as new secretary general", Publisher: "Al Arabiya", URL: "https://english.alarabiya.net/News/2013/02/08/OIC-elects-former-Saudi-Information-Minister-as-new-secretary-general", Date: Date{Year: 2013, Month: 2, Day: 8}},                                                                                                                                                                                                                                                         // 441 bod-alarabiya-madani
+	{Title: "Resignation of H.E. Iyad Ameen Madani", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=en&t_id=11769&t_ref=4618", Date: Date{Year: 2016, Month: 10, Day: 31}},                                                                                                                                                                                                                                                                                                                                                      // 442 bod-oic-madani-resign
+	{Title: "Al-Othaimeen elected OIC secretary-general", Publisher: "Arab News", URL: "http://www.arabnews.com/node/1011981/saudi-arabia", Date: Date{Year: 2016, Month: 11, Day: 17}},                                                                                                                                                                                                                                                                                                                                                     // 443 bod-arabnews-othaimeen
+	{Title: "Press Release Regarding the Election of New Secretary General of OIC (No: 288)", Publisher: "Ministry of Foreign Affairs of Turkey", URL: "https://lusaka-be.mfa.gov.tr/Mission/ShowAnnouncement/324156", Date: Date{Year: 2016, Month: 11, Day: 18}},                                                                                                                                                                                                                                                                          // 444 bod-mfa-tr-othaimeen
+	{Title: "Ambassador Hissein Brahim Taha elected new OIC Secretary General", Publisher: "Associated Press of Pakistan", URL: "https://www.app.com.pk/national/ambassador-hissein-brahim-taha-elected-new-oic-secretary-general/", Date: Date{Year: 2020, Month: 11, Day: 29}},                                                                                                                                                                                                                                                            // 445 bod-app-taha-elected
+	{Title: "Al-Othaimeen Congratulates The New Secretary General", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/world/al-othaimeen-congratulates-the-new-secretary-1100116.html", Date: Date{Year: 2020, Month: 11, Day: 30}},                                                                                                                                                                                                                                                                                                // 446 bod-urdupoint-othaimeen-congrats
+	{Title: "H.E. Amb. Hissein Ibrahim Taha Assumes Office", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/world/he-amb-hissein-ibrahim-taha-assumes-office-1403662.html", Date: Date{Year: 2021, Month: 11, Day: 17}},                                                                                                                                                                                                                                                                                                         // 447 bod-urdupoint-taha-assumes
+	{Title: "طه يتسلم أمانة منظمة التعاون الإسلامي", Publisher: "Makkah Newspaper", URL: "https://makkahnewspaper.com/article/1551350", Date: Date{Year: 2021, Month: 11, Day: 17}},                                                                                                                                                                                                                                                                                                                                                         // 448 bod-makkah-taha
+	{Title: "Organization of the Islamic Conference (encyclopedia entry)", Publisher: "fact-archive.com (Wikipedia-derived)", URL: "http://www.fact-archive.com/encyclopedia/Organization_of_the_Islamic_Conference", Date: Date{Year: 2004}},                                                                                                                                                                                                                                                                                               // 449 bod-factarchive-oic
+	{Title: "Ihsanoglu: The man who revitalized OIC", Publisher: "The Muslim Times (reprint of Arab News column)", URL: "https://themuslimtimes.info/2014/01/05/ihsanoglu-the-man-who-revitalized-oic/", Date: Date{Year: 2014, Month: 1, Day: 6}},                                                                                                                                                                                                                                                                                          // 450 bod-muslimtimes-ihsanoglu
+	{Title: "Kazakh diplomat elected as OIC Assistant Secretary General", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/kazakh-diplomat-elected-as-oic-assistant-secretary-general_a3243194/", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                   // 451 bod-kazinform-mussinov-1
+	{Title: "Kazakh diplomat elected OIC Deputy Secretary General", Publisher: "Kazinform", URL: "https://en.inform.kz/news/kazakh-diplomat-elected-oic-deputy-secretary-general_a3244400/", Date: Date{Year: 2018, Month: 5, Day: 7}},                                                                                                                                                                                                                                                                                                      // 452 bod-kazinform-mussinov-2
+	{Title: "Казахстанский дипломат избран в руководство ОИС", Publisher: "365info.kz (MFA of Kazakhstan press release)", URL: "https://365info.kz/2018/05/kazahstanskij-diplomat-izbran-v-rukovodstvo-ois", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                              // 453 bod-365info-mussinov
+	{Title: "OIC appoints new officials in different groups", Publisher: "TNS", URL: "https://tns.world/oic-appoints-new-officials-in-different-groups/", Date: Date{Year: 2018, Month: 5, Day: 7}},                                                                                                                                                                                                                                                                                                                                         // 454 bod-tns-asg-2018
+	{Title: "تعيين أمناء عامين مساعدين لمنظمة التعاون الإسلامي (45th CFM)", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1760041", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                                                        // 455 bod-spa-asg-2018
+	{Title: "Minutes: First Meeting of the Steering Committee on the Implementation of OIC STI Agenda 2026", Publisher: "COMSTECH", URL: "http://www.comstech.org/minutes-OIC-STI-AGENDA-2026.aspx", Date: Date{Year: 2019, Month: 3}},                                                                                                                                                                                                                                                                                                      // 456 bod-comstech-minutes-2019
+	{Title: "OIC Organs Chart the Way Forward for New S&T Initiatives", Publisher: "Technology Times", URL: "https://www.technologytimes.pk/2022/01/06/oic-organs-chart-the-way-for-new-st-initiatives/", Date: Date{Year: 2022, Month: 1, Day: 6}},                                                                                                                                                                                                                                                                                         // 457 bod-technologytimes-2022
+	{Title: "OIC Delegation Participates in the Sixth CICA Summit", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=37685&t_ref=25962", Date: Date{Year: 2022, Month: 10, Day: 13}},                                                                                                                                                                                                                                                                                                                                          // 458 bod-oic-mussinov-cica
+	{Title: "السفير عسكر موسينوف... منصة منظمة التعاون الإسلامي للحوار 15", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=37982", Date: Date{Year: 2022, Month: 12, Day: 2}},                                                                                                                                                                                                                                                                                                                                           // 459 bod-oic-ar-mussinov-2022
+	{Title: "Kazakhstan Hosts the OIC-15 Dialogue Platform's 1st Ministerial Meeting", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=39002&t_ref=26436", Date: Date{Year: 2023, Month: 5, Day: 26}},                                                                                                                                                                                                                                                                                                                        // 460 bod-oic-oic15-2023
+	{Title: "Islamic Organization for Food Security Welcomes New Director General from Kazakhstan", Publisher: "The Astana Times", URL: "https://astanatimes.com/2024/01/islamic-organization-for-food-security-welcomes-new-director-general-from-kazakhstan/", Date: Date{Year: 2024, Month: 1, Day: 15}},                                                                                                                                                                                                                                 // 461 bod-astanatimes-mussinov-iofs
+	{Title: "New Director General Assumes Office at the Islamic Organization for Food Security", Publisher: "IOFS", URL: "https://www.iofs.org.kz/news/new-director-general-assumes-office-at-the-islamic-organization-for-food-security", Date: Date{Year: 2024, Month: 1, Day: 10}},                                                                                                                                                                                                                                                       // 462 bod-iofs-mussinov-dg
+	{Title: "Hussein Ibrahim Taha piange ... l'ambasciatore Askar Musinov", Publisher: "Union of OIC News Agencies (UNA)", URL: "https://una-oic.org/it/segreteria-generale/2024/02/11/Hussein-Ibrahim-Taha-piange-il-Segretario-generale/", Date: Date{Year: 2024, Month: 2, Day: 11}},                                                                                                                                                                                                                                                     // 463 bod-una-mussinov-death
+	{Title: "آفتاب احمد او آئی سی کے اسسٹنٹ سیکرٹری سائنس اینڈ ٹیکنالوجی منتخب", Publisher: "Daily Jang (APP)", URL: "https://e.jang.com.pk/detail/398030", Date: Date{Year: 2023, Month: 3, Day: 18}},                                                                                                                                                                                                                                                                                                                                      // 464 bod-jang-khokhar
+	{Title: "Les Secrétaires généraux adjoints de l'OCI élus lors de la 49ème session du CMAE", Publisher: "AZERTAC", URL: "https://azertag.az/fr/xeber/france-2539388", Date: Date{Year: 2023, Month: 3, Day: 18}},                                                                                                                                                                                                                                                                                                                         // 465 bod-azertac-asg-2023
+	{Title: "پاکستان کو او آئی سی میں بڑی کامیابی حاصل ہوگئی", Publisher: "Public News", URL: "https://publicnews.com/30-Aug-2024/48426", Date: Date{Year: 2024, Month: 8, Day: 30}},                                                                                                                                                                                                                                                                                                                                                        // 466 bod-publicnews-khokhar
+	{Title: "OIC urges member states to implement science, technology agenda during Islamabad meeting", Publisher: "Arab News Pakistan", URL: "https://www.arabnews.pk/node/2598010/pakistan", Date: Date{Year: 2025, Month: 4, Day: 22}},                                                                                                                                                                                                                                                                                                   // 467 bod-arabnewspk-khokhar
+	{Title: "Pakistan's ambassador becomes Assistant Secretary General of OIC", Publisher: "The Express Tribune", URL: "https://tribune.com.pk/story/698411/pakistans-ambassador-becomes-assistant-secretary-general-of-oic?amp=1", Date: Date{}},                                                                                                                                                                                                                                                                                           // 468 bod-tribune-naeemkhan
+	{Title: "OIC reviews preparations for science and technology meeting in Kazakhstan", Publisher: "Kazinform", URL: "https://en.inform.kz/news/oic-reviews-preparations-for-science-and-technology-meeting-in-kazakhstan_a3008832/", Date: Date{Year: 2017, Month: 3, Day: 17}},                                                                                                                                                                                                                                                           // 469 bod-kazinform-naeemkhan-2017
+	{Title: "Assistant Secretary General of OIC calls on Minister for Science and Technology", Publisher: "PakPR Point", URL: "https://pakprpoint.com/assistant-secretary-general-of-oic-calls-on-minister-for-science-and-technology/", Date: Date{}},                                                                                                                                                                                                                                                                                      // 470 bod-pakprpoint-bokhari
+	{Title: "16 bilateral agreements boost Riyadh-Astana ties", Publisher: "Arab News", URL: "http://www.arabnews.com/node/1002696/saudi-arabia", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                                                                   // 471 bod-arabnews-batyrshayev
+	{Title: "IDB to provide technical assistance grant to Kazakhstan", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/idb-to-provide-technical-assistance-grant-to-kazakhstan_a2877320/", Date: Date{Year: 2016, Month: 3, Day: 3}},                                                                                                                                                                                                                                                                                                 // 472 bod-kazinform-idb-grant
+	{Title: "OIC Sec Gen thanks Kazakhstan for fruitful cooperation", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/oic-sec-gen-thanks-kazakhstan-for-fruitful-cooperation_a3523321/", Date: Date{Year: 2019, Month: 5, Day: 3}},                                                                                                                                                                                                                                                                                                   // 473 bod-kazinform-aryn-pr
+	{Title: "Kazakhstan's delegation takes part in OIC Senior Officials Meeting", Publisher: "Kazinform", URL: "https://www.inform.kz/en/kazakhstan-s-delegation-takes-part-in-oic-senior-officials-meeting_a3800157/amp", Date: Date{Year: 2021, Month: 6, Day: 12}},                                                                                                                                                                                                                                                                       // 474 bod-kazinform-aryn-2021
+	{Title: "التعاون الإسلامي تستضيف معرض كازاخستان والاعتراف الدولي بها", Publisher: "innfrad.com", URL: "https://innfrad.com/News/18/2438350/-التعاون-الإسلامي-تستضيف-معرض-كازاخستان-والاعتراف-الدولى-بها-", Date: Date{Year: 2021, Month: 9, Day: 7}},                                                                                                                                                                                                                                                                                    // 475 bod-innfrad-aryn-2021
+	{Title: "OIC Secretary-General Receives the Permanent Representative of Kazakhstan", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=30734&t_ref=19608", Date: Date{Year: 2022, Month: 1, Day: 18}},                                                                                                                                                                                                                                                                                                                      // 476 bod-oic-aryn-2022
+	{Title: "Islamic Development Bank ready to expand cooperation with Kazakhstan", Publisher: "Kazinform", URL: "https://en.inform.kz/news/islamic-development-bank-ready-to-expand-cooperation-with-kazakhstan_a4057055/", Date: Date{Year: 2023, Month: 4, Day: 14}},                                                                                                                                                                                                                                                                     // 477 bod-kazinform-aryn-2023
+	{Title: "Генеральный консул Казахстана в Джидде ... провёл встречу с Заместителем генерального секретаря ОИС", Publisher: "Ministry of Foreign Affairs of Kazakhstan (gov.kz)", URL: "https://www.gov.kz/memleket/entities/mfa/press/region-news/details/25440?lang=ru", Date: Date{Year: 2025, Month: 8, Day: 7}},                                                                                                                                                                                                                      // 478 bod-govkz-kospanov
+	{Title: "В Джидде обсудили подготовку визита контактной группы ОИС", Publisher: "Kazakhstan Today", URL: "https://www.kt.kz/rus/press-materialy/v_dzhidde_obsudili_podgotovku_vizita_kontaktnoy_gruppy_ois_1377986358.html", Date: Date{Year: 2026, Month: 1, Day: 14}},                                                                                                                                                                                                                                                                 // 479 bod-kt-kospanov
+	{Title: "About us", Publisher: "IOFS", URL: "https://oic-iofs.org/page/about", Date: Date{}}, // 480 bod-iofs-about
+	{Title: "Islamic Organization for Food Security opens headquarters in Nur-Sultan", Publisher: "Kazinform", URL: "https://www.inform.kz/en/islamic-organization-for-food-security-opens-headquarters-in-nur-sultan_a3594339/amp", Date: Date{Year: 2019, Month: 12, Day: 13}},                           // 481 bod-kazinform-iofs-hq
+	{Title: "Kazakhstan to preside in General Assembly of Islamic Organization for Food Security", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/kazakhstan-to-preside-in-general-assembly-of-islamic-organization-for-food-security_a2897957/", Date: Date{Year: 2016, Month: 4, Day: 28}},       // 482 bod-kazinform-iofs-ga-2016
+	{Title: "UAE Ambassador attends opening of IOFS office in Astana", Publisher: "Kazinform (WAM)", URL: "https://en.inform.kz/amp/uae-ambassador-attends-opening-of-iofs-office-in-astana_a3403762/", Date: Date{Year: 2018, Month: 9, Day: 28}},                                                         // 483 bod-kazinform-jalmukhanov
+	{Title: "Встреча Министра сельского хозяйства РК с и.о. Генерального директора Секретариата ИОПБ", Publisher: "zerno.ru", URL: "https://zerno.ru/node/5560", Date: Date{Year: 2019, Month: 6, Day: 20}},                                                                                                // 484 bod-zerno-baidaulet
+	{Title: "General Assembly: Senior Officials Meeting on August 27", Publisher: "IOFS", URL: "https://iofs.org.kz/en/post/20", Date: Date{Year: 2019, Month: 8, Day: 27}},                                                                                                                                // 485 bod-iofs-som-2019
+	{Title: "Kazakhstan's Baidaulet elected IOFS Director General", Publisher: "Kazinform", URL: "https://en.inform.kz/news/kazakhstan-s-baidaulet-elected-iofs-director-general_a3561113/", Date: Date{Year: 2019, Month: 8}},                                                                             // 486 bod-kazinform-baidaulet
+	{Title: "Deputy Director General of IOFS interview to Atameken Business Channel", Publisher: "IOFS", URL: "https://iofs.org.kz/post/76", Date: Date{Year: 2019, Month: 11}},                                                                                                                            // 487 bod-iofs-post76
+	{Title: "11th IOFS Executive Board Meeting Convenes in Kazakhstan", Publisher: "IOFS", URL: "https://www.iofs.org.kz/news/11th-iofs-executive-board-meeting-convenes-in-kazakhstan", Date: Date{Year: 2023, Month: 6, Day: 23}},                                                                        // 488 bod-iofs-11eb-2023
+	{Title: "Minister Of Municipality Chairs 1st IOFS Extraordinary General Assembly Meeting", Publisher: "MENAFN / The Peninsula (QNA)", URL: "https://menafn.com/1108126231/Minister-Of-Municipality-Chairs-1St-IOFS-Extraordinary-General-Assembly-Meeting", Date: Date{Year: 2024, Month: 4, Day: 23}}, // 489 bod-menafn-aryn-iofs
+	{Title: "IOFS Convenes 14th Executive Board Meeting in the Historic City of Turkistan", Publisher: "IOFS", URL: "https://iofs.org/news/iofs-convenes-14th-executive-board-meeting-in-the-historic-city-of-turkistan", Date: Date{Year: 2025, Month: 5, Day: 6}},                                        // 490 bod-iofs-14eb
+	{Title: "Astana Becomes Hub for OIC Food Security Dialogue", Publisher: "The Astana Times", URL: "https://astanatimes.com/2025/12/astana-becomes-hub-for-oic-food-security-dialogue", Date: Date{Year: 2025, Month: 12}},                                                                               // 491 bod-astanatimes-aryn-2025
+	{Title: "Secretariat", Publisher: "IOFS", URL: "https://iofs.org.kz/team", Date: Date{}}, // 492 bod-iofs-team
+	{Title: "Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымының жарғысын ратификациялау туралы (Law No. 256-V)", Publisher: "Adilet (Ministry of Justice of Kazakhstan)", URL: "http://adilet.zan.kz/kaz/docs/Z1400000256", Date: Date{Year: 2014, Month: 11, Day: 21}},                                       // 493 bod-adilet-iofs-statute-kk
+	{Title: "Қазақстан Республикасының Үкіметі мен Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы арасындағы штаб-пәтер туралы келісім", Publisher: "Adilet (Ministry of Justice of Kazakhstan)", URL: "https://adilet.zan.kz/kaz/docs/Z1700000110/compare", Date: Date{Year: 2017}},                         // 494 bod-adilet-iofs-hq-kk
+	{Title: "Об утверждении Соглашения между Правительством Республики Казахстан и Исламским Банком Развития ... (Постановление № 505)", Publisher: "Adilet (Ministry of Justice of Kazakhstan)", URL: "https://adilet.zan.kz/rus/docs/P1600000505/compare/eng", Date: Date{Year: 2016, Month: 8, Day: 31}}, // 495 bod-adilet-isdb-grant-ru
+	{Title: "Мемлекет басшысы Ислам даму банкінің президентін қабылдады", Publisher: "Egemen Qazaqstan", URL: "https://egemen.kz/article/318765-memleket-basshysy-islam-damu-bankininh-prezidentin-qabyldady", Date: Date{}},                                                                                // 496 bod-egemen-isdb
+	{Title: "Казахстан и Исламская организация по продовольственной безопасности развивают сотрудничество", Publisher: "kazislam.kz", URL: "https://kazislam.kz/ru/kazahstan-i-islamskaya-organizaciya-po-prodovol-stvennoj-bezopasnosti-razvivayut-sotrudnichestvo", Date: Date{Year: 2023}},               // 497 bod-kazislam-iofs
+	{Title: "Казахстан принимает участие в 41-й министерской сессии COMCEC", Publisher: "Kazakhstanskaya Pravda", URL: "https://kazpravda.kz/n/kazahstan-prinimaet-uchastie-v-41-y-ministerskoy-sessii-comcec/", Date: Date{Year: 2025, Month: 11, Day: 4}},                                                 // 498 bod-kazpravda-comcec
+	{Title: "History", Publisher: "COMCEC", URL: "https://comcec.org/history", Date: Date{}}, // 499 bod-comcec-history
+	{Title: "« L'important rôle » du Sénégal dans la redynamisation du COMIAC (APS)", Publisher: "aDakar / Agence de Presse Sénégalaise", URL: "http://news.adakar.com/h/143720.html", Date: Date{Year: 2023, Month: 10, Day: 17}},                                                                                                                                                                                                                                                                                                         // 500 bod-adakar-comiac
+	{Title: "Chernor Bah arrives in Dakar for COMIAC conference", Publisher: "Sierraloaded", URL: "https://sierraloaded.sl/news/chernor-bah-arrives-dakar-comiac-conference/", Date: Date{Year: 2023, Month: 10}},                                                                                                                                                                                                                                                                                                                          // 501 bod-sierraloaded-comiac
+	{Title: "Al-Quds Committee", Publisher: "Model OIC (modeloichs.com)", URL: "https://modeloichs.com/al-quds-committee/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                  // 502 bod-modeloichs-alquds
+	{Title: "OCI", Publisher: "Larousse encyclopédie", URL: "https://larousse.fr/encyclopedie/divers/OCI/136280", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                            // 503 bod-larousse-oci
+	{Title: "الهيكل الكامل لمنظمة التعاون الإسلامي", Publisher: "Ajel", URL: "https://ajel.sa/amp/story/local/jsbdq4", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                       // 504 bod-ajel-structure
+	{Title: "Standing Committee on Scientific and Technological Cooperation (COMSTECH)", Publisher: "Qatar National Commission for Education, Culture and Science", URL: "https://qnc.edu.gov.qa/En/Organizations/Pages/Standing%20Committee%20on%20Scientific%20and%20Technological%20Cooperation%20(COMSTECH).aspx", Date: Date{}},                                                                                                                                                                                                       // 505 bod-qnc-comstech
+	{Title: "OIC's COMSTECH plans 16th general assembly in Islamabad in May next year", Publisher: "Arab News Pakistan", URL: "https://www.arabnews.pk/node/2582041", Date: Date{Year: 2024, Month: 12, Day: 6}},                                                                                                                                                                                                                                                                                                                           // 506 bod-arabnewspk-comstech
+	{Title: "Brief History", Publisher: "OIC Independent Permanent Human Rights Commission", URL: "http://oic-iphrc.org/en/about/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                          // 507 bod-iphrc-about
+	{Title: "Saudi FM inaugurates independent human rights commission HQ", Publisher: "Riyadh Vision (Arab News)", URL: "https://www.riyadhvision.com/2017/05/17/saudi-fm-inaugurates-independent-human-rights-commission-hq/", Date: Date{Year: 2017, Month: 5, Day: 17}},                                                                                                                                                                                                                                                                 // 508 bod-riyadhvision-iphrc
+	{Title: "Independent Permanent Human Rights Commission", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Independent_Permanent_Human_Rights_Commission", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                     // 509 bod-wiki-iphrc
+	{Title: "Islamic Development Bank Gears Up to Celebrate 40th Anniversary", Publisher: "Islamic Development Bank", URL: "https://beta.isdb.org/news/islamic-development-bank-gears-up-to-celebrate-40th-anniversary-under-the-patronage-of-the-custodian-of-the-two-holy-mosques", Date: Date{Year: 2014, Month: 6, Day: 22}},                                                                                                                                                                                                           // 510 bod-isdb-40th
+	{Title: "Specialized Institutions and Organs (reproduction of OIC page)", Publisher: "The OIC Human Rights (wordpress)", URL: "https://oichumanrights.wordpress.com/2011/07/21/specialized-institutions-and-organs/", Date: Date{Year: 2011, Month: 7, Day: 21}},                                                                                                                                                                                                                                                                       // 511 bod-oichr-wordpress
+	{Title: "ICESCO in brief", Publisher: "ICESCO", URL: "https://www.icesco.org/en/in-brief/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                                              // 512 bod-icesco-brief
+	{Title: "On its 40th anniversary... ICESCO Undertakes to Accomplish Further Achievements", Publisher: "ICESCO", URL: "https://icesco.org/en/2022/05/03/on-its-40th-anniversary-icesco-undertakes-to-accomplish-further-achievements-for-the-prosperity-and-progress-of-the-islamic-world/", Date: Date{Year: 2022, Month: 5, Day: 3}},                                                                                                                                                                                                  // 513 bod-icesco-40th
+	{Title: "Executive Council Approves New Name for ISESCO", Publisher: "Morocco World News", URL: "https://www.moroccoworldnews.com/2020/01/292498/executive-council-approves-new-name-for-isesco-to-prevent-confusion/", Date: Date{Year: 2020, Month: 1, Day: 31}},                                                                                                                                                                                                                                                                     // 514 bod-mwn-icesco
+	{Title: "Proposal to merge IINA and ISBO (OIC information ministers)", Publisher: "Arab News", URL: "https://www.arabnews.com/node/288704", Date: Date{Year: 2006, Month: 9, Day: 10}},                                                                                                                                                                                                                                                                                                                                                 // 515 bod-arabnews-iina
+	{Title: "International Islamic News Agency to become Union of OIC News Agencies", Publisher: "Bernama (blog copy)", URL: "http://bernamaians.blogspot.com/2017/10/international-islamic-news-agency.html", Date: Date{Year: 2017, Month: 10}},                                                                                                                                                                                                                                                                                          // 516 bod-bernama-una
+	{Title: "Islamic Broadcasting Union", Publisher: "Wikipedia", URL: "http://www.wikipedia.com/wiki/Islamic_States_Broadcasting_Organisation", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                             // 517 bod-wiki-ibu
+	{Title: "UNA, IBU Sign Memorandum of Understanding", Publisher: "Saudi Press Agency (via Saudi Arabia News Gazette)", URL: "https://www.saudiarabianewsgazette.com/una-ibu-sign-memorandum-of-understanding/", Date: Date{}},                                                                                                                                                                                                                                                                                                           // 518 bod-spa-una-ibu
+	{Title: "About WDO", Publisher: "Women Development Organization", URL: "https://wdo-odf.org/en/about/about-wdo?format=html", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                             // 519 bod-wdo-about
+	{Title: "OIC Secretary General Addresses The First Ministerial Council of WDO", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/world/oic-secretary-general-addresses-the-first-min-1062176.html", Date: Date{Year: 2020, Month: 10, Day: 20}},                                                                                                                                                                                                                                                                              // 520 bod-urdupoint-wdo
+	{Title: "First General Assembly of the Standards and Metrology Institute for Islamic Countries (SMIIC)", Publisher: "SESRIC", URL: "http://www.sesrtcic.org/event-detail.php?id=471", Date: Date{Year: 2010, Month: 8}},                                                                                                                                                                                                                                                                                                                // 521 bod-sesric-smiic-ga
+	{Title: "SMIIC Introduction", Publisher: "SMIIC Academy", URL: "https://academy.smiic.org/01-smiic-introduction-80.html", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                // 522 bod-smiic-academy
+	{Title: "Islamic Chamber Of Commerce, Industry And Agriculture", Publisher: "SMIIC", URL: "http://www.smiic.org/en/organisation/63", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                     // 523 bod-smiic-iccia
+	{Title: "Mission & Vision", Publisher: "ICCIA", URL: "http://iccia.com/?q=node/18", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                                                      // 524 bod-iccia-mission
+	{Title: "Strong coordination amongst brotherly Islamic countries ... (ICCIA history)", Publisher: "The AZB", URL: "https://theazb.com/strong-coordination-amongst-brotherly-islamic-countries-is-vital-for-economically-strong-islamic-block-mian-zahid-hussain", Date: Date{Year: 2019, Month: 1, Day: 10}},                                                                                                                                                                                                                           // 525 bod-theazb-iccia
+	{Title: "Islamic Solidarity Sports Federation - Presentation", Publisher: "CNOSC (Cameroon NOC)", URL: "https://www.cnosc.org/issf/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                    // 526 bod-cnosc-issf
+	{Title: "ISSF Secretary General Discusses Ways to Enhance Coordination with the OIC General Secretariat", Publisher: "MENAFN (OIC)", URL: "https://menafn.com/1107810693/ISSF-Secretary-General-Discusses-Ways-to-Enhance-Coordination-with-the-OIC-General-Secretariat", Date: Date{Year: 2024, Month: 2, Day: 5}},                                                                                                                                                                                                                    // 527 bod-menafn-issf-2024
+	{Title: "ISSA plays for peace in the Islamic world", Publisher: "Host City", URL: "http://hostcity.com/news/city-development/issa-plays-peace-islamic-world", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                            // 528 bod-hostcity-issa
+	{Title: "The Founding General Assembly of the ICYF was held in Baku", Publisher: "ICYF-DC", URL: "http://www.icyf-dc.org/the-founding-general-assembly-of-the-icyf-was-held-in-baku-2/", Date: Date{Year: 2004, Month: 12}},                                                                                                                                                                                                                                                                                                            // 529 bod-icyf-founding
+	{Title: "ICYF-DC Changes its Name while Adopting Important Decisions at its 3rd General Assembly", Publisher: "OIC Youth Capital (ICYF)", URL: "https://www.oicyouthcapital.com/icyf-dc-changes-its-name-while-adopting-important-decisions-at-its-3rd-general-assembly/", Date: Date{Year: 2018, Month: 10}},                                                                                                                                                                                                                          // 530 bod-oicyouth-rename
+	{Title: "IRCICA Newsletter (background text)", Publisher: "amirmideast blog (IRCICA text)", URL: "http://amirmideast.blogspot.com/2011/01/open-access-newsletter-ircica.html", Date: Date{Year: 2011, Month: 1, Day: 3}},                                                                                                                                                                                                                                                                                                               // 531 bod-ircica-newsletter
+	{Title: "IRCICA participated in the Coordination Meeting of OIC Universities and OIC Institutions", Publisher: "IRCICA", URL: "https://www.ircica.org/activities/conferences/ircica-participated-in-the-coordination-meeting-of-oic-universities-and-oic-institutions", Date: Date{Year: 2024, Month: 1, Day: 16}},                                                                                                                                                                                                                     // 532 bod-ircica-coord-2024
+	{Title: "Election of the members of the Governing Boards of OIC Subsidiary Organs", Publisher: "Ministry of Foreign Affairs of Pakistan", URL: "https://mofa.gov.pk/election-of-the-members-of-the-governing-boards-of-oic-subsidiary-organs/", Date: Date{Year: 2018, Month: 3, Day: 14}},                                                                                                                                                                                                                                             // 533 bod-mofa-pk-subsid
+	{Title: "Helpful information (OIC subsidiary organs)", Publisher: "KazanForum", URL: "https://kazanforum.ru/en/helpful-information/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                    // 534 bod-kazanforum-oic
+	{Title: "Organisation of Islamic Cooperation (Kazakhstan and the OIC) — seed page", Publisher: "Ministry of Foreign Affairs of the Republic of Kazakhstan", URL: "http://mfa.kz/en/content-view/ois", Date: Date{Year: 2018}},                                                                                                                                                                                                                                                                                                          // 535 kz-mfa-oic-2018
+	{Title: "OIC (Kazakhstan's cooperation with the OIC)", Publisher: "Ministry of Foreign Affairs of the Republic of Kazakhstan", URL: "http://mfa.gov.kz/index.php/en/foreign-policy/international-organizations/oic", Date: Date{Year: 2013}},                                                                                                                                                                                                                                                                                           // 536 kz-mfa-oic-2013
+	{Title: "OIC", Publisher: "Embassy of the Republic of Kazakhstan in Switzerland", URL: "http://www.kazakhstan-bern.ch/oic-2", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                            // 537 kz-bern-oic
+	{Title: "Kazakhstan's Chairmanship in the Organisation of Islamic Cooperation", Publisher: "Akorda (Office of the President of Kazakhstan)", URL: "http://node1.akorda.kz/en/national_projects/kazakhstans-chairmanship-in-the-organisation-of-islamic-cooperation", Date: Date{}},                                                                                                                                                                                                                                                     // 538 kz-akorda-chair
+	{Title: "Ihsanoglu urges international community to recognize state of Palestine ..., historic change of OIC logo and name", Publisher: "OIC", URL: "http://www.oic-oci.org/topic/?lan=en&t_id=5453", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                                                                                       // 539 kz-oic-2011-rename
+	{Title: "Historique (page d'accueil OCI, français)", Publisher: "OIC", URL: "https://oic-oci.org/page/?lan=fr&p_id=116&p_ref=26", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                        // 540 kz-oic-fr-history
+	{Title: "About OIC (3rd Extraordinary Summit website)", Publisher: "OIC", URL: "https://ww1.oic-oci.org/ex-summit/english/about.htm", Date: Date{Year: 2005}},                                                                                                                                                                                                                                                                                                                                                                          // 541 kz-oic-ww1-about
+	{Title: "Final and approved recommendations of the OIC Commission of Eminent Persons presented at the Third Extraordinary Session of the Islamic Summit Conference, Makkah, 7-8 December 2005", Publisher: "OIC", URL: "http://ww1.oic-oci.org/ex-summit/english/em-persons-rep.htm", Date: Date{Year: 2005, Month: 12}},                                                                                                                                                                                                               // 542 kz-oic-cep-2005
+	{Title: "5ème anniversaire du Sommet extraordinaire de la Mecque / Programme d'action décennal", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=fr&t_id=4669", Date: Date{Year: 2010, Month: 12, Day: 6}},                                                                                                                                                                                                                                                                                                                  // 543 kz-oic-fr-pad-2010
+	{Title: "استقبال الأمين العام لوفد جمعية الشعب بجمهورية كازاخستان", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=2946", Date: Date{Year: 2009, Month: 11, Day: 4}},                                                                                                                                                                                                                                                                                                                                               // 544 kz-oic-ar-2009
+	{Title: "الاجتماع الأول لكبار الموظفين لمنصة منظمة التعاون الإسلامي للحوار 15 (إسلام أباد)", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=37982", Date: Date{Year: 2022, Month: 12, Day: 2}},                                                                                                                                                                                                                                                                                                                     // 545 kz-oic-ar-2022-oic15
+	{Title: "Kazakhstan Hosts the OIC-15 Dialogue Platform's 1st Ministerial Meeting", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=39002&t_ref=26436", Date: Date{Year: 2023, Month: 5, Day: 26}},                                                                                                                                                                                                                                                                                                                       // 546 kz-oic-oic15-2023
+	{Title: "OIC Secretary-General Receives the Permanent Representative of Kazakhstan", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=30734&t_ref=19608", Date: Date{Year: 2022, Month: 1, Day: 18}},                                                                                                                                                                                                                                                                                                                     // 547 kz-oic-pr-2022
+	{Title: "OIC Journal (4th annual issue), About OIC", Publisher: "OIC", URL: "https://issuu.com./oic-journal/docs/oic_4th_annu_en", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                       // 548 kz-oic-journal-4
+	{Title: "OIC Journal n° 36 (français), Feb-Avr 2017", Publisher: "OIC", URL: "https://issuu.com./oic-journal/docs/oic_journal_issue_36_fr", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                                                                                                                    // 549 kz-oic-journal-36-fr
+	{Title: "The OIC-2025 Programme of Action (OIC/SUM-13/2016/POA-Final) [copy]", Publisher: "OIC (copy on documents.pub)", URL: "https://documents.pub/document/oicsum-132016poa-global-level-accordingly-the-oicas-strategic-vision-recognizes.html", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                           // 550 kz-oic-poa2025-doc
+	{Title: "The OIC-2025 Programme of Action Implementation Plan 2016-2025 [copy]", Publisher: "OIC (copy on dokumen.tips)", URL: "https://dokumen.tips/documents/the-oic-2025-programme-of-action-implementation-plan-2025-oic-2025-poa-islamic.html", Date: Date{}},                                                                                                                                                                                                                                                                     // 551 kz-oic-poa2025-impl
+	{Title: "Programme d'action OCI-2025 (OIC/SUM-13/POA-Final Draft) [copy]", Publisher: "OIC (copy on fdocuments.net)", URL: "https://fdocuments.net/document/programme-daction-oci-2025-programme-daction-oci-2025-introduction.html", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                          // 552 kz-oic-poa2025-fr
+	{Title: "Charter of the Organisation of the Islamic Conference (2008) [text]", Publisher: "ICNL (copy of OIC text)", URL: "https://www.icnl.org/research/library/transnational_oic-charter-en/", Date: Date{Year: 2008}},                                                                                                                                                                                                                                                                                                               // 553 kz-icnl-charter
+	{Title: "Charter of the Organization of the Islamic Conference (1972) [text copy]", Publisher: "ekonomyslam.blogspot.com", URL: "http://ekonomyslam.blogspot.com/2010/03/charter-of-organization-of-islamic.html", Date: Date{Year: 2010, Month: 3, Day: 10}},                                                                                                                                                                                                                                                                          // 554 kz-charter1972-text
+	{Title: "Organisation of the Islamic Conference — 1972 Charter preamble [text copy]", Publisher: "pidru4niki.com", URL: "https://pidru4niki.com/11221213/ekonomika/organiation_the_islamic_conference", Date: Date{}},                                                                                                                                                                                                                                                                                                                  // 555 kz-charter1972-pidru
+	{Title: "The Organisation of Islamic Cooperation — Charter articles [text copy]", Publisher: "ukrbukva.net", URL: "https://ukrbukva.net/page,11,69595-The-Organisation-of-Islamic-Cooperation.html", Date: Date{}},                                                                                                                                                                                                                                                                                                                     // 556 kz-ukrbukva-charter
+	{Title: "Charter of the Organisation of Islamic Cooperation", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Charter_of_the_Organisation_of_Islamic_Cooperation", Date: Date{}},                                                                                                                                                                                                                                                                                                                                           // 557 kz-wiki-charter
+	{Title: "On the ratification of the Charter of the Organization of the Islamic Conference (Law No. 570-IV of 21 February 2012)", Publisher: "zakonpravo.kz (text of Kazakh law)", URL: "https://zakonpravo.kz/en/on-the-ratification-of-the-charter-of-the-organization-of-the-islamic-conference", Date: Date{Year: 2012, Month: 2, Day: 21}},                                                                                                                                                                                         // 558 kz-adilet-charter-ratif
+	{Title: "On the ratification of the Charter of the Islamic Organization for Food Security (Law No. 256-V of 21 November 2014)", Publisher: "zakonpravo.kz (text of Kazakh law)", URL: "https://zakonpravo.kz/en/on-the-ratification-of-the-charter-of-the-islamic-organization-for-food-security", Date: Date{Year: 2014, Month: 11, Day: 21}},                                                                                                                                                                                         // 559 kz-zakon-iofs-ratif
+	{Title: "Қазақстан Республикасының Үкіметі мен Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы арасындағы штаб-пәтер туралы келісімді ратификациялау туралы (Z1700000110)", Publisher: "Adilet (Ministry of Justice of Kazakhstan legal database)", URL: "https://adilet.zan.kz/kaz/docs/Z1700000110/compare", Date: Date{Year: 2017}},                                                                                                                                                                                                   // 560 kz-adilet-hq
+	{Title: "Рассмотрен законопроект о ратификации Соглашения между Правительством РК и Исламской Организацией по продовольственной безопасности", Publisher: "infozakon.kz", URL: "https://infozakon.kz/politic/5430-rassmotren-zakonoproekt-o-ratifikacii-soglasheniya-mezhdu-pravitelstvom-rk-i-islamskoy-organizaciey-po-prodovolstvennoy-bezopasnosti.html", Date: Date{Year: 2017}},                                                                                                                                                  // 561 kz-infozakon-hq
+	{Title: "Парламент Казахстана одобрил открытие штаб-квартиры исламской организации по продовольственной безопасности", Publisher: "islamsng.com", URL: "http://islamsng.com/kaz/news/13688", Date: Date{Year: 2017, Month: 11, Day: 13}},                                                                                                                                                                                                                                                                                               // 562 kz-islamsng-hq
+	{Title: "IOFS — About / Legal status (version: 36 members, 16 ratified)", Publisher: "IOFS", URL: "https://www.iofs.org.kz/page/about", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                  // 563 kz-iofs-about-old
+	{Title: "IOFS — About / Legal status (current version)", Publisher: "IOFS", URL: "https://iofs.org.kz/page/about", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                       // 564 kz-iofs-about-new
+	{Title: "IOFS — About us (version: 12 ratified, 33 signed)", Publisher: "IOFS", URL: "https://oic-iofs.org/page/about", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                  // 565 kz-oic-iofs-about
+	{Title: "IOFS legal status", Publisher: "IOFS / Islamic Food Processing Association site", URL: "https://ifpa-iofs.org/legal-status/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                   // 566 kz-ifpa-legal
+	{Title: "History of IOFS", Publisher: "IOFS / Islamic Food Processing Association site", URL: "http://ifpa-iofs.org/our-history/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                       // 567 kz-ifpa-history
+	{Title: "IOFS — Our History (timeline)", Publisher: "IOFS", URL: "https://www.iofs.org.kz/page/our-history", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                             // 568 kz-iofs-history-en
+	{Title: "IOFS — Our History (narrative version)", Publisher: "IOFS", URL: "https://iofs.org.kz/page/our-history", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                        // 569 kz-iofs-history-en2
+	{Title: "IOFS — Our History (Arabic-site version)", Publisher: "IOFS", URL: "https://iofs.org.kz/ar/page/our-history", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                   // 570 kz-iofs-history-ar
+	{Title: "IOFS holds its Second General Assembly in Jeddah", Publisher: "IOFS", URL: "https://iofs.org.kz/post/19", Date: Date{Year: 2019, Month: 8}},                                                                                                                                                                                                                                                                                                                                                                                   // 571 kz-iofs-2ga
+	{Title: "Results of Second General Assembly were discussed at Ministry of Foreign Affairs", Publisher: "IOFS", URL: "https://www.iofs.org.kz/post/41", Date: Date{Year: 2019, Month: 9, Day: 10}},                                                                                                                                                                                                                                                                                                                                      // 572 kz-iofs-post41
+	{Title: "Ministerial Session of the Third General Assembly of the IOFS, Ankara", Publisher: "IOFS", URL: "https://iofs.org.kz/post/329", Date: Date{Year: 2020, Month: 12}},                                                                                                                                                                                                                                                                                                                                                            // 573 kz-iofs-3ga
+	{Title: "Press Briefing on the Outcomes of the 5th General Assembly of IOFS", Publisher: "IOFS", URL: "https://www.iofs.org.kz/post/959", Date: Date{Year: 2022, Month: 10, Day: 16}},                                                                                                                                                                                                                                                                                                                                                  // 574 kz-iofs-5ga
+	{Title: "IOFS representatives briefed media on the outcomes of 5th General Assembly", Publisher: "The Diplomatic Insight", URL: "https://thediplomaticinsight.com/iofs-representatives-briefed-media-on-the-outcomes-of-5th-general-assembly/", Date: Date{Year: 2022, Month: 10, Day: 12}},                                                                                                                                                                                                                                            // 575 kz-tdi-5ga
+	{Title: "6th IOFS General Assembly Convenes in Doha", Publisher: "IOFS", URL: "https://www.iofs.org.kz/news/6th-iofs-general-assembly-convenes-in-doha-a-milestone-event-for-global-food-security", Date: Date{Year: 2023, Month: 10, Day: 4}},                                                                                                                                                                                                                                                                                         // 576 kz-iofs-6ga
+	{Title: "Jordan, Yemen, Gabon and Iraq sign IOFS Statute", Publisher: "Zawya (press release)", URL: "https://www.zawya.com/en/press-release/government-news/jordan-yemen-gabon-and-iraq-sign-iofs-statute-erv27p3k", Date: Date{Year: 2023, Month: 10}},                                                                                                                                                                                                                                                                                // 577 kz-zawya-iofs-2023
+	{Title: "New Director General Assumes Office at the Islamic Organization for Food Security", Publisher: "IOFS", URL: "https://www.iofs.org.kz/news/new-director-general-assumes-office-at-the-islamic-organization-for-food-security", Date: Date{Year: 2024, Month: 1, Day: 10}},                                                                                                                                                                                                                                                      // 578 kz-iofs-dg-2024
+	{Title: "Announcement of Ambassador Askar Mussinov's Passing", Publisher: "IOFS", URL: "https://www.iofs.org.kz/news/announcement-of-ambassador-askar-mussinovs-passing", Date: Date{Year: 2024, Month: 2, Day: 10}},                                                                                                                                                                                                                                                                                                                   // 579 kz-iofs-mussinov-death
+	{Title: "Islamic Organization for Food Security Welcomes New Director General from Kazakhstan", Publisher: "The Astana Times", URL: "https://astanatimes.com/2024/01/islamic-organization-for-food-security-welcomes-new-director-general-from-kazakhstan/", Date: Date{Year: 2024, Month: 1, Day: 15}},                                                                                                                                                                                                                                // 580 kz-astanatimes-dg-2024
+	{Title: "Minister Of Municipality Chairs 1st IOFS Extraordinary General Assembly Meeting", Publisher: "The Peninsula / QNA via MENAFN", URL: "https://menafn.com/1108126231/Minister-Of-Municipality-Chairs-1St-IOFS-Extraordinary-General-Assembly-Meeting", Date: Date{Year: 2024, Month: 4, Day: 23}},                                                                                                                                                                                                                               // 581 kz-menafn-aryn
+	{Title: "Islamic Organization for Food Security proposes cooperation areas with Central Asia", Publisher: "News Central Asia", URL: "https://www.newscentralasia.net/2024/05/20/islamic-organization-for-food-security-proposes-cooperation-areas-with-central-asia/", Date: Date{Year: 2024, Month: 5, Day: 20}},                                                                                                                                                                                                                      // 582 kz-newscentralasia-aryn
+	{Title: "IOFS hopes for Azerbaijan's formalizing its membership in coming months — Berik Aryn (interview)", Publisher: "Trend", URL: "https://en.trend.az/business/4029515.html", Date: Date{Year: 2025, Month: 4, Day: 12}},                                                                                                                                                                                                                                                                                                           // 583 kz-trend-aryn
+	{Title: "IOFS convenes 14th Executive Board Meeting in the historic city of Turkistan", Publisher: "IOFS", URL: "https://iofs.org/news/iofs-convenes-14th-executive-board-meeting-in-the-historic-city-of-turkistan", Date: Date{Year: 2025, Month: 5, Day: 6}},                                                                                                                                                                                                                                                                        // 584 kz-iofs-14eb
+	{Title: "Astana Becomes Hub for OIC Food Security Dialogue", Publisher: "The Astana Times", URL: "https://astanatimes.com/2025/12/astana-becomes-hub-for-oic-food-security-dialogue", Date: Date{Year: 2025, Month: 12}},                                                                                                                                                                                                                                                                                                               // 585 kz-astanatimes-2025-12
+	{Title: "Astana: the emerging hub for OIC food security dialogue (summary of The Astana Times)", Publisher: "newz9.com", URL: "https://newz9.com/astana-the-emerging-hub-for-oic-food-security-dialogue-insights-from-the-astana-times", Date: Date{Year: 2025, Month: 12}},                                                                                                                                                                                                                                                            // 586 kz-newz9-2025
+	{Title: "Islamic Organisation for Food Security", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/Islamic_Organisation_for_Food_Security", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                   // 587 kz-wiki-iofs
+	{Title: "IDB to provide technical assistance grant to Kazakhstan", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/idb-to-provide-technical-assistance-grant-to-kazakhstan_a2877320/", Date: Date{Year: 2016, Month: 3, Day: 3}},                                                                                                                                                                                                                                                                                                // 588 kz-inform-2016-03
+	{Title: "IOFS to start its 1st session in Kazakhstan next week", Publisher: "Kazinform", URL: "https://en.inform.kz/news/iofs-to-start-its-1st-session-in-kazakhstan-next-week_a2895498/", Date: Date{Year: 2016, Month: 4, Day: 21}},                                                                                                                                                                                                                                                                                                  // 589 kz-inform-2016-04
+	{Title: "انضمام 19 دولة إلى النظام الأساسي للمنظمة الإسلامية للأمن الغذائي", Publisher: "Al-Wafd via masress", URL: "https://www.masress.com/alwafd/588149", Date: Date{Year: 2013, Month: 12}},                                                                                                                                                                                                                                                                                                                                        // 590 kz-masress-19
+	{Title: "Cooperation of OIC countries", Publisher: "Qazaq TV", URL: "https://old.qazaqtv.com/en/view/politics/page_193463_cooperation-of-oic-countries", Date: Date{Year: 2018}},                                                                                                                                                                                                                                                                                                                                                       // 591 kz-qazaqtv
+	{Title: "Kazakhstan's Baidaulet elected IOFS Director General", Publisher: "Kazinform", URL: "https://en.inform.kz/news/kazakhstan-s-baidaulet-elected-iofs-director-general_a3561113/", Date: Date{Year: 2019, Month: 8}},                                                                                                                                                                                                                                                                                                             // 592 kz-inform-2ga
+	{Title: "IOFS prospects discussed in Nur-Sultan", Publisher: "Kazinform", URL: "https://www.inform.kz/en/iofs-prospects-discussed-in-nur-sultan_a3588940", Date: Date{Year: 2019, Month: 11, Day: 26}},                                                                                                                                                                                                                                                                                                                                 // 593 kz-inform-2019-11
+	{Title: "Islamic Organization for Food Security opens headquarters in Nur-Sultan", Publisher: "Kazinform", URL: "https://www.inform.kz/en/islamic-organization-for-food-security-opens-headquarters-in-nur-sultan_a3594339/amp", Date: Date{Year: 2019, Month: 12, Day: 13}},                                                                                                                                                                                                                                                           // 594 kz-inform-hq-2019
+	{Title: "افتتاح المقر الرئيسي للمنظمة الاسلامية للامن الغذائي", Publisher: "IOFS", URL: "https://iofs.org.kz/ar/post/111", Date: Date{Year: 2019, Month: 12, Day: 25}},                                                                                                                                                                                                                                                                                                                                                                 // 595 kz-iofs-ar-hq
+	{Title: "IOFS Implements Proactive Measures to Address Food Security Challenges", Publisher: "The Astana Times", URL: "https://astanatimes.com/2022/09/iofs-implements-proactive-measures-to-address-food-security-challenges/", Date: Date{Year: 2022, Month: 9, Day: 6}},                                                                                                                                                                                                                                                             // 596 kz-astanatimes-2022-09
+	{Title: "Joint Declaration of the President of Kazakhstan Nursultan Nazarbayev and the President of Turkey Recep Tayyip Erdoğan on Islamic Rapprochement, 13 April 2016, Istanbul", Publisher: "Ministry of Foreign Affairs of Turkey", URL: "https://www.mfa.gov.tr/joint-declaration-of-the-president-of-the-republic-of-kazakhstan-nursultan-nazarbayev-and-the-president-of-the-republic-of-turkey-recep-tayyip-erdo%C4%9Fan-on-islamic-rapprochement_-13-april-2016_-istanbul.en.mfa", Date: Date{Year: 2016, Month: 4, Day: 13}}, // 597 kz-mfatr-joint
+	{Title: "OIC summit communique ... 6th add (13th Islamic Summit final communiqué, para. 111-113)", Publisher: "Emirates News Wire (WAM)", URL: "https://emiratesnewswire.com/oic-summit-communique-deplores-iranian-interference-in-the-regions-internal-affairs-6th-add/", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                          // 598 kz-emirates-13summit
+	{Title: "Kazakhstan's initiatives included into draft of OIC summit final communique", Publisher: "Kazinform (Akorda press service)", URL: "https://en.inform.kz/amp/kazakhstan-s-initiatives-included-into-draft-of-oic-summit-final-communique_a2892876/", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                                         // 599 kz-inform-13summit
+	{Title: "Nazarbayev Urges Islamic World to Come up with Global Competitive Development Projects", Publisher: "The Astana Times", URL: "https://astanatimes.com/2016/04/nazarbayev-urges-islamic-world-to-come-up-with-global-competitive-development-projects/", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                                     // 600 kz-astanatimes-2016-04
+	{Title: "13th OIC Summit ends in Istanbul", Publisher: "APA", URL: "http://en.apa.az/news/242197", Date: Date{Year: 2016, Month: 4, Day: 15}},                                                                                                                                                                                                                                                                                                                                                                                          // 601 kz-apa-13summit
+	{Title: "Kazakh FM addressed OIC CFM session", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/kazakh-fm-addressed-oic-cfm-session_a3244401/", Date: Date{Year: 2018, Month: 5, Day: 7}},                                                                                                                                                                                                                                                                                                                                        // 602 kz-inform-45cfm
+	{Title: "OIC Council of Foreign Ministers supports Kazakh President's initiatives", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/oic-council-of-foreign-ministers-supports-kazakh-president-s-initiatives_a3245349/", Date: Date{Year: 2018, Month: 5, Day: 8}},                                                                                                                                                                                                                                                              // 603 kz-inform-45cfm-res
+	{Title: "Islamic Development Bank intends to intensify cooperation with Kazakhstan", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/islamic-development-bank-intends-to-intensify-cooperation-with-kazakhstan_a3534009/", Date: Date{Year: 2019, Month: 6, Day: 4}},                                                                                                                                                                                                                                                            // 604 kz-inform-2019-06-isdb
+	{Title: "OIC summit results: infrastructure integration launched", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/oic-summit-results-infrastructure-integration-launched_a3063788/", Date: Date{Year: 2017, Month: 9, Day: 11}},                                                                                                                                                                                                                                                                                                // 605 kz-inform-2017-09-11
+	{Title: "Peace & Interfaith (Astana Declaration excerpts)", Publisher: "Mélange Magazine", URL: "https://www.melangemagazine.biz/peace-interfaith/", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                                                                                                           // 606 kz-melange
+	{Title: "Islamic Development Bank Group is investing more than US$2 billion into projects in Kazakhstan", Publisher: "islamicfinance.de", URL: "https://islamicfinance.de/?q=taxonomy%2Fterm%2F9950", Date: Date{}},                                                                                                                                                                                                                                                                                                                    // 607 kz-islamicfinance-de
+	{Title: "Astana to host 1st OIC Summit on Science and Technology in Sep 2017", Publisher: "Kazinform (source: mfa.gov.kz)", URL: "https://en.inform.kz/amp/astana-to-host-1st-oic-summit-on-science-and-technology-in-sep-2017_a3000818/", Date: Date{Year: 2017, Month: 2, Day: 19}},                                                                                                                                                                                                                                                  // 608 kz-inform-2017-02
+	{Title: "Nursultan Nazarbayev proposes to create Islamic G20", Publisher: "Kazinform", URL: "https://en.inform.kz/amp/nursultan-nazarbayev-proposes-to-create-islamic-g20_a3063322/", Date: Date{Year: 2017, Month: 9, Day: 10}},                                                                                                                                                                                                                                                                                                       // 609 kz-inform-oic15-2017
+	{Title: "OIC states commit enhancing capabilities in S&T; launch joint research initiatives", Publisher: "Associated Press of Pakistan", URL: "http://www.app.com.pk/oic-states-commit-enhancing-capabilities-in-st-launch-joint-research-initiatives/", Date: Date{Year: 2017, Month: 9, Day: 10}},                                                                                                                                                                                                                                    // 610 kz-app-2017-09-10
+	{Title: "OIC Summit on Science and Technology: Astana Declaration adopted", Publisher: "Kazinform", URL: "https://en.inform.kz/news/oic-summit-on-science-and-technology-astana-declaration-adopted_a3063854/", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                      // 611 kz-inform-astana-decl
+	{Title: "STI Agenda 2026 — Introduction", Publisher: "COMSTECH (OIC Standing Committee on Scientific and Technological Cooperation)", URL: "https://comstech.org/sti-intro", Date: Date{}},                                                                                                                                                                                                                                                                                                                                             // 612 kz-comstech-sti
+	{Title: "Outcome Documents (Astana OIC Summit site)", Publisher: "Astana OIC Summit organisers", URL: "http://astanaoicsummit.umaiana.kz/outcome-documents/", Date: Date{Year: 2017, Month: 8, Day: 14}},                                                                                                                                                                                                                                                                                                                               // 613 kz-umaiana-outcome
+	{Title: "OIC Summit on Science and Technology concludes in Astana", Publisher: "Arabs Today", URL: "https://arabstoday.net/en/amp/39/oic-summit-on-science-and-technology-concludes-in-astana-191941", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                               // 614 kz-arabstoday
+	{Title: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا (10-12 سبتمبر 2017)", Publisher: "SESRIC (OIC subsidiary organ)", URL: "https://sesric.org/event-detail-ar.php?id=1703", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                                                     // 615 kz-sesric-summit
+	{Title: "أستانة تستعد لاستضافة قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Publisher: "Okaz via sauress", URL: "https://sauress.com/okaz/1566840", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                                                                              // 616 kz-okaz-2017
+	{Title: "OIC ambassadors debated results of 1st Science and Technology Summit", Publisher: "Kazinform", URL: "https://en.inform.kz/news/oic-ambassadors-debated-results-of-1st-science-and-technology-summit_a3226813/", Date: Date{Year: 2018}},                                                                                                                                                                                                                                                                                       // 617 kz-inform-ambassadors-2018
+	{Title: "OIC Organs Chart the Way Forward for New S&T Initiatives", Publisher: "Technology Times", URL: "https://www.technologytimes.pk/2022/01/06/oic-organs-chart-the-way-for-new-st-initiatives/", Date: Date{Year: 2022, Month: 1, Day: 6}},                                                                                                                                                                                                                                                                                        // 618 kz-techtimes-2022
+	{Title: "Brainstorming «Dialogue Platform OIC-15»", Publisher: "Al-Farabi Kazakh National University", URL: "https://www.kaznu.kz/en/14951/news/one/18151/", Date: Date{Year: 2019, Month: 11}},                                                                                                                                                                                                                                                                                                                                        // 619 kz-kaznu-oic15
+	{Title: "Ислам ынтымақтастығы ұйымы – 15 диалог платформасы (қазақша хабар)", Publisher: "Al-Farabi Kazakh National University", URL: "https://welcome.kaznu.kz/kz/3/news/one/37917", Date: Date{Year: 2023}},                                                                                                                                                                                                                                                                                                                          // 620 kz-kaznu-kk-oic15
+	{Title: "SESRIC Participated in the Brainstorming Meeting of OIC-15 Dialogue Platform", Publisher: "SESRIC", URL: "https://www.sesric.org/event-details.php?id=2286", Date: Date{Year: 2019, Month: 11, Day: 19}},                                                                                                                                                                                                                                                                                                                      // 621 kz-sesric-oic15
+	{Title: "2nd Ministerial Meeting of OIC-15 Dialogue Platform kicks off", Publisher: "Mehr News", URL: "https://en.mehrnews.com/news/231970/2nd-Ministerial-Meeting-of-OIC-15-Dialogue-Platform-kicks-off", Date: Date{Year: 2025, Month: 5, Day: 18}},                                                                                                                                                                                                                                                                                  // 622 kz-mehr-oic15
+	{Title: "Tehran to host 2nd Ministerial Meeting of OIC-15 Dialogue Platform", Publisher: "Tehran Times", URL: "https://www.tehrantimes.com/news/513155/Tehran-to-host-2nd-Ministerial-Meeting-of-OIC-15-Dialogue-Platform", Date: Date{Year: 2025, Month: 5, Day: 17}},                                                                                                                                                                                                                                                                 // 623 kz-tehrantimes-oic15
+	{Title: "COMSTECH Coordinator General meets Assistant Secretary General (S&T)", Publisher: "UNA (Union of OIC News Agencies)", URL: "https://una-oic.org/it/segreteria-generale/2025/04/16/Il-coordinatore-generale-di-COMSTECH-incontra-il-segretario-generale/", Date: Date{Year: 2025, Month: 4, Day: 16}},                                                                                                                                                                                                                          // 624 kz-una-2025-04
+	{Title: "Kazakhstan highlights OIC's vital role in ensuring peace in Muslim states (Kazakh MFA press service)", Publisher: "covert.com.pk", URL: "https://covert.com.pk/?p=24876", Date: Date{Year: 2024, Month: 5}},                                                                                                                                                                                                                                                                                                                   // 625 kz-covert-2024
+	{Title: "Kazakh diplomat elected as OIC Assistant Secretary General", Publisher: "Kazinform (Kazakh MFA press service)", URL: "https://en.inform.kz/amp/kazakh-diplomat-elected-as-oic-assistant-secretary-general_a3243194/", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                       // 626 kz-inform-mussinov-2018
+	{Title: "OIC appoints new officials in different groups", Publisher: "TNS", URL: "https://tns.world/oic-appoints-new-officials-in-different-groups/", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                                                                // 627 kz-tns-asg
+	{Title: "آفتاب احمد او آئی سی کے اسسٹنٹ سیکرٹری سائنس اینڈ ٹیکنالوجی منتخب", Publisher: "Daily Jang (APP)", URL: "https://e.jang.com.pk/detail/398030", Date: Date{Year: 2023, Month: 3, Day: 18}},                                                                                                                                                                                                                                                                                                                                     // 628 kz-jang-khokhar
+	{Title: "OIC changes name to Organization of Islamic Cooperation (Saudi Gazette)", Publisher: "Saudi Gazette via sauress", URL: "https://sauress.com/en/saudigazette/104067", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                                                                                                        // 629 kz-saudigazette-2011
+	{Title: "ОИК обрела новое название и эмблему", Publisher: "Vesti.kz (Tengrinews)", URL: "https://vesti.kz/kazakhstan/oik-obrela-novoe-nazvanie-i-emblemu-89244/amp", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                                                                                                                        // 630 kz-vesti-2011
+	{Title: "В Астане началось заседание СМИД Организации Исламская конференция", Publisher: "CA-NEWS", URL: "https://ca-news.info/2011/06/28/3", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                                                                                                                                               // 631 kz-ca-news-2011
+	{Title: "ОИК сменила название на ОИС", Publisher: "Asia-Plus", URL: "https://asiaplustj.info/ru/news/tajikistan/politics/20110628/oik-smenila-nazvanie-na-ois", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                                                                                                                             // 632 kz-asiaplus-2011
+	{Title: "Организация исламского сотрудничества", Publisher: "Российское историческое общество / histrf.ru", URL: "https://w.histrf.ru/articles/organizaciya-islamskogo-sotrudnichestva", Date: Date{}},                                                                                                                                                                                                                                                                                                                                 // 633 kz-histrf
+	{Title: "Генеральный консул Казахстана в Джидде встретился с Заместителем генерального секретаря ОИС по политическим вопросам", Publisher: "Ministry of Foreign Affairs of Kazakhstan (gov.kz)", URL: "https://www.gov.kz/memleket/entities/mfa/press/region-news/details/25440?lang=ru", Date: Date{Year: 2025, Month: 8, Day: 7}},                                                                                                                                                                                                    // 634 kz-govkz-2025
+	{Title: "Е.Қазыхановтың төрағалығымен өтетін халықаралық жиында Таяу Шығыс пен Солтүстік Африкадағы ахуал талқыланбақ", Publisher: "ҚазАқпарат (Kazinform, Kazakh)", URL: "https://kaz.inform.kz/news/e-kazyhanovtyn-toragalygymen-otetin-halykaralyk-zhiynda-tayau-shygys-pen-soltustik-afrikadagy-ahual-talkylanbak_a2422379/", Date: Date{Year: 2011, Month: 11, Day: 28}},                                                                                                                                                          // 635 kz-kazinform-kk-2011
+	{Title: "ИКҰ атауы Ислам ынтымақтастығының ұйымы деп өзгертілді", Publisher: "Caravan.kz (KazTAG)", URL: "https://kaz.caravan.kz/amp/zhangalyqtar/iku-atauy-islam-yntymaqtastyghynyng-ujjymy-dep-ozgertildi-102338", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                                                                 // 636 kz-caravan-kk-2011
+	{Title: "Ислам Ынтымақтастығы Ұйымы Бас мүфти бастамасын қолдады", Publisher: "muslim.kz (Spiritual Administration of Muslims of Kazakhstan)", URL: "https://muslim.kz/tt/news/islam-yntymaqtastygy-uyiymy-bas-mufti-bastamasyn-qoldady-foto", Date: Date{Year: 2020, Month: 4, Day: 9}},                                                                                                                                                                                                                                               // 637 kz-muslimkz
+	{Title: "Президент примет участие в саммите Организации исламского сотрудничества", Publisher: "Kapital.kz (Akorda press service)", URL: "https://kapital.kz/gosudarstvo/49419/prezident-primet-uchastie-v-sammite-organizacii-islamskogo-sotrudnichestva.html", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                                                     // 638 kz-kapital-2016
+	{Title: "OCI — Organisation de la coopération islamique", Publisher: "Larousse", URL: "https://larousse.fr/encyclopedie/divers/OCI/136280", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                              // 639 kz-larousse
+	{Title: "L'OCI change de nom (Le Midi via djazairess)", Publisher: "djazairess", URL: "https://djazairess.com/fr/lemidi/1106291405", Date: Date{Year: 2011, Month: 6, Day: 29}},                                                                                                                                                                                                                                                                                                                                                        // 640 kz-djazairess-2011
+	{Title: "بدء أعمال الدورة 38 لمجلس وزراء الخارجية في أستانة", Publisher: "Al-Watan (Saudi Arabia)", URL: "https://alwatan.com.sa/article/98589", Date: Date{Year: 2011, Month: 6, Day: 29}},                                                                                                                                                                                                                                                                                                                                            // 641 kz-alwatan-2011
+	{Title: "الدورة 38 لمجلس وزراء الخارجية ... إعلان أستانة", Publisher: "Al-Hayat via sauress", URL: "https://sauress.com/alhayat/284042", Date: Date{Year: 2011, Month: 7}},                                                                                                                                                                                                                                                                                                                                                             // 642 kz-alhayat-2011
+	{Title: "The results of the 38th Session of the Council of Foreign Ministers of the Organization of Islamic Cooperation", Publisher: "dubaiuae.net", URL: "https://ph.dubaiuae.net/10650-the-results-of-the-38th-session-of-the-council-of-fo.html", Date: Date{Year: 2011}},                                                                                                                                                                                                                                                           // 643 kz-dubaiuae-38cfm
+	{Title: "Organisation of Islamic Cooperation (Wikipedia snapshot, Feb 2016)", Publisher: "Wikipedia (mirror)", URL: "http://the-uncensored-wiki.com:20161/2016-wikipedia_en_all_2016-02/A/Organization_of_Islamic_Conference.html", Date: Date{Year: 2016, Month: 2}},                                                                                                                                                                                                                                                                  // 644 kz-wiki-oic-2016
+	{Title: "Syria regains OIC membership through Türkiye's initiative", Publisher: "TRT World (AA)", URL: "https://www.trtworld.com:443/article/61262793a21e", Date: Date{Year: 2025, Month: 3, Day: 7}},                                                                                                                                                                                                                                                                                                                                  // 645 kz-trt-syria
+	{Title: "OIC reinstates Syria's membership", Publisher: "Saudi Gazette", URL: "https://saudigazette.com.sa/article/649949", Date: Date{Year: 2025, Month: 3}},                                                                                                                                                                                                                                                                                                                                                                          // 646 kz-saudigazette-syria
+	{Title: "Resolution of the 20th Extraordinary Session of the CFM on Syria's membership", Publisher: "UNA (Union of OIC News Agencies)", URL: "https://una-oic.org/tl/lahat/2025/03/08/Desisyon-ng-Konseho-ng-mga-Foreign-Minister-ng-Organization-of-the-Petroleum-Exporting-Countries/", Date: Date{Year: 2025, Month: 3, Day: 8}},                                                                                                                                                                                                    // 647 kz-una-syria
+	{Title: "OIC discusses launching new program of action for 2026-2035", Publisher: "Zawya (OIC press release)", URL: "https://www.zawya.com/en/press-release/companies-news/oic-discusses-launching-new-program-of-action-for-2026-2035-udas31ew", Date: Date{Year: 2024, Month: 10, Day: 2}},                                                                                                                                                                                                                                           // 648 kz-zawya-poa-2024
+	{Title: "فريق الخبراء الحكوميين الدوليين يستكمل إعداد مشروع برنامج عمل جديد للمنظمة للفترة 2026 – 2035", Publisher: "Mufakarah", URL: "https://mufakarah.net/2025/01/27/فريق-الخبراء-الحكوميين-الدوليين-يستك", Date: Date{Year: 2025, Month: 1, Day: 27}},                                                                                                                                                                                                                                                                              // 649 kz-mufakarah-poa-2025
+	{Title: "اجتماع فريق الخبراء الحكوميين لإعداد برنامج عمل عشري جديد 2026-2035", Publisher: "UNA (Union of OIC News Agencies)", URL: "https://una-oic.org/?p=58358", Date: Date{Year: 2025, Month: 11, Day: 18}},                                                                                                                                                                                                                                                                                                                         // 650 kz-una-poa-2025-11
+	{Title: "بحث مشروع برنامج عمل عشري جديد لمنظمة التعاون الإسلامي (واس)", Publisher: "klyoum.com (SPA)", URL: "https://www.klyoum.com/saudi-arabia-news/ar/amp/49-بحث-مشروع-برنامج-عمل-عشري-جديد-لمنظمة-التعاون-الإسلامي", Date: Date{Year: 2025, Month: 11}},                                                                                                                                                                                                                                                                            // 651 kz-klyoum-poa
+	{Title: "OIC expert group mulls over programme of action", Publisher: "Associated Press of Pakistan", URL: "https://www.app.com.pk/global/oic-expert-group-mulls-over-programme-of-action/", Date: Date{Year: 2021, Month: 12, Day: 28}},                                                                                                                                                                                                                                                                                               // 652 kz-app-poa-2021
+	{Title: "16th OIC Summit to be held in Azerbaijan in 2026", Publisher: "AzerNews", URL: "https://www.azernews.az/nation/225571.html", Date: Date{Year: 2024, Month: 5, Day: 5}},                                                                                                                                                                                                                                                                                                                                                        // 653 kz-azernews-16summit
+	{Title: "The Organization of Islamic Cooperation (member states and dates of joining)", Publisher: "State Information Service of Egypt", URL: "https://us.sis.gov.eg/Story/178316/The-Organization-of-Islamic-Cooperation?lang=en-us", Date: Date{Year: 2023, Month: 3, Day: 18}},                                                                                                                                                                                                                                                      // 654 kz-sis-eg-members
+	{Title: "OIC Sec Gen thanks Kazakhstan for fruitful cooperation", Publisher: "Kazinform (Kazakh Embassy in Saudi Arabia)", URL: "https://en.inform.kz/amp/oic-sec-gen-thanks-kazakhstan-for-fruitful-cooperation_a3523321/", Date: Date{Year: 2019, Month: 5, Day: 3}},                                                                                                                                                                                                                                                                 // 655 kz-inform-aryn-2019
+	{Title: "Казахстан выделит $500 тысяч добровольного взноса в бюджет ОИС", Publisher: "sunna.press (Kazakhstan Today)", URL: "https://sunna.press/?p=3711", Date: Date{Year: 2012, Month: 11}},                                                                                                                                                                                                                                                                                                                                          // 656 kz-sunna-39cfm
+	{Title: "OIC Secretary General's Kazakh Visit Focuses on Plans to Set Up Food Security Organisation", Publisher: "The Astana Times", URL: "https://astanatimes.com/2014/11/oic-secretary-generals-kazakh-visit-focuses-plans-set-food-security-organisation/", Date: Date{Year: 2014, Month: 11}},                                                                                                                                                                                                                                      // 657 kz-astanatimes-2014
+	{Title: "Foreign Minister Attends OIC Summit in Egypt", Publisher: "The Astana Times", URL: "https://astanatimes.com/2013/02/foreign-minister-attends-oic-summit-in-egypt", Date: Date{Year: 2013, Month: 2}},                                                                                                                                                                                                                                                                                                                          // 658 kz-astanatimes-2013
+	{Title: "Kazakhstan Promotes Central Asian Interests Within OIC", Publisher: "EuroDialogue", URL: "http://eurodialogue.org/archive/all/2013/2/25", Date: Date{Year: 2013, Month: 2, Day: 25}},                                                                                                                                                                                                                                                                                                                                          // 659 kz-eurodialogue
+	{Title: "PM Massimov meets Foreign Minister of Iraq ... (38th CFM)", Publisher: "Tengrinews", URL: "https://en.tengrinews.kz/kazakhstan_news/pm-massimov-meets-foreign-minister-of-iraq-and-minister-of-2880", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                                                                       // 660 kz-tengri-2011
+	{Title: "В Астане состоится саммит Организации исламского сотрудничества по науке и технологиям (видео)", Publisher: "islam.kz", URL: "https://www.islam.kz/ru/news/kazahstan/v-astane-sostoitsya-sammit-organizatsii-islamskogo-sotrudnichestva-po-nauke-i-tehnologiyam-video-3771", Date: Date{Year: 2016}},                                                                                                                                                                                                                          // 661 kz-islamkz-2016
+	{Title: "Istanbul Declaration adopted by the 51st Session of OIC Council of Foreign Ministers, 21-22 June 2025", Publisher: "OIC (CFM-51 site)", URL: "https://cfm51.oic-oci.org/2025/06/23/istanbul-declaration-adopted-by-the-51st-session-of-oic-council-of-foreign-ministers-under-the-theme-the-oic-in-a-transforming-world-21-22-june-2025-25th-26th-dhu%ca%bbl-hijjah-1446h", Date: Date{Year: 2025, Month: 6, Day: 23}},                                                                                                        // 662 kz-cfm51-decl
+	{Title: "La Lettre de l'Ambassade aux Français (Abou Dabi, décembre 2006)", Publisher: "Ambassade de France aux Émirats arabes unis", URL: "https://ae.ambafrance.org/La-Lettre-de-l-Ambassade-aux,774", Date: Date{Year: 2006, Month: 12}},                                                                                                                                                                                                                                                                                            // 663 gap-01
+	{Title: "Voeux de l'Ambassadeur (Abou Dabi, le 22 décembre 2015)", Publisher: "Ambassade de France aux Émirats arabes unis", URL: "https://ae.ambafrance.org/Voeux-de-l-Ambassadeur", Date: Date{Year: 2015, Month: 12, Day: 22}},                                                                                                                                                                                                                                                                                                      // 664 gap-02
+	{Title: "Emmanuel Macron aux Émirats où affluent des dirigeants du monde entier", Publisher: "Arab News en français", URL: "https://www.arabnews.fr/node/241521/monde-arabe", Date: Date{Year: 2022, Month: 5, Day: 15}},                                                                                                                                                                                                                                                                                                               // 665 gap-03
+	{Title: "La France et le Kazakhstan – Présentation", Publisher: "Ministère de l'Europe et des Affaires étrangères (France)", URL: "http://www.diplomatie.gouv.fr/fr/dossiers-pays/kazakhstan/la-france-et-le-kazakhstan/presentation-4511/", Date: Date{}},                                                                                                                                                                                                                                                                             // 666 gap-04
+	{Title: "Kazakhstan: fin de la visite de Hollande (francophonie, chapka)", Publisher: "RFI", URL: "https://articles.rfi.fr/fr/france/20141206-kazakhstan-fin-visite-hollande-nazarbaiev-francophonie-chapka-reseaux-sociaux", Date: Date{Year: 2014, Month: 12, Day: 6}},                                                                                                                                                                                                                                                               // 667 gap-05
+	{Title: "Almaty (French text reproducing French Wikipedia lead)", Publisher: "size-explorer.com", URL: "https://www.size-explorer.com/fr/compare/cities/almaty2/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                       // 668 gap-06
+	{Title: "Benghazi (French text reproducing French Wikipedia article)", Publisher: "EPFL Graph Search", URL: "https://graphsearch.epfl.ch/fr/concept/204114", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                             // 669 gap-07
+	{Title: "بنغازي (category page, Benghazi)", Publisher: "Wikimedia Commons", URL: "http://commons.m.wikimedia.org/wiki/%D8%A8%D9%86%D8%BA%D8%A7%D8%B2%D9%8A", Date: Date{Year: 2012, Month: 2, Day: 13}},                                                                                                                                                                                                                                                                                                                                // 670 gap-08
+	{Title: "هولاند وصل الى بنين في جولة افريقية خاطفة", Publisher: "New Lebanon (newlebanon.info)", URL: "https://newlebanon.info/lebanon-now/212419/%D9%87%D9%88%D9%84%D8%A7%D9%86%D8%AF-%D9%88%D8%B5%D9%84-%D8%A7%D9%84%D9%89-%D8%A8%D9%86%D9%8A%D9%86-%D9%81%D9%8A-%D8%AC%D9%88%D9%84%D8%A9-%D8%A7%D9%81%D8%B1%D9%8A%D9%82%D9%8A%D8%A9-%D8%AE%D8%A7%D8%B7%D9%81%D8%A9", Date: Date{}},                                                                                                                                                  // 671 gap-09
+	{Title: "أولاند يلتقي نظيره توماس بوني يايي في العاصمة كوتونو", Publisher: "Al-Bawaba (via Masress)", URL: "https://www.masress.com/albawabh/1379933", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                   // 672 gap-10
+	{Title: "Port Autonome de Cotonou : Poumon de l'économie béninoise", Publisher: "Journal du Mali", URL: "https://www.journaldumali.com/port-autonome-de-cotonou-poumon-de-leconomie-beninoise/", Date: Date{}},                                                                                                                                                                                                                                                                                                                         // 673 gap-11
+	{Title: "Ce Qatar devenu incontournable où se joue l'avenir de notre planète (sommet économique de Doha)", Publisher: "Mondafrique", URL: "https://mondafrique.com/a-la-une/ce-qatar-devenu-incontournable-ou-se-joue-lavenir-de-notre-planete", Date: Date{Year: 2025}},                                                                                                                                                                                                                                                               // 674 gap-12
+	{Title: "Fès, la plus impériale des médinas marocaines", Publisher: "L'Economiste (Maroc)", URL: "https://leconomiste.com/article/1089984-fes-la-plus-imperiale-des-medinas-marocaines", Date: Date{}},                                                                                                                                                                                                                                                                                                                                 // 675 gap-13
+	{Title: "Fès le capitale spirituelle et la ville impériale", Publisher: "travel-andtourism.blogspot.com (blog)", URL: "https://travel-andtourism.blogspot.com/2017/08/fes-le-capitale-spirituelle-et-la-ville.html", Date: Date{Year: 2017, Month: 8}},                                                                                                                                                                                                                                                                                 // 676 gap-14
+	{Title: "الرئيس الأسد يستقبل اليوم رئيس غويانا", Publisher: "aljaml.com (citing الموسوعة العربية)", URL: "http://aljaml.com/%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3%20%D8%A7%D9%84%D8%A3%D8%B3%D8%AF%20%D9%8A%D8%B3%D8%AA%D9%82%D8%A8%D9%84%20%D8%A7%D9%84%D9%8A%D9%88%D9%85%20%D8%B1%D8%A6%D9%8A%D8%B3%20%D8%BA%D9%88%D9%8A%D8%A7%D9%86%D8%A7", Date: Date{Year: 2009, Month: 3, Day: 22}},                                                                                                                                               // 677 gap-15
+	{Title: "رئيس غويانا يستقبل عبدالله بن زايد في العاصمة جورج تاون", Publisher: "alsawtaljanubi.com", URL: "https://alsawtaljanubi.com/?p=47308", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                          // 678 gap-16
+	{Title: "إحباط محاولة اغتيال عرفان علي رئيس دولة جويانا داخل القصر الرئاسي", Publisher: "Vetogate (Egypt)", URL: "https://vetogate.com/4767319", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                         // 679 gap-17
+	{Title: "گويانا (Guyana)", Publisher: "Al-Marefa (marefa.org)", URL: "https://marefa.org/Guyana", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                                        // 680 gap-18
+	{Title: "Le président Irfaan Ali arrive pour voter à l'élection présidentielle du Guyana (Reuters video)", Publisher: "Boursorama (Reuters)", URL: "https://www.boursorama.com/videos/actualites/le-president-irfaan-ali-arrive-pour-voter-a-l-election-presidentielle-du-guyana-93a760efd7aa2dd86fd0ec6af3fd275c", Date: Date{Year: 2025, Month: 9, Day: 1}},                                                                                                                                                                          // 681 gap-19
+	{Title: "Le Guyana: Ali prête serment comme président après un vote contesté (GEORGETOWN, Reuters)", Publisher: "presstorms.com (Reuters French text)", URL: "https://presstorms.com/fr/le-guyanax27s-ali-pr%c3%aate-serment-comme-pr%c3%a9sident-apr%c3%a8s-un-vote-contest%c3%a9", Date: Date{}},                                                                                                                                                                                                                                     // 682 gap-20
+	{Title: "OCI : Islamabad au Pakistan accueille la 48ème Session du Conseil des Ministres des Affaires étrangères", Publisher: "Agence Nigérienne de Presse (ANP)", URL: "https://anp.ne/?p=14724", Date: Date{Year: 2022, Month: 3, Day: 15}},                                                                                                                                                                                                                                                                                          // 683 gap-21
+	{Title: "Afghanistan: réunion extraordinaire de l'OCI à Islamabad pour une réponse humanitaire d'urgence", Publisher: "RFI", URL: "https://www.rfi.fr/fr/asie-pacifique/20211219-afghanistan-r%C3%A9union-extraordinaire-de-l-oci-%C3%A0-islamabad-pour-une-r%C3%A9ponse-humanitaire-d-urgence", Date: Date{Year: 2021, Month: 12, Day: 19}},                                                                                                                                                                                           // 684 gap-22
+	{Title: "Communiqué final de la 10ème session de la Conférence islamique au Sommet, Putrajaya (OIC document reproduced)", Publisher: "Réseau Voltaire (reproducing OCI text)", URL: "https://www.voltairenet.org/article10928.html", Date: Date{Year: 2003, Month: 10}},                                                                                                                                                                                                                                                                // 685 gap-23
+	{Title: "Xe Sommet de l'Organisation de la conférence islamique en Malaisie", Publisher: "LeFaso.net", URL: "http://www.lefaso.net/spip.php?article39", Date: Date{Year: 2003, Month: 10, Day: 20}},                                                                                                                                                                                                                                                                                                                                    // 686 gap-24
+	{Title: "Putrajaya (French text reproducing French Wikipedia)", Publisher: "profilbaru.com", URL: "https://profilbaru.com/fr/Putrajaya", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                 // 687 gap-25
+	{Title: "مؤتمر وزراء الخارجية الإسلامي في صنعاء (Saba news item)", Publisher: "Saba News Agency (via Yemeress)", URL: "https://www.yemeress.com/sabanet/96099", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                          // 688 gap-26
+	{Title: "القربى يتوجه إلى القاهرة للمشاركة فى مؤتمر القمة الإسلامية", Publisher: "Youm7", URL: "https://www.youm7.com/story/2013/2/3/القربى-يتوجه-إلى-القاهرة-للمشاركة-فى-مؤتمر-القمة-الإسلامية/932002", Date: Date{Year: 2013, Month: 2, Day: 3}},                                                                                                                                                                                                                                                                                     // 689 gap-27
+	{Title: "Yémen: les houthis paradent", Publisher: "Le Devoir", URL: "http://www.ledevoir.com/international/actualites-internationales/508641/yemen-les-houthis-paradent", Date: Date{Year: 2017, Month: 9}},                                                                                                                                                                                                                                                                                                                            // 690 gap-28
+	{Title: "Au Yémen, des cris de victoire étouffent des souffrances humaines (AFP)", Publisher: "France-Soir", URL: "http://www.francesoir.fr/actualites-monde/au-yemen-des-cris-de-victoire-etouffent-des-souffrances-humaines", Date: Date{}},                                                                                                                                                                                                                                                                                          // 691 gap-29
+	{Title: "وزير الخارجية الكاميروني يؤكد أهمية ... الدورة الخمسين لمجلس وزراء الخارجية (ياوندي)", Publisher: "Union of OIC News Agencies (UNA)", URL: "https://una-oic.org/general-secretariat/2024/08/29/%D9%88%D8%B2%D9%8A%D8%B1-%D8%A7%D9%84%D8%AE%D8%A7%D8%B1%D8%AC%D9%8A%D8%A9-%D8%A7%D9%84%D9%83%D8%A7%D9%85%D9%8A%D8%B1%D9%88%D9%86%D9%8A-%D9%8A%D8%A4%D9%83%D8%AF-%D8%A3%D9%87%D9%85%D9%8A%D8%A9-%D8%A7/", Date: Date{Year: 2024, Month: 8, Day: 29}},                                                                            // 692 gap-30
+	{Title: "وفد الأمانة العامة يلتقي معالي وزير العلاقات الخارجية (ياوندي)", Publisher: "Union of OIC News Agencies (UNA)", URL: "https://una-oic.org/general-secretariat/2024/08/21/%d9%88%d9%81%d8%af-%d8%a7%d9%84%d8%a7%d9%85%d8%a7%d9%86%d8%a9-%d8%a7%d9%84%d8%b9%d8%a7%d9%85%d9%87-%d9%8a%d9%84%d8%aa%d9%82%d9%8a-%d9%85%d8%b9%d8%a7%d9%84%d9%8a-%d9%88%d8%b2%d9%8a%d8%b1-%d8%a7%d9%84", Date: Date{Year: 2024, Month: 8, Day: 21}},                                                                                                  // 693 gap-31
+	{Title: "Manama (French text reproducing French Wikipedia)", Publisher: "wiki.studentb.eu", URL: "https://wiki.studentb.eu/view_html.php?lang=fr&q=Manama&sq=Facebook", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                  // 694 gap-32
+	{Title: "Palestine: le plan Trump miné par l'échec annoncé de la conférence de Bahreïn", Publisher: "Mediapart", URL: "https://www.mediapart.fr/journal/international/230619/palestine-le-plan-trump-mine-par-l-echec-annonce-de-la-conference-de-bahrein", Date: Date{Year: 2019, Month: 6, Day: 23}},                                                                                                                                                                                                                                 // 695 gap-33
+	{Title: "Богданов и глава МИД Бахрейна обсудили ситуацию в секторе Газа и акватории Красного моря", Publisher: "TASS", URL: "https://tass.ru/politika/20817627", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                         // 696 gap-34
+	{Title: "Король Бахрейна горд крепкими дружескими отношениями с РФ, заявил глава МИД страны", Publisher: "Общественная служба новостей (ОСН), citing TASS", URL: "https://osnmedia.ru/?p=615789", Date: Date{Year: 2022, Month: 4, Day: 7}},                                                                                                                                                                                                                                                                                            // 697 gap-35
+	{Title: "رئيس الوزراء بمملكة البحرين يستقبل مديري عموم وكالات الأنباء العربية (المنامة)", Publisher: "Saudi Press Agency (via Sauress)", URL: "https://sauress.com/spa/1062980", Date: Date{}},                                                                                                                                                                                                                                                                                                                                         // 698 gap-36
+	{Title: "البحرين: ضبط أسلحة ايرانية كافية لتدمير نصف العاصمة المنامة", Publisher: "Ramallah News", URL: "https://ramallah.news/post/138284/البحرين-ضبط-أسلحة-ايرانية-كافية-لتدمير-نصف-العاصمة-المنامة", Date: Date{}},                                                                                                                                                                                                                                                                                                                  // 699 gap-37
+	{Title: "Médine", Publisher: "Larousse (encyclopédie)", URL: "https://larousse.fr/encyclopedie/ville/M%C3%A9dine/132558", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                // 700 gap-38
+	{Title: "قباء .. النبوي .. الحج الأعظم (تقرير مصور)", Publisher: "RT Arabic", URL: "https://rtarabic.com/features/760299-%D9%82%D8%A8%D8%A7%D8%A1-%D8%A7%D9%84%D9%86%D8%A8%D9%88%D9%8A-%D8%A7%D9%84%D8%AD%D8%AC-%D8%A7%D9%84%D8%A3%D8%B9%D8%B8%D9%85/amp", Date: Date{}},                                                                                                                                                                                                                                                               // 701 gap-39
+	{Title: "Қазақстандықтардың алғашқы легі қажылыққа аттанады", Publisher: "Egemen Qazaqstan", URL: "https://egemen.kz/article/316506-qazaqstandyqtardynh-alghashqy-legi-qadgylyqqa-attanady", Date: Date{Year: 2022, Month: 6, Day: 27}},                                                                                                                                                                                                                                                                                                // 702 gap-40
+	{Title: "Қазақстан қажылары отанға толық оралды", Publisher: "ERNUR.KZ (citing QMDB)", URL: "https://ernur.kz./kazakstan/kazakstan-kazhylary-otangha-tolyk-oraldy", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                      // 703 gap-41
+	{Title: "Меккеде Қажылық миссиясының қорытынды жиналысы өтті", Publisher: "Kazislam.kz (Spiritual Administration of Muslims of Kazakhstan portal)", URL: "https://kazislam.kz/mekkede-qazhylyq-missiyasynyng-qorytyndy-zhinalysy-otti", Date: Date{}},                                                                                                                                                                                                                                                                                  // 704 gap-42
+	{Title: "Қазақстан 2026 жылғы қажылық маусымына аз орын алды", Publisher: "Kursiv Media (Kazakh)", URL: "https://kz.kursiv.media/kk/2025-11-11/qazaqstan-2026-zhylghy-qazhylyq-mausymyna-az-oryn-aldy/amp", Date: Date{Year: 2025, Month: 11, Day: 11}},                                                                                                                                                                                                                                                                                // 705 gap-43
+	{Title: "В Саудовской Аравии начинается хадж к святым местам ислама", Publisher: "Utro.ru", URL: "https://utro.ru/news/2009/11/25/854769.shtml", Date: Date{Year: 2009, Month: 11, Day: 25}},                                                                                                                                                                                                                                                                                                                                           // 706 gap-44
+	{Title: "В Джакарте создан Центр по изучению Центральной Азии", Publisher: "tanba-news.com (citing DKnews.kz)", URL: "https://tanba-news.com/item/178844-v-dzhakarte-sozdan-centr-po-izucheniyu-centralnoy-azii", Date: Date{}},                                                                                                                                                                                                                                                                                                        // 707 gap-45
+	{Title: "Индонезияға тікелей рейс ашу үшін келіссөз жүріп жатыр – елші", Publisher: "BAQ.KZ", URL: "https://baq.kz/news/othernews/indoneziya-tikeley-reys/", Date: Date{Year: 2019, Month: 8, Day: 18}},                                                                                                                                                                                                                                                                                                                                // 708 gap-46
+	{Title: "Казахстан и Марокко укрепляют партнерство (посол встретилась с мэром Рабата; сообщает МИД РК)", Publisher: "Kazakhstan Today (kt.kz)", URL: "https://www.kt.kz/rus/press-materialy/kazahstan_i_marokko_ukreplyayut_partnerstvo_v_sfere_1377987180.html", Date: Date{}},                                                                                                                                                                                                                                                        // 709 gap-47
+	{Title: "1er Sommet de l'Organisation de la coopération islamique sur la Science et la Technologie a commencé", Publisher: "AzVision (French)", URL: "https://azvision.az/amp/fr/news/45880/news.html", Date: Date{Year: 2017, Month: 9, Day: 10}},                                                                                                                                                                                                                                                                                     // 710 gap-48
+	{Title: "Le premier sommet de l'OCI sur les sciences et les technologies à Astana", Publisher: "UzA – Agence nationale d'information d'Ouzbékistan", URL: "http://uza.uz/fr/politics/le-premier-sommet-de-l-oci-sur-les-sciences-et-les-technolog-10-09-2017", Date: Date{Year: 2017, Month: 9, Day: 10}},                                                                                                                                                                                                                              // 711 gap-49
+	{Title: "كلمة سفير كازاخستان بالقاهرة بمناسبة الذكرى العشرين لمدينة أستانا", Publisher: "Al-Fagr (via Masress)", URL: "https://www.masress.com/elfagr/4146767", Date: Date{Year: 2018}},                                                                                                                                                                                                                                                                                                                                                // 712 gap-50
+	{Title: "الأمين العام لمنظمة التعاون الإسلامي يزور طاجيكستان وكازاخستان", Publisher: "Saudi Press Agency (via Sauress)", URL: "https://sauress.com/spa/1287665", Date: Date{Year: 2014, Month: 10}},                                                                                                                                                                                                                                                                                                                                    // 713 gap-51
+	{Title: "«أستانة» عاصمة كازاخستان تستعد لاستضافة قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Publisher: "Okaz (via Sauress)", URL: "https://sauress.com/okaz/1566840", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                                                                                    // 714 gap-52
+	{Title: "رئيس الجمهورية يغادر إلى أستانا بكازاخستان", Publisher: "Al-Maraabi Medias (Mauritania)", URL: "https://www.al-maraabimedias.net/2017/09/%d8%b1%d8%a6%d9%8a%d8%b3-%d8%a7%d9%84%d8%ac%d9%85%d9%87%d9%88%d8%b1%d9%8a%d8%a9-%d9%8a%d8%ba%d8%a7%d8%af%d8%b1-%d8%a5%d9%84%d9%89-%d8%a3%d8%b3%d8%aa%d8%a7%d9%86%d8%a7-%d8%a8%d9%83%d8%a7%d8%b2%d8%a7", Date: Date{Year: 2017, Month: 9, Day: 9}},                                                                                                                                    // 715 gap-53
+	{Title: "ZANZIBAR – L'indépendance et l'union avec la Tanzanie", Publisher: "Encyclopædia Universalis", URL: "https://www.universalis.fr/encyclopedie/zanzibar/3-l-independance-et-l-union-avec-la-tanzanie/", Date: Date{}},                                                                                                                                                                                                                                                                                                           // 716 gap-54
+	{Title: "Нұр-Сұлтан мен Әбу-Даби ашық әрі мазмұнды диалог орната білді - ҚР Президенті", Publisher: "Kazinform (Kazakh)", URL: "https://kaz.inform.kz/news/nur-sultan-men-abu-dabi-ashyk-ari-mazmundy-dialog-ornata-bildi-kr-prezidenti_a3607987/", Date: Date{Year: 2020}},                                                                                                                                                                                                                                                            // 717 gap-55
+	{Title: "Негізгі мәселелер бойынша пікір алмасты", Publisher: "Egemen Qazaqstan", URL: "https://egemen.kz/amp/article/37214-negizgi-maseleler-boyynsha-pikir-almasty", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                   // 718 gap-56
+	{Title: "Доха форумы: Қазақстан халықаралық ынтымақтастықты нығайтуға өз үлесін қосуда (ҚР СІМ баспасөз қызметі)", Publisher: "Kazakhstan Today (kt.kz, Kazakh)", URL: "https://www.kt.kz/kaz/sayasat/doha_forumy_aza_stan_haly_araly_yntyma_tasty_ty_1377984916.html", Date: Date{}},                                                                                                                                                                                                                                                  // 719 gap-57
+	{Title: "Қазақ пен түріктің ынтымақтастығы (Түркия астанасы Анкараға)", Publisher: "Türkitildes jurnalister qory (ttjk.info)", URL: "https://ttjk.info/aza-pen-t-rikti-yntyma-tasty-y", Date: Date{}},                                                                                                                                                                                                                                                                                                                                  // 720 gap-58
+	{Title: "Ердоған Назарбаевты Анкараға шақырды (citing Baq.kz / Ақорда)", Publisher: "Tirshilik tynysy (tirshilik-tynysy.kz)", URL: "https://tirshilik-tynysy.kz/zanalyk/948-erdoan-nazarbaevty-ankaraa-shayrdy.html", Date: Date{}},                                                                                                                                                                                                                                                                                                    // 721 gap-59
+	{Title: "Касым-Жомарт Токаев прибыл с государственным визитом в Турцию", Publisher: "KTK (Kazakhstan)", URL: "https://ktk.kz/ru/news/video/2022/05/10/211600", Date: Date{Year: 2022, Month: 5, Day: 10}},                                                                                                                                                                                                                                                                                                                              // 722 gap-60
+	{Title: "В Лахоре в результате взрыва ранены 14 человек (citing ITAR-TASS)", Publisher: "Vesti.ru", URL: "https://www.vesti.ru/article/1953789", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                         // 723 gap-61
+	{Title: "Пакистанские террористы совершили кровопролитные нападения в Лахоре и Кохате", Publisher: "Interfax", URL: "https://www.interfax.ru/russia/105281", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                             // 724 gap-62
+	{Title: "Фес (город, Марокко)", Publisher: "Tourister.ru", URL: "https://tourister.ru/world/africa/morocco/city/fs", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                     // 725 gap-63
+	{Title: "Поль Бийя вступил в должность президента Камеруна в восьмой раз (citing TASS)", Publisher: "Nezavisimaya Gazeta (ng.ru)", URL: "https://www.ng.ru/news/827752.html", Date: Date{Year: 2025, Month: 11, Day: 6}},                                                                                                                                                                                                                                                                                                               // 726 gap-64
+	{Title: "Русские лучше египтян и турок: как живут наши спецы в Ливии после Каддафи", Publisher: "NEWS.ru", URL: "https://news.ru/africa/russkie-luchshe-egiptyan-i-turok-kak-zhivut-nashi-specy-v-livii-posle-kaddafi", Date: Date{Year: 2024}},                                                                                                                                                                                                                                                                                        // 727 gap-65
+	{Title: "США нанесли несколько авиаударов по удерживаемой хуситами столице Йемена", Publisher: "Xinhua (Russian service)", URL: "https://russian.news.cn/20250327/9240092c42024d8a8bde3f691c084120/c.html", Date: Date{Year: 2025, Month: 3, Day: 27}},                                                                                                                                                                                                                                                                                 // 728 gap-66
+	{Title: "В столице Йемена сохраняется напряжённая обстановка", Publisher: "Euronews (Russian)", URL: "https://ru.euronews.com/2015/01/21/tensionsrun-high-inyemencapital", Date: Date{Year: 2015, Month: 1, Day: 21}},                                                                                                                                                                                                                                                                                                                  // 729 gap-67
+	{Title: "Тоқаев Түркітілдес мемлекеттер ... Ыстанбұл (Sputnik Қазақстан)", Publisher: "Sputnik Kazakhstan", URL: "https://sputnik.kz/amp/20211112/toqaev-turkitildes-memleket-video-18642500.html", Date: Date{Year: 2021, Month: 11, Day: 12}},                                                                                                                                                                                                                                                                                        // 730 gap-68
+	{Title: "Түркияда «Қазақ-түрік бауырластығы» ескерткіші ашылды", Publisher: "24KZ / Khabar Agency (smi24.kz, Kazakh)", URL: "https://smi24.kz/kk/news/janalyiktar-tugel-turk-/turkiyada-kazak-turk-bauyirlastyigyi-eskertksh-ashyildyi-425390/", Date: Date{}},                                                                                                                                                                                                                                                                         // 731 gap-69
+	{Title: "Король мен Әмірдің қабылдауларында болды", Publisher: "Egemen Qazaqstan", URL: "https://egemen.kz/article/120441-korol-men-amirdinh-qabyldaularynda-boldy", Date: Date{Year: 2017}},                                                                                                                                                                                                                                                                                                                                           // 732 gap-70
+	{Title: "В Стамбуле президенты Казахстана и Турции обсудили темы предстоящего 10-го саммита", Publisher: "Kazakhstan Today (kt.kz)", URL: "https://www.kt.kz/rus/politics/v_stambule_prezidenti_kazahstana_i_turcii_obsudili_temi_predstojashtego_10go_sammita_glav_tjurkojazichnih_gosudarstv_1153524553.html", Date: Date{Year: 2010, Month: 9, Day: 16}},                                                                                                                                                                            // 733 gap-71
+	{Title: "Катар, Иран и другие: чем закончатся дипломатические реверансы", Publisher: "Ulysmedia.kz", URL: "https://ulysmedia.kz/analitika/8801-katar-iran-i-drugie-chem-zakonchatsia-diplomaticheskie-reveransy/amp", Date: Date{}},                                                                                                                                                                                                                                                                                                    // 734 gap-72
+	{Title: "Lancement du 48ème Conseil des ministres des Affaires étrangères de l'OCI", Publisher: "Tchadinfos", URL: "https://tchadinfos.com/politique/lancement-du-48eme-conseil-des-ministre-des-affaires-etrangeres-de-loci/", Date: Date{Year: 2022, Month: 3, Day: 22}},                                                                                                                                                                                                                                                             // 735 gap-73
+	{Title: "مدني يؤكد على دور كازاخستان في منظمة التعاون الاسلامي (بيان للمنظمة)", Publisher: "Sada El Balad (elbalad.news)", URL: "https://www.elbalad.news/1222258", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                      // 736 gap-74
+	{Title: "Abou Dabi – Émirats arabes unis", Publisher: "belles-capitales.com", URL: "https://belles-capitales.com/abou-dahbi-emirats-arabes-unis/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                       // 737 gap-75
+	{Title: "قبرص التركية تطالب بعضوية التعاون الإسلامي", Publisher: "Sky News Arabia", URL: "https://www.skynewsarabia.com/amp/world/14291-%D9%82%D8%A8%D8%B1%D8%B5-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D8%B9%D8%B6%D9%88%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86", Date: Date{}},                                                                                                                                                                                             // 738 gap-76
+	{Title: "مؤتمر وزراء الخارجية الإسلامي الخامس والأربعون، دكا – القرار 19/45-س بشأن الوضع في قبرص (OIC document reproduced)", Publisher: "Moqatel (reproducing OIC, Jeddah)", URL: "http://www.moqatel.com/openshare/Wthaek/title1/KhargiaMIs/4311.doc_cvt.htm", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                      // 739 gap-77
+	{Title: "Le Qatar, sponsor de la démocratie de salon (13e forum de Doha)", Publisher: "Libération", URL: "https://www.staging.libe.io/planete/2013/05/27/le-qatar-sponsor-de-la-democratie-de-salon_906156", Date: Date{Year: 2013, Month: 5, Day: 27}},                                                                                                                                                                                                                                                                                // 740 gap-78
+	{Title: "Столкновения между армией и исламистами в Бенгази: десятки погибших", Publisher: "NEWSru.co.il", URL: "https://newsru.co.il/world/28jul2014/tripoli_504.html/amp", Date: Date{Year: 2014, Month: 7, Day: 28}},                                                                                                                                                                                                                                                                                                                 // 741 gap-79
+	{Title: "Президент Камеруна Поль Бийя переизбран на восьмой срок", Publisher: "Sibnet (info.sibnet.ru)", URL: "https://info.sibnet.ru/article/687495/", Date: Date{Year: 2025, Month: 10, Day: 27}},                                                                                                                                                                                                                                                                                                                                    // 742 gap-80
+	{Title: "Не менее 10 человек пострадали из-за взрыва в Пакистане / Лахор (tag page)", Publisher: "Russia Now (russia-now.com)", URL: "https://russia-now.com/tag/%D0%BB%D0%B0%D1%85%D0%BE%D1%80/", Date: Date{}},                                                                                                                                                                                                                                                                                                                       // 743 gap-81
+	{Title: "Малазийские власти ожидают ответа по участию Путина в саммите АСЕАН (Куала-Лумпур)", Publisher: "Kommersant", URL: "https://www.kommersant.ru/doc/8141157", Date: Date{Year: 2025, Month: 10, Day: 22}},                                                                                                                                                                                                                                                                                                                       // 744 gap-82
+	{Title: "EXPO-2030 халықаралық көрмесі Рияд қаласында өтетін болды", Publisher: "Inbusiness.kz (Kazakh)", URL: "https://inbusiness.kz/kz/last/expo-2030-halykaralyk-kormesi-riyad-kalasynda-otetin-boldy", Date: Date{}},                                                                                                                                                                                                                                                                                                               // 745 gap-83
+	{Title: "ФЕЦ – Энциклопедический словарь Брокгауза и Ефрона (copy)", Publisher: "cwetochki.ru (reproducing Brockhaus and Efron)", URL: "https://cwetochki.ru/slovariwords-1955027-znachenie-slova-fets-v-entsiklopedicheskom-slovare-brokgauza-i-evfrona.html", Date: Date{}},                                                                                                                                                                                                                                                          // 746 gap-84
+	{Title: "Паломники Казахстана отправились в Хадж (маршрут Алматы — Джидда — Медина — Алматы)", Publisher: "Islam i semya (islamisemya.com)", URL: "https://islamisemya.com/palomniki-kazakhstana-otpravilis-v-khadzh.html", Date: Date{}},                                                                                                                                                                                                                                                                                              // 747 gap-85
+	{Title: "الأجهزة المتخصصة (OIC Arabic page: specialized institutions)", Publisher: "OIC", URL: "https://oic-oci.org/page/?lan=ar&p_id=89&p_ref=34", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                      // 748 bd2-oic-ar-spec
+	{Title: "Organes Subsidiaires", Publisher: "OIC", URL: "https://www.oic-oci.org/page/?p_id=127&p_ref=33&lan=fr", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                         // 749 bd2-oic-fr-subsid
+	{Title: "قرار رقم 1/11-LEG (ق.إ) بشأن محكمة العدل الإسلامية الدولية، مؤتمر القمة الإسلامي الحادي عشر، داكار (نص المنظمة، نسخة مقاتل من الصحراء)", Publisher: "OIC (reproduced by Moqatel)", URL: "http://www.muqatil.com/openshare/Wthaek/title1/KematMIsla/737.doc_cvt.htm", Date: Date{Year: 2008, Month: 3}},                                                                                                                                                                                                                        // 750 bd2-muqatil-res-1-11-leg
+	{Title: "قرار رقم 13/5 بشأن إنشاء محكمة العدل الإسلامية الدولية، مؤتمر القمة الإسلامي الخامس، الكويت (copy)", Publisher: "OIC (reproduced by arabtranslators.com)", URL: "http://arabtranslators.com/ورش-العمل/%d9%82%d8%b1%d8%a7%d8%b1-%d8%a8%d8%b4%d8%a3%d9%86-%d8%a5%d9%86%d8%b4%d8%a7%d8%a1-%d9%85%d8%ad%d9%83%d9%85%d8%a9-%d8%a7%d9%84%d8%b9%d8%af%d9%84-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a%d8%a9/", Date: Date{Year: 1987, Month: 1}},                                                                              // 751 bd2-arabtranslators-res-13-5
+	{Title: "القرار الرقم 5/45-اق بشأن أنشطة مؤسسات منظمة التعاون الإسلامي العاملة في المجال الاقتصادي، مجلس وزراء الخارجية الخامس والأربعون، دكا (نص المنظمة، نسخة مقاتل)", Publisher: "OIC (reproduced by Moqatel)", URL: "http://www.moqatel.com/openshare/Wthaek/title1/KhargiaMIs/4389.doc_cvt.htm", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                // 752 bd2-moqatel-res-5-45
+	{Title: "القرار الرقم 35/30-أق بشأن المؤسسات المنتمية لمنظمة المؤتمر الإسلامي العاملة في مجال الاقتصاد والتجارة، المؤتمر الإسلامي الثلاثون لوزراء الخارجية، طهران (نسخة مقاتل)", Publisher: "OIC (reproduced by Moqatel)", URL: "http://212.100.198.18/openshare/Wthaek/title1/KhargiaMIs/2708.doc_cvt.htm", Date: Date{Year: 2003, Month: 5}},                                                                                                                                                                                         // 753 bd2-moqatel-res-35-30
+	{Title: "البيان الختامي للمؤتمر الإسلامي السادس عشر لوزراء الخارجية، فاس (نسخة مقاتل)", Publisher: "OIC (reproduced by Moqatel)", URL: "http://www.muqatel.com/openshare/Wthaek/title1/KhargiaMIs/AKhargiaMIslamy860_43-3.htm_cvt.htm", Date: Date{Year: 1986, Month: 1}},                                                                                                                                                                                                                                                              // 754 bd2-moqatel-icfm16-1986
+	{Title: "الهيئة الدائمة المستقلة لحقوق الإنسان تشارك في القمة الإسلامية الثالثة عشرة في اسطنبول", Publisher: "OIC Independent Permanent Human Rights Commission", URL: "https://oic-iphrc.org/En/index.php/site/view_news/?id=377", Date: Date{Year: 2016, Month: 4, Day: 15}},                                                                                                                                                                                                                                                         // 755 bd2-iphrc-ar-2016
+	{Title: "نبذة عن الهيئة (IPHRC Arabic 'about' page copy)", Publisher: "OIC Independent Permanent Human Rights Commission (copy on una-d.com)", URL: "https://iph1.una-d.com/iphrc-about", Date: Date{}},                                                                                                                                                                                                                                                                                                                                // 756 bd2-iphrc-ar-about
+	{Title: "À propos de la CPIDH", Publisher: "OIC Independent Permanent Human Rights Commission", URL: "https://oic-iphrc.org/fr/about-iphrc", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                             // 757 bd2-iphrc-fr-about
+	{Title: "التعاون الإسلامي يقرر إنشاء المقر الدائم لحقوق الإنسان بجدة", Publisher: "Al-Weeam (via sauress)", URL: "https://sauress.com/alweeam/278399", Date: Date{Year: 2014}},                                                                                                                                                                                                                                                                                                                                                         // 758 bd2-alweeam-iphrc
+	{Title: "أوصت الدورة الثامنة والثلاثين لمجلس وزراء الخارجية ... (إعلان أستانة)", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/906995", Date: Date{Year: 2011, Month: 6, Day: 30}},                                                                                                                                                                                                                                                                                                                      // 759 bd2-spa-38cfm-2011
+	{Title: "Résolutions sur les questions institutionnelles et organiques adoptées par la 38ème session du Conseil des ministres des affaires étrangères, Astana (copy of ww1.oic-oci.org/38cfm/fr/documents/res/38-CFM-ORG-RES3.pdf)", Publisher: "OIC (reproduced on fdocuments.net)", URL: "https://fdocuments.net/document/resolutions-sur-les-questions-institutionnelles-et-ww1oic-ociorg38cfmfrdocumentsres38-cfm-org-res3pdf.html", Date: Date{Year: 2011, Month: 6}},                                                             // 760 bd2-oic-38cfm-fr
+	{Title: "Sessions du Conseil des Ministres des Affaires Étrangères (CMAE)", Publisher: "SESRIC", URL: "https://cesr.sesric.org/activities-icfm-fr.php?year=2011", Date: Date{Year: 2011}},                                                                                                                                                                                                                                                                                                                                              // 761 bd2-sesric-fr-cfm
+	{Title: "Niamey : 47è session du conseil des ministres des AE de l'OCI avec la participation du Maroc", Publisher: "MAP Express (Maghreb Arabe Presse)", URL: "http://www.mapexpress.ma/actualite/activite-gouvernementale/niamey-47e-session-du-conseil-ministres-ae-loci-participation-du-maroc/", Date: Date{Year: 2020, Month: 11, Day: 27}},                                                                                                                                                                                       // 762 bd2-mapexpress-2020
+	{Title: "Kazakh MFA press release on the OIC Extraordinary Summit (Kazykhanov – Chairman of the CFM)", Publisher: "Caravan.kz (MFA of Kazakhstan press service)", URL: "https://www.caravan.kz/?p=314040", Date: Date{Year: 2012}},                                                                                                                                                                                                                                                                                                     // 763 bd2-caravan-mfa-2012
+	{Title: "Глава МИД Казахстана обсудил сотрудничество с коллегами из стран ОИС", Publisher: "Elordainfo.kz (citing MFA of Kazakhstan)", URL: "https://ru.elordainfo.kz/novosti-stolicy-ru/glava-mid-kazahstana-obsudil-sotrudnichestvo-s-kollegami-iz-stran-ois", Date: Date{}},                                                                                                                                                                                                                                                         // 764 bd2-elorda-cfm
+	{Title: "Необходимо наладить открытый, честный диалог между мусульманским миром и Западом - Президент РК", Publisher: "Kazinform", URL: "https://www.inform.kz/ru/neobhodimo-naladit-otkrytyy-chestnyy-dialog-mezhdu-musul-manskim-mirom-i-zapadom-prezident-rk_a2390054", Date: Date{Year: 2011, Month: 6, Day: 28}},                                                                                                                                                                                                                  // 765 bd2-kazinform-ru-38cfm
+	{Title: "Мемлекет басшысы Ислам ынтымақтастығы ұйымының XIII саммитіне қатысты", Publisher: "Akorda (Official site of the President of Kazakhstan)", URL: "http://wap.akorda.kz/kz/events/international_community/foreign_visits/memleket-basshysy-islam-yntymaktastygy-uiymynyn-xiii-sammitine-katysty", Date: Date{Year: 2016, Month: 4, Day: 14}},                                                                                                                                                                                   // 766 bd2-akorda-kk-summit-2016
+	{Title: "Президент примет участие в саммите Организации исламского сотрудничества (пресс-служба Акорды)", Publisher: "Kapital.kz (citing Akorda press service)", URL: "https://kapital.kz/gosudarstvo/49419/prezident-primet-uchastie-v-sammite-organizacii-islamskogo-sotrudnichestva.html", Date: Date{Year: 2016, Month: 4}},                                                                                                                                                                                                        // 767 bd2-kapital-summit-2016
+	{Title: "ИКҰ атауы Ислам ынтымақтастығының ұйымы деп өзгертілді", Publisher: "KazTAG (via kaz.caravan.kz)", URL: "https://kaz.caravan.kz/amp/zhangalyqtar/iku-atauy-islam-yntymaqtastyghynyng-ujjymy-dep-ozgertildi-102338", Date: Date{Year: 2011, Month: 6}},                                                                                                                                                                                                                                                                         // 768 bd2-kaztag-kk-2011
+	{Title: "OCI – organes principaux (article on Burkina Faso and the OIC, text derived from OIC presentation)", Publisher: "AllAfrica (French)", URL: "http://fr.allafrica.com/stories/201704270575.html", Date: Date{Year: 2017, Month: 4}},                                                                                                                                                                                                                                                                                             // 769 bd2-allafrica-oci-2017
+	{Title: "Koweït : Forum de haut niveau sur la Cour Islamique Internationale de Justice", Publisher: "Le Perroquet Guinée", URL: "https://leperroquetguinee.com/koweit-forum-de-haut-niveau-sur-la-cour-islamique-internationale-de-justice-une-avancee-majeure-vers-loperationnalisation-de-la-ciij", Date: Date{Year: 2025, Month: 2}},                                                                                                                                                                                                // 770 bd2-perroquet-ciij
+	{Title: "Forum de haut niveau sur la Cour islamique internationale de justice (Koweït)", Publisher: "CAPnews (Cameroon)", URL: "https://www.capnews.cm/?p=3683", Date: Date{Year: 2025, Month: 2, Day: 13}},                                                                                                                                                                                                                                                                                                                            // 771 bd2-capnews-ciij
+	{Title: "منظمة التعاون الاسلامي تؤكد أهمية دور لجنة القدس في التصدي للسياسات الخطيرة للسلطات الإسرائيلية في القدس", Publisher: "Maroc24 (MAP)", URL: "https://maroc24.com/103496-%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a7%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d8%aa%d8%a4%d9%83%d8%af-%d8%a3%d9%87%d9%85%d9%8a%d8%a9-%d8%af%d9%88%d8%b1", Date: Date{}},                                                                                                                                 // 772 bd2-maroc24-alquds
+	{Title: "أشادت منظمة التعاون الإسلامي والمملكة العربية السعودية ... بجهود جلالة الملك محمد السادس رئيس لجنة القدس", Publisher: "MAP (via maghress)", URL: "https://maghress.com/map/42708", Date: Date{}},                                                                                                                                                                                                                                                                                                                              // 773 bd2-map-alquds-ar
+	{Title: "L'OCI salue les efforts du Roi, président du Comité Al-Qods", Publisher: "H24info (MAP)", URL: "https://www.h24info.ma/loci-salue-les-efforts-du-roi-president-du-comite-al-qods-en-faveur-de-la-cause-palestinienne/", Date: Date{Year: 2024, Month: 1}},                                                                                                                                                                                                                                                                     // 774 bd2-h24-alquds
+	{Title: "Le SG adjoint de l'OCI salue le rôle de l'Agence Bayt Mal Al-Qods Acharif", Publisher: "Libération (Maroc)", URL: "https://www.libe.ma/Le-SG-adjoint-de-l-OCI-salue-le-role-de-l-Agence-Bayt-Mal-Al-Qods-Acharif-dans-le-soutien-au-peuple-palestinien_a157874.html", Date: Date{Year: 2025, Month: 12}},                                                                                                                                                                                                                      // 775 bd2-libe-alquds
+	{Title: "اللجنة الدائمة للإعلام والشؤون الثقافية كومياك تنظم ورشة عمل إعلامية في دكار", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1505928", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                                 // 776 bd2-spa-comiac
+	{Title: "« L'important rôle » du Sénégal dans la redynamisation du COMIAC (APS)", Publisher: "aDakar / Agence de Presse Sénégalaise", URL: "http://news.adakar.com/h/143720.html", Date: Date{Year: 2023, Month: 10, Day: 17}},                                                                                                                                                                                                                                                                                                         // 777 bd2-adakar-comiac
+	{Title: "OCI : le directeur général par intérim de l'UNA reçu par Ismaïla Madior Fall (APS)", Publisher: "aDakar / Agence de Presse Sénégalaise", URL: "http://news.adakar.com/h/143756.html", Date: Date{Year: 2023, Month: 10}},                                                                                                                                                                                                                                                                                                      // 778 bd2-aps-una-2023
+	{Title: "افتتاح الدورة التاسعة والثلاثين للجنة الدائمة لمنظمة التعاون الإسلامي للتعاون الاقتصادي والتجاري (الكومسيك)", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=40030", Date: Date{Year: 2023, Month: 12, Day: 6}},                                                                                                                                                                                                                                                                                           // 779 bd2-oic-ar-comcec-2023
+	{Title: "العثيمين ينوه بدور اللجنة الدائمة للتعاون الاقتصادي والتجاري (كومسيك)", Publisher: "Saudi Press Agency (via sauress)", URL: "https://www.sauress.com/spa/1563083", Date: Date{Year: 2016, Month: 11}},                                                                                                                                                                                                                                                                                                                         // 780 bd2-spa-comcec-2016
+	{Title: "اللجنة الدائمة للتعاون الاقتصادي والتجاري لمنظمة التعاون الإسلامي (كومسيك) تبدأ زيارة إلى فلسطين", Publisher: "Qudsnet", URL: "https://qudsnet.com/post/471363", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                // 781 bd2-qudsnet-comcec
+	{Title: "34ème réunion du Comité de suivi du COMCEC", Publisher: "SESRIC", URL: "https://cesr.sesric.org/event-detail-fr.php?id=1953", Date: Date{Year: 2018, Month: 5}},                                                                                                                                                                                                                                                                                                                                                               // 782 bd2-sesric-fr-comcec
+	{Title: "La 35ème session du Comité permanent pour la coopération économique et commerciale de l'OCI", Publisher: "AZERTAC", URL: "https://azertag.az/fr/xeber/france-1360697", Date: Date{Year: 2019, Month: 11}},                                                                                                                                                                                                                                                                                                                     // 783 bd2-azertac-comcec
+	{Title: "Ouverture à Istanbul de la 40e session du COMCEC-OCI avec la participation du Maroc", Publisher: "Libération (Maroc) / MAP", URL: "https://m.libe.ma/Ouverture-a-Istanbul-de-la-40e-session-du-COMCEC-OCI-avec-la-participation-du-Maroc_a148565.html", Date: Date{Year: 2024, Month: 11, Day: 5}},                                                                                                                                                                                                                            // 784 bd2-libe-comcec
+	{Title: "نادية زخاري تتوجه إلى إسلام أباد لحضور اجتماعات الكومستك", Publisher: "Youm7 (via masress)", URL: "https://www.masress.com/youm7/652931", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                       // 785 bd2-youm7-comstech
+	{Title: "الاجتماع السابع والعشرين للجنة الدائمة للتعاون العلمي والتقني (كومستيك) في الرياض", Publisher: "Al-Nadwa (via sauress)", URL: "https://sauress.com/alnadwah/67828", Date: Date{}},                                                                                                                                                                                                                                                                                                                                             // 786 bd2-alnadwah-comstech
+	{Title: "COMSTECH en bref", Publisher: "COMSTECH", URL: "https://comstech.org/comstech-en-bref/?lang=fr", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                                // 787 bd2-comstech-fr-brief
+	{Title: "Contribution de COMSTECH au renforcement des capacités scientifiques et technologiques", Publisher: "COMSTECH", URL: "https://comstech.org/contribution-de-comstech-au-renforcement-des-capacites-scientifiques-et-technologiques/?lang=fr", Date: Date{}},                                                                                                                                                                                                                                                                    // 788 bd2-comstech-fr-contrib
+	{Title: "حول مركز أنقرة", Publisher: "SESRIC", URL: "http://www.sesric.org/sesric-about-ar.php", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                                         // 789 bd2-sesric-ar-about
+	{Title: "سيسرك يحتفي بمرور أربعين سنة في خدمة الأمة الإسلامية", Publisher: "SESRIC", URL: "http://www.sesric.org/event-detail-ar.php?id=1981", Date: Date{Year: 2018, Month: 6, Day: 1}},                                                                                                                                                                                                                                                                                                                                               // 790 bd2-sesric-ar-40
+	{Title: "نبذة تاريخية – مركز الأبحاث للتاريخ والفنون والثقافة الإسلامية (إرسيكا)", Publisher: "IRCICA", URL: "https://ircica.org/ar/%d8%a5%d8%b1%d8%b3%d9%8a%d9%83%d8%a7/%d9%85%d8%b1%d9%83%d8%b2-%d8%a7%d9%84%d8%a3%d8%a8%d8%ad%d8%a7%d8%ab-%d9%84%d9%84%d8%aa%d8%a7%d8%b1%d9%8a%d8%ae-%d9%88%d8%a7%d9%84%d9%81%d9%86%d9%88%d9%86-%d9%88%d8%a7%d9%84%d8%ab%d9%82%d8%a7%d9%81%d8%a9-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a%d8%a9-%d8%a5%d8%b1%d8%b3%d9%8a%d9%83%d8%a7", Date: Date{}},                                        // 791 bd2-ircica-ar
+	{Title: "مركز أبحاث التاريخ والفنون والثقافة الإسلامية إرسيكا (QNA)", Publisher: "Qatar News Agency (via sahafati)", URL: "http://sahafati.com/qa/ar/frame/7646/314388125", Date: Date{}},                                                                                                                                                                                                                                                                                                                                              // 792 bd2-qna-ircica
+	{Title: "حفل التخرج السابع والثلاثين للجامعة الإسلامية للتكنولوجيا", Publisher: "osbu-oic.org", URL: "https://osbu-oic.org/?p=26448", Date: Date{Year: 2025, Month: 10}},                                                                                                                                                                                                                                                                                                                                                               // 793 bd2-osbu-iut
+	{Title: "الدورة الرابعة والخمسون لمجلس إدارة الجامعة الإسلامية للتكنولوجيا", Publisher: "Neprass", URL: "https://www.neprass.org/new/s/38924", Date: Date{Year: 2025, Month: 10}},                                                                                                                                                                                                                                                                                                                                                      // 794 bd2-neprass-iut
+	{Title: "المركز الإسلامي لتنمية التجارة ومؤسسة داغانغ نت توقعان مذكرة تفاهم", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/992414", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                      // 795 bd2-spa-icdt
+	{Title: "الدورة العادية الثالثة والأربعون لمجلس إدارة المركز الإسلامي لتنمية التجارة", Publisher: "osbu-oic.org", URL: "https://osbu-oic.org/?p=30114", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                  // 796 bd2-osbu-icdt
+	{Title: "مجمع الفقه الإسلامي الدولي (home page)", Publisher: "International Islamic Fiqh Academy", URL: "https://iifa-aifi.org/", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                        // 797 bd2-iifa-home
+	{Title: "صندوق التضامن الإسلامي (page)", Publisher: "Islamic Solidarity Fund", URL: "https://www.isf-fsi.org/?page_id=1398", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                             // 798 bd2-isf-ar
+	{Title: "الدورة الـ62 للمجلس الدائم لصندوق التضامن الإسلامي", Publisher: "Al-Watan (Saudi)", URL: "https://alwatan.com.sa/article/369559", Date: Date{Year: 2018}},                                                                                                                                                                                                                                                                                                                                                                     // 799 bd2-alwatan-isf
+	{Title: "الأمين العام لمنظمة التعاون الإسلامي يزور الجامعة الإسلامية في النيجر", Publisher: "Union of OIC News Agencies (UNA)", URL: "https://una-oic.org/general-secretariat/2022/03/09/f115a42f-a61e-4570-b762-85a8d1b38d2a/?id=99284657&ajaxCalendar=1&mo=7&yr=2023", Date: Date{Year: 2022, Month: 3, Day: 9}},                                                                                                                                                                                                                     // 800 bd2-una-niger-2022
+	{Title: "صندوق التضامن الإسلامي يقدم مساهمة مالية للجامعة الإسلامية في النيجر (بيان المنظمة)", Publisher: "Almoslim.net", URL: "https://almoslim.net/news/289523", Date: Date{Year: 2018, Month: 7}},                                                                                                                                                                                                                                                                                                                                   // 801 bd2-almoslim-niger
+	{Title: "Le Fonds de solidarité islamique de l'OCI alloue 38 millions de dollars US à l'Université islamique du Niger (UNA)", Publisher: "actualite-islamique.com (UNA French release)", URL: "https://www.actualite-islamique.com/2018/07/le-fonds-de-solidarite-islamique-de.html", Date: Date{Year: 2018, Month: 7, Day: 26}},                                                                                                                                                                                                       // 802 bd2-actualiteislamique-niger
+	{Title: "31ème session du Conseil d'administration de l'Université islamique au Niger (UIN)", Publisher: "aNiamey (Le Sahel)", URL: "http://news.aNiamey.com/h/89827.html", Date: Date{Year: 2019, Month: 1, Day: 21}},                                                                                                                                                                                                                                                                                                                 // 803 bd2-lesahel-uin
+	{Title: "الجامعة الإسلامية في أوغندا تحتفل بمرور 30 عاما على تأسيسها", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=17356", Date: Date{Year: 2018, Month: 2, Day: 11}},                                                                                                                                                                                                                                                                                                                                           // 804 bd2-oic-ar-iuiu-2018
+	{Title: "Deux personnalités distinguées honorées pour leurs apports inestimables à l'Université islamique de l'Ouganda", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=fr&t_id=40066&t_ref=26808", Date: Date{Year: 2023, Month: 12, Day: 12}},                                                                                                                                                                                                                                                                            // 805 bd2-oic-fr-iuiu-2023
+	{Title: "L'OCI appelle les universités islamiques à doter leurs étudiants de la technologie de pointe", Publisher: "Alwihda Info", URL: "https://www.alwihdainfo.com/L-OCI-appelle-les-universites-islamiques-a-doter-leurs-etudiants-de-la-technologie-de-pointe_a114371.html", Date: Date{Year: 2022, Month: 6}},                                                                                                                                                                                                                     // 806 bd2-alwihda-iuiu-2022
+	{Title: "Profil de la Banque islamique de développement (Rapport annuel 2022)", Publisher: "Islamic Development Bank", URL: "https://2022.ar.isdb.org/fr", Date: Date{Year: 2022}},                                                                                                                                                                                                                                                                                                                                                     // 807 bd2-isdb-fr-2022
+	{Title: "L'ICESCO prend activement part au Festival international du film pour l'enfance et la jeunesse de Sousse", Publisher: "ICESCO", URL: "https://icesco.org/fr/category/a-la-uneactualites", Date: Date{Year: 2025, Month: 4}},                                                                                                                                                                                                                                                                                                   // 808 bd2-icesco-fr-news
+	{Title: "الإيسيسكو تنظم مؤتمرا إقليميا بالعاصمة باكو حول التعليم الأخضر", Publisher: "ICESCO", URL: "https://icesco.org/ar/category/%d8%a7%d9%84%d9%85%d8%b3%d8%aa%d8%ac%d8%af%d8%a7%d8%aa", Date: Date{Year: 2025, Month: 10}},                                                                                                                                                                                                                                                                                                        // 809 bd2-icesco-ar-news
+	{Title: "Карин поблагодарил ИСЕСКО за включение тоғызқұмалақ в исламское наследие", Publisher: "Kazakhstanskaya Pravda (citing Akorda)", URL: "https://kazpravda.kz/n/karin-poblagodaril-isesko-za-vklyuchenie-toyzmala-v-islamskoe-nasledie/", Date: Date{Year: 2025, Month: 9, Day: 19}},                                                                                                                                                                                                                                             // 810 bd2-kazpravda-icesco
+	{Title: "Le SG de l'OCI reçoit le directeur général de l'UNA", Publisher: "Agence Gabonaise de Presse", URL: "https://agpgabon.ga/?p=22287", Date: Date{Year: 2022, Month: 2}},                                                                                                                                                                                                                                                                                                                                                         // 811 bd2-agp-una
+	{Title: "Réunions extraordinaires du Comité exécutif et de l'Assemblée générale de l'UNA", Publisher: "AZERTAC", URL: "https://azertag.az/fr/xeber/france-1366578", Date: Date{Year: 2019, Month: 12}},                                                                                                                                                                                                                                                                                                                                 // 812 bd2-azertac-una
+	{Title: "Islamic Broadcasting Union", Publisher: "Wikipedia", URL: "http://www.wikipedia.com/wiki/Islamic_States_Broadcasting_Organisation", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                             // 813 bd2-wiki-ibu
+	{Title: "Afrique : vers la restructuration de l'Agence islamique internationale d'information et l'Union des radiodiffusions islamiques", Publisher: "Xinhua (via afran.ir)", URL: "http://afran.ir/francais/modules/news/article.php?storyid=4990", Date: Date{Year: 2012, Month: 4}},                                                                                                                                                                                                                                                 // 814 bd2-xinhua-ibu-2012
+	{Title: "الأمين العام يرحب بالمشاركين في اجتماع الجمعية العامة لاتحاد الإذاعات الإسلامية", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=4754", Date: Date{Year: 2010, Month: 12, Day: 22}},                                                                                                                                                                                                                                                                                                                       // 815 bd2-oic-ar-ibu-2010
+	{Title: "العثيمين يدعو إلى دعم اتحاد الإذاعات الإسلامية", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1563074", Date: Date{Year: 2016}},                                                                                                                                                                                                                                                                                                                                                               // 816 bd2-spa-ibu-2016
+	{Title: "La Deuxième Assemblée Générale de l'OISA s'est tenue en Arabie Saoudite", Publisher: "IOFS", URL: "https://iofs.org.kz/fr/post/30", Date: Date{Year: 2019, Month: 8, Day: 30}},                                                                                                                                                                                                                                                                                                                                                // 817 bd2-iofs-fr-30
+	{Title: "L'Organisation islamique pour la sécurité alimentaire (OISA) organise une réunion d'information", Publisher: "AZERTAC", URL: "https://azertag.az/fr/xeber/france-2330699", Date: Date{Year: 2022, Month: 10}},                                                                                                                                                                                                                                                                                                                 // 818 bd2-azertac-iofs
+	{Title: "Lancement de la discussion sur le fonds fiduciaire multi-partenaires (MPTF) de l'Organisation pour le développement de la femme au Caire", Publisher: "Women Development Organization (ODF)", URL: "https://mail.wdo-odf.org/fr/notre-travail/%C3%A9v%C3%A9nements-de-l%E2%80%99odf/lancement-de-la-discussion-sur-le-fonds-fiduciaire-multi-partenaires-mptf-de-l-organisation-pour-le-d%C3%A9veloppement-de-la-femme-au-caire.html", Date: Date{}},                                                                          // 819 bd2-wdo-fr-mptf
+	{Title: "Organisation pour le développement de la Femme dans les Etats membres de l'OCI (visite de la ministre égyptienne)", Publisher: "AllAfrica (French)", URL: "https://fr.allafrica.com/stories/202009130297.html", Date: Date{Year: 2020, Month: 9}},                                                                                                                                                                                                                                                                             // 820 bd2-allafrica-wdo-2020
+	{Title: "الغرفة الإسلامية للتجارة والصناعة والزراعة تعقد اجتماعها القادم بالقاهرة", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1834707", Date: Date{}},                                                                                                                                                                                                                                                                                                                                               // 821 bd2-spa-iccia
+	{Title: "اجتماع الدورة 28 للجمعية العمومية للغرفة الإسلامية (إضافة اسم الزراعة)", Publisher: "Al-Nadwa (via sauress)", URL: "https://sauress.com/alnadwah/141453", Date: Date{Year: 2012}},                                                                                                                                                                                                                                                                                                                                             // 822 bd2-alnadwah-iccia
+	{Title: "المؤتمر العام الثالث عشر لمنظمة العواصم والمدن الإسلامية", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1137971", Date: Date{Year: 2014}},                                                                                                                                                                                                                                                                                                                                                     // 823 bd2-spa-oicc
+	{Title: "رئيس الاتحاد الرياضي للتضامن الإسلامي (ISSA) يرحب بالإعلام – الرياض 2025", Publisher: "World Point Media", URL: "https://worldpointmedia.com/arabic/?p=432", Date: Date{Year: 2025}},                                                                                                                                                                                                                                                                                                                                          // 824 bd2-worldpoint-issa
+	{Title: "انطلاق ألعاب التضامن الإسلامي في الرياض", Publisher: "Min Al-Akher", URL: "https://min-alakher.com/News/%d8%a7%d9%84%d8%ac%d9%85%d8%b9%d8%a9-%d8%a7%d9%86%d8%b7%d9%84%d8%a7%d9%82-%d8%a3%d9%84%d8%b9%d8%a7%d8%a8-%d8%a7%d9%84%d8%aa%d8%b6%d8%a7%d9%85%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d9%81%d9%8a-%d8%a7%d9%84%d8%b1%d9%8a%d8%a7%d8%b6", Date: Date{Year: 2025, Month: 11}},                                                                                                                           // 825 bd2-minalakher-issa
+	{Title: "اجتماع اللجنة التنفيذية والجمعية العمومية لمنظمة الاتحاد الإسلامي لمالكي البواخر في دبي", Publisher: "Okaz (via sauress)", URL: "https://sauress.com/okaz/734786", Date: Date{Year: 2014}},                                                                                                                                                                                                                                                                                                                                    // 826 bd2-okaz-isa
+	{Title: "كلمة رئيس الاتحاد العالمي للمدارس العربية الإسلامية الدولية", Publisher: "World Federation of Arab-Islamic International Schools", URL: "https://wfaiis.com/speech/counselor", Date: Date{}},                                                                                                                                                                                                                                                                                                                                  // 827 bd2-wfaiis-ar
+	{Title: "الاتحاد العالمي للمدارس العربية الإسلامية الدولية", Publisher: "Wikipedia (Arabic)", URL: "http://ar.wikipedia.org/wiki/%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF_%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85%D9%89_%D9%84%D9%84%D9%85%D8%AF%D8%A7%D8%B1%D8%B3_%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9_%D8%A7%D9%84%D8%A5%D8%B3%D9%84%D8%A7%D9%85%D9%8A%D8%A9_%D8%A7%D9%84%D8%AF%D9%88%D9%84%D9%8A%D8%A9", Date: Date{}},                                                                                                         // 828 bd2-arwiki-wfaiis
+	{Title: "التاريخ (منتدى التعاون الإسلامي للشباب)", Publisher: "Islamic Cooperation Youth Forum", URL: "https://icyforum.org/ar/التاريخ", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                 // 829 bd2-icyf-ar-history
+	{Title: "توقيع مذكرة تفاهم بين الإيسيسكو والاتحاد العالمي للكشاف المسلم", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1069634", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                         // 830 bd2-spa-iums
+	{Title: "الأمين العام للاتحاد العالمي الإسلامي للكشافة والشباب يشارك في الدورة 51 لمجلس وزراء الخارجية", Publisher: "IUMS (iums-oic.org)", URL: "https://iums-oic.org/%D8%B3%D8%B9%D8%A7%D8%AF%D8%A9-%D8%A7%D9%85%D9%8A%D9%86-%D8%B9%D8%A7%D9%85-%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF-%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85%D9%8A-%D8%A7%D9%84%D8%A7%D8%B3%D9%84%D8%A7/", Date: Date{Year: 2025, Month: 6, Day: 21}},                                                                                                              // 831 bd2-iums-2025
+	{Title: "الهيئة السعودية للمهندسين تشارك في اجتماع اتحاد الاستشاريين من الدول الإسلامية في طهران", Publisher: "Al-Yaum (via sauress)", URL: "https://sauress.com/alyaum/1206772", Date: Date{}},                                                                                                                                                                                                                                                                                                                                        // 832 bd2-alyaum-fcic
+	{Title: "توقيع مذكرة تفاهم بين المجلس الأعلى للعلوم والتكنولوجيا وأكاديمية العالم الإسلامي للعلوم", Publisher: "Jordan Zad", URL: "https://jordanzad.com/index.php?id=449225&page=article", Date: Date{}},                                                                                                                                                                                                                                                                                                                              // 833 bd2-jordanzad-ias
+	{Title: "مصرف الجمهورية يوقع مذكرة تفاهم مع المجلس العام للمؤسسات المالية الإسلامية", Publisher: "Afrigate News (economy)", URL: "https://economy.afrigatenews.net/250099", Date: Date{}},                                                                                                                                                                                                                                                                                                                                              // 834 bd2-afrigate-cibafi
+	{Title: "المجلس العام للبنوك والمؤسسات المالية الإسلامية: بنك إسلامي جديد في البحرين", Publisher: "Youm7 (via masress)", URL: "https://www.masress.com/youm7/66063", Date: Date{Year: 2008}},                                                                                                                                                                                                                                                                                                                                           // 835 bd2-youm7-cibafi
+	{Title: "كلمة الرئيس (اتحاد المقاولين بالدول الإسلامية)", Publisher: "Federation of Contractors from Islamic Countries", URL: "https://focic.info/كـلـمة-الرئـيـس", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                      // 836 bd2-focic-ar
+	{Title: "اجتماعات مجلس إدارة معهد المواصفات والمقاييس للدول الإسلامية (SMIIC) في المدينة المنورة", Publisher: "Okaz", URL: "https://www.okaz.com.sa/news/local/2205311", Date: Date{Year: 2025, Month: 7}},                                                                                                                                                                                                                                                                                                                             // 837 bd2-okaz-smiic
+	{Title: "الأمانة العامة تستضيف الاجتماع العام والمؤتمر السنويين لفريق الاستجابة للطوارئ الحاسوبية في منظمة التعاون الإسلامي", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=11931", Date: Date{Year: 2016, Month: 12, Day: 12}},                                                                                                                                                                                                                                                                                   // 838 bd2-oic-ar-cert-2016
+	{Title: "OIC Computer Emergency Response Team", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/OIC_Computer_Emergency_Response_Team", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                       // 839 bd2-wiki-oiccert
+	{Title: "جاكرتا (encyclopedia entry on Jakarta)", Publisher: "Al Jazeera", URL: "https://www.aljazeera.net/encyclopedia/2015/4/5/%D8%AC%D8%A7%D9%83%D8%B1%D8%AA%D8%A7", Date: Date{Year: 2015, Month: 4, Day: 5}},                                                                                                                                                                                                                                                                                                                      // 840 x-aljazeera-jakarta
+	{Title: "Quelle est la capitale de l'Indonésie?", Publisher: "histoire-ucad.org", URL: "https://histoire-ucad.org/quelle-est-la-capitale-de-l39indonesie", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                               // 841 x-ucad-jakarta
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
 var sourceIDs = [...]sourceID{
-	{"test", 1},
+	{"bd2-actualiteislamique-niger", 802},
+	{"bd2-adakar-comiac", 777},
+	{"bd2-afrigate-cibafi", 834},
+	{"bd2-agp-una", 811},
+	{"bd2-akorda-kk-summit-2016", 766},
+	{"bd2-allafrica-oci-2017", 769},
+	{"bd2-allafrica-wdo-2020", 820},
+	{"bd2-almoslim-niger", 801},
+	{"bd2-alnadwah-comstech", 786},
+	{"bd2-alnadwah-iccia", 822},
+	{"bd2-alwatan-isf", 799},
+	{"bd2-alweeam-iphrc", 758},
+	{"bd2-alwihda-iuiu-2022", 806},
+	{"bd2-alyaum-fcic", 832},
+	{"bd2-aps-una-2023", 778},
+	{"bd2-arabtranslators-res-13-5", 751},
+	{"bd2-arwiki-wfaiis", 828},
+	{"bd2-azertac-comcec", 783},
+	{"bd2-azertac-iofs", 818},
+	{"bd2-azertac-una", 812},
+	{"bd2-capnews-ciij", 771},
+	{"bd2-caravan-mfa-2012", 763},
+	{"bd2-comstech-fr-brief", 787},
+	{"bd2-comstech-fr-contrib", 788},
+	{"bd2-elorda-cfm", 764},
+	{"bd2-focic-ar", 836},
+	{"bd2-h24-alquds", 774},
+	{"bd2-icesco-ar-news", 809},
+	{"bd2-icesco-fr-news", 808},
+	{"bd2-icyf-ar-history", 829},
+	{"bd2-iifa-home", 797},
+	{"bd2-iofs-fr-30", 817},
+	{"bd2-iphrc-ar-2016", 755},
+	{"bd2-iphrc-ar-about", 756},
+	{"bd2-iphrc-fr-about", 757},
+	{"bd2-ircica-ar", 791},
+	{"bd2-isdb-fr-2022", 807},
+	{"bd2-isf-ar", 798},
+	{"bd2-iums-2025", 831},
+	{"bd2-jordanzad-ias", 833},
+	{"bd2-kapital-summit-2016", 767},
+	{"bd2-kazinform-ru-38cfm", 765},
+	{"bd2-kazpravda-icesco", 810},
+	{"bd2-kaztag-kk-2011", 768},
+	{"bd2-lesahel-uin", 803},
+	{"bd2-libe-alquds", 775},
+	{"bd2-libe-comcec", 784},
+	{"bd2-map-alquds-ar", 773},
+	{"bd2-mapexpress-2020", 762},
+	{"bd2-maroc24-alquds", 772},
+	{"bd2-minalakher-issa", 825},
+	{"bd2-moqatel-icfm16-1986", 754},
+	{"bd2-moqatel-res-35-30", 753},
+	{"bd2-moqatel-res-5-45", 752},
+	{"bd2-muqatil-res-1-11-leg", 750},
+	{"bd2-neprass-iut", 794},
+	{"bd2-oic-38cfm-fr", 760},
+	{"bd2-oic-ar-cert-2016", 838},
+	{"bd2-oic-ar-comcec-2023", 779},
+	{"bd2-oic-ar-ibu-2010", 815},
+	{"bd2-oic-ar-iuiu-2018", 804},
+	{"bd2-oic-ar-spec", 748},
+	{"bd2-oic-fr-iuiu-2023", 805},
+	{"bd2-oic-fr-subsid", 749},
+	{"bd2-okaz-isa", 826},
+	{"bd2-okaz-smiic", 837},
+	{"bd2-osbu-icdt", 796},
+	{"bd2-osbu-iut", 793},
+	{"bd2-perroquet-ciij", 770},
+	{"bd2-qna-ircica", 792},
+	{"bd2-qudsnet-comcec", 781},
+	{"bd2-sesric-ar-40", 790},
+	{"bd2-sesric-ar-about", 789},
+	{"bd2-sesric-fr-cfm", 761},
+	{"bd2-sesric-fr-comcec", 782},
+	{"bd2-spa-38cfm-2011", 759},
+	{"bd2-spa-comcec-2016", 780},
+	{"bd2-spa-comiac", 776},
+	{"bd2-spa-ibu-2016", 816},
+	{"bd2-spa-iccia", 821},
+	{"bd2-spa-icdt", 795},
+	{"bd2-spa-iums", 830},
+	{"bd2-spa-oicc", 823},
+	{"bd2-una-niger-2022", 800},
+	{"bd2-wdo-fr-mptf", 819},
+	{"bd2-wfaiis-ar", 827},
+	{"bd2-wiki-ibu", 813},
+	{"bd2-wiki-oiccert", 839},
+	{"bd2-worldpoint-issa", 824},
+	{"bd2-xinhua-ibu-2012", 814},
+	{"bd2-youm7-cibafi", 835},
+	{"bd2-youm7-comstech", 785},
+	{"bod-365info-mussinov", 453},
+	{"bod-adakar-comiac", 500},
+	{"bod-adilet-charter-ru", 437},
+	{"bod-adilet-iofs-hq-kk", 494},
+	{"bod-adilet-iofs-statute-kk", 493},
+	{"bod-adilet-isdb-grant-ru", 495},
+	{"bod-ajel-structure", 504},
+	{"bod-alarabiya-madani", 441},
+	{"bod-app-taha-elected", 445},
+	{"bod-arabnews-batyrshayev", 471},
+	{"bod-arabnews-iina", 515},
+	{"bod-arabnews-othaimeen", 443},
+	{"bod-arabnewspk-comstech", 506},
+	{"bod-arabnewspk-khokhar", 467},
+	{"bod-astanatimes-aryn-2025", 491},
+	{"bod-astanatimes-mussinov-iofs", 461},
+	{"bod-azertac-asg-2023", 465},
+	{"bod-bernama-una", 516},
+	{"bod-cnosc-issf", 526},
+	{"bod-comcec-history", 499},
+	{"bod-comstech-minutes-2019", 456},
+	{"bod-egemen-isdb", 496},
+	{"bod-factarchive-oic", 449},
+	{"bod-govkz-kospanov", 478},
+	{"bod-hostcity-issa", 528},
+	{"bod-iccia-mission", 524},
+	{"bod-icesco-40th", 513},
+	{"bod-icesco-brief", 512},
+	{"bod-icyf-founding", 529},
+	{"bod-innfrad-aryn-2021", 475},
+	{"bod-iofs-11eb-2023", 488},
+	{"bod-iofs-14eb", 490},
+	{"bod-iofs-about", 480},
+	{"bod-iofs-mussinov-dg", 462},
+	{"bod-iofs-post76", 487},
+	{"bod-iofs-som-2019", 485},
+	{"bod-iofs-team", 492},
+	{"bod-iphrc-about", 507},
+	{"bod-ircica-coord-2024", 532},
+	{"bod-ircica-newsletter", 531},
+	{"bod-isdb-40th", 510},
+	{"bod-jang-khokhar", 464},
+	{"bod-kazanforum-oic", 534},
+	{"bod-kazinform-aryn-2021", 474},
+	{"bod-kazinform-aryn-2023", 477},
+	{"bod-kazinform-aryn-pr", 473},
+	{"bod-kazinform-baidaulet", 486},
+	{"bod-kazinform-idb-grant", 472},
+	{"bod-kazinform-iofs-ga-2016", 482},
+	{"bod-kazinform-iofs-hq", 481},
+	{"bod-kazinform-jalmukhanov", 483},
+	{"bod-kazinform-mussinov-1", 451},
+	{"bod-kazinform-mussinov-2", 452},
+	{"bod-kazinform-naeemkhan-2017", 469},
+	{"bod-kazislam-iofs", 497},
+	{"bod-kazpravda-comcec", 498},
+	{"bod-kt-kospanov", 479},
+	{"bod-larousse-oci", 503},
+	{"bod-makkah-taha", 448},
+	{"bod-menafn-aryn-iofs", 489},
+	{"bod-menafn-issf-2024", 527},
+	{"bod-mfa-tr-othaimeen", 444},
+	{"bod-modeloichs-alquds", 502},
+	{"bod-mofa-pk-subsid", 533},
+	{"bod-muslimtimes-ihsanoglu", 450},
+	{"bod-mwn-icesco", 514},
+	{"bod-oic-ar-mussinov-2022", 459},
+	{"bod-oic-ar-spec", 431},
+	{"bod-oic-aryn-2022", 476},
+	{"bod-oic-fr-about", 428},
+	{"bod-oic-fr-affil", 430},
+	{"bod-oic-fr-subsid", 429},
+	{"bod-oic-gs-page", 427},
+	{"bod-oic-madani-resign", 442},
+	{"bod-oic-mussinov-cica", 458},
+	{"bod-oic-oic15-2023", 460},
+	{"bod-oichr-wordpress", 511},
+	{"bod-oicun-organs", 433},
+	{"bod-oicun-subsid", 432},
+	{"bod-oicyouth-rename", 530},
+	{"bod-okaz-madani", 440},
+	{"bod-pakprpoint-bokhari", 470},
+	{"bod-publicnews-khokhar", 466},
+	{"bod-qnc-comstech", 505},
+	{"bod-riyadhvision-iphrc", 508},
+	{"bod-saudigazette-madani", 438},
+	{"bod-sesric-smiic-ga", 521},
+	{"bod-sierraloaded-comiac", 501},
+	{"bod-smiic-academy", 522},
+	{"bod-smiic-iccia", 523},
+	{"bod-spa-asg-2018", 455},
+	{"bod-spa-una-ibu", 518},
+	{"bod-tasnim-madani", 439},
+	{"bod-technologytimes-2022", 457},
+	{"bod-theazb-iccia", 525},
+	{"bod-tns-asg-2018", 454},
+	{"bod-tribune-naeemkhan", 468},
+	{"bod-uia-cfm", 436},
+	{"bod-una-mussinov-death", 463},
+	{"bod-urdupoint-othaimeen-congrats", 446},
+	{"bod-urdupoint-taha-assumes", 447},
+	{"bod-urdupoint-wdo", 520},
+	{"bod-wdo-about", 519},
+	{"bod-wiki-ibu", 517},
+	{"bod-wiki-iphrc", 509},
+	{"bod-wiki-oic-orgs", 435},
+	{"bod-ww1-oic-about", 434},
+	{"bod-zerno-baidaulet", 484},
+	{"cfm-92news-ex17", 413},
+	{"cfm-afrinews-40", 348},
+	{"cfm-agp-47", 372},
+	{"cfm-akorda-38", 344},
+	{"cfm-alain-46", 369},
+	{"cfm-alhayat-ex6", 404},
+	{"cfm-allafrica-49", 380},
+	{"cfm-anews-51", 387},
+	{"cfm-antara-48", 278},
+	{"cfm-app-47", 373},
+	{"cfm-app-ex17", 412},
+	{"cfm-arabnews-44", 359},
+	{"cfm-astanatimes-iofs", 367},
+	{"cfm-azer-51", 389},
+	{"cfm-bol-ex18", 418},
+	{"cfm-brec-ex17", 414},
+	{"cfm-brec-fund", 415},
+	{"cfm-cdhri-wiki", 375},
+	{"cfm-chezvlane-48", 379},
+	{"cfm-coag-40", 349},
+	{"cfm-crtv-50", 385},
+	{"cfm-dailytimes-46", 370},
+	{"cfm-dawn-48", 378},
+	{"cfm-dna-47", 374},
+	{"cfm-docslib-44", 358},
+	{"cfm-dubaiuae-38", 342},
+	{"cfm-elfikr-49", 382},
+	{"cfm-ennahar-ex21", 425},
+	{"cfm-fe-45", 362},
+	{"cfm-habous-10", 291},
+	{"cfm-hina-21", 310},
+	{"cfm-hina-ex6", 403},
+	{"cfm-hrv-37", 339},
+	{"cfm-ht-46", 371},
+	{"cfm-indexp-46", 368},
+	{"cfm-inform-42", 355},
+	{"cfm-inform-45", 364},
+	{"cfm-inform-45b", 365},
+	{"cfm-iofs", 347},
+	{"cfm-ircica-24", 315},
+	{"cfm-ircica-27", 320},
+	{"cfm-jazira-2024", 421},
+	{"cfm-judicial-ex20", 423},
+	{"cfm-khabarasia-51", 390},
+	{"cfm-kln-2017", 409},
+	{"cfm-kuna-42", 353},
+	{"cfm-kzbern", 329},
+	{"cfm-kzmfa", 313},
+	{"cfm-masress-40", 350},
+	{"cfm-mee-51", 394},
+	{"cfm-menafn-2024", 420},
+	{"cfm-menafn-50", 383},
+	{"cfm-mfatr-2017", 411},
+	{"cfm-mofasa-41", 351},
+	{"cfm-moq-01", 275},
+	{"cfm-moq-02", 276},
+	{"cfm-moq-03", 279},
+	{"cfm-moq-05", 283},
+	{"cfm-moq-06", 284},
+	{"cfm-moq-08", 287},
+	{"cfm-moq-09", 288},
+	{"cfm-moq-10", 290},
+	{"cfm-moq-11", 292},
+	{"cfm-moq-11r", 294},
+	{"cfm-moq-12", 296},
+	{"cfm-moq-13", 297},
+	{"cfm-moq-14", 298},
+	{"cfm-moq-15", 299},
+	{"cfm-moq-16", 300},
+	{"cfm-moq-17", 302},
+	{"cfm-moq-17b", 303},
+	{"cfm-moq-18", 304},
+	{"cfm-moq-19", 305},
+	{"cfm-moq-20", 307},
+	{"cfm-moq-20b", 395},
+	{"cfm-moq-21", 309},
+	{"cfm-moq-22", 311},
+	{"cfm-moq-23", 312},
+	{"cfm-moq-24", 314},
+	{"cfm-moq-25", 318},
+	{"cfm-moq-ex5", 400},
+	{"cfm-muq-20r", 308},
+	{"cfm-muq-ex1", 396},
+	{"cfm-muq-ex6", 402},
+	{"cfm-muq-exfez", 398},
+	{"cfm-muq-exfez3", 399},
+	{"cfm-news18-48", 377},
+	{"cfm-ng-ex18", 419},
+	{"cfm-oic-34sg", 331},
+	{"cfm-oic-38", 341},
+	{"cfm-oic-acm2007", 332},
+	{"cfm-oic51-decl", 386},
+	{"cfm-oicun-26", 319},
+	{"cfm-oicun-27", 321},
+	{"cfm-oicun-acm2017", 360},
+	{"cfm-oicun-bh", 401},
+	{"cfm-osbu-52", 391},
+	{"cfm-pakobs-45", 361},
+	{"cfm-qp-ex18", 416},
+	{"cfm-rapide-49", 381},
+	{"cfm-religlaw-19", 306},
+	{"cfm-reuters-03", 280},
+	{"cfm-rk-02", 277},
+	{"cfm-rk-04", 282},
+	{"cfm-rk-06", 285},
+	{"cfm-rk-07", 286},
+	{"cfm-rk-10", 289},
+	{"cfm-rk-12", 295},
+	{"cfm-rk-28", 322},
+	{"cfm-rk-31", 325},
+	{"cfm-sae-24", 316},
+	{"cfm-sae-31", 326},
+	{"cfm-sae-32", 328},
+	{"cfm-sae-ex9", 406},
+	{"cfm-sahos-45", 363},
+	{"cfm-samaa-ex18", 417},
+	{"cfm-sauress-38", 345},
+	{"cfm-scribd-42", 354},
+	{"cfm-sesric-33", 330},
+	{"cfm-sesric-35", 334},
+	{"cfm-sesric-36", 336},
+	{"cfm-sesric-38", 340},
+	{"cfm-sesric-39", 346},
+	{"cfm-sesric-41", 352},
+	{"cfm-sesric-43", 356},
+	{"cfm-shorouk-52", 392},
+	{"cfm-spa-2017", 410},
+	{"cfm-spa-45", 366},
+	{"cfm-tsat-48", 376},
+	{"cfm-tt-51", 388},
+	{"cfm-tt-ex21", 424},
+	{"cfm-uia", 281},
+	{"cfm-un-11", 293},
+	{"cfm-un-16", 301},
+	{"cfm-un-25", 317},
+	{"cfm-un-29", 323},
+	{"cfm-un-30", 324},
+	{"cfm-un-32", 327},
+	{"cfm-un-ex2", 397},
+	{"cfm-un-ex9", 405},
+	{"cfm-un-exkl", 407},
+	{"cfm-una-50", 384},
+	{"cfm-una-ex20", 422},
+	{"cfm-unint-35", 333},
+	{"cfm-unint-36", 335},
+	{"cfm-vdoc-37", 338},
+	{"cfm-wam-43", 357},
+	{"cfm-wb-2006", 408},
+	{"cfm-wiki-mirror", 393},
+	{"cfm-wikiwand-iofs", 426},
+	{"cfm-wil-38", 343},
+	{"cfm-youm7-36", 337},
+	{"gap-01", 663},
+	{"gap-02", 664},
+	{"gap-03", 665},
+	{"gap-04", 666},
+	{"gap-05", 667},
+	{"gap-06", 668},
+	{"gap-07", 669},
+	{"gap-08", 670},
+	{"gap-09", 671},
+	{"gap-10", 672},
+	{"gap-11", 673},
+	{"gap-12", 674},
+	{"gap-13", 675},
+	{"gap-14", 676},
+	{"gap-15", 677},
+	{"gap-16", 678},
+	{"gap-17", 679},
+	{"gap-18", 680},
+	{"gap-19", 681},
+	{"gap-20", 682},
+	{"gap-21", 683},
+	{"gap-22", 684},
+	{"gap-23", 685},
+	{"gap-24", 686},
+	{"gap-25", 687},
+	{"gap-26", 688},
+	{"gap-27", 689},
+	{"gap-28", 690},
+	{"gap-29", 691},
+	{"gap-30", 692},
+	{"gap-31", 693},
+	{"gap-32", 694},
+	{"gap-33", 695},
+	{"gap-34", 696},
+	{"gap-35", 697},
+	{"gap-36", 698},
+	{"gap-37", 699},
+	{"gap-38", 700},
+	{"gap-39", 701},
+	{"gap-40", 702},
+	{"gap-41", 703},
+	{"gap-42", 704},
+	{"gap-43", 705},
+	{"gap-44", 706},
+	{"gap-45", 707},
+	{"gap-46", 708},
+	{"gap-47", 709},
+	{"gap-48", 710},
+	{"gap-49", 711},
+	{"gap-50", 712},
+	{"gap-51", 713},
+	{"gap-52", 714},
+	{"gap-53", 715},
+	{"gap-54", 716},
+	{"gap-55", 717},
+	{"gap-56", 718},
+	{"gap-57", 719},
+	{"gap-58", 720},
+	{"gap-59", 721},
+	{"gap-60", 722},
+	{"gap-61", 723},
+	{"gap-62", 724},
+	{"gap-63", 725},
+	{"gap-64", 726},
+	{"gap-65", 727},
+	{"gap-66", 728},
+	{"gap-67", 729},
+	{"gap-68", 730},
+	{"gap-69", 731},
+	{"gap-70", 732},
+	{"gap-71", 733},
+	{"gap-72", 734},
+	{"gap-73", 735},
+	{"gap-74", 736},
+	{"gap-75", 737},
+	{"gap-76", 738},
+	{"gap-77", 739},
+	{"gap-78", 740},
+	{"gap-79", 741},
+	{"gap-80", 742},
+	{"gap-81", 743},
+	{"gap-82", 744},
+	{"gap-83", 745},
+	{"gap-84", 746},
+	{"gap-85", 747},
+	{"kz-adilet-charter-ratif", 558},
+	{"kz-adilet-hq", 560},
+	{"kz-akorda-chair", 538},
+	{"kz-alhayat-2011", 642},
+	{"kz-alwatan-2011", 641},
+	{"kz-apa-13summit", 601},
+	{"kz-app-2017-09-10", 610},
+	{"kz-app-poa-2021", 652},
+	{"kz-arabstoday", 614},
+	{"kz-asiaplus-2011", 632},
+	{"kz-astanatimes-2013", 658},
+	{"kz-astanatimes-2014", 657},
+	{"kz-astanatimes-2016-04", 600},
+	{"kz-astanatimes-2022-09", 596},
+	{"kz-astanatimes-2025-12", 585},
+	{"kz-astanatimes-dg-2024", 580},
+	{"kz-azernews-16summit", 653},
+	{"kz-bern-oic", 537},
+	{"kz-ca-news-2011", 631},
+	{"kz-caravan-kk-2011", 636},
+	{"kz-cfm51-decl", 662},
+	{"kz-charter1972-pidru", 555},
+	{"kz-charter1972-text", 554},
+	{"kz-comstech-sti", 612},
+	{"kz-covert-2024", 625},
+	{"kz-djazairess-2011", 640},
+	{"kz-dubaiuae-38cfm", 643},
+	{"kz-emirates-13summit", 598},
+	{"kz-eurodialogue", 659},
+	{"kz-govkz-2025", 634},
+	{"kz-histrf", 633},
+	{"kz-icnl-charter", 553},
+	{"kz-ifpa-history", 567},
+	{"kz-ifpa-legal", 566},
+	{"kz-inform-13summit", 599},
+	{"kz-inform-2016-03", 588},
+	{"kz-inform-2016-04", 589},
+	{"kz-inform-2017-02", 608},
+	{"kz-inform-2017-09-11", 605},
+	{"kz-inform-2019-06-isdb", 604},
+	{"kz-inform-2019-11", 593},
+	{"kz-inform-2ga", 592},
+	{"kz-inform-45cfm", 602},
+	{"kz-inform-45cfm-res", 603},
+	{"kz-inform-ambassadors-2018", 617},
+	{"kz-inform-aryn-2019", 655},
+	{"kz-inform-astana-decl", 611},
+	{"kz-inform-hq-2019", 594},
+	{"kz-inform-mussinov-2018", 626},
+	{"kz-inform-oic15-2017", 609},
+	{"kz-infozakon-hq", 561},
+	{"kz-iofs-14eb", 584},
+	{"kz-iofs-2ga", 571},
+	{"kz-iofs-3ga", 573},
+	{"kz-iofs-5ga", 574},
+	{"kz-iofs-6ga", 576},
+	{"kz-iofs-about-new", 564},
+	{"kz-iofs-about-old", 563},
+	{"kz-iofs-ar-hq", 595},
+	{"kz-iofs-dg-2024", 578},
+	{"kz-iofs-history-ar", 570},
+	{"kz-iofs-history-en", 568},
+	{"kz-iofs-history-en2", 569},
+	{"kz-iofs-mussinov-death", 579},
+	{"kz-iofs-post41", 572},
+	{"kz-islamicfinance-de", 607},
+	{"kz-islamkz-2016", 661},
+	{"kz-islamsng-hq", 562},
+	{"kz-jang-khokhar", 628},
+	{"kz-kapital-2016", 638},
+	{"kz-kazinform-kk-2011", 635},
+	{"kz-kaznu-kk-oic15", 620},
+	{"kz-kaznu-oic15", 619},
+	{"kz-klyoum-poa", 651},
+	{"kz-larousse", 639},
+	{"kz-masress-19", 590},
+	{"kz-mehr-oic15", 622},
+	{"kz-melange", 606},
+	{"kz-menafn-aryn", 581},
+	{"kz-mfa-oic-2013", 536},
+	{"kz-mfa-oic-2018", 535},
+	{"kz-mfatr-joint", 597},
+	{"kz-mufakarah-poa-2025", 649},
+	{"kz-muslimkz", 637},
+	{"kz-newscentralasia-aryn", 582},
+	{"kz-newz9-2025", 586},
+	{"kz-oic-2011-rename", 539},
+	{"kz-oic-ar-2009", 544},
+	{"kz-oic-ar-2022-oic15", 545},
+	{"kz-oic-cep-2005", 542},
+	{"kz-oic-fr-history", 540},
+	{"kz-oic-fr-pad-2010", 543},
+	{"kz-oic-iofs-about", 565},
+	{"kz-oic-journal-36-fr", 549},
+	{"kz-oic-journal-4", 548},
+	{"kz-oic-oic15-2023", 546},
+	{"kz-oic-poa2025-doc", 550},
+	{"kz-oic-poa2025-fr", 552},
+	{"kz-oic-poa2025-impl", 551},
+	{"kz-oic-pr-2022", 547},
+	{"kz-oic-ww1-about", 541},
+	{"kz-okaz-2017", 616},
+	{"kz-qazaqtv", 591},
+	{"kz-saudigazette-2011", 629},
+	{"kz-saudigazette-syria", 646},
+	{"kz-sesric-oic15", 621},
+	{"kz-sesric-summit", 615},
+	{"kz-sis-eg-members", 654},
+	{"kz-sunna-39cfm", 656},
+	{"kz-tdi-5ga", 575},
+	{"kz-techtimes-2022", 618},
+	{"kz-tehrantimes-oic15", 623},
+	{"kz-tengri-2011", 660},
+	{"kz-tns-asg", 627},
+	{"kz-trend-aryn", 583},
+	{"kz-trt-syria", 645},
+	{"kz-ukrbukva-charter", 556},
+	{"kz-umaiana-outcome", 613},
+	{"kz-una-2025-04", 624},
+	{"kz-una-poa-2025-11", 650},
+	{"kz-una-syria", 647},
+	{"kz-vesti-2011", 630},
+	{"kz-wiki-charter", 557},
+	{"kz-wiki-iofs", 587},
+	{"kz-wiki-oic-2016", 644},
+	{"kz-zakon-iofs-ratif", 559},
+	{"kz-zawya-iofs-2023", 577},
+	{"kz-zawya-poa-2024", 648},
+	{"mem-africapress-2020", 51},
+	{"mem-aim-2001", 41},
+	{"mem-albawaba-2000", 54},
+	{"mem-allafrica-syria-2025", 14},
+	{"mem-ariana-2025", 53},
+	{"mem-astanatimes-2022", 10},
+	{"mem-avsab", 22},
+	{"mem-britannica-1993", 49},
+	{"mem-cna-2024", 42},
+	{"mem-csm-1980", 25},
+	{"mem-cyprus-mfa", 48},
+	{"mem-dakar-1991-ar", 39},
+	{"mem-dakar-1991-en", 40},
+	{"mem-dawn-2022", 52},
+	{"mem-faseke-2019", 57},
+	{"mem-frus-1969", 30},
+	{"mem-golist", 3},
+	{"mem-icfm1-ar", 32},
+	{"mem-icfm10", 28},
+	{"mem-icfm12", 38},
+	{"mem-icfm18-ar", 27},
+	{"mem-icfm2", 33},
+	{"mem-icfm22-ar", 43},
+	{"mem-icfm23-ar", 9},
+	{"mem-icfm26", 6},
+	{"mem-icfm3-ar", 34},
+	{"mem-icfm6", 36},
+	{"mem-icfm7", 37},
+	{"mem-isocodes", 60},
+	{"mem-kg-emb", 11},
+	{"mem-lahore-1974", 35},
+	{"mem-listspdf", 4},
+	{"mem-medea", 29},
+	{"mem-mfakz-2013", 7},
+	{"mem-mfakz-2018", 8},
+	{"mem-mfauz", 12},
+	{"mem-mina-2016", 56},
+	{"mem-oic-states-fr", 1},
+	{"mem-paknet-1981", 26},
+	{"mem-parliq", 5},
+	{"mem-phw-geocities", 19},
+	{"mem-profoundtips", 23},
+	{"mem-reuters-2012", 17},
+	{"mem-rfi-2017", 55},
+	{"mem-ria-2005", 45},
+	{"mem-saudiemb-2005", 46},
+	{"mem-saudigazette-2025", 15},
+	{"mem-sis-oic", 2},
+	{"mem-summit7-ar", 44},
+	{"mem-thaimfa-2016", 47},
+	{"mem-time-1969", 31},
+	{"mem-time-1980", 24},
+	{"mem-trt-2025", 16},
+	{"mem-tzaffairs-1993", 50},
+	{"mem-una-syria-2025", 13},
+	{"mem-universalis-1984", 18},
+	{"mem-universalis-1990", 59},
+	{"mem-wiki-members", 20},
+	{"mem-wiki-yemen", 58},
+	{"mem-wikimili", 21},
+	{"nam-01", 61},
+	{"nam-02", 62},
+	{"nam-03", 63},
+	{"nam-04", 64},
+	{"nam-05", 65},
+	{"nam-06", 66},
+	{"nam-07", 67},
+	{"nam-08", 68},
+	{"nam-09", 69},
+	{"nam-10", 70},
+	{"nam-100", 160},
+	{"nam-101", 161},
+	{"nam-102", 162},
+	{"nam-103", 163},
+	{"nam-104", 164},
+	{"nam-105", 165},
+	{"nam-106", 167},
+	{"nam-107", 166},
+	{"nam-11", 71},
+	{"nam-12", 72},
+	{"nam-13", 73},
+	{"nam-14", 74},
+	{"nam-15", 75},
+	{"nam-16", 76},
+	{"nam-17", 77},
+	{"nam-18", 78},
+	{"nam-19", 79},
+	{"nam-20", 80},
+	{"nam-21", 81},
+	{"nam-22", 82},
+	{"nam-23", 83},
+	{"nam-24", 84},
+	{"nam-25", 85},
+	{"nam-26", 86},
+	{"nam-27", 87},
+	{"nam-28", 88},
+	{"nam-29", 89},
+	{"nam-30", 90},
+	{"nam-31", 91},
+	{"nam-32", 92},
+	{"nam-33", 93},
+	{"nam-34", 94},
+	{"nam-35", 95},
+	{"nam-36", 96},
+	{"nam-37", 97},
+	{"nam-38", 98},
+	{"nam-39", 99},
+	{"nam-40", 100},
+	{"nam-41", 101},
+	{"nam-42", 102},
+	{"nam-43", 103},
+	{"nam-44", 104},
+	{"nam-45", 105},
+	{"nam-46", 106},
+	{"nam-47", 107},
+	{"nam-48", 108},
+	{"nam-49", 109},
+	{"nam-50", 110},
+	{"nam-51", 111},
+	{"nam-52", 112},
+	{"nam-53", 113},
+	{"nam-54", 114},
+	{"nam-55", 115},
+	{"nam-56", 116},
+	{"nam-57", 117},
+	{"nam-58", 118},
+	{"nam-59", 119},
+	{"nam-60", 120},
+	{"nam-61", 121},
+	{"nam-62", 122},
+	{"nam-63", 123},
+	{"nam-64", 124},
+	{"nam-65", 125},
+	{"nam-66", 126},
+	{"nam-67", 127},
+	{"nam-68", 128},
+	{"nam-69", 129},
+	{"nam-70", 130},
+	{"nam-71", 131},
+	{"nam-72", 132},
+	{"nam-73", 133},
+	{"nam-74", 134},
+	{"nam-75", 135},
+	{"nam-76", 136},
+	{"nam-77", 137},
+	{"nam-78", 138},
+	{"nam-79", 139},
+	{"nam-80", 140},
+	{"nam-81", 141},
+	{"nam-82", 142},
+	{"nam-83", 143},
+	{"nam-84", 144},
+	{"nam-85", 145},
+	{"nam-86", 146},
+	{"nam-87", 147},
+	{"nam-88", 148},
+	{"nam-89", 149},
+	{"nam-90", 150},
+	{"nam-91", 151},
+	{"nam-92", 152},
+	{"nam-93", 153},
+	{"nam-94", 154},
+	{"nam-95", 155},
+	{"nam-96", 156},
+	{"nam-97", 157},
+	{"nam-98", 158},
+	{"nam-99", 159},
+	{"sum-ahram-2025", 252},
+	{"sum-alarabiya-12", 223},
+	{"sum-apa-13", 193},
+	{"sum-apanews-15", 202},
+	{"sum-app-cfm17", 243},
+	{"sum-app-st2plan", 264},
+	{"sum-app-sti2025", 265},
+	{"sum-arabnews-2012", 269},
+	{"sum-arabnews-ex3", 230},
+	{"sum-arabstoday-st", 257},
+	{"sum-archipo-6", 215},
+	{"sum-astanaoic-docs", 259},
+	{"sum-azernews-16", 204},
+	{"sum-bloomberg-astana", 266},
+	{"sum-comcec-ex6", 236},
+	{"sum-dayfr-16", 203},
+	{"sum-djazairess-ex4", 234},
+	{"sum-emirates-13fc", 192},
+	{"sum-filatelic-10", 209},
+	{"sum-frus-1969", 207},
+	{"sum-grts-14", 196},
+	{"sum-hina-6", 216},
+	{"sum-historypak", 211},
+	{"sum-icic-12", 221},
+	{"sum-icyf-12", 222},
+	{"sum-isbo-list", 181},
+	{"sum-jamaran-12", 272},
+	{"sum-jang-3", 213},
+	{"sum-kazaktours-astana", 267},
+	{"sum-kazinform-13", 195},
+	{"sum-kazinform-st-iii", 256},
+	{"sum-kazinform-stdecl", 254},
+	{"sum-kazinform-stopen", 255},
+	{"sum-kazinform-stprep", 224},
+	{"sum-makkawi-3", 212},
+	{"sum-mawdoo3-2", 273},
+	{"sum-medea", 208},
+	{"sum-mee-ex7", 240},
+	{"sum-melange-st", 258},
+	{"sum-menafn-15close", 200},
+	{"sum-menafn-15pre", 201},
+	{"sum-menafn-oic-2024-03", 247},
+	{"sum-mfatr-jd", 194},
+	{"sum-mofa-2024", 248},
+	{"sum-muqatil-rabat", 206},
+	{"sum-nation-1974", 210},
+	{"sum-newsghana-2023", 245},
+	{"sum-newsghana-ex8pre", 244},
+	{"sum-oic-cep", 178},
+	{"sum-oic-ex3-fc", 179},
+	{"sum-oic-is10", 176},
+	{"sum-oic-is10-decl", 177},
+	{"sum-oic-is2", 168},
+	{"sum-oic-is3", 169},
+	{"sum-oic-is4", 170},
+	{"sum-oic-is5", 171},
+	{"sum-oic-is6", 172},
+	{"sum-oic-is7", 173},
+	{"sum-oic-is8", 174},
+	{"sum-oic-is9", 175},
+	{"sum-oic-jakarta", 180},
+	{"sum-oic-poa2025", 189},
+	{"sum-oichr-12", 271},
+	{"sum-paknet", 274},
+	{"sum-pakobserver-st2", 270},
+	{"sum-people-9", 217},
+	{"sum-png-ex7", 239},
+	{"sum-qazinform-2025", 251},
+	{"sum-republika-ex5", 235},
+	{"sum-rtd-14", 198},
+	{"sum-saudi-ex3", 231},
+	{"sum-saudi-ex4", 232},
+	{"sum-sesric-12", 185},
+	{"sum-sesric-13", 186},
+	{"sum-sesric-2008", 183},
+	{"sum-sesric-ar-11", 184},
+	{"sum-sesric-ex5", 187},
+	{"sum-sesric-ex7", 188},
+	{"sum-shamela-ex2", 228},
+	{"sum-siasat-2024", 249},
+	{"sum-smiic-13", 190},
+	{"sum-sonna-15fc", 199},
+	{"sum-spa-ex6", 237},
+	{"sum-sunstar-2025", 250},
+	{"sum-techx-st2", 263},
+	{"sum-thenational-st2", 262},
+	{"sum-togo-11", 219},
+	{"sum-twocircles-11", 220},
+	{"sum-un-9", 218},
+	{"sum-un-ex1", 225},
+	{"sum-unaoic-abudhabi", 260},
+	{"sum-unint-11fc", 182},
+	{"sum-universalis-4", 214},
+	{"sum-urdupoint-2023", 246},
+	{"sum-urdupoint-st2", 261},
+	{"sum-vestik-16", 205},
+	{"sum-voa-ex2", 229},
+	{"sum-voltaire-13fc", 191},
+	{"sum-voltaire-14", 197},
+	{"sum-wiki-ex1", 226},
+	{"sum-wiki-ex2", 227},
+	{"sum-wiki-ex4", 233},
+	{"sum-wiki-ex6", 238},
+	{"sum-wiki-ex7", 241},
+	{"sum-wiki-ex8", 242},
+	{"sum-wiki-is", 268},
+	{"sum-wiki-st", 253},
+	{"x-aljazeera-jakarta", 840},
+	{"x-ucad-jakarta", 841},
 }
 
 // cityTable holds every city, sorted by key; index 0 is the zero City.
 var cityTable = [...]cityRow{
 	{},
-	{key: "astana", country: "KAZ", name: Text{English: "Astana", Arabic: "أستانا", French: "Astana", Kazakh: "Астана", Russian: "Астана"}, // 1
-		sources: []uint16{1}},
+	{key: "abidjan", country: "CIV", name: Text{English: "Abidjan", Arabic: "أبيدجان", French: "Abidjan", Kazakh: "Абиджан", Russian: "Абиджан"}, // 1
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "abu-dhabi", country: "ARE", name: Text{English: "Abu Dhabi", Arabic: "أبوظبي", French: "Abou Dabi", Kazakh: "Әбу-Даби", Russian: "Абу-Даби"}, // 2
+		sources: []uint16{134, 104, 105, 663, 664, 717, 718}},
+	{key: "algiers", country: "DZA", name: Text{English: "Algiers", Arabic: "الجزائر", French: "Alger", Kazakh: "Алжир", Russian: "Алжир"}, // 3
+		sources: []uint16{65, 67, 64, 66, 166}},
+	{key: "almaty", country: "KAZ", name: Text{English: "Almaty", Arabic: "ألماتي", French: "Almaty", Kazakh: "Алматы", Russian: "Алматы"}, // 4
+		sources: []uint16{65, 67, 64, 66, 666, 667}},
+	{key: "amman", country: "JOR", name: Text{English: "Amman", Arabic: "عمّان", French: "Amman", Kazakh: "Амман", Russian: "Амман"}, // 5
+		sources: []uint16{65, 67, 64, 66, 166}},
+	{key: "ankara", country: "TUR", name: Text{English: "Ankara", Arabic: "أنقرة", French: "Ankara", Kazakh: "Анкара", Russian: "Анкара"}, // 6
+		sources: []uint16{101, 139, 100, 133, 720, 721, 722}},
+	{key: "ashgabat", country: "TKM", name: Text{English: "Ashgabat", Arabic: "عشق آباد", French: "Achgabat", Kazakh: "Ашхабад", Russian: "Ашхабад"}, // 7
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "astana", country: "KAZ", name: Text{English: "Astana", Arabic: "أستانة", French: "Astana", Kazakh: "Астана", Russian: "Астана"}, // 8
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Akmolinsk", period: Period{Start: Date{}, End: Date{Year: 1961}}, sources: []uint16{90}},
+			{lang: 0, alias: false, name: "Tselinograd", period: Period{Start: Date{Year: 1961}, End: Date{Year: 1992}}, sources: []uint16{90}},
+			{lang: 0, alias: false, name: "Akmola", period: Period{Start: Date{Year: 1992}, End: Date{Year: 1998, Month: 5, Day: 6}}, sources: []uint16{90, 94, 147}},
+			{lang: 3, alias: false, name: "Ақмола", period: Period{Start: Date{}, End: Date{Year: 1998, Month: 5, Day: 6}}, sources: []uint16{94}},
+			{lang: 4, alias: false, name: "Акмола", period: Period{Start: Date{}, End: Date{Year: 1998, Month: 5, Day: 6}}, sources: []uint16{147}},
+			{lang: 0, alias: false, name: "Astana", period: Period{Start: Date{Year: 1998, Month: 5, Day: 6}, End: Date{Year: 2019, Month: 3, Day: 23}}, sources: []uint16{90, 94}},
+			{lang: 3, alias: false, name: "Астана", period: Period{Start: Date{Year: 1998, Month: 5, Day: 6}, End: Date{Year: 2019, Month: 3, Day: 23}}, sources: []uint16{94}},
+			{lang: 4, alias: false, name: "Астана", period: Period{Start: Date{Year: 1998, Month: 5, Day: 6}, End: Date{Year: 2019, Month: 3, Day: 23}}, sources: []uint16{147, 91}},
+			{lang: 0, alias: false, name: "Nur-Sultan", period: Period{Start: Date{Year: 2019, Month: 3, Day: 23}, End: Date{Year: 2022, Month: 9, Day: 17}}, sources: []uint16{91, 90, 93}},
+			{lang: 4, alias: false, name: "Нур-Султан", period: Period{Start: Date{Year: 2019, Month: 3, Day: 23}, End: Date{Year: 2022, Month: 9, Day: 17}}, sources: []uint16{91, 92}},
+			{lang: 3, alias: false, name: "Нұр-Сұлтан", period: Period{Start: Date{Year: 2019, Month: 3, Day: 23}, End: Date{Year: 2022, Month: 9, Day: 17}}, sources: []uint16{94}},
+		},
+		sources: []uint16{135, 90, 103, 138, 102, 94, 141, 95}},
+	{key: "baghdad", country: "IRQ", name: Text{English: "Baghdad", Arabic: "بغداد", French: "Bagdad", Kazakh: "Бағдат", Russian: "Багдад"}, // 9
+		sources: []uint16{65, 67, 64, 66, 150}},
+	{key: "baku", country: "AZE", name: Text{English: "Baku", Arabic: "باكو", French: "Bakou", Kazakh: "Баку", Russian: "Баку"}, // 10
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "bamako", country: "MLI", name: Text{English: "Bamako", Arabic: "باماكو", French: "Bamako", Kazakh: "Бамако", Russian: "Бамако"}, // 11
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "banjul", country: "GMB", name: Text{English: "Banjul", Arabic: "بانجول", French: "Banjul", Kazakh: "Банжул", Russian: "Банжул"}, // 12
+		sources: []uint16{65, 67, 64, 66, 144, 132}},
+	{key: "beirut", country: "LBN", name: Text{English: "Beirut", Arabic: "بيروت", French: "Beyrouth", Kazakh: "Бейрут", Russian: "Бейрут"}, // 13
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "benghazi", country: "LBY", name: Text{English: "Benghazi", Arabic: "بنغازي", French: "Benghazi", Russian: "Бенгази"}, // 14
+		sources: []uint16{155, 670, 669, 669, 727, 741}},
+	{key: "bishkek", country: "KGZ", name: Text{English: "Bishkek", Arabic: "بشكيك", French: "Bichkek", Kazakh: "Бішкек", Russian: "Бишкек"}, // 15
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "cairo", country: "EGY", name: Text{English: "Cairo", Arabic: "القاهرة", French: "Le Caire", Kazakh: "Каир", Russian: "Каир"}, // 16
+		sources: []uint16{65, 67, 64, 66, 146}},
+	{key: "casablanca", country: "MAR", name: Text{English: "Casablanca", Arabic: "الدار البيضاء", French: "Casablanca", Kazakh: "Касабланка", Russian: "Касабланка"}, // 17
+		sources: []uint16{65, 67, 64, 66, 163}},
+	{key: "conakry", country: "GIN", name: Text{English: "Conakry", Arabic: "كوناكري", French: "Conakry", Kazakh: "Конакри", Russian: "Конакри"}, // 18
+		sources: []uint16{65, 67, 64, 66, 166}},
+	{key: "cotonou", country: "BEN", name: Text{English: "Cotonou", Arabic: "كوتونو", French: "Cotonou"}, // 19
+		sources: []uint16{160, 671, 672, 673}},
+	{key: "dakar", country: "SEN", name: Text{English: "Dakar", Arabic: "داكار", French: "Dakar", Kazakh: "Дакар", Russian: "Дакар"}, // 20
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "damascus", country: "SYR", name: Text{English: "Damascus", Arabic: "دمشق", French: "Damas", Kazakh: "Дамаск", Russian: "Дамаск"}, // 21
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "dhaka", country: "BGD", name: Text{English: "Dhaka", Arabic: "دكا", French: "Dhaka", Kazakh: "Дакка", Russian: "Дакка"}, // 22
+		sources: []uint16{65, 67, 64, 66, 154, 139}},
+	{key: "djibouti", country: "DJI", name: Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"}, // 23
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "doha", country: "QAT", name: Text{English: "Doha", Arabic: "الدوحة", French: "Doha", Kazakh: "Доха", Russian: "Доха"}, // 24
+		sources: []uint16{98, 108, 674, 740, 719}},
+	{key: "dushanbe", country: "TJK", name: Text{English: "Dushanbe", Arabic: "دوشانبي", French: "Douchanbé", Kazakh: "Душанбе", Russian: "Душанбе"}, // 25
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "fez", country: "MAR", name: Text{English: "Fez", Arabic: "فاس", French: "Fès", Russian: "Фес"}, // 26
+		sources: []uint16{148, 149, 165, 675, 676, 725}},
+	{key: "freetown", country: "SLE", name: Text{English: "Freetown", Arabic: "فري تاون", French: "Freetown", Kazakh: "Фритаун", Russian: "Фритаун"}, // 27
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "georgetown", country: "GUY", name: Text{English: "Georgetown", Arabic: "جورج تاون", French: "Georgetown"}, // 28
+		sources: []uint16{162, 677, 678, 681, 682}},
+	{key: "islamabad", country: "PAK", name: Text{English: "Islamabad", Arabic: "إسلام آباد", French: "Islamabad", Russian: "Исламабад"}, // 29
+		sources: []uint16{150, 111, 106, 683, 684, 735}},
+	{key: "istanbul", country: "TUR", name: Text{English: "Istanbul", Arabic: "اسطنبول", French: "Istanbul", Kazakh: "Стамбұл", Russian: "Стамбул"}, // 30
+		sources: []uint16{65, 67, 64, 66, 156, 140, 139, 133}},
+	{key: "jakarta", country: "IDN", name: Text{English: "Jakarta", Arabic: "جاكرتا", French: "Jakarta", Kazakh: "Джакарта", Russian: "Джакарта"}, // 31
+		sources: []uint16{840, 841, 708, 707}},
+	{key: "jeddah", country: "SAU", name: Text{English: "Jeddah", Arabic: "جدة", French: "Djeddah", Kazakh: "Жидда", Russian: "Джидда"}, // 32
+		sources: []uint16{120, 134, 152, 153, 136, 73, 131, 109, 702, 705}},
+	{key: "kabul", country: "AFG", name: Text{English: "Kabul", Arabic: "كابول", French: "Kaboul", Kazakh: "Кабул", Russian: "Кабул"}, // 33
+		sources: []uint16{65, 67, 64, 66, 153}},
+	{key: "kampala", country: "UGA", name: Text{English: "Kampala", Arabic: "كامبالا", French: "Kampala", Kazakh: "Кампала", Russian: "Кампала"}, // 34
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "karachi", country: "PAK", name: Text{English: "Karachi", Arabic: "كراتشي", French: "Karachi", Kazakh: "Карачи", Russian: "Карачи"}, // 35
+		sources: []uint16{65, 67, 64, 66, 153}},
+	{key: "khartoum", country: "SDN", name: Text{English: "Khartoum", Arabic: "الخرطوم", French: "Khartoum", Kazakh: "Хартум", Russian: "Хартум"}, // 36
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "kuala-lumpur", country: "MYS", name: Text{English: "Kuala Lumpur", Arabic: "كوالالمبور", French: "Kuala Lumpur", Kazakh: "Куала-Лумпур", Russian: "Куала-Лумпур"}, // 37
+		sources: []uint16{65, 67, 64, 66, 152}},
+	{key: "kuwait-city", country: "KWT", name: Text{English: "Kuwait City", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"}, // 38
+		sources: []uint16{65, 67, 64, 66, 166, 98}},
+	{key: "lahore", country: "PAK", name: Text{English: "Lahore", Arabic: "لاهور", French: "Lahore", Russian: "Лахор"}, // 39
+		sources: []uint16{163, 98, 137, 99, 723, 724, 743}},
+	{key: "lome", country: "TGO", name: Text{English: "Lomé", Arabic: "لومي", French: "Lomé", Kazakh: "Ломе", Russian: "Ломе"}, // 40
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "maputo", country: "MOZ", name: Text{English: "Maputo", Arabic: "مابوتو", French: "Maputo", Kazakh: "Мапуту", Russian: "Мапуту"}, // 41
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "mbale", country: "UGA", name: Text{English: "Mbale"}, // 42
+		sources: []uint16{432, 532}},
+	{key: "mecca", country: "SAU", name: Text{English: "Mecca", Arabic: "مكة المكرمة", French: "La Mecque", Kazakh: "Мекке", Russian: "Мекка"}, // 43
+		sources: []uint16{161, 98, 110, 73, 99, 107, 163, 704, 703}},
+	{key: "mogadishu", country: "SOM", name: Text{English: "Mogadishu", Arabic: "مقديشيو", French: "Mogadiscio", Kazakh: "Могадишо", Russian: "Могадишо"}, // 44
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "muscat", country: "OMN", name: Text{English: "Muscat", Arabic: "مسقط", French: "Mascate", Kazakh: "Маскат", Russian: "Маскат"}, // 45
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "ndjamena", country: "TCD", name: Text{English: "N'Djamena", Arabic: "نجامينا", French: "N’Djamena", Kazakh: "Нджамена", Russian: "Нджамена"}, // 46
+		sources: []uint16{65, 67, 64, 66, 166}},
+	{key: "niamey", country: "NER", name: Text{English: "Niamey", Arabic: "نيامي", French: "Niamey", Kazakh: "Ниамей", Russian: "Ниамей"}, // 47
+		sources: []uint16{65, 67, 64, 66, 145}},
+	{key: "nouakchott", country: "MRT", name: Text{English: "Nouakchott", Arabic: "نواكشوط", French: "Nouakchott", Kazakh: "Нуакшот", Russian: "Нуакшот"}, // 48
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "ouagadougou", country: "BFA", name: Text{English: "Ouagadougou", Arabic: "واغادوغو", French: "Ouagadougou", Kazakh: "Уагадугу", Russian: "Уагадугу"}, // 49
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "paramaribo", country: "SUR", name: Text{English: "Paramaribo", Arabic: "باراماريبو", French: "Paramaribo", Kazakh: "Парамарибо", Russian: "Парамарибо"}, // 50
+		sources: []uint16{65, 67, 64, 66, 161}},
+	{key: "putrajaya", country: "MYS", name: Text{English: "Putrajaya", Arabic: "بوترا جايا", French: "Putrajaya"}, // 51
+		sources: []uint16{98, 685, 686}},
+	{key: "rabat", country: "MAR", name: Text{English: "Rabat", Arabic: "الرباط", French: "Rabat", Russian: "Рабат"}, // 52
+		sources: []uint16{120, 163, 98, 73, 99, 127, 709}},
+	{key: "riyadh", country: "SAU", name: Text{English: "Riyadh", Arabic: "الرياض", French: "Riyad", Kazakh: "Эр-Рияд", Russian: "Эр-Рияд"}, // 53
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "sanaa", country: "YEM", name: Text{English: "Sana'a", Arabic: "صنعاء", French: "Sanaa", Russian: "Сана"}, // 54
+		sources: []uint16{151, 688, 689, 690, 691, 728, 729}},
+	{key: "taif", country: "SAU", name: Text{English: "Taif", Arabic: "الطائف", French: "Taef"}, // 55
+		sources: []uint16{110, 137, 99}},
+	{key: "tashkent", country: "UZB", name: Text{English: "Tashkent", Arabic: "طشقند", French: "Tachkent", Kazakh: "Ташкент", Russian: "Ташкент"}, // 56
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "tehran", country: "IRN", name: Text{English: "Tehran", Arabic: "طهران", French: "Téhéran", Kazakh: "Тегеран", Russian: "Тегеран"}, // 57
+		sources: []uint16{65, 67, 64, 66, 166}},
+	{key: "tripoli", country: "LBY", name: Text{English: "Tripoli", Arabic: "طرابلس", French: "Tripoli", Kazakh: "Триполи", Russian: "Триполи"}, // 58
+		sources: []uint16{65, 67, 64, 66, 101, 164, 100}},
+	{key: "tunis", country: "TUN", name: Text{English: "Tunis", Arabic: "تونس", French: "Tunis", Kazakh: "Тунис", Russian: "Тунис"}, // 59
+		sources: []uint16{65, 67, 64, 66}},
+	{key: "yaounde", country: "CMR", name: Text{English: "Yaoundé", Arabic: "ياوندي", French: "Yaoundé", Russian: "Яунде"}, // 60
+		sources: []uint16{167, 158, 159, 692, 693, 726, 742}},
 }
 
 // orgNames holds the organisation's former names and aliases.
@@ -27,17 +1838,1883 @@ var orgNames = [...]nameRow{}
 var countryTable = [...]countryRow{
 	{},
 	{ // 1
+		key: "PSE", alpha2: "PS", alpha3: "PSE", formal: "State of Palestine",
+		name: Text{English: "Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина", Russian: "Государство Палестина"},
+		names: []nameRow{
+			{lang: 2, alias: true, name: "Organisation de libération de la Palestine (OLP)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{126, 127}},
+			{lang: 4, alias: true, name: "Организация освобождения Палестины", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{115}},
+			{lang: 0, alias: true, name: "State of Palestine", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62}},
+			{lang: 0, alias: true, name: "Palestine Liberation Organization", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156}},
+			{lang: 0, alias: true, name: "Palestine (PLO)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: "Listed by the OIC as a member since 1969 (Palestine, represented by the PLO)", sources: []uint16{2, 30, 35}},
+		},
+		alts: []altRow{
+			{field: "observer", date: Date{Year: 1969, Month: 9}, note: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969.", source: 30},
+			{field: "observer", date: Date{Year: 1969, Month: 9}, note: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969.", source: 32},
+			{field: "observer", date: Date{Year: 1969, Month: 9}, note: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969.", source: 33},
+			{field: "observer", date: Date{Year: 1969, Month: 9}, note: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969.", source: 35},
+		},
+		sources: []uint16{28, 6, 40, 2, 60, 62, 63, 73, 112, 113},
+	},
+	{ // 2
+		key: "AFG", alpha2: "AF", alpha3: "AFG", formal: "Islamic Republic of Afghanistan",
+		name: Text{English: "Afghanistan", Arabic: "أفغانستان", French: "Afghanistan", Kazakh: "Ауғанстан", Russian: "Афганистан"},
+		names: []nameRow{
+			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: "Suspended by the 1st Extraordinary Islamic Conference of Foreign Ministers, Islamabad (opened 27 January 1980), after the Soviet intervention", sources: []uint16{24, 25, 26, 19}},
+			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: "Seat restored and given to the Afghan Interim Government (mujahideen) by the 18th ICFM, Riyadh (13–16 March 1989)", sources: []uint16{19, 27, 20, 54, 52, 53}},
+		},
+		alts: []altRow{
+			{field: "suspended", date: Date{Year: 1996}, note: "AFP (2000) speaks of Kabul's 'suspended membership' with the seat vacant since the Taliban took Kabul in 1996; the Political Handbook entry says Afghanistan continued to be regarded as a member. No formal suspension decision found; not recorded as a status change.", source: 54},
+			{field: "suspended", date: Date{Year: 1996}, note: "AFP (2000) speaks of Kabul's 'suspended membership' with the seat vacant since the Taliban took Kabul in 1996; the Political Handbook entry says Afghanistan continued to be regarded as a member. No formal suspension decision found; not recorded as a status change.", source: 19},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 3
+		key: "DZA", alpha2: "DZ", alpha3: "DZA", formal: "People's Democratic Republic of Algeria",
+		name: Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 4
+		key: "EGY", alpha2: "EG", alpha3: "EGY", formal: "Arab Republic of Egypt",
+		name: Text{English: "Egypt", Arabic: "مصر", French: "Égypte", Kazakh: "Мысыр", Russian: "Египет"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "United Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: "Suspended after the peace treaty with Israel; decision taken in May 1979 (the 10th ICFM met in Fez 8–12 May 1979 without Egypt)", sources: []uint16{19, 20, 28, 18}},
+			{date: Date{Year: 1984, Month: 1, Day: 19}, status: StatusMember, decision: "Readmitted: the 4th Islamic Summit, Casablanca (16–19 Jan 1984) adopted on 19 Jan a resolution inviting Egypt to resume its seat", sources: []uint16{18, 29}},
+		},
+		alts: []altRow{
+			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: "Wikipedia: suspended May 1979 – March 1984.", source: 20},
+			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: "Wikipedia: suspended May 1979 – March 1984.", source: 21},
+			{field: "readmitted", date: Date{Year: 1984, Month: 4}, note: "Political Handbook-style entry: membership restored in April 1984.", source: 19},
+		},
+		sources: []uint16{32, 21, 3, 2, 60, 62, 63},
+	},
+	{ // 5
+		key: "GIN", alpha2: "GN", alpha3: "GIN", formal: "Republic of Guinea",
+		name: Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63},
+	},
+	{ // 6
+		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: "Republic of Indonesia",
+		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96},
+	},
+	{ // 7
+		key: "IRN", alpha2: "IR", alpha3: "IRN", formal: "Islamic Republic of Iran",
+		name: Text{English: "Iran", Arabic: "إيران (جمهورية - الإسلامية)", French: "Iran (République islamique d’)", Kazakh: "Иран", Russian: "Иран (Исламская Республика)"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Empire of Iran", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
+			{lang: 1, alias: true, name: "الإمبراطورية الإيرانية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153}},
+			{lang: 0, alias: true, name: "Iran (Islamic Republic of)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{61, 62, 63, 73, 96, 112}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112},
+	},
+	{ // 8
+		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: "Hashemite Kingdom of Jordan",
+		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96},
+	},
+	{ // 9
+		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: "State of Kuwait",
+		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 2, 60, 62, 63},
+	},
+	{ // 10
+		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: "Republic of Lebanon",
+		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 2, 60, 62, 63},
+	},
+	{ // 11
+		key: "LBY", alpha2: "LY", alpha3: "LBY", formal: "Libya",
+		name: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Libyan Arab Jamahiriya", period: Period{Start: Date{Year: 1977}, End: Date{Year: 2011}}, sources: []uint16{78, 77, 130}},
+			{lang: 2, alias: false, name: "Jamahiriya arabe libyenne", period: Period{Start: Date{}, End: Date{Year: 2011}}, sources: []uint16{79, 77}},
+			{lang: 1, alias: false, name: "الجماهيرية العربية الليبية الشعبية الاشتراكية العظمى", period: Period{Start: Date{Year: 1986}, End: Date{Year: 2011}}, sources: []uint16{78}},
+			{lang: 0, alias: true, name: "State of Libya", period: Period{Start: Date{Year: 2013, Month: 1, Day: 8}, End: Date{}}, sources: []uint16{129}},
+			{lang: 0, alias: true, name: "Libyan Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156}},
+			{lang: 0, alias: true, name: "Socialist People's Libyan Arab Jamahiriya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{33, 28, 3, 2, 60, 62, 63},
+	},
+	{ // 12
+		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: "Kingdom of Morocco",
+		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 96},
+	},
+	{ // 13
+		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: "",
+		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{2, 38, 60, 62, 63},
+	},
+	{ // 14
+		key: "MRT", alpha2: "MR", alpha3: "MRT", formal: "Islamic Republic of Mauritania",
+		name: Text{English: "Mauritania", Arabic: "موريتانيا", French: "Mauritanie", Kazakh: "Мавритания", Russian: "Мавритания"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Islamic Republic of Mauritania", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+			{lang: 1, alias: true, name: "جمهورية موريتانيا الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 149}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63},
+	},
+	{ // 15
+		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: "Malaysia",
+		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63},
+	},
+	{ // 16
+		key: "NER", alpha2: "NE", alpha3: "NER", formal: "",
+		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{2, 38, 60, 62, 63},
+	},
+	{ // 17
+		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: "Islamic Republic of Pakistan",
+		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 18
+		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: "Kingdom of Saudi Arabia",
+		name: Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97},
+	},
+	{ // 19
+		key: "SDN", alpha2: "SD", alpha3: "SDN", formal: "Republic of Sudan",
+		name: Text{English: "Sudan", Arabic: "السودان", French: "Soudan", Kazakh: "Судан", Russian: "Судан"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 20
+		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: "Republic of Senegal",
+		name: Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 21
+		key: "SOM", alpha2: "SO", alpha3: "SOM", formal: "Republic of Somalia",
+		name: Text{English: "Somalia", Arabic: "الصومال", French: "Somalie", Kazakh: "Сомали", Russian: "Сомали"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Somali Democratic Republic", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{124, 125}},
+			{lang: 1, alias: false, name: "الجمهورية الديمقراطية الصومالية", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{125, 124}},
+			{lang: 0, alias: true, name: "Democratic Republic of Somalia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 22
+		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: "Republic of Chad",
+		name: Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 23
+		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: "Republic of Tunisia",
+		name: Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 2, 60, 61, 62, 63},
+	},
+	{ // 24
+		key: "TUR", alpha2: "TR", alpha3: "TUR", formal: "",
+		name: Text{English: "Türkiye", Arabic: "تركيا", French: "Türkiye", Kazakh: "Түркия", Russian: "Турция"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Turkey", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{62, 68, 69, 70}},
+			{lang: 2, alias: false, name: "Turquie", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{62, 69}},
+			{lang: 4, alias: true, name: "Турецкая Республика", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{128}},
+			{lang: 0, alias: true, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{118, 156, 148}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96},
+	},
+	{ // 25
+		key: "YEM", alpha2: "YE", alpha3: "YEM", formal: "",
+		name: Text{English: "Yemen", Arabic: "اليمن", French: "Yémen", Kazakh: "Йемен", Russian: "Йемен"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Yemen Arab Republic", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82, 142, 157, 148}},
+			{lang: 0, alias: false, name: "North Yemen", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82}},
+			{lang: 0, alias: true, name: "Republic of Yemen", period: Period{Start: Date{Year: 1990, Month: 5, Day: 22}, End: Date{}}, sources: []uint16{82, 142}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{2, 60, 62, 63},
+	},
+	{ // 26
+		key: "CMR", alpha2: "CM", alpha3: "CMR", formal: "Republic of Cameroon",
+		name: Text{English: "Cameroon", Arabic: "الكاميرون", French: "Cameroun", Kazakh: "Камерун", Russian: "Камерун"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Federal Republic of Cameroon", period: Period{Start: Date{Year: 1961, Month: 10, Day: 1}, End: Date{Year: 1972, Month: 5, Day: 20}}, sources: []uint16{123}},
+			{lang: 0, alias: false, name: "United Republic of Cameroon", period: Period{Start: Date{Year: 1972, Month: 5, Day: 20}, End: Date{Year: 1984, Month: 2, Day: 4}}, sources: []uint16{123, 122, 150}},
+			{lang: 2, alias: false, name: "République Unie du Cameroun", period: Period{Start: Date{Year: 1972, Month: 5, Day: 20}, End: Date{Year: 1984, Month: 2, Day: 4}}, sources: []uint16{122}},
+			{lang: 2, alias: true, name: "République du Cameroun", period: Period{Start: Date{Year: 1984, Month: 2, Day: 4}, End: Date{}}, sources: []uint16{122}},
+			{lang: 0, alias: true, name: "United Republic of Cameroun", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+			{lang: 1, alias: false, name: "جمهورية الكاميرون المتحدة", period: Period{Start: Date{Year: 1972, Month: 5, Day: 20}, End: Date{Year: 1984, Month: 2, Day: 4}}, sources: []uint16{149, 122}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1970, Month: 3}, status: StatusObserver, decision: "Took part as observer in the 1st Islamic Conference of Foreign Ministers, Jeddah (23–25 March 1970)", sources: []uint16{32}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 36}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 96},
+	},
+	{ // 27
+		key: "ARE", alpha2: "AE", alpha3: "ARE", formal: "State of United Arab Emirates",
+		name: Text{English: "United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
+		events: []statusEvent{
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1, 34}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia member table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
+			{field: "joined", date: Date{Year: 1971}, note: "Another version of the Wikipedia table (as quoted) gives 1971. OIC/SIS: 1972.", source: 23},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 28
+		key: "BHR", alpha2: "BH", alpha3: "BHR", formal: "Kingdom of Bahrain",
+		name: Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
+		events: []statusEvent{
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1, 34}},
+		},
+		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 29
+		key: "OMN", alpha2: "OM", alpha3: "OMN", formal: "Sultanate of Oman",
+		name: Text{English: "Oman", Arabic: "عمان", French: "Oman", Kazakh: "Оман", Russian: "Оман"},
+		events: []statusEvent{
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
+		},
+		sources: []uint16{6, 2, 60, 62, 63},
+	},
+	{ // 30
+		key: "QAT", alpha2: "QA", alpha3: "QAT", formal: "State of Qatar",
+		name: Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Катар", Russian: "Катар"},
+		events: []statusEvent{
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
+		},
+		sources: []uint16{6, 2, 60, 62, 63, 96},
+	},
+	{ // 31
+		key: "SLE", alpha2: "SL", alpha3: "SLE", formal: "Republic of Sierra Leone",
+		name: Text{English: "Sierra Leone", Arabic: "سيراليون", French: "Sierra Leone", Kazakh: "Сьерра-Леоне", Russian: "Сьерра-Леоне"},
+		events: []statusEvent{
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 32
+		key: "SYR", alpha2: "SY", alpha3: "SYR", formal: "Syrian Arab Republic",
+		name: Text{English: "Syria", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия", Russian: "Сирийская Арабская Республика"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Syrian Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 61}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 2012, Month: 8, Day: 15}, status: StatusSuspended, decision: "Suspended (membership in the OIC and all its organs and institutions) by the 4th Extraordinary Islamic Summit, Makkah (14–15 Aug 2012), on the recommendation of the extraordinary ministerial Executive Committee (Jeddah, 24 June 2012) and the preparatory CFM of 13 Aug 2012", sources: []uint16{17, 16, 14}},
+			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: "Membership reinstated by the 20th Extraordinary Session of the Council of Foreign Ministers, Jeddah (7 March 2025), under Art. 10 of the Charter, at Syria's request", sources: []uint16{13, 14, 15, 16}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
+			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 23},
+			{field: "suspended", date: Date{Year: 2012, Month: 8, Day: 16}, note: "Reuters: closing statement of the Makkah summit issued early on Thursday 16 Aug 2012.", source: 17},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 73, 112},
+	},
+	{ // 33
+		key: "BFA", alpha2: "BF", alpha3: "BFA", formal: "Burkina Faso",
+		name: Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{75, 74, 120}},
+			{lang: 2, alias: false, name: "Haute-Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{74}},
+			{lang: 2, alias: true, name: "République démocratique et populaire du Bourkina Fâso", period: Period{Start: Date{Year: 1984, Month: 8, Day: 4}, End: Date{}}, sources: []uint16{74}},
+			{lang: 0, alias: false, name: "Republic of Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{156, 148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 1, 36}},
+		},
+		sources: []uint16{3, 4, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 34
+		key: "BGD", alpha2: "BD", alpha3: "BGD", formal: "People's Republic of Bangladesh",
+		name: Text{English: "Bangladesh", Arabic: "بنغلاديش", French: "Bangladesh", Kazakh: "Бангладеш", Russian: "Бангладеш"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Republic of Bangladesh", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 1, 35}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 35
+		key: "GAB", alpha2: "GA", alpha3: "GAB", formal: "Republic of Gabon",
+		name: Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
+		events: []statusEvent{
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63},
+	},
+	{ // 36
+		key: "GMB", alpha2: "GM", alpha3: "GMB", formal: "Republic of the Gambia",
+		name: Text{English: "Gambia", Arabic: "غامبيا", French: "Gambie", Kazakh: "Гамбия", Russian: "Гамбия"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Islamic Republic of The Gambia", period: Period{Start: Date{Year: 2015, Month: 12, Day: 11}, End: Date{Year: 2017, Month: 1}}, sources: []uint16{80, 81}},
+			{lang: 0, alias: true, name: "The Gambia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+		},
+		sources: []uint16{6, 2, 60, 62, 63},
+	},
+	{ // 37
+		key: "GNB", alpha2: "GW", alpha3: "GNB", formal: "Republic of Guinea-Bissau",
+		name: Text{English: "Guinea-Bissau", Arabic: "غينيا - بيساو", French: "Guinée-Bissau", Kazakh: "Гвинея-Бисау", Russian: "Гвинея-Бисау"},
+		events: []statusEvent{
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+		},
+		sources: []uint16{6, 2, 60, 62, 63},
+	},
+	{ // 38
+		key: "UGA", alpha2: "UG", alpha3: "UGA", formal: "Republic of Uganda",
+		name: Text{English: "Uganda", Arabic: "أوغندا", French: "Ouganda", Kazakh: "Уганда", Russian: "Уганда"},
+		events: []statusEvent{
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 1, 35}},
+		},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 39
+		key: "IRQ", alpha2: "IQ", alpha3: "IRQ", formal: "Republic of Iraq",
+		name: Text{English: "Iraq", Arabic: "العراق", French: "Iraq", Kazakh: "Ирак", Russian: "Ирак"},
+		events: []statusEvent{
+			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: "Attended the 2nd Islamic Summit, Lahore (22–24 Feb 1974) as an observer", sources: []uint16{35}},
+			{date: Date{Year: 1975}, status: StatusMember, decision: "Admitted 1975 (admitting body not identified); listed as member at the 6th ICFM, Jeddah (12–15 July 1975)", sources: []uint16{2, 1, 36}},
+		},
+		sources: []uint16{6, 1, 2, 60, 62, 63, 73},
+	},
+	{ // 40
+		key: "ydye", alpha2: "", alpha3: "", formal: "People's Democratic Republic of Yemen",
+		name: Text{English: "South Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Russian: "Народная Демократическая Республика Йемен"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "People's Republic of Southern Yemen", period: Period{Start: Date{Year: 1967, Month: 11, Day: 30}, End: Date{Year: 1970, Month: 11, Day: 30}}, sources: []uint16{83}},
+			{lang: 1, alias: false, name: "جمهورية اليمن الجنوبية الشعبية", period: Period{Start: Date{Year: 1967, Month: 11, Day: 30}, End: Date{Year: 1970, Month: 12, Day: 1}}, sources: []uint16{84, 143}},
+			{lang: 0, alias: false, name: "People's Democratic Republic of Yemen", period: Period{Start: Date{Year: 1970, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{83, 82}},
+			{lang: 1, alias: false, name: "جمهورية اليمن الديمقراطية الشعبية", period: Period{Start: Date{Year: 1970}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{84, 143}},
+			{lang: 0, alias: false, name: "South Yemen", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82, 83}},
+			{lang: 2, alias: false, name: "Yémen démocratique", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{85}},
+			{lang: 4, alias: false, name: "Демократический Йемен", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{86}},
+			{lang: 4, alias: false, name: "Южный Йемен", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{86}},
+			{lang: 0, alias: true, name: "Yemen's People Democratic Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
+			{lang: 0, alias: true, name: "Democratic & Popular Republic of Yemen", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: "Admission date not found; first attested as a participating member state at the 2nd Islamic Summit, Lahore (22–24 February 1974)", sources: []uint16{35, 36, 31}},
+			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: "Ceased as a separate member on Yemeni unification; its seat passed to the Republic of Yemen", sources: []uint16{58, 59, 22}},
+		},
+		sources: []uint16{35, 60, 83, 84, 85, 86, 82},
+	},
+	{ // 41
+		key: "NGA", alpha2: "NG", alpha3: "NGA", formal: "Federal Republic of Nigeria",
+		name: Text{English: "Nigeria", Arabic: "نيجيريا", French: "Nigéria", Kazakh: "Нигерия", Russian: "Нигерия"},
+		events: []statusEvent{
+			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: "Attended the 6th ICFM, Jeddah (12–15 July 1975) as an observer; again observer at the 12th ICFM, Baghdad (June 1981)", sources: []uint16{36, 38}},
+			{date: Date{Year: 1986}, status: StatusMember, decision: "Admitted 1986 (admitting body not identified)", sources: []uint16{2, 57}},
+		},
+		alts: []altRow{
+			{field: "withdrawn", date: Date{Year: 1991}, note: "Political Handbook-style entry: Nigeria's membership 'formally repudiated in 1991'. The OIC continues to list Nigeria as a member since 1986 and Nigerian scholarship (mem-faseke-2019) treats it as a continuous member; not recorded as a status change.", source: 19},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 73},
+	},
+	{ // 42
+		key: "COM", alpha2: "KM", alpha3: "COM", formal: "",
+		name: Text{English: "Comoros", Arabic: "جزر القمر", French: "Comores", Kazakh: "Комор аралдары", Russian: "Коморские Острова"},
+		names: []nameRow{
+			{lang: 4, alias: true, name: "Коморы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+			{lang: 0, alias: true, name: "State of the Comoro Islands", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
+			{lang: 0, alias: true, name: "Federal Islamic Republic of the Comoros", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150, 148}},
+			{lang: 1, alias: true, name: "الجمهورية الاتحادية الإسلامية للقمر", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1976}, status: StatusMember, decision: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)", sources: []uint16{2, 37}},
+		},
+		sources: []uint16{2, 6, 60, 62, 63, 112},
+	},
+	{ // 43
+		key: "MDV", alpha2: "MV", alpha3: "MDV", formal: "",
+		name: Text{English: "Maldives", Arabic: "ملديف", French: "Maldives", Kazakh: "Мальдив аралдары", Russian: "Мальдивские Острова"},
+		names: []nameRow{
+			{lang: 4, alias: true, name: "Мальдивы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+			{lang: 0, alias: true, name: "Maldives Islands", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+			{lang: 1, alias: true, name: "جزر مالديف", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1976}, status: StatusMember, decision: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)", sources: []uint16{2, 37}},
+		},
+		sources: []uint16{2, 38, 60, 62, 63, 112},
+	},
+	{ // 44
+		key: "DJI", alpha2: "DJ", alpha3: "DJI", formal: "Republic of Djibouti",
+		name: Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"},
+		events: []statusEvent{
+			{date: Date{Year: 1978}, status: StatusMember, decision: "Admitted 1978 (admitting body not identified); took part as member in the 10th ICFM, Fez (May 1979)", sources: []uint16{2, 1, 28}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 45
+		key: "tcs", alpha2: "", alpha3: "", formal: "",
+		name: Text{English: "Turkish Cypriot State", French: "État chypriote turc"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Turkish Muslim Community of Cyprus", period: Period{Start: Date{Year: 1979}, End: Date{Year: 2004, Month: 6}}, sources: []uint16{71}},
+			{lang: 0, alias: false, name: "Turkish Cypriot constituent state", period: Period{Start: Date{Year: 2004, Month: 6}, End: Date{Year: 2004, Month: 9, Day: 28}}, sources: []uint16{71}},
+			{lang: 0, alias: true, name: "Turkish Republic of Northern Cyprus", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{114, 118}},
+			{lang: 2, alias: true, name: "République turque de Chypre du Nord", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{73}},
+			{lang: 1, alias: true, name: "جمهورية شمال قبرص التركية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{116}},
+			{lang: 4, alias: true, name: "Турецкая республика Северного Кипра", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{115}},
+			{lang: 0, alias: true, name: "Cyprus Muslim Turkish Society", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{72}},
+			{lang: 0, alias: true, name: "The Turkish Muslim Community of Kibris", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1979}, status: StatusObserver, decision: "Admitted as observer community under the name 'Turkish Muslim Community of Cyprus' (OIC year 1979)", sources: []uint16{2, 48, 38}},
+		},
+		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739},
+	},
+	{ // 46
+		key: "BEN", alpha2: "BJ", alpha3: "BEN", formal: "Republic of Benin",
+		name: Text{English: "Benin", Arabic: "بنن", French: "Bénin", Kazakh: "Бенин", Russian: "Бенин"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Republic of Dahomey", period: Period{Start: Date{}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{76}},
+			{lang: 0, alias: false, name: "People's Republic of Benin", period: Period{Start: Date{Year: 1975, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 3, Day: 1}}, sources: []uint16{76}},
+			{lang: 2, alias: false, name: "République populaire du Bénin", period: Period{Start: Date{Year: 1975, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 3, Day: 1}}, sources: []uint16{76}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1983}, status: StatusMember, decision: "Admitted 1983 (admitting body not identified)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 47
+		key: "BRN", alpha2: "BN", alpha3: "BRN", formal: "Brunei Darussalam",
+		name: Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunei Darussalam", Kazakh: "Бруней", Russian: "Бруней-Даруссалам"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Brunei", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{114}},
+			{lang: 4, alias: true, name: "Бруней", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1984}, status: StatusMember, decision: "Admitted 1984 (admitting body not identified)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 112},
+	},
+	{ // 48
+		key: "ALB", alpha2: "AL", alpha3: "ALB", formal: "Republic of Albania",
+		name: Text{English: "Albania", Arabic: "ألبانيا", French: "Albanie", Kazakh: "Албания", Russian: "Албания"},
+		events: []statusEvent{
+			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: "Observer status welcomed by the 6th Islamic Summit, Dakar (9–11 Dec 1991)", sources: []uint16{39, 41, 42}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted as full member 1992 (admitting body not identified)", sources: []uint16{2, 1, 41, 42}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 49
+		key: "AZE", alpha2: "AZ", alpha3: "AZE", formal: "Republic of Azerbaijan",
+		name: Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзірбайжан", Russian: "Азербайджан"},
+		events: []statusEvent{
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 per OIC member-states page", sources: []uint16{2, 1, 40}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1991, Month: 12}, note: "OIC's own 6th Summit communiqué (Dakar, 9–11 Dec 1991) welcomed Azerbaijan's accession as full member and lists it among attending member states. OIC member-states page: 1992.", source: 39},
+			{field: "joined", date: Date{Year: 1991, Month: 12}, note: "OIC's own 6th Summit communiqué (Dakar, 9–11 Dec 1991) welcomed Azerbaijan's accession as full member and lists it among attending member states. OIC member-states page: 1992.", source: 40},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96},
+	},
+	{ // 50
+		key: "TJK", alpha2: "TJ", alpha3: "TJK", formal: "Republic of Tajikistan",
+		name: Text{English: "Tajikistan", Arabic: "طاجيكستان", French: "Tadjikistan", Kazakh: "Тәжікстан", Russian: "Таджикистан"},
+		events: []statusEvent{
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 (admitting body not identified)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 51
+		key: "TKM", alpha2: "TM", alpha3: "TKM", formal: "Turkmenistan",
+		name: Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
+		names: []nameRow{
+			{lang: 4, alias: true, name: "Туркмения", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 (admitting body not identified)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 112},
+	},
+	{ // 52
+		key: "zanzibar", alpha2: "", alpha3: "", formal: "",
+		name: Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Russian: "Занзибар"},
+		events: []statusEvent{
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Joined unilaterally by decision of the Zanzibar government (no OIC admission decision found)", sources: []uint16{51, 49}},
+			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: "Withdrawal announced under pressure from the Union (Tanzanian) government", sources: []uint16{50, 22}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1993}, note: "Wikipedia table (as reproduced): joined 1993, withdrew Aug 1993; Britannica: on 10 Jan 1993 Zanzibar confirmed it had joined.", source: 22},
+			{field: "joined", date: Date{Year: 1993}, note: "Wikipedia table (as reproduced): joined 1993, withdrew Aug 1993; Britannica: on 10 Jan 1993 Zanzibar confirmed it had joined.", source: 49},
+		},
+		sources: []uint16{50, 49, 51, 87, 88, 89, 716},
+	},
+	{ // 53
+		key: "KGZ", alpha2: "KG", alpha3: "KGZ", formal: "Kyrgyz Republic",
+		name: Text{English: "Kyrgyz Republic", Arabic: "قيرغيزستان", French: "Kirghizistan", Kazakh: "Қырғызстан", Russian: "Кыргызстан"},
+		names: []nameRow{
+			{lang: 4, alias: true, name: "Киргизия", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+			{lang: 0, alias: true, name: "Kyrgyzstan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 112, 117, 118}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: "Admitted at the 6th Extraordinary Session of the ICFM, Jeddah (1–2 Dec 1992)", sources: []uint16{11, 2}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 112, 117, 118},
+	},
+	{ // 54
+		key: "BIH", alpha2: "BA", alpha3: "BIH", formal: "",
+		name: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
+		events: []statusEvent{
+			{date: Date{Year: 1994}, status: StatusObserver, decision: "Observer state since 1994 (admitting body not identified)", sources: []uint16{2}},
+		},
+		sources: []uint16{2, 60, 62, 63, 113},
+	},
+	{ // 55
+		key: "MOZ", alpha2: "MZ", alpha3: "MOZ", formal: "",
+		name: Text{English: "Mozambique", Arabic: "موزامبيق", French: "Mozambique", Kazakh: "Мозамбик", Russian: "Мозамбик"},
+		events: []statusEvent{
+			{date: Date{Year: 1994}, status: StatusMember, decision: "Admitted 1994 (admitting body not identified)", sources: []uint16{2, 43, 44}},
+		},
+		sources: []uint16{2, 60, 62, 63},
+	},
+	{ // 56
+		key: "UZB", alpha2: "UZ", alpha3: "UZB", formal: "Republic of Uzbekistan",
+		name: Text{English: "Uzbekistan", Arabic: "أوزبكستان", French: "Ouzbékistan", Kazakh: "Өзбекстан", Russian: "Узбекистан"},
+		events: []statusEvent{
+			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: "Accepted as observer at the Extraordinary Session of Foreign Ministers, New York (October 1995)", sources: []uint16{12}},
+			{date: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember, decision: "Became full member on 2 October 1996 (admitting body not named by source)", sources: []uint16{12, 2, 1}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1995}, note: "Wikipedia table (as reproduced) gives 1995 — probably the observer date (Oct 1995, mem-mfauz). OIC/SIS: 1996; Uzbek MFA: full member 1996-10-02.", source: 22},
+		},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 57
 		key: "KAZ", alpha2: "KZ", alpha3: "KAZ", formal: "Republic of Kazakhstan",
 		name: Text{English: "Kazakhstan", Arabic: "كازاخستان", French: "Kazakhstan", Kazakh: "Қазақстан", Russian: "Казахстан"},
 		events: []statusEvent{
-			{date: Date{Year: 1995}, status: StatusMember, decision: "test", sources: []uint16{1}},
+			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: "Admitted unanimously as full member by the 23rd Islamic Conference of Foreign Ministers, Conakry (9–12 Dec 1995), final communiqué para. 19", sources: []uint16{9, 7, 2, 10}},
 		},
-		sources: []uint16{1},
+		sources: []uint16{6, 8, 2, 60, 62, 63, 94},
+	},
+	{ // 58
+		key: "CAF", alpha2: "CF", alpha3: "CAF", formal: "",
+		name: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика"},
+		events: []statusEvent{
+			{date: Date{Year: 1996}, status: StatusObserver, decision: "Observer state since 1996 (admitting body not identified)", sources: []uint16{2}},
+		},
+		sources: []uint16{2, 60, 62, 63, 113},
+	},
+	{ // 59
+		key: "SUR", alpha2: "SR", alpha3: "SUR", formal: "Republic of Suriname",
+		name: Text{English: "Suriname", Arabic: "سورينام", French: "Suriname", Kazakh: "Суринам", Russian: "Суринам"},
+		events: []statusEvent{
+			{date: Date{Year: 1996}, status: StatusMember, decision: "Admitted 1996 (admitting body not identified)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 60
+		key: "TGO", alpha2: "TG", alpha3: "TGO", formal: "Republic of Togo",
+		name: Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
+		events: []statusEvent{
+			{date: Date{Year: 1997}, status: StatusMember, decision: "Admitted 1997 (admitting body not identified)", sources: []uint16{2, 1}},
+		},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+	},
+	{ // 61
+		key: "GUY", alpha2: "GY", alpha3: "GUY", formal: "Republic of Guyana",
+		name: Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
+		events: []statusEvent{
+			{date: Date{Year: 1998}, status: StatusMember, decision: "Admitted 1998 (admitting body not identified)", sources: []uint16{2}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 1993}, note: "MINA: 'since its membership in 1993'. OIC/SIS: 1998.", source: 56},
+		},
+		sources: []uint16{6, 2, 60, 62, 63},
+	},
+	{ // 62
+		key: "THA", alpha2: "TH", alpha3: "THA", formal: "Kingdom of Thailand",
+		name: Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Тайланд", Russian: "Таиланд"},
+		events: []statusEvent{
+			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: "Became observer state on 1 October 1998", sources: []uint16{47, 2}},
+		},
+		sources: []uint16{2, 47, 60, 62, 63, 113},
+	},
+	{ // 63
+		key: "CIV", alpha2: "CI", alpha3: "CIV", formal: "Republic of Côte d'Ivoire",
+		name: Text{English: "Côte d'Ivoire", Arabic: "كوت ديفوار", French: "Côte d’Ivoire", Kazakh: "Кот-д’Ивуар", Russian: "Кот-д'Ивуар"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Ivory Coast", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
+			{lang: 1, alias: true, name: "ساحل العاج", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{121}},
+			{lang: 3, alias: true, name: "Піл Сүйегі Жағалауы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
+			{lang: 0, alias: true, name: "Côte d’Ivoire", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 2001}, status: StatusMember, decision: "Admitted 2001 (admitting body not identified)", sources: []uint16{2, 3}},
+		},
+		alts: []altRow{
+			{field: "joined", date: Date{Year: 2002}, note: "RFI (2017): 'Depuis son adhésion en 2002'. OIC/SIS: 2001.", source: 55},
+		},
+		sources: []uint16{3, 4, 2, 60, 62, 63},
+	},
+	{ // 64
+		key: "RUS", alpha2: "RU", alpha3: "RUS", formal: "Russian Federation",
+		name: Text{English: "Russia", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей", Russian: "Российская Федерация"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Russian Federation", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 113}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: "Granted observer status by the 32nd Islamic Conference of Foreign Ministers, Sana'a (28–30 June 2005)", sources: []uint16{45, 46, 2}},
+		},
+		sources: []uint16{2, 45, 60, 62, 63, 113},
+	},
+}
+
+// sessionTable holds every session, by kind, then number; index 0 is the zero Session.
+var sessionTable = [...]sessionRow{
+	{},
+	{ // 1: summit 1
+		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 25}, city: 52, host: 12,
+		chair: "King Hassan II of Morocco", theme: "",
+		outcomes: []string{
+			"Decided to establish the Organisation of the Islamic Conference (now OIC)",
+			"adopted the Rabat Declaration (on the Al-Aqsa arson and the status of Jerusalem)",
+			"Palestine Liberation Organization attended as observer",
+		},
+		sources: []uint16{206, 207, 208, 209, 183, 181},
+	},
+	{ // 2: summit 2
+		kind: 1, number: 2, start: Date{Year: 1974, Month: 2, Day: 22}, end: Date{Year: 1974, Month: 2, Day: 24}, city: 39, host: 17,
+		chair: "Prime Minister Zulfikar Ali Bhutto of Pakistan", theme: "",
+		outcomes: []string{
+			"Adopted the Lahore Declaration",
+			"resolutions on the Middle East and Palestine, Al-Quds, development and international economic relations, and the Islamic Solidarity Fund",
+			"decided to set up the Islamic Solidarity Fund",
+		},
+		sources: []uint16{168, 181, 210, 211, 273},
+	},
+	{ // 3: summit 3
+		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 28}, city: 43, host: 18,
+		chair: "King Khalid of Saudi Arabia", theme: "Palestine and Al-Quds Session",
+		outcomes: []string{
+			"Adopted the Makkah Al-Mukarramah Declaration",
+			"approved the Islamic Programme of Action against the Zionist enemy",
+			"decided that the Islamic Summit would meet every three years",
+		},
+		sources: []uint16{169, 181, 213, 212, 208},
+	},
+	{ // 4: summit 4
+		kind: 1, number: 4, start: Date{Year: 1984, Month: 1, Day: 16}, end: Date{Year: 1984, Month: 1, Day: 19}, city: 17, host: 12,
+		chair: "King Hassan II of Morocco", theme: "",
+		outcomes: []string{
+			"Invited Egypt to resume its seat in the OIC (Egypt's membership had been suspended in 1979)",
+			"adopted final communique and political, economic and cultural resolutions",
+		},
+		sources: []uint16{170, 181, 214, 208},
+	},
+	{ // 5: summit 5
+		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 29}, city: 38, host: 9,
+		chair: "Emir Sheikh Jaber Al-Ahmad Al-Sabah of Kuwait", theme: "Session of Islamic Solidarity",
+		outcomes: []string{
+			"Adopted final communique and resolutions",
+		},
+		sources: []uint16{171, 181, 215},
+	},
+	{ // 6: summit 6
+		kind: 1, number: 6, start: Date{Year: 1991, Month: 12, Day: 9}, end: Date{Year: 1991, Month: 12, Day: 11}, city: 20, host: 20,
+		chair: "President Abdou Diouf of Senegal", theme: "Session of Al-Quds Al-Sharif, Concord and Unity",
+		outcomes: []string{
+			"Adopted the Dakar Declaration and final communique",
+			"Abdou Diouf elected chairman of the Islamic Conference (AFP/Hina: 'ponovno izabran', i.e. re-elected)",
+		},
+		sources: []uint16{172, 181, 216, 215},
+	},
+	{ // 7: summit 7
+		kind: 1, number: 7, start: Date{Year: 1994, Month: 12, Day: 13}, end: Date{Year: 1994, Month: 12, Day: 15}, city: 17, host: 12,
+		chair: "King Hassan II of Morocco", theme: "Session of Fraternity and Revival",
+		outcomes: []string{
+			"Adopted the Casablanca Declaration and final communique",
+			"declarations on Bosnia and Herzegovina and on Jammu and Kashmir",
+			"King Hassan II took over the OIC chairmanship",
+		},
+		sources: []uint16{173, 181, 274},
+	},
+	{ // 8: summit 8
+		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 11}, city: 57, host: 7,
+		chair: "President Mohammad Khatami of Iran", theme: "Session of Dignity, Dialogue, Participation",
+		outcomes: []string{
+			"Adopted the final communique, the Tehran Declaration and the Tehran Vision Statement",
+		},
+		sources: []uint16{174, 181},
+	},
+	{ // 9: summit 9
+		kind: 1, number: 9, start: Date{Year: 2000, Month: 11, Day: 12}, end: Date{Year: 2000, Month: 11, Day: 13}, city: 24, host: 30,
+		chair: "Emir Sheikh Hamad bin Khalifa Al Thani of Qatar", theme: "Session of Peace and Development \"Al-Aqsa Intifada\"",
+		outcomes: []string{
+			"Adopted the Doha Declaration, the Declaration on the Al-Aqsa Intifada (Palestinian Independence Intifada) and the final communique",
+			"Qatar's Emir took over the OIC chairmanship",
+		},
+		sources: []uint16{175, 217, 218, 209, 181},
+	},
+	{ // 10: summit 10
+		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 17}, city: 51, host: 15,
+		chair: "Prime Minister Mahathir Mohamad of Malaysia", theme: "Session of Knowledge and Morality for the Progress of Ummah",
+		outcomes: []string{
+			"Adopted the Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah and the final communique",
+			"resolution 45/10-P(IS) set up a Commission of Eminent Persons to propose OIC reform and a strategy for the 21st century",
+		},
+		sources: []uint16{176, 177, 178, 181, 209},
+	},
+	{ // 11: summit 11
+		kind: 1, number: 11, start: Date{Year: 2008, Month: 3, Day: 13}, end: Date{Year: 2008, Month: 3, Day: 14}, city: 20, host: 20,
+		chair: "President Abdoulaye Wade of Senegal", theme: "Session of the Muslim Ummah in the 21st Century",
+		outcomes: []string{
+			"Adopted the revised (new) OIC Charter, replacing the 1972 Charter",
+			"elected President Wade chairman of the summit",
+			"re-elected Secretary-General Ekmeleddin Ihsanoglu",
+			"reviewed implementation of the Ten-Year Programme of Action",
+		},
+		sources: []uint16{182, 183, 184, 219, 220},
+	},
+	{ // 12: summit 12
+		kind: 1, number: 12, start: Date{Year: 2013, Month: 2, Day: 6}, end: Date{Year: 2013, Month: 2, Day: 7}, city: 16, host: 4,
+		chair: "President Mohamed Morsi of Egypt", theme: "The Muslim World: New Challenges and Expanding Opportunities",
+		outcomes: []string{
+			"Issued the Cairo final communique",
+			"elected Iyad Madani as OIC Secretary-General (announced by Morsi at the closing)",
+			"Egypt took over the summit chairmanship from Senegal",
+		},
+		sources: []uint16{185, 221, 222, 223, 224, 271, 272},
+	},
+	{ // 13: summit 13
+		kind: 1, number: 13, start: Date{Year: 2016, Month: 4, Day: 14}, end: Date{Year: 2016, Month: 4, Day: 15}, city: 30, host: 24,
+		chair: "President Recep Tayyip Erdoğan of Türkiye", theme: "Unity and Solidarity for Justice and Peace",
+		outcomes: []string{
+			"Adopted the OIC-2025 Programme of Action (2016-2025)",
+			"adopted the Istanbul Declaration and a resolution on Palestine",
+			"decided to launch a process of Islamic rapprochement (Kazakhstan-Türkiye presidents' joint declaration of 13 Apr 2016)",
+			"backed President Nazarbayev's framework proposal on Islamic Infrastructure Integration",
+			"welcomed his proposal to host an OIC science and technology summit in Astana in 2017",
+			"welcomed the Islamic Organization for Food Security (Astana)",
+			"Türkiye took over the chairmanship from Egypt",
+		},
+		sources: []uint16{186, 190, 191, 189, 193, 194, 192, 195},
+	},
+	{ // 14: summit 14
+		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 5, Day: 31}, city: 43, host: 18,
+		chair: "King Salman bin Abdulaziz of Saudi Arabia", theme: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future",
+		outcomes: []string{
+			"Adopted the Makkah Al-Mukarramah Declaration and the final communique",
+			"Saudi Arabia took over the summit chairmanship from Türkiye",
+		},
+		sources: []uint16{196, 197, 198, 268},
+	},
+	{ // 15: summit 15
+		kind: 1, number: 15, start: Date{Year: 2024, Month: 5, Day: 4}, end: Date{Year: 2024, Month: 5, Day: 5}, city: 12, host: 36,
+		chair: "President Adama Barrow of the Gambia", theme: "Enhancing Unity and Solidarity through Dialogue for Sustainable Development",
+		outcomes: []string{
+			"Adopted the Banjul Declaration, the final communique and a resolution on the cause of Palestine and Al-Quds Al-Sharif",
+			"decided to hold the 16th session in Azerbaijan on a date to be set later",
+		},
+		sources: []uint16{200, 201, 199, 203, 204, 202, 205},
+	},
+	{ // 16: extraordinary-summit 1
+		kind: 2, number: 1, start: Date{Year: 1997, Month: 3, Day: 23}, end: Date{}, city: 29, host: 17,
+		chair: "", theme: "",
+		outcomes: []string{
+			"Adopted the Islamabad Declaration",
+		},
+		sources: []uint16{225, 226},
+	},
+	{ // 17: extraordinary-summit 2
+		kind: 2, number: 2, start: Date{Year: 2003, Month: 3, Day: 5}, end: Date{Year: 2003, Month: 3, Day: 5}, city: 24, host: 30,
+		chair: "Emir Sheikh Hamad bin Khalifa Al Thani of Qatar", theme: "",
+		outcomes: []string{
+			"Issued a statement rejecting any military strike on Iraq (calling for a peaceful UN-framework solution)",
+			"issued a declaration on the situation in Palestine",
+		},
+		sources: []uint16{228, 229, 227},
+	},
+	{ // 18: extraordinary-summit 3
+		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 8}, city: 43, host: 18,
+		chair: "King Abdullah bin Abdulaziz of Saudi Arabia", theme: "Meeting the Challenges of the 21st Century, Solidarity in Action",
+		outcomes: []string{
+			"Adopted the Makkah Declaration and the Ten-Year Programme of Action to meet the challenges facing the Muslim Ummah in the 21st century",
+			"adopted the final communique",
+			"considered the recommendations of the Commission of Eminent Persons",
+		},
+		sources: []uint16{179, 178, 230, 231, 269},
+	},
+	{ // 19: extraordinary-summit 4
+		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 15}, city: 43, host: 18,
+		chair: "King Abdullah bin Abdulaziz of Saudi Arabia", theme: "Islamic Solidarity Summit",
+		outcomes: []string{
+			"Suspended Syria's membership of the OIC and all its subsidiary, specialised and affiliated organs",
+			"endorsed King Abdullah's proposal for a centre for dialogue among Islamic schools of thought, based in Riyadh",
+		},
+		sources: []uint16{232, 233, 234, 269},
+	},
+	{ // 20: extraordinary-summit 5
+		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 7}, city: 31, host: 6,
+		chair: "President Joko Widodo of Indonesia", theme: "United for Just Solution",
+		outcomes: []string{
+			"Adopted the Jakarta Declaration and a resolution on Palestine and Al-Quds Al-Sharif",
+			"called for boycotting products of Israeli settlements",
+			"listed concrete steps including pressing the UN Security Council for international protection of Palestinians",
+		},
+		sources: []uint16{180, 187, 235},
+	},
+	{ // 21: extraordinary-summit 6
+		kind: 2, number: 6, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 13}, city: 30, host: 24,
+		chair: "President Recep Tayyip Erdoğan of Türkiye", theme: "",
+		outcomes: []string{
+			"Adopted the Istanbul Declaration on Freedom for Al-Quds and a final communique that rejected the US recognition of Jerusalem as Israel's capital as null and void, declared East Jerusalem the capital of the State of Palestine and called on all countries to recognise it",
+		},
+		sources: []uint16{236, 237, 238},
+	},
+	{ // 22: extraordinary-summit 7
+		kind: 2, number: 7, start: Date{Year: 2018, Month: 5, Day: 18}, end: Date{Year: 2018, Month: 5, Day: 18}, city: 30, host: 24,
+		chair: "President Recep Tayyip Erdoğan of Türkiye", theme: "",
+		outcomes: []string{
+			"Adopted a final communique condemning Israeli actions in Gaza and the opening of the US embassy in Jerusalem",
+			"called for international protection of the Palestinian people, including an international protection force",
+			"urged economic measures against states following the US embassy move",
+		},
+		sources: []uint16{239, 188, 240, 241},
+	},
+	{ // 23: extraordinary-summit 8
+		kind: 2, number: 8, start: Date{Year: 2023, Month: 11, Day: 11}, end: Date{Year: 2023, Month: 11, Day: 11}, city: 53, host: 18,
+		chair: "Crown Prince and Prime Minister Mohammed bin Salman of Saudi Arabia", theme: "",
+		outcomes: []string{
+			"Held as a Joint Arab-Islamic Extraordinary Summit with the League of Arab States on Israel's war on Gaza",
+			"adopted a resolution mandating a ministerial committee to tour world capitals to seek an end to the aggression",
+		},
+		sources: []uint16{244, 245, 246, 247, 242, 243},
+	},
+	{ // 24: extraordinary-summit of 2024-11-11
+		kind: 2, number: 0, start: Date{Year: 2024, Month: 11, Day: 11}, end: Date{Year: 2024, Month: 11, Day: 11}, city: 53, host: 18,
+		chair: "Crown Prince and Prime Minister Mohammed bin Salman of Saudi Arabia", theme: "",
+		outcomes: []string{
+			"Joint Arab-Islamic extraordinary (follow-up) summit with the League of Arab States",
+			"adopted a resolution on Israel's aggression on Gaza and Lebanon, calling for an immediate ceasefire and reaffirming a Palestinian state on the 4 June 1967 lines with East Jerusalem as capital",
+		},
+		sources: []uint16{248, 249},
+	},
+	{ // 25: extraordinary-summit of 2025-09-15
+		kind: 2, number: 0, start: Date{Year: 2025, Month: 9, Day: 15}, end: Date{Year: 2025, Month: 9, Day: 15}, city: 24, host: 30,
+		chair: "Emir Sheikh Tamim bin Hamad Al Thani of Qatar", theme: "",
+		outcomes: []string{
+			"Emergency joint Arab-Islamic summit (League of Arab States and OIC) after Israel's 9 Sep 2025 strike on Doha",
+			"final communique condemned the attack and expressed solidarity with Qatar",
+			"urged OIC members to coordinate efforts to suspend Israel's UN membership",
+			"called for sanctions, a halt to arms supplies and a review of ties with Israel",
+		},
+		sources: []uint16{250, 251, 252},
+	},
+	{ // 26: cfm 1
+		kind: 3, number: 1, start: Date{Year: 1970, Month: 3, Day: 23}, end: Date{Year: 1970, Month: 3, Day: 25}, city: 32, host: 18,
+		chair: "Omar Al-Saqqaf", theme: "",
+		sources: []uint16{275},
+	},
+	{ // 27: cfm 2
+		kind: 3, number: 2, start: Date{Year: 1970, Month: 12, Day: 26}, end: Date{Year: 1970, Month: 12, Day: 28}, city: 35, host: 17,
+		chair: "Abdul Mutalib Malik", theme: "",
+		outcomes: []string{
+			"appointed Tunku Abdul Rahman of Malaysia Secretary-General (per UNA recap)",
+			"discussed proposals for OIC specialised organs incl. an Islamic development bank (per UNA recap)",
+		},
+		sources: []uint16{276, 277, 278},
+	},
+	{ // 28: cfm 3
+		kind: 3, number: 3, start: Date{Year: 1972, Month: 2, Day: 29}, end: Date{Year: 1972, Month: 3, Day: 4}, city: 32, host: 18,
+		chair: "Omar Al-Saqqaf", theme: "",
+		outcomes: []string{
+			"approved the first OIC Charter (per UIA Yearbook)",
+			"session moved to Jeddah after it could not be held in Kabul as planned for September 1971",
+		},
+		sources: []uint16{279, 280, 281},
+	},
+	{ // 29: cfm 4
+		kind: 3, number: 4, start: Date{Year: 1973, Month: 3, Day: 24}, end: Date{Year: 1973, Month: 3, Day: 26}, city: 14, host: 11,
+		chair: "", theme: "",
+		sources: []uint16{282},
+	},
+	{ // 30: cfm 5
+		kind: 3, number: 5, start: Date{Year: 1974, Month: 6, Day: 21}, end: Date{Year: 1974, Month: 6, Day: 25}, city: 37, host: 15,
+		chair: "", theme: "",
+		sources: []uint16{283},
+	},
+	{ // 31: cfm 6
+		kind: 3, number: 6, start: Date{Year: 1975, Month: 7, Day: 12}, end: Date{Year: 1975, Month: 7, Day: 15}, city: 32, host: 18,
+		chair: "Saud Al-Faisal", theme: "",
+		sources: []uint16{285, 284},
+	},
+	{ // 32: cfm 7
+		kind: 3, number: 7, start: Date{Year: 1976, Month: 5, Day: 12}, end: Date{Year: 1976, Month: 5, Day: 15}, city: 30, host: 24,
+		chair: "", theme: "",
+		sources: []uint16{286},
+	},
+	{ // 33: cfm 8
+		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 22}, city: 58, host: 11,
+		chair: "", theme: "",
+		sources: []uint16{287},
+	},
+	{ // 34: cfm 9
+		kind: 3, number: 9, start: Date{Year: 1978, Month: 4, Day: 24}, end: Date{Year: 1978, Month: 4, Day: 28}, city: 20, host: 20,
+		chair: "", theme: "",
+		sources: []uint16{288},
+	},
+	{ // 35: cfm 10
+		kind: 3, number: 10, start: Date{Year: 1979, Month: 5, Day: 8}, end: Date{Year: 1979, Month: 5, Day: 12}, city: 26, host: 12,
+		chair: "", theme: "Session of Palestine and Al-Quds Al-Sharif (translated from the Arabic session name)",
+		outcomes: []string{
+			"declared 1400 AH (1980) the Year of Al-Quds Al-Sharif",
+			"decided the Al-Quds Committee would meet at foreign-minister level and asked King Hassan II to chair it",
+		},
+		sources: []uint16{289, 290, 291},
+	},
+	{ // 36: cfm 11
+		kind: 3, number: 11, start: Date{Year: 1980, Month: 5, Day: 17}, end: Date{Year: 1980, Month: 5, Day: 22}, city: 29, host: 17,
+		chair: "Agha Shahi", theme: "",
+		outcomes: []string{
+			"resolution 19/11-P on Afghanistan calling for an end to Soviet military intervention",
+		},
+		sources: []uint16{292, 293, 294},
+	},
+	{ // 37: cfm 12
+		kind: 3, number: 12, start: Date{Year: 1981, Month: 6, Day: 1}, end: Date{Year: 1981, Month: 6, Day: 5}, city: 9, host: 39,
+		chair: "", theme: "",
+		sources: []uint16{295, 296},
+	},
+	{ // 38: cfm 13
+		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 26}, city: 47, host: 16,
+		chair: "", theme: "",
+		sources: []uint16{297},
+	},
+	{ // 39: cfm 14
+		kind: 3, number: 14, start: Date{Year: 1983, Month: 12, Day: 6}, end: Date{Year: 1983, Month: 12, Day: 11}, city: 22, host: 34,
+		chair: "", theme: "",
+		sources: []uint16{298},
+	},
+	{ // 40: cfm 15
+		kind: 3, number: 15, start: Date{Year: 1984, Month: 12, Day: 18}, end: Date{Year: 1984, Month: 12, Day: 22}, city: 54, host: 25,
+		chair: "", theme: "",
+		outcomes: []string{
+			"approved setting up an expert committee to review the functions and performance of the OIC and its secretariat",
+			"approved the 1984/85 General Secretariat budget",
+		},
+		sources: []uint16{299},
+	},
+	{ // 41: cfm 16
+		kind: 3, number: 16, start: Date{Year: 1986, Month: 1, Day: 6}, end: Date{Year: 1986, Month: 1, Day: 10}, city: 26, host: 12,
+		chair: "Abdellatif Filali", theme: "",
+		sources: []uint16{300, 301},
+	},
+	{ // 42: cfm 17
+		kind: 3, number: 17, start: Date{Year: 1988, Month: 3, Day: 21}, end: Date{Year: 1988, Month: 3, Day: 25}, city: 5, host: 8,
+		chair: "Taher al-Masri", theme: "",
+		outcomes: []string{
+			"adopted a declaration of solidarity with Saudi Arabia against Israeli military threats",
+			"adopted a declaration on the Palestinian intifada",
+		},
+		sources: []uint16{302, 303},
+	},
+	{ // 43: cfm 18
+		kind: 3, number: 18, start: Date{Year: 1989, Month: 3, Day: 13}, end: Date{Year: 1989, Month: 3, Day: 16}, city: 53, host: 18,
+		chair: "", theme: "",
+		outcomes: []string{
+			"Hamid Algabid took the oath as OIC Secretary-General",
+			"accepted Turkey's invitation to host the 20th ICFM",
+		},
+		sources: []uint16{304},
+	},
+	{ // 44: cfm 19
+		kind: 3, number: 19, start: Date{Year: 1990, Month: 7, Day: 31}, end: Date{Year: 1990, Month: 8, Day: 5}, city: 16, host: 4,
+		chair: "", theme: "",
+		outcomes: []string{
+			"adopted the Cairo Declaration on Human Rights in Islam (5 August 1990)",
+		},
+		sources: []uint16{305, 306},
+	},
+	{ // 45: cfm 20
+		kind: 3, number: 20, start: Date{Year: 1991, Month: 8, Day: 4}, end: Date{Year: 1991, Month: 8, Day: 8}, city: 30, host: 24,
+		chair: "", theme: "Session of Just and Lasting Peace through Dialogue and Cooperation among Member States and Respect for International Legitimacy (translated from Arabic)",
+		outcomes: []string{
+			"set the date of the 22nd ICFM (resolution 9/20)",
+		},
+		sources: []uint16{307, 395, 308, 393},
+	},
+	{ // 46: cfm 21
+		kind: 3, number: 21, start: Date{Year: 1993, Month: 4, Day: 25}, end: Date{Year: 1993, Month: 4, Day: 29}, city: 35, host: 17,
+		chair: "Sardar Asif Ahmad Ali", theme: "",
+		outcomes: []string{
+			"set up a ministerial committee (Secretary-General with Pakistan, Senegal, Turkey) to press the UN Security Council on Bosnia and Herzegovina",
+		},
+		sources: []uint16{309, 311, 310},
+	},
+	{ // 47: cfm 22
+		kind: 3, number: 22, start: Date{Year: 1994, Month: 12, Day: 10}, end: Date{Year: 1994, Month: 12, Day: 12}, city: 17, host: 12,
+		chair: "", theme: "",
+		sources: []uint16{311},
+	},
+	{ // 48: cfm 23
+		kind: 3, number: 23, start: Date{Year: 1995, Month: 12, Day: 9}, end: Date{Year: 1995, Month: 12, Day: 12}, city: 18, host: 5,
+		chair: "", theme: "",
+		outcomes: []string{
+			"admitted Kazakhstan as an OIC member",
+		},
+		sources: []uint16{312, 313},
+	},
+	{ // 49: cfm 24
+		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 13}, city: 31, host: 6,
+		chair: "Ali Alatas", theme: "Session of Fraternity and Cooperation",
+		outcomes: []string{
+			"named Azeddine Laraki (Morocco) OIC Secretary-General in succession to Hamid Algabid",
+		},
+		sources: []uint16{314, 315, 316},
+	},
+	{ // 50: cfm 25
+		kind: 3, number: 25, start: Date{Year: 1998, Month: 3, Day: 15}, end: Date{Year: 1998, Month: 3, Day: 17}, city: 24, host: 30,
+		chair: "Hamad bin Jassim bin Jabr Al Thani", theme: "Session for a Better Future for the Peoples of the Islamic Ummah",
+		sources: []uint16{317, 318},
+	},
+	{ // 51: cfm 26
+		kind: 3, number: 26, start: Date{Year: 1999, Month: 6, Day: 28}, end: Date{Year: 1999, Month: 7, Day: 1}, city: 49, host: 33,
+		chair: "", theme: "Session of Peace and Partnership for Development",
+		sources: []uint16{319},
+	},
+	{ // 52: cfm 27
+		kind: 3, number: 27, start: Date{Year: 2000, Month: 6, Day: 27}, end: Date{Year: 2000, Month: 6, Day: 30}, city: 37, host: 15,
+		chair: "", theme: "Session of Islam and Globalization",
+		sources: []uint16{320, 321},
+	},
+	{ // 53: cfm 28
+		kind: 3, number: 28, start: Date{Year: 2001, Month: 6, Day: 25}, end: Date{Year: 2001, Month: 6, Day: 27}, city: 11, host: 13,
+		chair: "", theme: "Session of Peace and Development - Intifada Al-Aqsa",
+		sources: []uint16{322},
+	},
+	{ // 54: cfm 29
+		kind: 3, number: 29, start: Date{Year: 2002, Month: 6, Day: 25}, end: Date{Year: 2002, Month: 6, Day: 27}, city: 36, host: 19,
+		chair: "", theme: "Session of Solidarity and Dialogue",
+		sources: []uint16{323},
+	},
+	{ // 55: cfm 30
+		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 30}, city: 57, host: 7,
+		chair: "Kamal Kharrazi", theme: "Session of Unity and Dignity",
+		outcomes: []string{
+			"adopted the Tehran Declaration",
+		},
+		sources: []uint16{324, 325},
+	},
+	{ // 56: cfm 31
+		kind: 3, number: 31, start: Date{Year: 2004, Month: 6, Day: 14}, end: Date{Year: 2004, Month: 6, Day: 16}, city: 30, host: 24,
+		chair: "", theme: "Session of Progress and Global Harmony",
+		outcomes: []string{
+			"elected Ekmeleddin Ihsanoglu (Turkey) Secretary-General, the first SG chosen by vote",
+			"adopted the Istanbul Declaration",
+		},
+		sources: []uint16{325, 326},
+	},
+	{ // 57: cfm 32
+		kind: 3, number: 32, start: Date{Year: 2005, Month: 6, Day: 28}, end: Date{Year: 2005, Month: 6, Day: 30}, city: 54, host: 25,
+		chair: "", theme: "",
+		outcomes: []string{
+			"adopted the Sana'a Declaration",
+			"observer status granted to the Russian Federation (per Saudi embassy report)",
+			"supported Kazakhstan's initiative of the Congress of Leaders of World and Traditional Religions",
+		},
+		sources: []uint16{327, 328, 329},
+	},
+	{ // 58: cfm 33
+		kind: 3, number: 33, start: Date{Year: 2006, Month: 6, Day: 19}, end: Date{Year: 2006, Month: 6, Day: 21}, city: 10, host: 49,
+		chair: "Elmar Mammadyarov", theme: "Session of Harmony of Rights, Freedoms and Justice",
+		outcomes: []string{
+			"adopted the Baku Declaration",
+			"accepted Pakistan's offer to host the next session",
+		},
+		sources: []uint16{330, 331},
+	},
+	{ // 59: cfm 34
+		kind: 3, number: 34, start: Date{Year: 2007, Month: 5, Day: 15}, end: Date{Year: 2007, Month: 5, Day: 17}, city: 29, host: 17,
+		chair: "", theme: "Session of Peace, Progress and Harmony",
+		outcomes: []string{
+			"held a special session on Islamophobia",
+			"called on members to devote at least 1% of GDP to science and technology (per UNA recap)",
+		},
+		sources: []uint16{331, 278, 332},
+	},
+	{ // 60: cfm 35
+		kind: 3, number: 35, start: Date{Year: 2008, Month: 6, Day: 18}, end: Date{Year: 2008, Month: 6, Day: 20}, city: 34, host: 38,
+		chair: "Sam Kutesa", theme: "Session of Prosperity and Development",
+		sources: []uint16{333, 334},
+	},
+	{ // 61: cfm 36
+		kind: 3, number: 36, start: Date{Year: 2009, Month: 5, Day: 23}, end: Date{Year: 2009, Month: 5, Day: 25}, city: 21, host: 32,
+		chair: "Walid Muallem", theme: "Session of Enhancing Islamic Solidarity",
+		outcomes: []string{
+			"adopted the Damascus Declaration",
+			"elected Assistant Secretaries-General",
+		},
+		sources: []uint16{335, 336, 337},
+	},
+	{ // 62: cfm 37
+		kind: 3, number: 37, start: Date{Year: 2010, Month: 5, Day: 18}, end: Date{Year: 2010, Month: 5, Day: 20}, city: 25, host: 50,
+		chair: "", theme: "Session of Shared Vision of a More Secure and Prosperous Islamic World",
+		outcomes: []string{
+			"adopted the Dushanbe Declaration",
+		},
+		sources: []uint16{338, 339},
+	},
+	{ // 63: cfm 38
+		kind: 3, number: 38, start: Date{Year: 2011, Month: 6, Day: 28}, end: Date{Year: 2011, Month: 6, Day: 30}, city: 8, host: 57,
+		chair: "Yerzhan Kazykhanov", theme: "Session of Peace, Cooperation and Development",
+		outcomes: []string{
+			"renamed the Organisation of the Islamic Conference the Organisation of Islamic Cooperation and adopted a new emblem",
+			"adopted resolution 2/38-LEG establishing the Independent Permanent Human Rights Commission",
+			"adopted the Astana Declaration and the OIC Plan of Action for Cooperation with Central Asia",
+			"President Nazarbayev proposed initiatives including a food-assistance/food-security fund for member states",
+		},
+		sources: []uint16{340, 341, 345, 343, 344, 342},
+	},
+	{ // 64: cfm 39
+		kind: 3, number: 39, start: Date{Year: 2012, Month: 11, Day: 15}, end: Date{Year: 2012, Month: 11, Day: 17}, city: 23, host: 44,
+		chair: "Mahmoud Ali Youssouf", theme: "",
+		outcomes: []string{
+			"adopted resolution 3/39-E on establishing the OIC food security institution in Kazakhstan (the future IOFS)",
+		},
+		sources: []uint16{346, 347, 348, 426},
+	},
+	{ // 65: cfm 40
+		kind: 3, number: 40, start: Date{Year: 2013, Month: 12, Day: 9}, end: Date{Year: 2013, Month: 12, Day: 11}, city: 18, host: 5,
+		chair: "François Louncény Fall", theme: "Dialogue of Civilizations: a Factor for Peace and Sustainable Development",
+		outcomes: []string{
+			"adopted the Statute of the Islamic Organization for Food Security (signed there by 19 states)",
+			"adopted the Conakry Declaration",
+			"held a special session on Al-Quds",
+		},
+		sources: []uint16{351, 348, 349, 347, 350},
+	},
+	{ // 66: cfm 41
+		kind: 3, number: 41, start: Date{Year: 2014, Month: 6, Day: 18}, end: Date{Year: 2014, Month: 6, Day: 19}, city: 32, host: 18,
+		chair: "Saud Al-Faisal", theme: "Exploring Areas of Islamic Cooperation",
+		sources: []uint16{352, 351},
+	},
+	{ // 67: cfm 42
+		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 28}, city: 38, host: 9,
+		chair: "Sabah Khalid Al-Hamad Al-Sabah", theme: "Joint Vision to Strengthen Tolerance and Reject Terrorism",
+		outcomes: []string{
+			"adopted the Kuwait Declaration",
+			"decided that Uzbekistan would chair the CFM in 2016",
+		},
+		sources: []uint16{353, 354, 355},
+	},
+	{ // 68: cfm 43
+		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 19}, city: 56, host: 56,
+		chair: "Abdulaziz Kamilov", theme: "Education and Enlightenment: Path to Peace and Creativity",
+		outcomes: []string{
+			"adopted the Tashkent Declaration",
+			"OIC Centre for Dialogue, Peace and Understanding launched at the opening (as scheduled)",
+		},
+		sources: []uint16{356, 357},
+	},
+	{ // 69: cfm 44
+		kind: 3, number: 44, start: Date{Year: 2017, Month: 7, Day: 10}, end: Date{Year: 2017, Month: 7, Day: 11}, city: 1, host: 63,
+		chair: "Marcel Amon Tanoh", theme: "Session of Youth, Peace and Development in a World of Solidarity",
+		outcomes: []string{
+			"adopted the Abidjan Declaration (as scheduled)",
+		},
+		sources: []uint16{358, 359, 360, 361},
+	},
+	{ // 70: cfm 45
+		kind: 3, number: 45, start: Date{Year: 2018, Month: 5, Day: 5}, end: Date{Year: 2018, Month: 5, Day: 6}, city: 22, host: 34,
+		chair: "AH Mahmood Ali", theme: "Islamic Values for Sustainable Peace, Solidarity and Development",
+		outcomes: []string{
+			"adopted the Dhaka Declaration",
+			"set up an Ad Hoc Ministerial Committee on Accountability for atrocities against the Rohingya",
+			"elected Assistant Secretaries-General incl. Askar Mussinov (Kazakhstan) for Science and Technology, Yousef Al-Dobeay (political), Samir Bakr (Palestine and Al-Quds), Tariq Bakheet, Ahmed Sengendo, Musa Kulaklikaya",
+			"decided to hold the 46th CFM in the UAE",
+		},
+		sources: []uint16{362, 361, 363, 365, 364, 366, 367},
+	},
+	{ // 71: cfm 46
+		kind: 3, number: 46, start: Date{Year: 2019, Month: 3, Day: 1}, end: Date{Year: 2019, Month: 3, Day: 2}, city: 2, host: 27,
+		chair: "Abdullah bin Zayed Al Nahyan", theme: "50 Years of Islamic Cooperation: Roadmap for Prosperity and Development",
+		outcomes: []string{
+			"adopted the Abu Dhabi Declaration",
+			"India invited for the first time as guest of honour (Sushma Swaraj addressed the inaugural plenary)",
+			"Pakistan's foreign minister stayed away in protest",
+			"accepted Niger as host of the 47th",
+		},
+		sources: []uint16{368, 369, 370, 371},
+	},
+	{ // 72: cfm 47
+		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 28}, city: 47, host: 16,
+		chair: "", theme: "United against Terrorism for Peace and Development",
+		outcomes: []string{
+			"elected Hissein Brahim Taha (Chad) Secretary-General for a five-year term from 17 November 2021",
+			"adopted the revised OIC Declaration on Human Rights (28 November 2020, per Wikipedia)",
+			"decided to hold the 48th CFM in Islamabad",
+		},
+		sources: []uint16{372, 373, 374, 375},
+	},
+	{ // 73: cfm 48
+		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 23}, city: 29, host: 17,
+		chair: "Shah Mahmood Qureshi", theme: "Partnering for Unity, Justice and Development",
+		outcomes: []string{
+			"adopted the Islamabad Declaration",
+			"China's foreign minister Wang Yi attended as special guest (first Chinese FM at a CFM)",
+			"chose Nouakchott for the 49th",
+		},
+		sources: []uint16{376, 377, 378, 379},
+	},
+	{ // 74: cfm 49
+		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 17}, city: 48, host: 14,
+		chair: "Mohamed Salem Ould Merzoug", theme: "Moderation: Key to Security and Stability",
+		outcomes: []string{
+			"adopted the Nouakchott Declaration",
+			"held sessions on countering violent extremism and on Islamophobia",
+		},
+		sources: []uint16{380, 381, 382},
+	},
+	{ // 75: cfm 50
+		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 30}, city: 60, host: 26,
+		chair: "Lejeune Mbella Mbella", theme: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity",
+		outcomes: []string{
+			"adopted the Yaoundé Declaration",
+			"called for a fund for youth in the Sahel and Lake Chad region",
+		},
+		sources: []uint16{383, 384, 385},
+	},
+	{ // 76: cfm 51
+		kind: 3, number: 51, start: Date{Year: 2025, Month: 6, Day: 21}, end: Date{Year: 2025, Month: 6, Day: 22}, city: 30, host: 24,
+		chair: "Hakan Fidan", theme: "The OIC in a Transforming World",
+		outcomes: []string{
+			"adopted the Istanbul Declaration and 156 resolutions",
+			"held a special session on Israeli strikes on Iran and agreed to set up a contact group on developments in Iran",
+		},
+		sources: []uint16{386, 387, 388, 389, 394, 390, 391, 392},
+	},
+	{ // 77: extraordinary-cfm 1
+		kind: 4, number: 1, start: Date{Year: 1980, Month: 1, Day: 27}, end: Date{Year: 1980, Month: 1, Day: 29}, city: 29, host: 17,
+		chair: "Agha Shahi", theme: "",
+		outcomes: []string{
+			"on the Soviet military intervention in Afghanistan",
+			"its demand for withdrawal of foreign troops was restated by the 11th ICFM",
+		},
+		sources: []uint16{396, 294, 397},
+	},
+	{ // 78: extraordinary-cfm 2
+		kind: 4, number: 2, start: Date{Year: 1980, Month: 7, Day: 11}, end: Date{Year: 1980, Month: 7, Day: 12}, city: 5, host: 8,
+		chair: "", theme: "",
+		outcomes: []string{
+			"on the situation in occupied Palestine",
+			"adopted a general report, a final declaration and a resolution on the Palestinian question",
+		},
+		sources: []uint16{397},
+	},
+	{ // 79: extraordinary-cfm 5
+		kind: 4, number: 5, start: Date{Year: 1992}, end: Date{Year: 1992}, city: 30, host: 24,
+		chair: "", theme: "",
+		outcomes: []string{
+			"on Bosnia and Herzegovina",
+			"set up an Ad Hoc Committee (contact group) on Bosnia and Herzegovina",
+			"welcomed UN sanctions on Serbia and Montenegro",
+		},
+		sources: []uint16{400, 401},
+	},
+	{ // 80: extraordinary-cfm 6
+		kind: 4, number: 6, start: Date{Year: 1992, Month: 12, Day: 1}, end: Date{Year: 1992, Month: 12, Day: 2}, city: 32, host: 18,
+		chair: "Saud Al-Faisal", theme: "",
+		outcomes: []string{
+			"on Bosnia and Herzegovina",
+			"called for an international war-crimes tribunal and closure of Serb detention camps",
+		},
+		sources: []uint16{402, 403, 404},
+	},
+	{ // 81: extraordinary-cfm 9
+		kind: 4, number: 9, start: Date{Year: 2001, Month: 10, Day: 10}, end: Date{Year: 2001, Month: 10, Day: 10}, city: 24, host: 30,
+		chair: "", theme: "",
+		outcomes: []string{
+			"condemned the 11 September attacks",
+			"rejected targeting any Islamic or Arab state under the pretext of fighting terrorism",
+			"welcomed the Emir of Qatar's proposal for a fund for the Afghan people",
+		},
+		sources: []uint16{405, 406},
+	},
+	{ // 82: extraordinary-cfm 17
+		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 19}, city: 29, host: 17,
+		chair: "Shah Mahmood Qureshi", theme: "",
+		outcomes: []string{
+			"on the humanitarian situation in Afghanistan",
+			"decided to set up a Humanitarian Trust Fund under the Islamic Development Bank, launch an Afghanistan Food Security Programme, and appoint an OIC Special Envoy for Afghanistan",
+		},
+		sources: []uint16{412, 413, 414, 415},
+	},
+	{ // 83: extraordinary-cfm 18
+		kind: 4, number: 18, start: Date{Year: 2023, Month: 7, Day: 31}, end: Date{Year: 2023, Month: 7, Day: 31}, city: 0, host: 0,
+		chair: "", theme: "",
+		outcomes: []string{
+			"on the burning of copies of the Quran in Sweden and Denmark",
+			"adopted a resolution (per OIC SG)",
+		},
+		sources: []uint16{416, 417, 418, 419},
+	},
+	{ // 84: extraordinary-cfm 20
+		kind: 4, number: 20, start: Date{Year: 2025, Month: 3, Day: 7}, end: Date{Year: 2025, Month: 3, Day: 7}, city: 32, host: 18,
+		chair: "", theme: "",
+		outcomes: []string{
+			"on Israeli aggression and plans to displace Palestinians",
+			"decided to resume the Syrian Arab Republic's OIC membership",
+		},
+		sources: []uint16{422, 423},
+	},
+	{ // 85: extraordinary-cfm 21
+		kind: 4, number: 21, start: Date{Year: 2025, Month: 8, Day: 25}, end: Date{Year: 2025, Month: 8, Day: 25}, city: 32, host: 18,
+		chair: "Hakan Fidan", theme: "",
+		outcomes: []string{
+			"on Israel's plans to fully occupy Gaza and displace its population",
+		},
+		sources: []uint16{424, 425},
+	},
+	{ // 86: extraordinary-cfm of 1980-09-18
+		kind: 4, number: 0, start: Date{Year: 1980, Month: 9, Day: 18}, end: Date{Year: 1980, Month: 9, Day: 20}, city: 26, host: 12,
+		chair: "", theme: "",
+		outcomes: []string{
+			"responded to the Israeli Knesset law annexing Jerusalem (convened on recommendation of the Al-Quds Committee and at the PLO's request)",
+		},
+		sources: []uint16{398, 399, 296},
+	},
+	{ // 87: extraordinary-cfm of 2002-04-01
+		kind: 4, number: 0, start: Date{Year: 2002, Month: 4, Day: 1}, end: Date{Year: 2002, Month: 4, Day: 3}, city: 37, host: 15,
+		chair: "", theme: "",
+		outcomes: []string{
+			"adopted the Kuala Lumpur Declaration on International Terrorism and a statement on the occupied Palestinian territories",
+		},
+		sources: []uint16{407},
+	},
+	{ // 88: extraordinary-cfm of 2006-11-18
+		kind: 4, number: 0, start: Date{Year: 2006, Month: 11, Day: 18}, end: Date{Year: 2006, Month: 11, Day: 18}, city: 32, host: 18,
+		chair: "", theme: "",
+		sources: []uint16{408},
+	},
+	{ // 89: extraordinary-cfm of 2017-01-19
+		kind: 4, number: 0, start: Date{Year: 2017, Month: 1, Day: 19}, end: Date{Year: 2017, Month: 1, Day: 19}, city: 37, host: 15,
+		chair: "", theme: "",
+		outcomes: []string{
+			"on the Rohingya Muslim minority in Myanmar",
+			"asked the Secretary-General to seek a visit by the OIC Contact Group to Rakhine State and to explore joint initiatives with the UN and ASEAN",
+		},
+		sources: []uint16{409, 410},
+	},
+	{ // 90: extraordinary-cfm of 2017-12-13
+		kind: 4, number: 0, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 13}, city: 30, host: 24,
+		chair: "Mevlüt Çavuşoğlu", theme: "",
+		outcomes: []string{
+			"adopted a resolution on the US recognition of Al-Quds as Israel's capital, preparing the extraordinary Islamic Summit held the same day",
+		},
+		sources: []uint16{411},
+	},
+	{ // 91: extraordinary-cfm of 2024-03-05
+		kind: 4, number: 0, start: Date{Year: 2024, Month: 3, Day: 5}, end: Date{Year: 2024, Month: 3, Day: 5}, city: 32, host: 18,
+		chair: "", theme: "",
+		outcomes: []string{
+			"on the Israeli aggression against the Palestinian people",
+			"adopted a resolution condemning it and calling for an immediate ceasefire and unhindered humanitarian access",
+		},
+		sources: []uint16{420, 421},
+	},
+	{ // 92: science-summit 1
+		kind: 5, number: 1, start: Date{Year: 2017, Month: 9, Day: 10}, end: Date{Year: 2017, Month: 9, Day: 11}, city: 8, host: 57,
+		chair: "President Nursultan Nazarbayev of Kazakhstan", theme: "Science, Technology, Innovation and Modernization in the Islamic World",
+		outcomes: []string{
+			"Adopted the Astana Declaration",
+			"adopted the outcome document 'OIC Science, Technology and Innovation Agenda 2026'",
+			"adopted the chairman's report on the Rohingya Muslims of Myanmar (on Türkiye's initiative)",
+			"Astana Declaration welcomed President Nazarbayev's Islamic Infrastructure Integration initiative",
+			"said the second S&T summit would be held in Uzbekistan",
+		},
+		sources: []uint16{253, 266, 267, 255, 254, 257, 259, 258, 256, 260},
+	},
+	{ // 93: science-summit 2
+		kind: 5, number: 2, start: Date{Year: 2021, Month: 6, Day: 16}, end: Date{Year: 2021, Month: 6, Day: 16}, city: 0, host: 27,
+		chair: "", theme: "Science, Technology and Innovation: Opening New Horizons",
+		outcomes: []string{
+			"Adopted the Abu Dhabi Declaration, which reviews and recommits to implementing the OIC STI Agenda 2026",
+			"the UAE took over the S&T summit chairmanship from Kazakhstan",
+		},
+		sources: []uint16{260, 261, 262, 263, 264, 270, 265, 257},
+	},
+}
+
+// sessionKinds gives, for each SessionKind, the index of its first session and the number of numbered ones.
+var sessionKinds = [...]kindRange{
+	{first: 0, numbered: 0},   //
+	{first: 1, numbered: 15},  // summit
+	{first: 16, numbered: 8},  // extraordinary-summit
+	{first: 26, numbered: 51}, // cfm
+	{first: 77, numbered: 9},  // extraordinary-cfm
+	{first: 92, numbered: 2},  // science-summit
+}
+
+// bodyTable holds every body, in the order of the data file; index 0 is the zero Body.
+var bodyTable = [...]bodyRow{
+	{},
+	{key: "islamic-summit", acronym: "", kind: 1, seat: 0, founded: Date{Year: 1969, Month: 9, Day: 25}, foundedBy: "Meeting of leaders of the Islamic world, Rabat", // 1
+		name:    Text{English: "Islamic Summit", French: "Sommet islamique"},
+		sources: []uint16{428, 437, 434}},
+	{key: "cfm", acronym: "CFM", kind: 1, seat: 0, founded: Date{Year: 1970, Month: 2}, foundedBy: "1st Islamic Conference of Foreign Ministers (ICFM), Jeddah", // 2
+		name:    Text{English: "Council of Foreign Ministers"},
+		sources: []uint16{427, 434, 436}},
+	{key: "general-secretariat", acronym: "", kind: 1, seat: 32, founded: Date{Year: 1970, Month: 2}, foundedBy: "1st Islamic Conference of Foreign Ministers, Jeddah", // 3
+		name:    Text{English: "General Secretariat", Arabic: "الأمانة العامة", French: "Secrétariat général", Russian: "Генеральный секретариат ОИС"},
+		sources: []uint16{427, 431, 430, 453}},
+	{key: "iicj", acronym: "IICJ", kind: 1, seat: 38, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit (Makkah/Taif)", // 4
+		name:    Text{English: "International Islamic Court of Justice"},
+		sources: []uint16{433}},
+	{key: "iphrc", acronym: "IPHRC", kind: 1, seat: 32, founded: Date{Year: 2011, Month: 6}, foundedBy: "38th CFM, Astana (adoption of Statute, 28-30 Jun 2011)", // 5
+		name:    Text{English: "Independent Permanent Human Rights Commission"},
+		sources: []uint16{507, 508, 509}},
+	{key: "al-quds-committee", acronym: "", kind: 2, seat: 52, founded: Date{Year: 1975, Month: 7}, foundedBy: "6th ICFM, Jeddah (res. 1/6-P, 12-15 Jul 1975)", // 6
+		name:    Text{English: "Al-Quds Committee"},
+		sources: []uint16{502, 503, 504}},
+	{key: "comiac", acronym: "COMIAC", kind: 2, seat: 20, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit, Makkah", // 7
+		name:    Text{English: "Standing Committee for Information and Cultural Affairs"},
+		sources: []uint16{500, 501}},
+	{key: "comcec", acronym: "COMCEC", kind: 2, seat: 6, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit, Makkah/Taif", // 8
+		name:    Text{English: "Standing Committee for Economic and Commercial Cooperation", Russian: "Постоянный комитет по экономическому и коммерческому сотрудничеству Организации Исламского Сотрудничества"},
+		sources: []uint16{499, 498}},
+	{key: "comstech", acronym: "COMSTECH", kind: 2, seat: 29, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit, Makkah", // 9
+		name:    Text{English: "Standing Committee on Scientific and Technological Cooperation"},
+		sources: []uint16{505, 506}},
+	{key: "sesric", acronym: "SESRIC", kind: 3, seat: 6, founded: Date{Year: 1977, Month: 5}, foundedBy: "8th ICFM, Tripoli (res. 2/8-E)", // 10
+		name:    Text{English: "Statistical, Economic and Social Research and Training Centre for Islamic Countries", French: "Centre de recherches statistiques, économiques sociales et de formation pour les pays islamiques"},
+		sources: []uint16{429, 432, 435}},
+	{key: "ircica", acronym: "IRCICA", kind: 3, seat: 30, founded: Date{Year: 1976}, foundedBy: "7th ICFM, Istanbul (res. 3/7-ECS)", // 11
+		name:    Text{English: "Research Centre for Islamic History, Art and Culture", French: "Centre de recherches sur l'histoire, l'art et la culture islamique"},
+		sources: []uint16{429, 531, 435}},
+	{key: "iut", acronym: "IUT", kind: 3, seat: 22, founded: Date{Year: 1978}, foundedBy: "", // 12
+		name:    Text{English: "Islamic University of Technology", French: "Université islamique de technologie"},
+		sources: []uint16{429, 435, 533}},
+	{key: "icdt", acronym: "ICDT", kind: 3, seat: 17, founded: Date{Year: 1984}, foundedBy: "", // 13
+		name:    Text{English: "Islamic Centre for Development of Trade", French: "Centre islamique pour le développement du commerce"},
+		sources: []uint16{429, 435, 533}},
+	{key: "iifa", acronym: "IIFA", kind: 3, seat: 32, founded: Date{Year: 1981}, foundedBy: "", // 14
+		name:    Text{English: "International Islamic Fiqh Academy", French: "Académie internationale du fiqh islamique"},
+		sources: []uint16{429, 435}},
+	{key: "isf", acronym: "ISF", kind: 3, seat: 32, founded: Date{Year: 1974}, foundedBy: "", // 15
+		name:    Text{English: "Islamic Solidarity Fund and its Waqf", French: "Fonds de solidarité islamique et son waqf"},
+		sources: []uint16{429, 432, 435}},
+	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 0, founded: Date{}, foundedBy: "", // 16
+		name:    Text{English: "Islamic University in Niger"},
+		sources: []uint16{432, 532, 534}},
+	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 42, founded: Date{}, foundedBy: "", // 17
+		name:    Text{English: "Islamic University in Uganda"},
+		sources: []uint16{432, 532}},
+	{key: "isdb", acronym: "IsDB", kind: 4, seat: 32, founded: Date{Year: 1973, Month: 12}, foundedBy: "Conference of Finance Ministers of Islamic Countries, Jeddah (Declaration of Intent)", // 18
+		name:    Text{English: "Islamic Development Bank", Arabic: "البنك الإسلامي للتنمية", Kazakh: "Ислам даму банкі", Russian: "Исламский Банк Развития"},
+		sources: []uint16{431, 510, 511, 496, 495}},
+	{key: "icesco", acronym: "ICESCO", kind: 4, seat: 52, founded: Date{Year: 1982, Month: 5}, foundedBy: "3rd Islamic Summit decision (Jan 1981); first General Conference adopted statute", // 19
+		name:    Text{English: "Islamic World Educational, Scientific and Cultural Organization", Arabic: "المنظمة الإسلامية للتربية والعلوم والثقافة"},
+		sources: []uint16{431, 512, 513, 514}},
+	{key: "una", acronym: "UNA", kind: 4, seat: 32, founded: Date{Year: 1972}, foundedBy: "3rd ICFM (as International Islamic News Agency, IINA)", // 20
+		name:    Text{English: "Union of OIC News Agencies", Arabic: "اتحاد وكالات انباء دول منظمة التعاون الإسلامي"},
+		sources: []uint16{431, 515, 516}},
+	{key: "ibu", acronym: "IBU", kind: 4, seat: 32, founded: Date{Year: 1975}, foundedBy: "6th ICFM, Jeddah", // 21
+		name:    Text{English: "Islamic Broadcasting Union", Arabic: "إتحاد إذاعات الدول الإسلامية"},
+		sources: []uint16{431, 517, 518}},
+	{key: "icic", acronym: "ICIC", kind: 4, seat: 14, founded: Date{}, foundedBy: "", // 22
+		name:    Text{English: "Islamic Committee of the International Crescent", Arabic: "اللجنة الإسلامية للهلال الدولي", French: "Comité islamique du Croissant international"},
+		sources: []uint16{431, 430, 433}},
+	{key: "iofs", acronym: "IOFS", kind: 4, seat: 8, founded: Date{Year: 2013, Month: 12}, foundedBy: "40th CFM, Conakry (adoption of Statute, 9-11 Dec 2013)", // 23
+		name:    Text{English: "Islamic Organization for Food Security", Arabic: "المنظمة الإسلامية للأمن الغذائي", Kazakh: "Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы", Russian: "Исламская Организация по продовольственной безопасности"},
+		sources: []uint16{480, 431, 493, 494, 495, 481, 482, 497}},
+	{key: "wdo", acronym: "WDO", kind: 4, seat: 16, founded: Date{Year: 2009}, foundedBy: "36th CFM, Damascus (resolution on establishment)", // 24
+		name:    Text{English: "Women Development Organization", Arabic: "منظمة تنمية المرأة في الدول الأعضاء بمنظمة التعاون الإسلامي"},
+		sources: []uint16{431, 519, 520}},
+	{key: "iccia", acronym: "ICCIA", kind: 5, seat: 35, founded: Date{Year: 1977, Month: 10}, foundedBy: "1st Conference of Chambers of Commerce and Industry, Istanbul (idea from 7th ICFM, Istanbul, May 1976)", // 25
+		name:    Text{English: "Islamic Chamber of Commerce, Industry and Agriculture", French: "Chambre islamique de commerce, d'industrie et d'échange de marchandises"},
+		sources: []uint16{430, 523, 524, 525}},
+	{key: "oicc", acronym: "OICC", kind: 5, seat: 43, founded: Date{}, foundedBy: "", // 26
+		name:    Text{English: "Organization of Islamic Capitals and Cities", French: "Organisation des capitales islamiques"},
+		sources: []uint16{430}},
+	{key: "issf", acronym: "ISSF", kind: 5, seat: 53, founded: Date{Year: 1985, Month: 5, Day: 8}, foundedBy: "Constituent conference, Riyadh (pursuant to res. 7/3-C of 3rd Islamic Summit, 1981)", // 27
+		name:    Text{English: "Islamic Solidarity Sports Federation", French: "Fédération sportive des jeux de la solidarité islamique"},
+		sources: []uint16{430, 526, 527, 528}},
+	{key: "isa", acronym: "ISA", kind: 5, seat: 32, founded: Date{}, foundedBy: "", // 28
+		name:    Text{English: "Islamic Shipowners Association", French: "Association islamique des armateurs"},
+		sources: []uint16{430}},
+	{key: "wfiais", acronym: "WFIAIS", kind: 5, seat: 53, founded: Date{}, foundedBy: "", // 29
+		name:    Text{English: "World Federation of International Arab-Islamic Schools", French: "Fédération mondiale des écoles arabo-islamiques internationales"},
+		sources: []uint16{430, 433}},
+	{key: "icyf", acronym: "ICYF", kind: 5, seat: 30, founded: Date{Year: 2004, Month: 12}, foundedBy: "Founding General Assembly, Baku (1-3 Dec 2004)", // 30
+		name:    Text{English: "Islamic Cooperation Youth Forum", French: "Forum de la jeunesse de la Conférence islamique pour le dialogue et la coopération"},
+		sources: []uint16{430, 529, 530, 532}},
+	{key: "iums", acronym: "IUMS", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 31
+		name:    Text{English: "International Union of Muslim Scouts", French: "Union internationale des scouts musulmans"},
+		sources: []uint16{430}},
+	{key: "fcic", acronym: "FCIC", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 32
+		name:    Text{English: "Federation of Consultants from Islamic Countries", French: "Fédération des consultants des pays islamiques"},
+		sources: []uint16{430}},
+	{key: "ias", acronym: "IAS", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 33
+		name:    Text{English: "Islamic World Academy of Sciences", French: "Académie islamique mondiale des Sciences"},
+		sources: []uint16{430, 456}},
+	{key: "gcibfi", acronym: "GCIBFI", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 34
+		name:    Text{English: "General Council for Islamic Banks and Financial Institutions", French: "Conseil général pour les banques et les institutions financières islamiques"},
+		sources: []uint16{430}},
+	{key: "focic", acronym: "FOCIC", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 35
+		name:    Text{English: "Federation of Contractors from Islamic Countries", French: "Fédération des Entrepreneurs des pays islamiques"},
+		sources: []uint16{430}},
+	{key: "smiic", acronym: "SMIIC", kind: 5, seat: 30, founded: Date{Year: 2010, Month: 5, Day: 27}, foundedBy: "Statute adopted by 14th COMCEC session, Istanbul (Nov 1998); entered into force 2010-05-27", // 36
+		name:    Text{English: "Standards and Metrology Institute for Islamic Countries", French: "Institut de Normalisation et Métrologie pour les Pays islamiques"},
+		sources: []uint16{430, 521, 522}},
+	{key: "oic-cert", acronym: "OIC-CERT", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 37
+		name:    Text{English: "OIC Computer Emergency Response Team"},
+		sources: []uint16{430, 456}},
+}
+
+// bodyAcronyms maps upper-case acronyms and keys to bodyTable indexes, sorted.
+var bodyAcronyms = [...]acronymEntry{
+	{"AL-QUDS-COMMITTEE", 6},
+	{"CFM", 2},
+	{"COMCEC", 8},
+	{"COMIAC", 7},
+	{"COMSTECH", 9},
+	{"FCIC", 32},
+	{"FOCIC", 35},
+	{"GCIBFI", 34},
+	{"GENERAL-SECRETARIAT", 3},
+	{"IAS", 33},
+	{"IBU", 21},
+	{"ICCIA", 25},
+	{"ICDT", 13},
+	{"ICESCO", 19},
+	{"ICIC", 22},
+	{"ICYF", 30},
+	{"IICJ", 4},
+	{"IIFA", 14},
+	{"IOFS", 23},
+	{"IPHRC", 5},
+	{"IRCICA", 11},
+	{"ISA", 28},
+	{"ISDB", 18},
+	{"ISF", 15},
+	{"ISLAMIC-SUMMIT", 1},
+	{"ISLAMIC-UNIVERSITY-IN-NIGER", 16},
+	{"ISSF", 27},
+	{"IUIU", 17},
+	{"IUMS", 31},
+	{"IUT", 12},
+	{"OIC-CERT", 37},
+	{"OICC", 26},
+	{"SESRIC", 10},
+	{"SMIIC", 36},
+	{"UNA", 20},
+	{"WDO", 24},
+	{"WFIAIS", 29},
+}
+
+// documentTable holds every document, in order of adoption; index 0 is the zero Document.
+var documentTable = [...]documentRow{
+	{},
+	{key: "charter-1972", kind: 1, adopted: Date{Year: 1972, Month: 3, Day: 4}, session: 28, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 3, // 1
+		name:    Text{English: "Charter of the Islamic Conference"},
+		sources: []uint16{554, 555, 553, 540, 541}},
+	{key: "typoa", kind: 2, adopted: Date{Year: 2005, Month: 12}, session: 18, inForce: Date{}, valid: Period{Start: Date{Year: 2005}, End: Date{Year: 2015}}, supersededBy: 7, // 2
+		name:    Text{English: "Ten-Year Programme of Action", Arabic: "برنامج العمل العشري", French: "Programme d'action décennal (PAD)"},
+		sources: []uint16{542, 543, 548, 652}},
+	{key: "charter-2008", kind: 1, adopted: Date{Year: 2008, Month: 3, Day: 14}, session: 11, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0, // 3
+		name:    Text{English: "Charter of the Organisation of the Islamic Conference (since 2011: Charter of the Organisation of Islamic Cooperation)"},
+		sources: []uint16{558, 548, 540, 557, 553}},
+	{key: "astana-declaration-2011", kind: 3, adopted: Date{Year: 2011, Month: 6}, session: 63, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0, // 4
+		name:    Text{English: "Astana Declaration (38th CFM)", Arabic: "إعلان أستانة"},
+		sources: []uint16{642, 538, 631}},
+	{key: "central-asia-poa-2011", kind: 2, adopted: Date{Year: 2011, Month: 6}, session: 63, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0, // 5
+		name:    Text{English: "OIC Plan of Action for Cooperation with Central Asia"},
+		sources: []uint16{538}},
+	{key: "iofs-statute", kind: 5, adopted: Date{Year: 2013, Month: 12}, session: 65, inForce: Date{Year: 2018, Month: 3}, valid: Period{Start: Date{Year: 2018, Month: 3}, End: Date{}}, supersededBy: 0, // 6
+		name:    Text{English: "Statute of the Islamic Organization for Food Security", Arabic: "النظام الأساسي للمنظمة الإسلامية للأمن الغذائي"},
+		sources: []uint16{566, 563, 568, 559, 535, 590}},
+	{key: "oic-2025", kind: 2, adopted: Date{Year: 2016, Month: 4, Day: 15}, session: 13, inForce: Date{}, valid: Period{Start: Date{Year: 2016}, End: Date{Year: 2025}}, supersededBy: 0, // 7
+		name:    Text{English: "OIC-2025: Programme of Action", French: "Programme d'action OCI-2025"},
+		sources: []uint16{550, 551, 552, 601, 535}},
+	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 92, inForce: Date{}, valid: Period{Start: Date{Year: 2017}, End: Date{Year: 2026}}, supersededBy: 0, // 8
+		name:    Text{English: "OIC Science, Technology and Innovation Agenda 2026"},
+		sources: []uint16{612, 614, 613, 603, 624}},
+	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 92, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0, // 9
+		name:    Text{English: "Astana Declaration (1st OIC Summit on Science and Technology)"},
+		sources: []uint16{610, 611, 612, 617, 614}},
+}
+
+// officeTable holds every office with its terms; index 0 is the zero Office.
+var officeTable = [...]officeRow{
+	{},
+	{key: "secretary-general", body: 3, title: Text{English: "Secretary-General"}, sources: []uint16{427}, // 1
+		terms: []termRow{
+			{holder: "Tunku Abdul Rahman", country: 15, period: Period{Start: Date{Year: 1971}, End: Date{Year: 1973}}, elected: "", sources: []uint16{427}},
+			{holder: "Hassan Al-Touhami", country: 4, period: Period{Start: Date{Year: 1974}, End: Date{Year: 1975}}, elected: "", sources: []uint16{427}},
+			{holder: "Amadou Karim Gaye", country: 20, period: Period{Start: Date{Year: 1975}, End: Date{Year: 1979}}, elected: "", sources: []uint16{427}},
+			{holder: "Habib Chatty", country: 23, period: Period{Start: Date{Year: 1979}, End: Date{Year: 1984}}, elected: "", sources: []uint16{427}},
+			{holder: "Syed Sharifuddin Pirzada", country: 17, period: Period{Start: Date{Year: 1985}, End: Date{Year: 1988}}, elected: "", sources: []uint16{427}},
+			{holder: "Hamid Algabid", country: 16, period: Period{Start: Date{Year: 1989}, End: Date{Year: 1996}}, elected: "", sources: []uint16{427}},
+			{holder: "Azeddine Laraki", country: 12, period: Period{Start: Date{Year: 1997}, End: Date{Year: 2000}}, elected: "", sources: []uint16{427}},
+			{holder: "Abdelouahed Belkeziz", country: 12, period: Period{Start: Date{Year: 2001}, End: Date{Year: 2004}}, elected: "", sources: []uint16{427, 449}},
+			{holder: "Ekmeleddin Ihsanoglu", country: 24, period: Period{Start: Date{Year: 2005}, End: Date{Year: 2013}}, elected: "", sources: []uint16{427, 449, 450, 438}},
+			{holder: "Iyad Ameen Madani", country: 18, period: Period{Start: Date{Year: 2014, Month: 1, Day: 1}, End: Date{Year: 2016, Month: 10, Day: 31}}, elected: "12th Islamic Summit, Cairo, 2013-02", sources: []uint16{438, 439, 440, 441, 442, 443}},
+			{holder: "Yousef bin Ahmad Al-Othaimeen", country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, elected: "Extraordinary session of the CFM, Makkah, 2016-11-17", sources: []uint16{443, 444, 447}},
+			{holder: "Hissein Brahim Taha", country: 22, period: Period{Start: Date{Year: 2021, Month: 11, Day: 17}, End: Date{}}, elected: "47th CFM, Niamey, 2020-11-28", sources: []uint16{445, 446, 447, 448, 428}},
+		},
+	},
+	{key: "secretary-general-acting", body: 3, title: Text{English: "Acting Secretary-General"}, sources: []uint16{443}, // 2
+		terms: []termRow{
+			{holder: "Abdullah Alem", country: 0, period: Period{Start: Date{Year: 2016, Month: 10, Day: 31}, End: Date{Year: 2016, Month: 11, Day: 17}}, elected: "", sources: []uint16{443}},
+		},
+	},
+	{key: "asg-science-technology", body: 3, title: Text{English: "Assistant Secretary-General for Science and Technology"}, sources: []uint16{451}, // 3
+		terms: []termRow{
+			{holder: "Abdul Moiz Bokhari", country: 17, period: Period{Start: Date{}, End: Date{}}, elected: "", sources: []uint16{470, 466}},
+			{holder: "Muhammad Naeem Khan", country: 17, period: Period{Start: Date{}, End: Date{}}, elected: "Asian Group election, second week of December 2013 (10 of 18 votes)", sources: []uint16{468, 469, 471, 456}},
+			{holder: "Askar Mussinov", country: 57, period: Period{Start: Date{Year: 2019, Month: 7, Day: 1}, End: Date{Year: 2024}}, elected: "45th CFM, Dhaka, 2018-05 (Asian Group vote 12 of 18; opponent Kamrul Ahsan of Bangladesh)", sources: []uint16{451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 535, 462}},
+			{holder: "Aftab Ahmad Khokhar", country: 17, period: Period{Start: Date{Year: 2024}, End: Date{}}, elected: "49th CFM, Nouakchott, 2023-03-16/17 (for the 2024-2029 term)", sources: []uint16{464, 465, 466, 467}},
+		},
+	},
+	{key: "asg-political", body: 3, title: Text{English: "Assistant Secretary-General for Political Affairs"}, sources: []uint16{454}, // 4
+		terms: []termRow{
+			{holder: "Yousef bin Mohammed Al-Dubaie", country: 18, period: Period{Start: Date{}, End: Date{}}, elected: "45th CFM, Dhaka, 2018-05; re-elected 49th CFM, Nouakchott, 2023-03", sources: []uint16{454, 455, 465, 478}},
+		},
+	},
+	{key: "asg-palestine-alquds", body: 3, title: Text{English: "Assistant Secretary-General for Palestine and Al-Quds Affairs"}, sources: []uint16{454}, // 5
+		terms: []termRow{
+			{holder: "Samir Bakr Diab", country: 1, period: Period{Start: Date{}, End: Date{}}, elected: "45th CFM, Dhaka, 2018-05; re-elected 49th CFM, Nouakchott, 2023-03", sources: []uint16{454, 455, 465, 475}},
+		},
+	},
+	{key: "asg-humanitarian-cultural-social", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian, Cultural and Social Affairs"}, sources: []uint16{454}, // 6
+		terms: []termRow{
+			{holder: "Tarig Ali Bakheet", country: 19, period: Period{Start: Date{}, End: Date{}}, elected: "45th CFM, Dhaka, 2018-05 (Arab Group); re-elected 49th CFM, Nouakchott, 2023-03", sources: []uint16{454, 455, 465}},
+		},
+	},
+	{key: "asg-economic", body: 3, title: Text{English: "Assistant Secretary-General for Economic Affairs"}, sources: []uint16{454}, // 7
+		terms: []termRow{
+			{holder: "Ahmad Kawesa Sengendo", country: 38, period: Period{Start: Date{}, End: Date{}}, elected: "45th CFM, Dhaka, 2018-05; re-elected 49th CFM, Nouakchott, 2023-03", sources: []uint16{454, 455, 465}},
+		},
+	},
+	{key: "asg-administrative-financial", body: 3, title: Text{English: "Assistant Secretary-General for Administrative and Financial Affairs"}, sources: []uint16{454}, // 8
+		terms: []termRow{
+			{holder: "Musa Kulaklikaya", country: 24, period: Period{Start: Date{}, End: Date{}}, elected: "45th CFM, Dhaka, 2018-05; re-elected 49th CFM, Nouakchott, 2023-03", sources: []uint16{454, 455, 465}},
+		},
+	},
+	{key: "iofs-director-general", body: 23, title: Text{English: "Director-General of the Islamic Organization for Food Security"}, sources: []uint16{492}, // 9
+		terms: []termRow{
+			{holder: "Yerzhan Jalmukhanov", country: 57, period: Period{Start: Date{}, End: Date{}}, elected: "", sources: []uint16{483}},
+			{holder: "Yerlan Baidaulet", country: 57, period: Period{Start: Date{Year: 2019, Month: 8}, End: Date{Year: 2024, Month: 1, Day: 1}}, elected: "2nd IOFS General Assembly, Jeddah, 2019-08-27/29", sources: []uint16{484, 485, 486, 487, 481, 488, 497}},
+			{holder: "Askar Mussinov", country: 57, period: Period{Start: Date{Year: 2024, Month: 1, Day: 1}, End: Date{Year: 2024, Month: 2, Day: 10}}, elected: "6th IOFS General Assembly, Doha, 2023-10-03", sources: []uint16{462, 461, 463, 492}},
+			{holder: "Berik Aryn", country: 57, period: Period{Start: Date{Year: 2024, Month: 4}, End: Date{}}, elected: "1st Extraordinary IOFS General Assembly (virtual, chaired by Qatar), 2024-04", sources: []uint16{489, 490, 491}},
+		},
 	},
 }
 
 // countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.
 var countryCodes = [...]codeEntry{
-	{code: 0x4b5a, idx: 1},   // KZ
-	{code: 0x4b415a, idx: 1}, // KAZ
+	{code: 0x4145, idx: 27},   // AE
+	{code: 0x4146, idx: 2},    // AF
+	{code: 0x414c, idx: 48},   // AL
+	{code: 0x415a, idx: 49},   // AZ
+	{code: 0x4241, idx: 54},   // BA
+	{code: 0x4244, idx: 34},   // BD
+	{code: 0x4246, idx: 33},   // BF
+	{code: 0x4248, idx: 28},   // BH
+	{code: 0x424a, idx: 46},   // BJ
+	{code: 0x424e, idx: 47},   // BN
+	{code: 0x4346, idx: 58},   // CF
+	{code: 0x4349, idx: 63},   // CI
+	{code: 0x434d, idx: 26},   // CM
+	{code: 0x444a, idx: 44},   // DJ
+	{code: 0x445a, idx: 3},    // DZ
+	{code: 0x4547, idx: 4},    // EG
+	{code: 0x4741, idx: 35},   // GA
+	{code: 0x474d, idx: 36},   // GM
+	{code: 0x474e, idx: 5},    // GN
+	{code: 0x4757, idx: 37},   // GW
+	{code: 0x4759, idx: 61},   // GY
+	{code: 0x4944, idx: 6},    // ID
+	{code: 0x4951, idx: 39},   // IQ
+	{code: 0x4952, idx: 7},    // IR
+	{code: 0x4a4f, idx: 8},    // JO
+	{code: 0x4b47, idx: 53},   // KG
+	{code: 0x4b4d, idx: 42},   // KM
+	{code: 0x4b57, idx: 9},    // KW
+	{code: 0x4b5a, idx: 57},   // KZ
+	{code: 0x4c42, idx: 10},   // LB
+	{code: 0x4c59, idx: 11},   // LY
+	{code: 0x4d41, idx: 12},   // MA
+	{code: 0x4d4c, idx: 13},   // ML
+	{code: 0x4d52, idx: 14},   // MR
+	{code: 0x4d56, idx: 43},   // MV
+	{code: 0x4d59, idx: 15},   // MY
+	{code: 0x4d5a, idx: 55},   // MZ
+	{code: 0x4e45, idx: 16},   // NE
+	{code: 0x4e47, idx: 41},   // NG
+	{code: 0x4f4d, idx: 29},   // OM
+	{code: 0x504b, idx: 17},   // PK
+	{code: 0x5053, idx: 1},    // PS
+	{code: 0x5141, idx: 30},   // QA
+	{code: 0x5255, idx: 64},   // RU
+	{code: 0x5341, idx: 18},   // SA
+	{code: 0x5344, idx: 19},   // SD
+	{code: 0x534c, idx: 31},   // SL
+	{code: 0x534e, idx: 20},   // SN
+	{code: 0x534f, idx: 21},   // SO
+	{code: 0x5352, idx: 59},   // SR
+	{code: 0x5359, idx: 32},   // SY
+	{code: 0x5444, idx: 22},   // TD
+	{code: 0x5447, idx: 60},   // TG
+	{code: 0x5448, idx: 62},   // TH
+	{code: 0x544a, idx: 50},   // TJ
+	{code: 0x544d, idx: 51},   // TM
+	{code: 0x544e, idx: 23},   // TN
+	{code: 0x5452, idx: 24},   // TR
+	{code: 0x5547, idx: 38},   // UG
+	{code: 0x555a, idx: 56},   // UZ
+	{code: 0x5945, idx: 25},   // YE
+	{code: 0x414647, idx: 2},  // AFG
+	{code: 0x414c42, idx: 48}, // ALB
+	{code: 0x415245, idx: 27}, // ARE
+	{code: 0x415a45, idx: 49}, // AZE
+	{code: 0x42454e, idx: 46}, // BEN
+	{code: 0x424641, idx: 33}, // BFA
+	{code: 0x424744, idx: 34}, // BGD
+	{code: 0x424852, idx: 28}, // BHR
+	{code: 0x424948, idx: 54}, // BIH
+	{code: 0x42524e, idx: 47}, // BRN
+	{code: 0x434146, idx: 58}, // CAF
+	{code: 0x434956, idx: 63}, // CIV
+	{code: 0x434d52, idx: 26}, // CMR
+	{code: 0x434f4d, idx: 42}, // COM
+	{code: 0x444a49, idx: 44}, // DJI
+	{code: 0x445a41, idx: 3},  // DZA
+	{code: 0x454759, idx: 4},  // EGY
+	{code: 0x474142, idx: 35}, // GAB
+	{code: 0x47494e, idx: 5},  // GIN
+	{code: 0x474d42, idx: 36}, // GMB
+	{code: 0x474e42, idx: 37}, // GNB
+	{code: 0x475559, idx: 61}, // GUY
+	{code: 0x49444e, idx: 6},  // IDN
+	{code: 0x49524e, idx: 7},  // IRN
+	{code: 0x495251, idx: 39}, // IRQ
+	{code: 0x4a4f52, idx: 8},  // JOR
+	{code: 0x4b415a, idx: 57}, // KAZ
+	{code: 0x4b475a, idx: 53}, // KGZ
+	{code: 0x4b5754, idx: 9},  // KWT
+	{code: 0x4c424e, idx: 10}, // LBN
+	{code: 0x4c4259, idx: 11}, // LBY
+	{code: 0x4d4152, idx: 12}, // MAR
+	{code: 0x4d4456, idx: 43}, // MDV
+	{code: 0x4d4c49, idx: 13}, // MLI
+	{code: 0x4d4f5a, idx: 55}, // MOZ
+	{code: 0x4d5254, idx: 14}, // MRT
+	{code: 0x4d5953, idx: 15}, // MYS
+	{code: 0x4e4552, idx: 16}, // NER
+	{code: 0x4e4741, idx: 41}, // NGA
+	{code: 0x4f4d4e, idx: 29}, // OMN
+	{code: 0x50414b, idx: 17}, // PAK
+	{code: 0x505345, idx: 1},  // PSE
+	{code: 0x514154, idx: 30}, // QAT
+	{code: 0x525553, idx: 64}, // RUS
+	{code: 0x534155, idx: 18}, // SAU
+	{code: 0x53444e, idx: 19}, // SDN
+	{code: 0x53454e, idx: 20}, // SEN
+	{code: 0x534c45, idx: 31}, // SLE
+	{code: 0x534f4d, idx: 21}, // SOM
+	{code: 0x535552, idx: 59}, // SUR
+	{code: 0x535952, idx: 32}, // SYR
+	{code: 0x544344, idx: 22}, // TCD
+	{code: 0x54474f, idx: 60}, // TGO
+	{code: 0x544841, idx: 62}, // THA
+	{code: 0x544a4b, idx: 50}, // TJK
+	{code: 0x544b4d, idx: 51}, // TKM
+	{code: 0x54554e, idx: 23}, // TUN
+	{code: 0x545552, idx: 24}, // TUR
+	{code: 0x554741, idx: 38}, // UGA
+	{code: 0x555a42, idx: 56}, // UZB
+	{code: 0x59454d, idx: 25}, // YEM
 }

@@ -26,10 +26,8 @@ func (d *db) loadCities(dir string) error {
 		for i, l := range langs {
 			c.name[i] = r.get("name_" + l)
 		}
-		for i := range 3 {
-			if c.name[i] == "" {
-				d.errs.add(t, r, "%s has no %s name", c.key, langs[i])
-			}
+		if c.name[0] == "" {
+			d.errs.add(t, r, "%s has no English name", c.key)
 		}
 		if _, dup := d.cityIdx[c.key]; dup || c.key == "" {
 			d.errs.add(t, r, "duplicate or empty city key %q", c.key)

@@ -69,14 +69,26 @@ var statuses = map[string]string{
 
 // db is everything read from the data files.
 type db struct {
-	sources   []source // index 0 is the empty source
-	sourceIdx map[string]int
-	countries []*country
-	cities    []*city
-	cityIdx   map[string]int
-	orgNames  []altName
-	errs      errorList
+	sources    []source // index 0 is the empty source
+	sourceIdx  map[string]int
+	countries  []*country
+	cities     []*city
+	cityIdx    map[string]int
+	orgNames   []altName
+	sessions   []*session
+	sessionIdx map[string]int
+	bodies     []*body
+	bodyIdx    map[string]int
+	documents  []*document
+	offices    []*office
+	errs       errorList
+
+	countryKeys map[string]int // key and alpha-2 code to countryTable index
 }
+
+// countryIdx returns the countryTable index of the state with the given
+// key or alpha-2 code, or 0.
+func (d *db) countryIdx(k string) int { return d.countryKeys[k] }
 
 func load(dir string) (*db, error) {
 	d := &db{sources: []source{{}}, sourceIdx: map[string]int{}}
@@ -105,6 +117,11 @@ func load(dir string) (*db, error) {
 	}
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
+	}
+	for _, load := range []func(string) error{d.loadSessions, d.loadBodies, d.loadDocuments, d.loadOffices} {
+		if err := load(dir); err != nil {
+			return nil, err
+		}
 	}
 	return d, d.errs.err()
 }
@@ -147,10 +164,8 @@ func (d *db) loadCountries(dir string) error {
 		for i, l := range langs {
 			c.name[i] = r.get("name_" + l)
 		}
-		for i := range 3 {
-			if c.name[i] == "" {
-				d.errs.add(ct, r, "%s has no %s name", c.key, langs[i])
-			}
+		if c.name[0] == "" {
+			d.errs.add(ct, r, "%s has no English name", c.key)
 		}
 		if c.alpha3 != "" && c.key != c.alpha3 {
 			d.errs.add(ct, r, "key %q must be the alpha-3 code %q", c.key, c.alpha3)
@@ -245,6 +260,15 @@ func (d *db) loadCountries(dir string) error {
 	}
 
 	// Order: by first change of standing, then by key.
+	defer func() {
+		d.countryKeys = map[string]int{}
+		for i, c := range d.countries {
+			d.countryKeys[c.key] = i + 1
+			if c.alpha2 != "" {
+				d.countryKeys[c.alpha2] = i + 1
+			}
+		}
+	}()
 	slices.SortStableFunc(d.countries, func(a, b *country) int {
 		var da, db date
 		if len(a.events) > 0 {
@@ -367,6 +391,8 @@ func (d *db) writeOIC(w io.Writer) {
 	fmt.Fprintln(w)
 
 	slices.SortFunc(codes, func(a, b codeEntry) int { return cmpInt(int(a.code), int(b.code)) })
+	d.writeSessions(w)
+	d.writeBodies(w)
 	fmt.Fprintln(w, "// countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.")
 	fmt.Fprintln(w, "var countryCodes = [...]codeEntry{")
 	for _, c := range codes {

@@ -45,15 +45,20 @@ func TestBadData(t *testing.T) {
 	}
 	write("sources.csv", "id,title,publisher,url,date\ns1,T,P,,2011-02-30\n")
 	write("cities.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,country,sources,notes\n")
-	write("countries.csv", "key,alpha2,alpha3,name_en,name_ar,name_fr,name_kk,name_ru,formal_en,sources,notes\nKAZ,KZ,KAZ,Kazakhstan,,Kazakhstan,,,,s2,\n")
+	write("countries.csv", "key,alpha2,alpha3,name_en,name_ar,name_fr,name_kk,name_ru,formal_en,sources,notes\nKAZ,KZ,KAZ,,,Kazakhstan,,,,s2,\n")
 	write("membership.csv", "key,date,status,decision,sources,notes\nKAZ,1995,joined,x,s1,\n")
 	write("names.csv", "key,lang,name,from,to,alias,sources,notes\n")
 	write("alternatives.csv", "key,field,value,sources,notes\n")
+	write("sessions.csv", "kind,number,start,end,city,host,chair,theme,outcomes,sources,notes\n")
+	write("bodies.csv", "key,acronym,kind,name_en,name_ar,name_fr,name_kk,name_ru,seat,country,founded,founded_by,sources,notes\n")
+	write("documents.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,kind,adopted,session,in_force,valid_from,valid_to,superseded_by,sources,notes\n")
+	write("offices.csv", "key,title_en,title_ar,title_fr,title_kk,title_ru,body,sources,notes\n")
+	write("terms.csv", "office,holder,country,start,end,elected,sources,notes\n")
 	_, err := generate(dir)
 	if err == nil {
 		t.Fatal("generate accepted bad data")
 	}
-	for _, want := range []string{"2011-02-30", "no ar name", `unknown source "s2"`, `unknown status "joined"`} {
+	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`} {
 		if !bytes.Contains([]byte(err.Error()), []byte(want)) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}

@@ -55,6 +55,9 @@ func generate(dir string) (map[string][]byte, error) {
 	}
 	var b bytes.Buffer
 	db.writeOIC(&b)
+	if err := db.errs.err(); err != nil {
+		return nil, err
+	}
 	src, err := format.Source(b.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("formatting oic/tables.go: %v\n%s", err, b.Bytes())

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// bodyKinds lists the kinds of body in the order of oic.BodyKind, from 1.
+var bodyKinds = []string{"", "principal-organ", "standing-committee", "subsidiary-organ", "specialized-institution", "affiliated-institution"}
+
+// documentKinds lists the kinds of document in the order of oic.DocumentKind, from 1.
+var documentKinds = []string{"", "charter", "programme", "declaration", "agenda", "statute"}
+
+type body struct {
+	key, acronym string
+	kind         int
+	name         text
+	seat         int
+	founded      date
+	foundedBy    string
+	sources      []int
+}
+
+type document struct {
+	key                string
+	name               text
+	kind               int
+	adopted            date
+	session            int
+	inForce            date
+	validFrom, validTo date
+	supersededBy       string
+	supersededIdx, idx int
+	sources            []int
+}
+
+type office struct {
+	key     string
+	title   text
+	body    int
+	sources []int
+	terms   []term
+}
+
+type term struct {
+	holder     string
+	country    int
+	start, end date
+	elected    string
+	sources    []int
+}
+
+func readText(r record, prefix string) text {
+	var t text
+	for i, l := range langs {
+		t[i] = r.get(prefix + l)
+	}
+	return t
+}
+
+func (d *db) loadBodies(dir string) error {
+	t, err := readTable(dir, "bodies.csv", "key", "acronym", "kind", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "seat", "founded", "founded_by", "sources")
+	if err != nil {
+		return err
+	}
+	d.bodyIdx = map[string]int{}
+	for _, r := range t.rows {
+		b := &body{key: r.get("key"), acronym: r.get("acronym"), name: readText(r, "name_"), founded: d.date(t, r, "founded"), foundedBy: r.get("founded_by")}
+		b.kind = slices.Index(bodyKinds, r.get("kind"))
+		if b.kind <= 0 {
+			d.errs.add(t, r, "unknown body kind %q", r.get("kind"))
+		}
+		if b.key == "" || strings.ToLower(b.key) != b.key || d.bodyIdx[b.key] != 0 {
+			d.errs.add(t, r, "bad or duplicate key %q", b.key)
+		}
+		if b.name[0] == "" {
+			d.errs.add(t, r, "no English name")
+		}
+		if s := r.get("seat"); s != "" {
+			if b.seat = d.cityIdx[s]; b.seat == 0 {
+				d.errs.add(t, r, "unknown city %q", s)
+			}
+		}
+		b.sources = d.refs(t, r, "sources", false)
+		d.bodies = append(d.bodies, b)
+		d.bodyIdx[b.key] = len(d.bodies)
+	}
+	return nil
+}
+
+func (d *db) loadDocuments(dir string) error {
+	t, err := readTable(dir, "documents.csv", "key", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "kind", "adopted", "session", "in_force", "valid_from", "valid_to", "superseded_by", "sources")
+	if err != nil {
+		return err
+	}
+	byKey := map[string]*document{}
+	for _, r := range t.rows {
+		doc := &document{key: r.get("key"), name: readText(r, "name_"), adopted: d.date(t, r, "adopted"),
+			session: d.sessionRef(t, r, "session"), inForce: d.date(t, r, "in_force"),
+			validFrom: d.date(t, r, "valid_from"), validTo: d.date(t, r, "valid_to"), supersededBy: r.get("superseded_by")}
+		doc.kind = slices.Index(documentKinds, r.get("kind"))
+		if doc.kind <= 0 {
+			d.errs.add(t, r, "unknown document kind %q", r.get("kind"))
+		}
+		if doc.key == "" || byKey[doc.key] != nil {
+			d.errs.add(t, r, "bad or duplicate key %q", doc.key)
+		}
+		if doc.name[0] == "" {
+			d.errs.add(t, r, "no English name")
+		}
+		doc.sources = d.refs(t, r, "sources", false)
+		byKey[doc.key] = doc
+		d.documents = append(d.documents, doc)
+	}
+	slices.SortStableFunc(d.documents, func(a, b *document) int {
+		if c := a.adopted.compare(b.adopted); c != 0 {
+			return c
+		}
+		return strings.Compare(a.key, b.key)
+	})
+	for i, doc := range d.documents {
+		doc.idx = i + 1
+	}
+	for _, doc := range d.documents {
+		if doc.supersededBy != "" {
+			s := byKey[doc.supersededBy]
+			if s == nil {
+				d.errs = append(d.errs, fmt.Errorf("documents.csv: %s: superseded by unknown document %q", doc.key, doc.supersededBy))
+				continue
+			}
+			doc.supersededIdx = s.idx
+		}
+	}
+	return nil
+}
+
+func (d *db) loadOffices(dir string) error {
+	t, err := readTable(dir, "offices.csv", "key", "title_en", "title_ar", "title_fr", "title_kk", "title_ru", "body", "sources")
+	if err != nil {
+		return err
+	}
+	byKey := map[string]*office{}
+	for _, r := range t.rows {
+		o := &office{key: r.get("key"), title: readText(r, "title_"), sources: d.refs(t, r, "sources", false)}
+		if o.key == "" || byKey[o.key] != nil {
+			d.errs.add(t, r, "bad or duplicate key %q", o.key)
+		}
+		if b := r.get("body"); b != "" {
+			if o.body = d.bodyIdx[b]; o.body == 0 {
+				d.errs.add(t, r, "unknown body %q", b)
+			}
+		}
+		byKey[o.key] = o
+		d.offices = append(d.offices, o)
+	}
+	tt, err := readTable(dir, "terms.csv", "office", "holder", "country", "start", "end", "elected", "sources")
+	if err != nil {
+		return err
+	}
+	for _, r := range tt.rows {
+		o := byKey[r.get("office")]
+		if o == nil {
+			d.errs.add(tt, r, "unknown office %q", r.get("office"))
+			continue
+		}
+		tm := term{holder: r.get("holder"), start: d.date(tt, r, "start"), end: d.date(tt, r, "end"), elected: r.get("elected"), sources: d.refs(tt, r, "sources", false)}
+		if c := r.get("country"); c != "" {
+			if tm.country = d.countryIdx(c); tm.country == 0 {
+				d.errs.add(tt, r, "unknown country %q", c)
+			}
+		}
+		if !tm.start.isZero() && !tm.end.isZero() && tm.end.start().compare(tm.start.start()) < 0 {
+			d.errs.add(tt, r, "term ends before it starts")
+		}
+		o.terms = append(o.terms, tm)
+	}
+	return nil
+}
+
+func (d *db) writeBodies(w io.Writer) {
+	fmt.Fprintln(w, "// bodyTable holds every body, in the order of the data file; index 0 is the zero Body.")
+	fmt.Fprintln(w, "var bodyTable = [...]bodyRow{")
+	fmt.Fprintln(w, "{},")
+	type acr struct {
+		upper string
+		idx   int
+	}
+	var acrs []acr
+	for i, b := range d.bodies {
+		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %q, // %d\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy, i+1)
+		fmt.Fprintf(w, "name: %s,\n", b.name.literal())
+		fmt.Fprintf(w, "sources: %s},\n", idxList(b.sources))
+		for _, a := range []string{b.acronym, b.key} {
+			if a != "" {
+				acrs = append(acrs, acr{strings.ToUpper(a), i + 1})
+			}
+		}
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+	slices.SortFunc(acrs, func(a, b acr) int { return strings.Compare(a.upper, b.upper) })
+	acrs = slices.CompactFunc(acrs, func(a, b acr) bool { return a.upper == b.upper && a.idx == b.idx })
+	for i := 1; i < len(acrs); i++ {
+		if acrs[i].upper == acrs[i-1].upper {
+			d.errs = append(d.errs, fmt.Errorf("bodies.csv: acronym or key %q names two bodies", acrs[i].upper))
+		}
+	}
+	fmt.Fprintln(w, "// bodyAcronyms maps upper-case acronyms and keys to bodyTable indexes, sorted.")
+	fmt.Fprintln(w, "var bodyAcronyms = [...]acronymEntry{")
+	for _, a := range acrs {
+		fmt.Fprintf(w, "{%q, %d},\n", a.upper, a.idx)
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "// documentTable holds every document, in order of adoption; index 0 is the zero Document.")
+	fmt.Fprintln(w, "var documentTable = [...]documentRow{")
+	fmt.Fprintln(w, "{},")
+	for _, doc := range d.documents {
+		fmt.Fprintf(w, "{key: %q, kind: %d, adopted: %s, session: %d, inForce: %s, valid: Period{Start: %s, End: %s}, supersededBy: %d, // %d\n",
+			doc.key, doc.kind, doc.adopted.literal(), doc.session, doc.inForce.literal(), doc.validFrom.literal(), doc.validTo.literal(), doc.supersededIdx, doc.idx)
+		fmt.Fprintf(w, "name: %s,\n", doc.name.literal())
+		fmt.Fprintf(w, "sources: %s},\n", idxList(doc.sources))
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+
+	fmt.Fprintln(w, "// officeTable holds every office with its terms; index 0 is the zero Office.")
+	fmt.Fprintln(w, "var officeTable = [...]officeRow{")
+	fmt.Fprintln(w, "{},")
+	for i, o := range d.offices {
+		fmt.Fprintf(w, "{key: %q, body: %d, title: %s, sources: %s, // %d\n", o.key, o.body, o.title.literal(), idxList(o.sources), i+1)
+		if len(o.terms) > 0 {
+			fmt.Fprintln(w, "terms: []termRow{")
+			for _, t := range o.terms {
+				fmt.Fprintf(w, "{holder: %q, country: %d, period: Period{Start: %s, End: %s}, elected: %q, sources: %s},\n",
+					t.holder, t.country, t.start.literal(), t.end.literal(), t.elected, idxList(t.sources))
+			}
+			fmt.Fprintln(w, "},")
+		}
+		fmt.Fprintln(w, "},")
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+}

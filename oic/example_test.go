@@ -1,0 +1,171 @@
+package oic_test
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/kzoic/kzoic/oic"
+	"golang.org/x/text/language"
+)
+
+func ExampleMemberSince() {
+	d, ok := oic.MemberSince("KZ")
+	fmt.Println(d, d.Precision(), ok)
+	d, ok = oic.MemberSince("sen")
+	fmt.Println(d, d.Precision(), ok)
+	_, ok = oic.MemberSince("FR")
+	fmt.Println(ok)
+	// Output:
+	// 1995-12 month true
+	// 1969-09-25 day true
+	// false
+}
+
+func ExampleLookupCountry() {
+	c, ok := oic.LookupCountry("kaz")
+	fmt.Println(ok, c.Alpha2(), c.Alpha3(), c.Name(language.English))
+	fmt.Println(c.Name(language.Arabic), c.Name(language.French))
+	fmt.Println(c.Name(language.Kazakh), c.Name(language.Russian))
+	// Output:
+	// true KZ KAZ Kazakhstan
+	// كازاخستان Kazakhstan
+	// Қазақстан Казахстан
+}
+
+func ExampleActiveMembersOn() {
+	on := oic.MustParseDate("2018-06-01")
+	active := slices.Collect(oic.ActiveMembersOn(on))
+	all := slices.Collect(oic.MembersOn(on))
+	fmt.Println(len(all), "members,", len(active), "active")
+	for c := range oic.SuspendedOn(on) {
+		fmt.Println("suspended:", c.Name(language.English))
+	}
+	// Output:
+	// 57 members, 56 active
+	// suspended: Syria
+}
+
+func ExampleCountry_StatusOn() {
+	syria := oic.MustParseCountry("SYR")
+	for _, d := range []string{"2012-07", "2018-06-01", "2025-03-07"} {
+		fmt.Println(d, syria.StatusOn(oic.MustParseDate(d)))
+	}
+	// Output:
+	// 2012-07 member
+	// 2018-06-01 suspended
+	// 2025-03-07 member
+}
+
+func ExampleParseDate() {
+	for _, s := range []string{"1995", "2010-03", "2011-06-28", "2011-02-30"} {
+		d, err := oic.ParseDate(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(d, d.Precision(), d.Start(), d.End())
+	}
+	// Output:
+	// 1995 year 1995-01-01 1995-12-31
+	// 2010-03 month 2010-03-01 2010-03-31
+	// 2011-06-28 day 2011-06-28 2011-06-28
+	// oic.ParseDate: parsing "2011-02-30": out of range
+}
+
+func ExampleText_In() {
+	name := oic.NameOn(oic.Vintage())
+	for _, tag := range []string{"en-GB", "ar-SA", "fr-SN", "kk", "ru-KZ", "tr"} {
+		fmt.Printf("%s: %s\n", tag, name.In(language.MustParse(tag)))
+	}
+	// Output:
+	// en-GB: Organisation of Islamic Cooperation
+	// ar-SA: منظمة التعاون الإسلامي
+	// fr-SN: Organisation de la coopération islamique
+	// kk: Ислам ынтымақтастығы ұйымы
+	// ru-KZ: Организация исламского сотрудничества
+	// tr: Organisation of Islamic Cooperation
+}
+
+func ExampleNames() {
+	for _, n := range oic.Names() {
+		fmt.Println(n.Period, n.Name.English, "|", n.Session)
+	}
+	// Output:
+	// 1969-09-25/2011-06-28 Organisation of the Islamic Conference | summit 1
+	// 2011-06-28/.. Organisation of Islamic Cooperation | cfm 38
+}
+
+func ExampleCountry_NameOn() {
+	bf := oic.MustParseCountry("BF")
+	fmt.Println(bf.NameOn(oic.MustParseDate("1974"), language.English))
+	fmt.Println(bf.NameOn(oic.MustParseDate("1974"), language.French))
+	fmt.Println(bf.Name(language.English))
+	// Output:
+	// Upper Volta
+	// Haute-Volta
+	// Burkina Faso
+}
+
+// The Region of a state reaches every language golang.org/x/text knows;
+// golang.org/x/text/language/display names it in any of them:
+//
+//	display.Tags(language.Turkish).Name(c.Region()) // "Kazakistan"
+func ExampleCountry_Region() {
+	c := oic.MustParseCountry("KZ")
+	fmt.Println(c.Region(), c.Region().ISO3(), c.Region().IsCountry())
+	// Output: KZ KAZ true
+}
+
+func ExampleSummit() {
+	s, _ := oic.Summit(13)
+	fmt.Println(s.Title().English)
+	fmt.Println(s.City().Name(language.English), s.Host().Alpha2(), s.Start(), s.End())
+	for d := range oic.DocumentsAdoptedAt(s) {
+		fmt.Println("adopted:", d.Name(language.English))
+	}
+	// Output:
+	// 13th Islamic Summit
+	// Istanbul TR 2016-04-14 2016-04-15
+	// adopted: OIC-2025: Programme of Action
+}
+
+func ExampleCFM() {
+	s, _ := oic.CFM(38)
+	fmt.Println(s.Title().In(language.French))
+	fmt.Println(s.City().NameOn(s.Start(), language.Russian), s.Start(), s.End())
+	fmt.Println(s.Outcomes()[0])
+	// Output:
+	// 38e Conseil des ministres des Affaires étrangères
+	// Астана 2011-06-28 2011-06-30
+	// renamed the Organisation of the Islamic Conference the Organisation of Islamic Cooperation and adopted a new emblem
+}
+
+func ExampleSessionsHostedBy() {
+	for s := range oic.SessionsHostedBy(oic.MustParseCountry("KZ")) {
+		fmt.Println(s, s.Start(), s.City().NameOn(s.Start(), language.English))
+	}
+	// Output:
+	// cfm 38 2011-06-28 Astana
+	// science-summit 1 2017-09-10 Astana
+}
+
+func ExampleLookupBody() {
+	b, _ := oic.LookupBody("comcec")
+	fmt.Println(b.Acronym(), b.Kind(), b.Seat().Name(language.English), b.Seat().Country().Alpha2())
+	b, _ = oic.LookupBody("IOFS")
+	fmt.Println(b.Name(language.English), "|", b.Seat().Name(language.English))
+	// Output:
+	// COMCEC standing-committee Ankara TR
+	// Islamic Organization for Food Security | Astana
+}
+
+func ExampleOffice_HolderOn() {
+	o, _ := oic.LookupOffice("asg-science-technology")
+	t, ok := o.HolderOn(oic.MustParseDate("2020-01-01"))
+	fmt.Println(ok, t.Holder, t.Country.Alpha2())
+	t, _ = oic.SecretaryGeneral(oic.MustParseDate("2011"))
+	fmt.Println(t.Holder, t.Country.Alpha2(), t.Period)
+	// Output:
+	// true Askar Mussinov KZ
+	// Ekmeleddin Ihsanoglu TR 2005/2013
+}

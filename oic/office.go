@@ -1,0 +1,113 @@
+package oic
+
+import (
+	"iter"
+
+	"golang.org/x/text/language"
+)
+
+// An Office is a post in the OIC, such as the Secretary-General or the
+// Assistant Secretary-General for Science and Technology. Offices are small
+// comparable handles; their text form is a stable key such as
+// "secretary-general".
+//
+// The zero Office is not an office: it is not valid, and its methods return
+// zero values.
+type Office struct{ idx uint16 }
+
+func (o Office) row() *officeRow {
+	if int(o.idx) >= len(officeTable) {
+		return &officeTable[0]
+	}
+	return &officeTable[o.idx]
+}
+
+// IsValid reports whether o is an office of the tables.
+func (o Office) IsValid() bool { return o.idx != 0 && int(o.idx) < len(officeTable) }
+
+// Key returns o's stable key, such as "asg-science-technology".
+func (o Office) Key() string { return o.row().key }
+
+// String returns o's key.
+func (o Office) String() string { return o.row().key }
+
+// MarshalText implements [encoding.TextMarshaler]: o's key.
+func (o Office) MarshalText() ([]byte, error) { return []byte(o.row().key), nil }
+
+// Title returns the title of o in the language closest to t; see [Text.In].
+func (o Office) Title(t language.Tag) string { return o.row().title.In(t) }
+
+// Titles returns the titles of o in the curated languages.
+func (o Office) Titles() Text { return o.row().title }
+
+// Body returns the body o belongs to.
+func (o Office) Body() Body { return Body{o.row().body} }
+
+// Sources returns the sources of o's record. The slice is new on every call.
+func (o Office) Sources() []Source { return sourceList(o.row().sources) }
+
+// A Term is one holder's time in an office.
+type Term struct {
+	Office  Office   `json:"office"`
+	Holder  string   `json:"holder"`            // the holder's name, in English
+	Country Country  `json:"country,omitzero"`  // the holder's state
+	Period  Period   `json:"period"`            // the zero Start where the sources give no dates
+	Elected string   `json:"elected,omitempty"` // where and when the holder was elected, in English
+	Sources []Source `json:"sources"`
+}
+
+// Terms returns the terms of o in order. Terms whose dates the sources do
+// not give have a zero Period and are left out of [Office.HolderOn]. The
+// slice is new on every call.
+func (o Office) Terms() []Term {
+	rows := o.row().terms
+	out := make([]Term, len(rows))
+	for i, t := range rows {
+		out[i] = o.term(t)
+	}
+	return out
+}
+
+func (o Office) term(t termRow) Term {
+	return Term{Office: o, Holder: t.holder, Country: Country{t.country}, Period: t.period, Elected: t.elected, Sources: sourceList(t.sources)}
+}
+
+// HolderOn returns the term of the holder of o on d, and whether the
+// sources say who held it.
+func (o Office) HolderOn(d Date) (Term, bool) {
+	for _, t := range o.row().terms {
+		if !t.period.Start.IsZero() && t.period.Contains(d) {
+			return o.term(t), true
+		}
+	}
+	return Term{}, false
+}
+
+// LookupOffice returns the office with the given key, in any case.
+func LookupOffice(key string) (Office, bool) {
+	for i := 1; i < len(officeTable); i++ {
+		if equalFoldASCII(officeTable[i].key, key) {
+			return Office{uint16(i)}, true
+		}
+	}
+	return Office{}, false
+}
+
+// Offices returns an iterator over the offices in the order of the tables,
+// the Secretary-General first.
+func Offices() iter.Seq[Office] {
+	return func(yield func(Office) bool) {
+		for i := 1; i < len(officeTable); i++ {
+			if !yield(Office{uint16(i)}) {
+				return
+			}
+		}
+	}
+}
+
+// SecretaryGeneral returns the term of the Secretary-General on d, and
+// whether the sources say who held the office then.
+func SecretaryGeneral(d Date) (Term, bool) {
+	o, _ := LookupOffice("secretary-general")
+	return o.HolderOn(d)
+}
