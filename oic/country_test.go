@@ -332,7 +332,6 @@ var hostExceptions = map[string]bool{
 // knownNameGaps lists the records whose English, Arabic or French name no
 // source gave, by key: the languages missing.
 var knownNameGaps = map[string]string{
-	"tcs":   "ar", // the OIC's Arabic designation of the Turkish Cypriot State was not found
 	"mbale": "ar fr",
 }
 

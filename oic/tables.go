@@ -844,8 +844,21 @@ var sourceTable = [...]Source{
 	{Title: "اجتماعات مجلس إدارة معهد المواصفات والمقاييس للدول الإسلامية (SMIIC) في المدينة المنورة", Publisher: "Okaz", URL: "https://www.okaz.com.sa/news/local/2205311", Date: Date{Year: 2025, Month: 7}},                                                                                                                                                                                                                                                                                                                             // 837 bd2-okaz-smiic
 	{Title: "الأمانة العامة تستضيف الاجتماع العام والمؤتمر السنويين لفريق الاستجابة للطوارئ الحاسوبية في منظمة التعاون الإسلامي", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=ar&t_id=11931", Date: Date{Year: 2016, Month: 12, Day: 12}},                                                                                                                                                                                                                                                                                   // 838 bd2-oic-ar-cert-2016
 	{Title: "OIC Computer Emergency Response Team", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/OIC_Computer_Emergency_Response_Team", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                       // 839 bd2-wiki-oiccert
-	{Title: "جاكرتا (encyclopedia entry on Jakarta)", Publisher: "Al Jazeera", URL: "https://www.aljazeera.net/encyclopedia/2015/4/5/%D8%AC%D8%A7%D9%83%D8%B1%D8%AA%D8%A7", Date: Date{Year: 2015, Month: 4, Day: 5}},                                                                                                                                                                                                                                                                                                                      // 840 x-aljazeera-jakarta
-	{Title: "Quelle est la capitale de l'Indonésie?", Publisher: "histoire-ucad.org", URL: "https://histoire-ucad.org/quelle-est-la-capitale-de-l39indonesie", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                               // 841 x-ucad-jakarta
+	{Title: "الاجتماع الـ43 لمجلس أمناء الجامعة الإسلامية للتكنولوجيا بدكا", Publisher: "Saudi Press Agency (via sauress)", URL: "https://sauress.com/spa/1718379", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                          // 840 bd2-spa-iut
+	{Title: "\"شباب التعاون الإسلامي\": روادنا يلعبون أدوارا فعالة في بلدانهم (Anadolu)", Publisher: "Turkmedia (Anadolu)", URL: "https://turkmedia.net/%d8%aa%d8%b1%d9%83%d9%8a%d8%a7-%d9%88%d8%a7%d9%84%d8%b9%d8%a7%d9%84%d9%85/%d8%b4%d8%a8%d8%a7%d8%a8-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d8%b1%d9%88%d8%a7%d8%af%d9%86%d8%a7-%d9%8a%d9%84%d8%b9%d8%a8%d9%88%d9%86/", Date: Date{}},                                                                                          // 841 bd2-turkmedia-icyf
+	{Title: "La création de la Cour internationale de justice islamique examinée", Publisher: "IQNA (French)", URL: "https://iqna.ir/fr/news/3491366/la-création-de-la-cour-internationale-de-justice-islamique-examinée", Date: Date{Year: 2025, Month: 2}},                                                                                                                                                                                                                                                                               // 842 bd2-iqna-ciij
+	{Title: "OCI : l'Algérie élue membre de la Commission permanente de la coopération scientifique et technologique", Publisher: "Algérie360", URL: "https://www.algerie360.com/oci-lalgerie-elue-membre-de-la-commission-permanente-de-la-cooperation-scientifique-et-technologique", Date: Date{}},                                                                                                                                                                                                                                      // 843 bd2-algerie360-comstech
+	{Title: "41e session ministérielle du COMCEC avec la participation du Maroc", Publisher: "Express TV (Maroc)", URL: "https://fr.expresstv.ma/?p=31355", Date: Date{Year: 2025, Month: 11}},                                                                                                                                                                                                                                                                                                                                             // 844 bd2-expresstv-comcec
+	{Title: "L'UNA inaugure son premier bureau extérieur en Palestine", Publisher: "Mauriweb", URL: "https://mauriweb.info/node/14196", Date: Date{Year: 2025, Month: 3, Day: 11}},                                                                                                                                                                                                                                                                                                                                                         // 845 bd2-mauriweb-una
+	{Title: "بدأت اللجنة الدائمة للتعاون الاقتصادي والتجاري ... اجتماعات دورتها السادسة والعشرين", Publisher: "MAP (via maghress)", URL: "https://maghress.com/map/18879", Date: Date{Year: 2010}},                                                                                                                                                                                                                                                                                                                                         // 846 bd2-map-comcec-2010
+	{Title: "Визит Генерального директора ИСЕСКО в Казахстан", Publisher: "TurkicWorld", URL: "https://turkic.world/ru/articles/society/415354", Date: Date{Year: 2025, Month: 9}},                                                                                                                                                                                                                                                                                                                                                         // 847 bd2-turkicworld-icesco
+	{Title: "Création de l'environnement adéquat : nouveaux foyers à l'Université islamique de l'Ouganda", Publisher: "Islamic Development Bank", URL: "https://www.isdb.org/fr/projet/cr%C3%A9ation-de-lenvironnement-ad%C3%A9quat-nouveaux-foyers-%C3%A0-luniversit%C3%A9-islamique-de-louganda", Date: Date{}},                                                                                                                                                                                                                          // 848 bd2-isdb-fr-iuiu
+	{Title: "Rector attended the 2nd Coordination Meeting of the OIC Islamic Universities and the OIC relevant institutions", Publisher: "Islamic University in Uganda", URL: "https://iuiu.ac.ug/news-page.php?i=543", Date: Date{Year: 2024, Month: 12, Day: 8}},                                                                                                                                                                                                                                                                         // 849 bd2-iuiu-2024
+	{Title: "كومياك تقيم في دكار محاضرة مهمة بحضور أعضاء اتحاد الصحافة الفرنكوفونية السنغالية", Publisher: "Réveil Dakar", URL: "https://reveildakar.info/%d9%83%d9%88%d9%85%d9%8a%d8%a7%d9%83-%d8%aa%d9%82%d9%8a%d9%85-%d9%81%d9%8a-%d8%af%d9%83%d8%a7%d8%b1-%d9%85%d8%ad%d8%a7%d8%b6%d8%b1%d8%a9-%d9%85%d9%87%d9%85%d8%a9-%d8%a8%d8%ad%d8%b6%d9%88%d8%b1-%d8%a3", Date: Date{}},                                                                                                                                                          // 850 bd2-reveildakar-comiac
+	{Title: "جاكرتا (encyclopedia entry on Jakarta)", Publisher: "Al Jazeera", URL: "https://www.aljazeera.net/encyclopedia/2015/4/5/%D8%AC%D8%A7%D9%83%D8%B1%D8%AA%D8%A7", Date: Date{Year: 2015, Month: 4, Day: 5}},                                                                                                                                                                                                                                                                                                                      // 851 x-aljazeera-jakarta
+	{Title: "Quelle est la capitale de l'Indonésie?", Publisher: "histoire-ucad.org", URL: "https://histoire-ucad.org/quelle-est-la-capitale-de-l39indonesie", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                               // 852 x-ucad-jakarta
+	{Title: "قبرص التركية تطالب بعضوية التعاون الإسلامي", Publisher: "Sky News Arabia", URL: "https://www.skynewsarabia.com/amp/world/14291-%D9%82%D8%A8%D8%B1%D8%B5-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D8%B9%D8%B6%D9%88%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86", Date: Date{}},                                                                                                                                                                                             // 853 x-skynews-tcs
+	{Title: "OIC Secretary-General on the Turkish Cypriot request for representation (Al-Shaab)", Publisher: "Masress (Al-Shaab)", URL: "https://www.masress.com/alshaab/50828", Date: Date{}},                                                                                                                                                                                                                                                                                                                                             // 854 x-masress-tcs
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -855,6 +868,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-afrigate-cibafi", 834},
 	{"bd2-agp-una", 811},
 	{"bd2-akorda-kk-summit-2016", 766},
+	{"bd2-algerie360-comstech", 843},
 	{"bd2-allafrica-oci-2017", 769},
 	{"bd2-allafrica-wdo-2020", 820},
 	{"bd2-almoslim-niger", 801},
@@ -875,6 +889,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-comstech-fr-brief", 787},
 	{"bd2-comstech-fr-contrib", 788},
 	{"bd2-elorda-cfm", 764},
+	{"bd2-expresstv-comcec", 844},
 	{"bd2-focic-ar", 836},
 	{"bd2-h24-alquds", 774},
 	{"bd2-icesco-ar-news", 809},
@@ -885,9 +900,12 @@ var sourceIDs = [...]sourceID{
 	{"bd2-iphrc-ar-2016", 755},
 	{"bd2-iphrc-ar-about", 756},
 	{"bd2-iphrc-fr-about", 757},
+	{"bd2-iqna-ciij", 842},
 	{"bd2-ircica-ar", 791},
 	{"bd2-isdb-fr-2022", 807},
+	{"bd2-isdb-fr-iuiu", 848},
 	{"bd2-isf-ar", 798},
+	{"bd2-iuiu-2024", 849},
 	{"bd2-iums-2025", 831},
 	{"bd2-jordanzad-ias", 833},
 	{"bd2-kapital-summit-2016", 767},
@@ -898,8 +916,10 @@ var sourceIDs = [...]sourceID{
 	{"bd2-libe-alquds", 775},
 	{"bd2-libe-comcec", 784},
 	{"bd2-map-alquds-ar", 773},
+	{"bd2-map-comcec-2010", 846},
 	{"bd2-mapexpress-2020", 762},
 	{"bd2-maroc24-alquds", 772},
+	{"bd2-mauriweb-una", 845},
 	{"bd2-minalakher-issa", 825},
 	{"bd2-moqatel-icfm16-1986", 754},
 	{"bd2-moqatel-res-35-30", 753},
@@ -921,6 +941,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-perroquet-ciij", 770},
 	{"bd2-qna-ircica", 792},
 	{"bd2-qudsnet-comcec", 781},
+	{"bd2-reveildakar-comiac", 850},
 	{"bd2-sesric-ar-40", 790},
 	{"bd2-sesric-ar-about", 789},
 	{"bd2-sesric-fr-cfm", 761},
@@ -932,7 +953,10 @@ var sourceIDs = [...]sourceID{
 	{"bd2-spa-iccia", 821},
 	{"bd2-spa-icdt", 795},
 	{"bd2-spa-iums", 830},
+	{"bd2-spa-iut", 840},
 	{"bd2-spa-oicc", 823},
+	{"bd2-turkicworld-icesco", 847},
+	{"bd2-turkmedia-icyf", 841},
 	{"bd2-una-niger-2022", 800},
 	{"bd2-wdo-fr-mptf", 819},
 	{"bd2-wfaiis-ar", 827},
@@ -1689,8 +1713,10 @@ var sourceIDs = [...]sourceID{
 	{"sum-wiki-ex8", 242},
 	{"sum-wiki-is", 268},
 	{"sum-wiki-st", 253},
-	{"x-aljazeera-jakarta", 840},
-	{"x-ucad-jakarta", 841},
+	{"x-aljazeera-jakarta", 851},
+	{"x-masress-tcs", 854},
+	{"x-skynews-tcs", 853},
+	{"x-ucad-jakarta", 852},
 }
 
 // cityTable holds every city, sorted by key; index 0 is the zero City.
@@ -1770,7 +1796,7 @@ var cityTable = [...]cityRow{
 	{key: "istanbul", country: "TUR", name: Text{English: "Istanbul", Arabic: "اسطنبول", French: "Istanbul", Kazakh: "Стамбұл", Russian: "Стамбул"}, // 30
 		sources: []uint16{65, 67, 64, 66, 156, 140, 139, 133}},
 	{key: "jakarta", country: "IDN", name: Text{English: "Jakarta", Arabic: "جاكرتا", French: "Jakarta", Kazakh: "Джакарта", Russian: "Джакарта"}, // 31
-		sources: []uint16{840, 841, 708, 707}},
+		sources: []uint16{851, 852, 708, 707}},
 	{key: "jeddah", country: "SAU", name: Text{English: "Jeddah", Arabic: "جدة", French: "Djeddah", Kazakh: "Жидда", Russian: "Джидда"}, // 32
 		sources: []uint16{120, 134, 152, 153, 136, 73, 131, 109, 702, 705}},
 	{key: "kabul", country: "AFG", name: Text{English: "Kabul", Arabic: "كابول", French: "Kaboul", Kazakh: "Кабул", Russian: "Кабул"}, // 33
@@ -2336,7 +2362,7 @@ var countryTable = [...]countryRow{
 	},
 	{ // 45
 		key: "tcs", alpha2: "", alpha3: "", formal: "",
-		name: Text{English: "Turkish Cypriot State", French: "État chypriote turc"},
+		name: Text{English: "Turkish Cypriot State", Arabic: "جمهورية شمال قبرص التركية", French: "État chypriote turc"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Turkish Muslim Community of Cyprus", period: Period{Start: Date{Year: 1979}, End: Date{Year: 2004, Month: 6}}, sources: []uint16{71}},
 			{lang: 0, alias: false, name: "Turkish Cypriot constituent state", period: Period{Start: Date{Year: 2004, Month: 6}, End: Date{Year: 2004, Month: 9, Day: 28}}, sources: []uint16{71}},
@@ -2350,7 +2376,7 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1979}, status: StatusObserver, decision: "Admitted as observer community under the name 'Turkish Muslim Community of Cyprus' (OIC year 1979)", sources: []uint16{2, 48, 38}},
 		},
-		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739},
+		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739, 853, 854},
 	},
 	{ // 46
 		key: "BEN", alpha2: "BJ", alpha3: "BEN", formal: "Republic of Benin",
@@ -3341,116 +3367,116 @@ var sessionKinds = [...]kindRange{
 var bodyTable = [...]bodyRow{
 	{},
 	{key: "islamic-summit", acronym: "", kind: 1, seat: 0, founded: Date{Year: 1969, Month: 9, Day: 25}, foundedBy: "Meeting of leaders of the Islamic world, Rabat", // 1
-		name:    Text{English: "Islamic Summit", French: "Sommet islamique"},
-		sources: []uint16{428, 437, 434}},
+		name:    Text{English: "Islamic Summit", Arabic: "مؤتمر القمة الإسلامي", French: "Sommet islamique", Kazakh: "Ислам ынтымақтастығы ұйымының саммиті", Russian: "Саммит Организации исламского сотрудничества"},
+		sources: []uint16{428, 437, 434, 750, 751, 755, 780, 766, 767, 763}},
 	{key: "cfm", acronym: "CFM", kind: 1, seat: 0, founded: Date{Year: 1970, Month: 2}, foundedBy: "1st Islamic Conference of Foreign Ministers (ICFM), Jeddah", // 2
-		name:    Text{English: "Council of Foreign Ministers"},
-		sources: []uint16{427, 434, 436}},
+		name:    Text{English: "Council of Foreign Ministers", Arabic: "مجلس وزراء الخارجية", French: "Conseil des ministres des Affaires étrangères", Russian: "Совет министров иностранных дел Организации исламского сотрудничества"},
+		sources: []uint16{427, 434, 436, 752, 756, 759, 760, 757, 761, 762, 763, 764, 765}},
 	{key: "general-secretariat", acronym: "", kind: 1, seat: 32, founded: Date{Year: 1970, Month: 2}, foundedBy: "1st Islamic Conference of Foreign Ministers, Jeddah", // 3
 		name:    Text{English: "General Secretariat", Arabic: "الأمانة العامة", French: "Secrétariat général", Russian: "Генеральный секретариат ОИС"},
 		sources: []uint16{427, 431, 430, 453}},
 	{key: "iicj", acronym: "IICJ", kind: 1, seat: 38, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit (Makkah/Taif)", // 4
-		name:    Text{English: "International Islamic Court of Justice"},
-		sources: []uint16{433}},
+		name:    Text{English: "International Islamic Court of Justice", Arabic: "محكمة العدل الإسلامية الدولية", French: "Cour islamique internationale de justice"},
+		sources: []uint16{433, 750, 751, 769, 770, 771}},
 	{key: "iphrc", acronym: "IPHRC", kind: 1, seat: 32, founded: Date{Year: 2011, Month: 6}, foundedBy: "38th CFM, Astana (adoption of Statute, 28-30 Jun 2011)", // 5
-		name:    Text{English: "Independent Permanent Human Rights Commission"},
-		sources: []uint16{507, 508, 509}},
+		name:    Text{English: "Independent Permanent Human Rights Commission", Arabic: "الهيئة الدائمة المستقلة لحقوق الإنسان", French: "Commission permanente indépendante des droits de l'homme"},
+		sources: []uint16{507, 508, 509, 755, 758, 757, 762}},
 	{key: "al-quds-committee", acronym: "", kind: 2, seat: 52, founded: Date{Year: 1975, Month: 7}, foundedBy: "6th ICFM, Jeddah (res. 1/6-P, 12-15 Jul 1975)", // 6
-		name:    Text{English: "Al-Quds Committee"},
-		sources: []uint16{502, 503, 504}},
+		name:    Text{English: "Al-Quds Committee", Arabic: "لجنة القدس", French: "Comité Al-Qods"},
+		sources: []uint16{502, 503, 504, 772, 773, 774, 775}},
 	{key: "comiac", acronym: "COMIAC", kind: 2, seat: 20, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit, Makkah", // 7
-		name:    Text{English: "Standing Committee for Information and Cultural Affairs"},
-		sources: []uint16{500, 501}},
+		name:    Text{English: "Standing Committee for Information and Cultural Affairs", Arabic: "اللجنة الدائمة للإعلام والشؤون الثقافية", French: "Comité permanent pour l'information et les affaires culturelles"},
+		sources: []uint16{500, 501, 776, 777, 778}},
 	{key: "comcec", acronym: "COMCEC", kind: 2, seat: 6, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit, Makkah/Taif", // 8
-		name:    Text{English: "Standing Committee for Economic and Commercial Cooperation", Russian: "Постоянный комитет по экономическому и коммерческому сотрудничеству Организации Исламского Сотрудничества"},
-		sources: []uint16{499, 498}},
+		name:    Text{English: "Standing Committee for Economic and Commercial Cooperation", Arabic: "اللجنة الدائمة لمنظمة التعاون الإسلامي للتعاون الاقتصادي والتجاري", French: "Comité permanent pour la coopération économique et commerciale", Russian: "Постоянный комитет по экономическому и коммерческому сотрудничеству Организации Исламского Сотрудничества"},
+		sources: []uint16{499, 498, 779, 780, 781, 783, 784, 782}},
 	{key: "comstech", acronym: "COMSTECH", kind: 2, seat: 29, founded: Date{Year: 1981}, foundedBy: "3rd Islamic Summit, Makkah", // 9
-		name:    Text{English: "Standing Committee on Scientific and Technological Cooperation"},
-		sources: []uint16{505, 506}},
+		name:    Text{English: "Standing Committee on Scientific and Technological Cooperation", Arabic: "اللجنة الدائمة للتعاون العلمي والتكنولوجي", French: "Comité ministériel permanent de la coopération scientifique et technologique de l'OCI"},
+		sources: []uint16{505, 506, 785, 786, 787, 788}},
 	{key: "sesric", acronym: "SESRIC", kind: 3, seat: 6, founded: Date{Year: 1977, Month: 5}, foundedBy: "8th ICFM, Tripoli (res. 2/8-E)", // 10
-		name:    Text{English: "Statistical, Economic and Social Research and Training Centre for Islamic Countries", French: "Centre de recherches statistiques, économiques sociales et de formation pour les pays islamiques"},
-		sources: []uint16{429, 432, 435}},
+		name:    Text{English: "Statistical, Economic and Social Research and Training Centre for Islamic Countries", Arabic: "مركز الأبحاث الإحصائية والاقتصادية والاجتماعية والتدريب للدول الإسلامية", French: "Centre de recherches statistiques, économiques sociales et de formation pour les pays islamiques"},
+		sources: []uint16{429, 432, 435, 789, 790}},
 	{key: "ircica", acronym: "IRCICA", kind: 3, seat: 30, founded: Date{Year: 1976}, foundedBy: "7th ICFM, Istanbul (res. 3/7-ECS)", // 11
-		name:    Text{English: "Research Centre for Islamic History, Art and Culture", French: "Centre de recherches sur l'histoire, l'art et la culture islamique"},
-		sources: []uint16{429, 531, 435}},
+		name:    Text{English: "Research Centre for Islamic History, Art and Culture", Arabic: "مركز الأبحاث للتاريخ والفنون والثقافة الإسلامية", French: "Centre de recherches sur l'histoire, l'art et la culture islamique"},
+		sources: []uint16{429, 531, 435, 791, 792}},
 	{key: "iut", acronym: "IUT", kind: 3, seat: 22, founded: Date{Year: 1978}, foundedBy: "", // 12
-		name:    Text{English: "Islamic University of Technology", French: "Université islamique de technologie"},
-		sources: []uint16{429, 435, 533}},
+		name:    Text{English: "Islamic University of Technology", Arabic: "الجامعة الإسلامية للتكنولوجيا", French: "Université islamique de technologie"},
+		sources: []uint16{429, 435, 533, 793, 794, 795}},
 	{key: "icdt", acronym: "ICDT", kind: 3, seat: 17, founded: Date{Year: 1984}, foundedBy: "", // 13
-		name:    Text{English: "Islamic Centre for Development of Trade", French: "Centre islamique pour le développement du commerce"},
-		sources: []uint16{429, 435, 533}},
+		name:    Text{English: "Islamic Centre for Development of Trade", Arabic: "المركز الإسلامي لتنمية التجارة", French: "Centre islamique pour le développement du commerce"},
+		sources: []uint16{429, 435, 533, 795, 796}},
 	{key: "iifa", acronym: "IIFA", kind: 3, seat: 32, founded: Date{Year: 1981}, foundedBy: "", // 14
-		name:    Text{English: "International Islamic Fiqh Academy", French: "Académie internationale du fiqh islamique"},
-		sources: []uint16{429, 435}},
+		name:    Text{English: "International Islamic Fiqh Academy", Arabic: "مجمع الفقه الإسلامي الدولي", French: "Académie internationale du fiqh islamique"},
+		sources: []uint16{429, 435, 797}},
 	{key: "isf", acronym: "ISF", kind: 3, seat: 32, founded: Date{Year: 1974}, foundedBy: "", // 15
-		name:    Text{English: "Islamic Solidarity Fund and its Waqf", French: "Fonds de solidarité islamique et son waqf"},
-		sources: []uint16{429, 432, 435}},
+		name:    Text{English: "Islamic Solidarity Fund and its Waqf", Arabic: "صندوق التضامن الإسلامي", French: "Fonds de solidarité islamique et son waqf"},
+		sources: []uint16{429, 432, 435, 798, 799}},
 	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 0, founded: Date{}, foundedBy: "", // 16
-		name:    Text{English: "Islamic University in Niger"},
-		sources: []uint16{432, 532, 534}},
+		name:    Text{English: "Islamic University in Niger", Arabic: "الجامعة الإسلامية في النيجر", French: "Université islamique du Niger"},
+		sources: []uint16{432, 532, 534, 800, 801, 802, 803}},
 	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 42, founded: Date{}, foundedBy: "", // 17
-		name:    Text{English: "Islamic University in Uganda"},
-		sources: []uint16{432, 532}},
+		name:    Text{English: "Islamic University in Uganda", Arabic: "الجامعة الإسلامية في أوغندا", French: "Université islamique de l'Ouganda"},
+		sources: []uint16{432, 532, 804, 805, 806}},
 	{key: "isdb", acronym: "IsDB", kind: 4, seat: 32, founded: Date{Year: 1973, Month: 12}, foundedBy: "Conference of Finance Ministers of Islamic Countries, Jeddah (Declaration of Intent)", // 18
-		name:    Text{English: "Islamic Development Bank", Arabic: "البنك الإسلامي للتنمية", Kazakh: "Ислам даму банкі", Russian: "Исламский Банк Развития"},
-		sources: []uint16{431, 510, 511, 496, 495}},
+		name:    Text{English: "Islamic Development Bank", Arabic: "البنك الإسلامي للتنمية", French: "Banque islamique de développement", Kazakh: "Ислам даму банкі", Russian: "Исламский Банк Развития"},
+		sources: []uint16{431, 510, 511, 496, 495, 807}},
 	{key: "icesco", acronym: "ICESCO", kind: 4, seat: 52, founded: Date{Year: 1982, Month: 5}, foundedBy: "3rd Islamic Summit decision (Jan 1981); first General Conference adopted statute", // 19
-		name:    Text{English: "Islamic World Educational, Scientific and Cultural Organization", Arabic: "المنظمة الإسلامية للتربية والعلوم والثقافة"},
-		sources: []uint16{431, 512, 513, 514}},
+		name:    Text{English: "Islamic World Educational, Scientific and Cultural Organization", Arabic: "المنظمة الإسلامية للتربية والعلوم والثقافة", French: "Organisation du monde islamique pour l'éducation, les sciences et la culture", Russian: "Организация исламского мира по вопросам образования, науки и культуры"},
+		sources: []uint16{431, 512, 513, 514, 808, 810}},
 	{key: "una", acronym: "UNA", kind: 4, seat: 32, founded: Date{Year: 1972}, foundedBy: "3rd ICFM (as International Islamic News Agency, IINA)", // 20
-		name:    Text{English: "Union of OIC News Agencies", Arabic: "اتحاد وكالات انباء دول منظمة التعاون الإسلامي"},
-		sources: []uint16{431, 515, 516}},
+		name:    Text{English: "Union of OIC News Agencies", Arabic: "اتحاد وكالات انباء دول منظمة التعاون الإسلامي", French: "Union des agences de presse de l'Organisation de la coopération islamique"},
+		sources: []uint16{431, 515, 516, 778, 811}},
 	{key: "ibu", acronym: "IBU", kind: 4, seat: 32, founded: Date{Year: 1975}, foundedBy: "6th ICFM, Jeddah", // 21
-		name:    Text{English: "Islamic Broadcasting Union", Arabic: "إتحاد إذاعات الدول الإسلامية"},
-		sources: []uint16{431, 517, 518}},
+		name:    Text{English: "Islamic Broadcasting Union", Arabic: "إتحاد إذاعات الدول الإسلامية", French: "Union islamique de radiodiffusion"},
+		sources: []uint16{431, 517, 518, 813, 814}},
 	{key: "icic", acronym: "ICIC", kind: 4, seat: 14, founded: Date{}, foundedBy: "", // 22
 		name:    Text{English: "Islamic Committee of the International Crescent", Arabic: "اللجنة الإسلامية للهلال الدولي", French: "Comité islamique du Croissant international"},
 		sources: []uint16{431, 430, 433}},
 	{key: "iofs", acronym: "IOFS", kind: 4, seat: 8, founded: Date{Year: 2013, Month: 12}, foundedBy: "40th CFM, Conakry (adoption of Statute, 9-11 Dec 2013)", // 23
-		name:    Text{English: "Islamic Organization for Food Security", Arabic: "المنظمة الإسلامية للأمن الغذائي", Kazakh: "Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы", Russian: "Исламская Организация по продовольственной безопасности"},
-		sources: []uint16{480, 431, 493, 494, 495, 481, 482, 497}},
+		name:    Text{English: "Islamic Organization for Food Security", Arabic: "المنظمة الإسلامية للأمن الغذائي", French: "Organisation islamique pour la sécurité alimentaire", Kazakh: "Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы", Russian: "Исламская Организация по продовольственной безопасности"},
+		sources: []uint16{480, 431, 493, 494, 495, 481, 482, 497, 817, 818}},
 	{key: "wdo", acronym: "WDO", kind: 4, seat: 16, founded: Date{Year: 2009}, foundedBy: "36th CFM, Damascus (resolution on establishment)", // 24
-		name:    Text{English: "Women Development Organization", Arabic: "منظمة تنمية المرأة في الدول الأعضاء بمنظمة التعاون الإسلامي"},
-		sources: []uint16{431, 519, 520}},
+		name:    Text{English: "Women Development Organization", Arabic: "منظمة تنمية المرأة في الدول الأعضاء بمنظمة التعاون الإسلامي", French: "Organisation pour le développement de la femme"},
+		sources: []uint16{431, 519, 520, 819, 820}},
 	{key: "iccia", acronym: "ICCIA", kind: 5, seat: 35, founded: Date{Year: 1977, Month: 10}, foundedBy: "1st Conference of Chambers of Commerce and Industry, Istanbul (idea from 7th ICFM, Istanbul, May 1976)", // 25
-		name:    Text{English: "Islamic Chamber of Commerce, Industry and Agriculture", French: "Chambre islamique de commerce, d'industrie et d'échange de marchandises"},
-		sources: []uint16{430, 523, 524, 525}},
+		name:    Text{English: "Islamic Chamber of Commerce, Industry and Agriculture", Arabic: "الغرفة الإسلامية للتجارة والصناعة والزراعة", French: "Chambre islamique de commerce, d'industrie et d'échange de marchandises"},
+		sources: []uint16{430, 523, 524, 525, 821, 822}},
 	{key: "oicc", acronym: "OICC", kind: 5, seat: 43, founded: Date{}, foundedBy: "", // 26
-		name:    Text{English: "Organization of Islamic Capitals and Cities", French: "Organisation des capitales islamiques"},
-		sources: []uint16{430}},
+		name:    Text{English: "Organization of Islamic Capitals and Cities", Arabic: "منظمة العواصم والمدن الإسلامية", French: "Organisation des capitales islamiques"},
+		sources: []uint16{430, 823, 754}},
 	{key: "issf", acronym: "ISSF", kind: 5, seat: 53, founded: Date{Year: 1985, Month: 5, Day: 8}, foundedBy: "Constituent conference, Riyadh (pursuant to res. 7/3-C of 3rd Islamic Summit, 1981)", // 27
-		name:    Text{English: "Islamic Solidarity Sports Federation", French: "Fédération sportive des jeux de la solidarité islamique"},
-		sources: []uint16{430, 526, 527, 528}},
+		name:    Text{English: "Islamic Solidarity Sports Federation", Arabic: "الاتحاد الرياضي للتضامن الإسلامي", French: "Fédération sportive des jeux de la solidarité islamique"},
+		sources: []uint16{430, 526, 527, 528, 824, 825}},
 	{key: "isa", acronym: "ISA", kind: 5, seat: 32, founded: Date{}, foundedBy: "", // 28
-		name:    Text{English: "Islamic Shipowners Association", French: "Association islamique des armateurs"},
-		sources: []uint16{430}},
+		name:    Text{English: "Islamic Shipowners Association", Arabic: "الاتحاد الإسلامي لمالكي البواخر", French: "Association islamique des armateurs"},
+		sources: []uint16{430, 753, 826}},
 	{key: "wfiais", acronym: "WFIAIS", kind: 5, seat: 53, founded: Date{}, foundedBy: "", // 29
-		name:    Text{English: "World Federation of International Arab-Islamic Schools", French: "Fédération mondiale des écoles arabo-islamiques internationales"},
-		sources: []uint16{430, 433}},
+		name:    Text{English: "World Federation of International Arab-Islamic Schools", Arabic: "الاتحاد العالمي للمدارس العربية الإسلامية الدولية", French: "Fédération mondiale des écoles arabo-islamiques internationales"},
+		sources: []uint16{430, 433, 827, 828}},
 	{key: "icyf", acronym: "ICYF", kind: 5, seat: 30, founded: Date{Year: 2004, Month: 12}, foundedBy: "Founding General Assembly, Baku (1-3 Dec 2004)", // 30
-		name:    Text{English: "Islamic Cooperation Youth Forum", French: "Forum de la jeunesse de la Conférence islamique pour le dialogue et la coopération"},
-		sources: []uint16{430, 529, 530, 532}},
+		name:    Text{English: "Islamic Cooperation Youth Forum", Arabic: "منتدى التعاون الإسلامي للشباب", French: "Forum de la jeunesse de la Conférence islamique pour le dialogue et la coopération"},
+		sources: []uint16{430, 529, 530, 532, 829}},
 	{key: "iums", acronym: "IUMS", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 31
-		name:    Text{English: "International Union of Muslim Scouts", French: "Union internationale des scouts musulmans"},
-		sources: []uint16{430}},
+		name:    Text{English: "International Union of Muslim Scouts", Arabic: "الاتحاد العالمي للكشاف المسلم", French: "Union internationale des scouts musulmans"},
+		sources: []uint16{430, 830}},
 	{key: "fcic", acronym: "FCIC", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 32
-		name:    Text{English: "Federation of Consultants from Islamic Countries", French: "Fédération des consultants des pays islamiques"},
-		sources: []uint16{430}},
+		name:    Text{English: "Federation of Consultants from Islamic Countries", Arabic: "اتحاد الاستشاريين من الدول الإسلامية", French: "Fédération des consultants des pays islamiques"},
+		sources: []uint16{430, 832}},
 	{key: "ias", acronym: "IAS", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 33
-		name:    Text{English: "Islamic World Academy of Sciences", French: "Académie islamique mondiale des Sciences"},
-		sources: []uint16{430, 456}},
+		name:    Text{English: "Islamic World Academy of Sciences", Arabic: "أكاديمية العالم الإسلامي للعلوم", French: "Académie islamique mondiale des Sciences"},
+		sources: []uint16{430, 456, 833}},
 	{key: "gcibfi", acronym: "GCIBFI", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 34
-		name:    Text{English: "General Council for Islamic Banks and Financial Institutions", French: "Conseil général pour les banques et les institutions financières islamiques"},
-		sources: []uint16{430}},
+		name:    Text{English: "General Council for Islamic Banks and Financial Institutions", Arabic: "المجلس العام للبنوك والمؤسسات المالية الإسلامية", French: "Conseil général pour les banques et les institutions financières islamiques"},
+		sources: []uint16{430, 834, 835}},
 	{key: "focic", acronym: "FOCIC", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 35
-		name:    Text{English: "Federation of Contractors from Islamic Countries", French: "Fédération des Entrepreneurs des pays islamiques"},
-		sources: []uint16{430}},
+		name:    Text{English: "Federation of Contractors from Islamic Countries", Arabic: "اتحاد المقاولين بالدول الإسلامية", French: "Fédération des Entrepreneurs des pays islamiques"},
+		sources: []uint16{430, 836}},
 	{key: "smiic", acronym: "SMIIC", kind: 5, seat: 30, founded: Date{Year: 2010, Month: 5, Day: 27}, foundedBy: "Statute adopted by 14th COMCEC session, Istanbul (Nov 1998); entered into force 2010-05-27", // 36
-		name:    Text{English: "Standards and Metrology Institute for Islamic Countries", French: "Institut de Normalisation et Métrologie pour les Pays islamiques"},
-		sources: []uint16{430, 521, 522}},
+		name:    Text{English: "Standards and Metrology Institute for Islamic Countries", Arabic: "معهد المواصفات والمقاييس للدول الإسلامية", French: "Institut de Normalisation et Métrologie pour les Pays islamiques"},
+		sources: []uint16{430, 521, 522, 837}},
 	{key: "oic-cert", acronym: "OIC-CERT", kind: 5, seat: 0, founded: Date{}, foundedBy: "", // 37
-		name:    Text{English: "OIC Computer Emergency Response Team"},
-		sources: []uint16{430, 456}},
+		name:    Text{English: "OIC Computer Emergency Response Team", Arabic: "فريق الاستجابة للطوارئ الحاسوبية في منظمة التعاون الإسلامي", French: "Équipe d'intervention d'urgence informatique de l'OCI"},
+		sources: []uint16{430, 456, 838, 839}},
 }
 
 // bodyAcronyms maps upper-case acronyms and keys to bodyTable indexes, sorted.
