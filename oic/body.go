@@ -178,3 +178,6 @@ func Bodies(k BodyKind) iter.Seq[Body] {
 		}
 	}
 }
+
+// IsValid reports whether k is one of the kinds of body.
+func (k BodyKind) IsValid() bool { return k != 0 && int(k) < len(bodyKindNames) }

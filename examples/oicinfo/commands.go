@@ -132,18 +132,18 @@ func observers(w io.Writer, opt options) error {
 
 // sessionJSON is the JSON form of a session.
 type sessionJSON struct {
-	ID       oic.Session    `json:"id"`
+	ID       oic.Session     `json:"id"`
 	Kind     oic.SessionKind `json:"kind"`
-	Number   int            `json:"number,omitempty"`
-	Title    string         `json:"title"`
-	Start    oic.Date       `json:"start"`
-	End      oic.Date       `json:"end,omitzero"`
-	City     string         `json:"city,omitempty"`
-	Host     oic.Country    `json:"host,omitzero"`
-	Chair    string         `json:"chair,omitempty"`
-	Theme    string         `json:"theme,omitempty"`
-	Outcomes []string       `json:"outcomes,omitempty"`
-	Sources  []oic.Source   `json:"sources,omitempty"`
+	Number   int             `json:"number,omitempty"`
+	Title    string          `json:"title"`
+	Start    oic.Date        `json:"start"`
+	End      oic.Date        `json:"end,omitzero"`
+	City     string          `json:"city,omitempty"`
+	Host     oic.Country     `json:"host,omitzero"`
+	Chair    string          `json:"chair,omitempty"`
+	Theme    string          `json:"theme,omitempty"`
+	Outcomes []string        `json:"outcomes,omitempty"`
+	Sources  []oic.Source    `json:"sources,omitempty"`
 }
 
 func sessionOut(s oic.Session, opt options, full bool) sessionJSON {

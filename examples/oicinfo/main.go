@@ -13,6 +13,10 @@
 //	observers [-on DATE] the observer states on a date
 //	sessions [KIND]      the sessions, of one kind or all
 //	session KIND N       one session, such as "session cfm 38"
+//	bodies               the organs and institutions
+//	body ACRONYM         one body, by acronym or key
+//	offices [-on DATE]   the offices and who held them on a date
+//	documents            charters, programmes, declarations and statutes
 //
 // Flags may come before or after the command. -lang picks the language of
 // names (en, ar, fr, kk, ru; others fall back to English), -json prints
@@ -97,6 +101,10 @@ commands:
   sessions [KIND]      sessions of one kind, or all; kinds: summit,
                        extraordinary-summit, cfm, extraordinary-cfm, science-summit
   session KIND N       one session, such as: session cfm 38
+  bodies               the organs and institutions
+  body ACRONYM         one body, by acronym or key, such as: body comcec
+  offices [-on DATE]   the offices and who held them on a date
+  documents            charters, programmes, declarations and statutes
   help                 this text
 
 flags:
@@ -192,6 +200,16 @@ func dispatch(w io.Writer, opt options, args []string) error {
 			return usageError("session: no %s numbered %d", k, n)
 		}
 		return session(w, opt, s)
+	case "bodies", "documents", "offices":
+		if err := nargs(0, 0); err != nil {
+			return err
+		}
+		return map[string]func(io.Writer, options) error{"bodies": bodies, "documents": documents, "offices": offices}[cmd](w, opt)
+	case "body":
+		if err := nargs(1, 1); err != nil {
+			return err
+		}
+		return body(w, opt, args[0])
 	}
 	return usageError("unknown command %q", cmd)
 }

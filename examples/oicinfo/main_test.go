@@ -42,6 +42,10 @@ func TestCommands(t *testing.T) {
 		{[]string{"sessions", "summit"}, []string{"summit 13", "Istanbul"}},
 		{[]string{"session", "cfm", "45", "-lang", "fr"}, []string{"45e Conseil", "2018-05-05 to 2018-05-06"}},
 		{[]string{"help"}, []string{"usage: oicinfo"}},
+		{[]string{"bodies"}, []string{"comcec", "standing-committee", "Ankara"}},
+		{[]string{"body", "IOFS", "-lang", "kk"}, []string{"Астана", "specialized-institution"}},
+		{[]string{"offices", "-on", "2011"}, []string{"Ekmeleddin Ihsanoglu"}},
+		{[]string{"documents"}, []string{"oic-2025", "summit 13", "sti-agenda-2026"}},
 	} {
 		out, errs, code := runArgs(tt.args...)
 		if code != 0 {
@@ -86,7 +90,7 @@ func TestBadArguments(t *testing.T) {
 	for _, args := range [][]string{
 		{"nosuch"}, {"member"}, {"member", "a", "b"}, {"-on", "2011-13"}, {"-lang", "!!"}, {"-bogus"},
 		{"sessions", "party"}, {"session", "cfm"}, {"session", "cfm", "x"}, {"members", "extra"},
-		{"member", "FRA"}, {"session", "cfm", "999"},
+		{"member", "FRA"}, {"session", "cfm", "999"}, {"body"}, {"body", "NATO"}, {"bodies", "x"},
 	} {
 		_, errs, code := runArgs(args...)
 		if code != 2 || !strings.Contains(errs, "usage:") {
