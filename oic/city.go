@@ -106,12 +106,3 @@ func Cities() iter.Seq[City] {
 		}
 	}
 }
-
-// sourceByID returns the source with the given id of the data files.
-func sourceByID(id string) (Source, bool) {
-	i := sort.Search(len(sourceIDs), func(i int) bool { return sourceIDs[i].id >= id })
-	if i < len(sourceIDs) && sourceIDs[i].id == id {
-		return sourceTable[sourceIDs[i].idx], true
-	}
-	return Source{}, false
-}

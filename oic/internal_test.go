@@ -11,7 +11,7 @@ func TestSourceIDs(t *testing.T) {
 	}
 	ids = append(ids, orgSourceIDs[:]...)
 	for _, id := range ids {
-		if _, ok := sourceByID(id); !ok {
+		if _, ok := LookupSource(id); !ok {
 			t.Errorf("unknown source id %q", id)
 		}
 	}

@@ -130,7 +130,7 @@ var orgSourceIDs = [...]string{"kz-oic-fr-history", "kz-oic-ww1-about", "kz-oic-
 func sourcesByID(ids []string) []Source {
 	out := make([]Source, 0, len(ids))
 	for _, id := range ids {
-		if s, ok := sourceByID(id); ok {
+		if s, ok := LookupSource(id); ok {
 			out = append(out, s)
 		}
 	}

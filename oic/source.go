@@ -1,8 +1,11 @@
 package oic
 
+import "sort"
+
 // A Source is a publication that supports a fact: a page of the OIC's site,
 // a ministry's statement, a reference work, a news report.
 type Source struct {
+	ID        string `json:"id"` // a stable identifier, as in the module's data files
 	Title     string `json:"title"`
 	Publisher string `json:"publisher,omitempty"`
 	URL       string `json:"url,omitempty"` // empty when the source is not on the web
@@ -32,4 +35,15 @@ type Alternative struct {
 	Date   Date   `json:"date"`           // the value the other source gives
 	Note   string `json:"note,omitempty"` // why the sources may differ, where known
 	Source Source `json:"source"`         // the source of the alternative value
+}
+
+// LookupSource returns the source with the given identifier (see
+// [Source.ID]), and whether there is one. The identifiers are stable from
+// one version of the data to the next.
+func LookupSource(id string) (Source, bool) {
+	i := sort.Search(len(sourceIDs), func(i int) bool { return sourceIDs[i].id >= id })
+	if i < len(sourceIDs) && sourceIDs[i].id == id {
+		return sourceTable[sourceIDs[i].idx], true
+	}
+	return Source{}, false
 }

@@ -17,6 +17,9 @@
 //	body ACRONYM         one body, by acronym or key
 //	offices [-on DATE]   the offices and who held them on a date
 //	documents            charters, programmes, declarations and statutes
+//	kazakhstan [-on DATE]   Kazakhstan's record in the OIC
+//	initiatives [-on DATE]  Kazakhstan's initiatives and their status
+//	initiative ID        one initiative, such as "initiative iofs"
 //
 // Flags may come before or after the command. -lang picks the language of
 // names (en, ar, fr, kk, ru; others fall back to English), -json prints
@@ -105,6 +108,9 @@ commands:
   body ACRONYM         one body, by acronym or key, such as: body comcec
   offices [-on DATE]   the offices and who held them on a date
   documents            charters, programmes, declarations and statutes
+  kazakhstan [-on DATE]   Kazakhstan's record: admission, mission, representative, posts
+  initiatives [-on DATE]  Kazakhstan's initiatives and their status on a date
+  initiative ID        one initiative: iofs, rapprochement, triple-i, oic-15, sti-summit
   help                 this text
 
 flags:
@@ -205,6 +211,19 @@ func dispatch(w io.Writer, opt options, args []string) error {
 			return err
 		}
 		return map[string]func(io.Writer, options) error{"bodies": bodies, "documents": documents, "offices": offices}[cmd](w, opt)
+	case "kazakhstan", "initiatives":
+		if err := nargs(0, 0); err != nil {
+			return err
+		}
+		if cmd == "kazakhstan" {
+			return kazakhstan(w, opt)
+		}
+		return initiativeList(w, opt)
+	case "initiative":
+		if err := nargs(1, 1); err != nil {
+			return err
+		}
+		return initiative(w, opt, args[0])
 	case "body":
 		if err := nargs(1, 1); err != nil {
 			return err

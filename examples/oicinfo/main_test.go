@@ -46,6 +46,9 @@ func TestCommands(t *testing.T) {
 		{[]string{"body", "IOFS", "-lang", "kk"}, []string{"Астана", "specialized-institution"}},
 		{[]string{"offices", "-on", "2011"}, []string{"Ekmeleddin Ihsanoglu"}},
 		{[]string{"documents"}, []string{"oic-2025", "summit 13", "sti-agenda-2026"}},
+		{[]string{"kazakhstan", "-on", "2018-06-01"}, []string{"Bakhyt Batyrshayev", "admitted 1995-12", "Jeddah, since 2010-03"}},
+		{[]string{"initiatives", "-on", "2018-06-01"}, []string{"iofs", "triple-i", "proposed"}},
+		{[]string{"initiative", "iofs", "-on", "2018-06-01"}, []string{"signatories: 32 as of 2018-05", "ratifications: 12 as of 2018-05"}},
 	} {
 		out, errs, code := runArgs(tt.args...)
 		if code != 0 {
@@ -90,7 +93,7 @@ func TestBadArguments(t *testing.T) {
 	for _, args := range [][]string{
 		{"nosuch"}, {"member"}, {"member", "a", "b"}, {"-on", "2011-13"}, {"-lang", "!!"}, {"-bogus"},
 		{"sessions", "party"}, {"session", "cfm"}, {"session", "cfm", "x"}, {"members", "extra"},
-		{"member", "FRA"}, {"session", "cfm", "999"}, {"body"}, {"body", "NATO"}, {"bodies", "x"},
+		{"member", "FRA"}, {"session", "cfm", "999"}, {"body"}, {"body", "NATO"}, {"bodies", "x"}, {"initiative", "x"}, {"kazakhstan", "x"},
 	} {
 		_, errs, code := runArgs(args...)
 		if code != 2 || !strings.Contains(errs, "usage:") {

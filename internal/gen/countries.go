@@ -81,7 +81,11 @@ type db struct {
 	bodyIdx    map[string]int
 	documents  []*document
 	offices    []*office
-	errs       errorList
+
+	initiatives []*initiative
+	kzReps      []kzRep
+	kzEvents    []kzEvent
+	errs        errorList
 
 	countryKeys map[string]int // key and alpha-2 code to countryTable index
 }
@@ -118,7 +122,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadSessions, d.loadBodies, d.loadDocuments, d.loadOffices} {
+	for _, load := range []func(string) error{d.loadSessions, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadInitiatives} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -330,7 +334,7 @@ func (d *db) writeOIC(w io.Writer) {
 	fmt.Fprintln(w, "var sourceTable = [...]Source{")
 	fmt.Fprintln(w, "{},")
 	for i, s := range d.sources[1:] {
-		fmt.Fprintf(w, "{Title: %q, Publisher: %q, URL: %q, Date: %s}, // %d %s\n", s.title, s.publisher, s.url, s.date.literal(), i+1, s.id)
+		fmt.Fprintf(w, "{ID: %q, Title: %q, Publisher: %q, URL: %q, Date: %s}, // %d\n", s.id, s.title, s.publisher, s.url, s.date.literal(), i+1)
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)

@@ -54,6 +54,10 @@ func TestBadData(t *testing.T) {
 	write("documents.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,kind,adopted,session,in_force,valid_from,valid_to,superseded_by,sources,notes\n")
 	write("offices.csv", "key,title_en,title_ar,title_fr,title_kk,title_ru,body,sources,notes\n")
 	write("terms.csv", "office,holder,country,start,end,elected,sources,notes\n")
+	write("initiatives.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,proposed_by,partners,bodies,documents,announced,session,goal,sources,notes\n")
+	write("milestones.csv", "initiative,date,kind,count,status,session,unverified,text,sources,notes\n")
+	write("kz_representatives.csv", "holder,post,start,end,sources,notes\n")
+	write("kz_events.csv", "kind,date,end,text,session,city,sources,notes\n")
 	_, err := generate(dir)
 	if err == nil {
 		t.Fatal("generate accepted bad data")

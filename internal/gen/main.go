@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
+	"io"
 	"log"
 	"os"
 	"path/filepath"
@@ -53,14 +54,22 @@ func generate(dir string) (map[string][]byte, error) {
 	if err := db.check(); err != nil {
 		return nil, err
 	}
-	var b bytes.Buffer
-	db.writeOIC(&b)
+	out := map[string][]byte{}
+	for name, write := range map[string]func(io.Writer){
+		"oic/tables.go":         db.writeOIC,
+		"initiatives/tables.go": db.writeInitiatives,
+		"tables.go":             db.writeKazakhstan,
+	} {
+		var b bytes.Buffer
+		write(&b)
+		src, err := format.Source(b.Bytes())
+		if err != nil {
+			return nil, fmt.Errorf("formatting %s: %v\n%s", name, err, b.Bytes())
+		}
+		out[name] = src
+	}
 	if err := db.errs.err(); err != nil {
 		return nil, err
 	}
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		return nil, fmt.Errorf("formatting oic/tables.go: %v\n%s", err, b.Bytes())
-	}
-	return map[string][]byte{"oic/tables.go": src}, nil
+	return out, nil
 }

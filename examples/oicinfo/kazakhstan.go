@@ -1,0 +1,131 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/kzoic/kzoic"
+	"github.com/kzoic/kzoic/initiatives"
+	"github.com/kzoic/kzoic/oic"
+)
+
+func kazakhstan(w io.Writer, opt options) error {
+	rep, repOK := kzoic.RepresentativeOn(opt.on)
+	var hosted []oic.Session
+	for s := range kzoic.HostedSessions() {
+		hosted = append(hosted, s)
+	}
+	if opt.json {
+		v := struct {
+			On             oic.Date              `json:"on"`
+			Status         oic.Status            `json:"status"`
+			Admission      kzoic.Event           `json:"admission"`
+			Mission        kzoic.Mission         `json:"mission"`
+			Representative *kzoic.Representative `json:"representative,omitempty"`
+			Hosted         []oic.Session         `json:"hosted"`
+			Posts          []oic.Term            `json:"posts"`
+			Events         []kzoic.Event         `json:"events"`
+		}{opt.on, kzoic.StatusOn(opt.on), kzoic.Admission(), kzoic.PermanentMission(), nil, hosted, kzoic.Posts(), kzoic.Events()}
+		if repOK {
+			v.Representative = &rep
+		}
+		return printJSON(w, v)
+	}
+	kz := kzoic.Kazakhstan()
+	fmt.Fprintf(w, "%s in the %s, as of %v\n", kz.NameOn(opt.on, opt.lang), oic.NameOn(opt.on).In(opt.lang), opt.on)
+	a := kzoic.Admission()
+	fmt.Fprintf(w, "  status: %v (admitted %v, %s)\n", kzoic.StatusOn(opt.on), a.Date, a.Session.Title().In(opt.lang))
+	m := kzoic.PermanentMission()
+	fmt.Fprintf(w, "  permanent mission: %s, since %v\n", m.Seat.NameOn(opt.on, opt.lang), m.Opened)
+	if repOK {
+		fmt.Fprintf(w, "  permanent representative: %s (%s), %v\n", rep.Name, rep.Post, rep.Period)
+	} else {
+		fmt.Fprintln(w, "  permanent representative: not known for this date")
+	}
+	for _, s := range hosted {
+		fmt.Fprintf(w, "  hosted: %s, %s, %v\n", s.Title().In(opt.lang), s.City().NameOn(s.Start(), opt.lang), s.Start())
+	}
+	for _, c := range kzoic.Chairmanships() {
+		fmt.Fprintf(w, "  chair: %v to %v: %s\n", c.Date, c.End, c.Text)
+	}
+	for _, t := range kzoic.Posts() {
+		fmt.Fprintf(w, "  post: %s: %s, %v\n", t.Office.Title(opt.lang), t.Holder, t.Period)
+	}
+	return nil
+}
+
+// initiativeJSON is the JSON form of an initiative.
+type initiativeJSON struct {
+	Key         string                  `json:"key"`
+	Name        string                  `json:"name"`
+	Names       oic.Text                `json:"names"`
+	Status      initiatives.Status      `json:"status"`
+	On          oic.Date                `json:"on"`
+	ProposedBy  string                  `json:"proposedBy"`
+	Announced   oic.Date                `json:"announced"`
+	AnnouncedAt oic.Session             `json:"announcedAt,omitzero"`
+	Goal        string                  `json:"goal"`
+	Partners    []oic.Country           `json:"partners,omitempty"`
+	Bodies      []oic.Body              `json:"bodies,omitempty"`
+	Documents   []oic.Document          `json:"documents,omitempty"`
+	Milestones  []initiatives.Milestone `json:"milestones,omitempty"`
+	Sources     []oic.Source            `json:"sources,omitempty"`
+}
+
+func initiativeOut(in initiatives.Initiative, opt options, full bool) initiativeJSON {
+	j := initiativeJSON{Key: in.Key(), Name: in.Name(opt.lang), Names: in.Names(), Status: in.StatusOn(opt.on), On: opt.on,
+		ProposedBy: in.ProposedBy(), Announced: in.Announced(), AnnouncedAt: in.AnnouncedAt(), Goal: in.Goal()}
+	if full {
+		j.Partners, j.Bodies, j.Documents, j.Milestones, j.Sources = in.Partners(), in.Bodies(), in.Documents(), in.Milestones(), in.Sources()
+	}
+	return j
+}
+
+func initiativeList(w io.Writer, opt options) error {
+	var out []initiativeJSON
+	for in := range initiatives.All() {
+		out = append(out, initiativeOut(in, opt, false))
+	}
+	if opt.json {
+		return printJSON(w, out)
+	}
+	rows := [][]string{{"KEY", "NAME", "ANNOUNCED", "AT", "STATUS ON " + opt.on.String()}}
+	for _, j := range out {
+		rows = append(rows, []string{j.Key, j.Name, j.Announced.String(), j.AnnouncedAt.String(), j.Status.String()})
+	}
+	return table(w, rows)
+}
+
+func initiative(w io.Writer, opt options, key string) error {
+	in, err := initiatives.Parse(key)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if opt.json {
+		return printJSON(w, initiativeOut(in, opt, true))
+	}
+	fmt.Fprintf(w, "%s (%s)\n", in.Name(opt.lang), in.Key())
+	fmt.Fprintf(w, "  proposed by: %s\n", in.ProposedBy())
+	fmt.Fprintf(w, "  announced: %v, %s\n", in.Announced(), in.AnnouncedAt().Title().In(opt.lang))
+	fmt.Fprintf(w, "  goal: %s\n", in.Goal())
+	fmt.Fprintf(w, "  status on %v: %v\n", opt.on, in.StatusOn(opt.on))
+	for _, k := range []initiatives.MilestoneKind{initiatives.KindSignatories, initiatives.KindRatifications} {
+		if m, ok := in.CountOn(k, opt.on); ok {
+			fmt.Fprintf(w, "  %v: %d as of %v\n", k, m.Count, m.Date)
+		}
+	}
+	for _, b := range in.Bodies() {
+		fmt.Fprintf(w, "  body: %s\n", b.Name(opt.lang))
+	}
+	for _, d := range in.Documents() {
+		fmt.Fprintf(w, "  document: %s\n", d.Name(opt.lang))
+	}
+	for _, m := range in.Milestones() {
+		note := ""
+		if m.Unverified {
+			note = " (unverified)"
+		}
+		fmt.Fprintf(w, "  %v: %s%s\n", m.Date, m.Text, note)
+	}
+	return nil
+}

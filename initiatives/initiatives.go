@@ -1,0 +1,418 @@
+// Package initiatives describes the initiatives Kazakhstan has put forward
+// in the Organisation of Islamic Cooperation: the Islamic Organization for
+// Food Security, Islamic Rapprochement, the Islamic Infrastructure
+// Integration (Triple I), the OIC-15 science and technology platform and
+// the first OIC Summit on Science and Technology.
+//
+// Each [Initiative] records who proposed it, where and when (a reference to
+// an [oic.Session]), its goal, the bodies and documents it is bound up with,
+// and its milestones, among them counted ones such as the number of states
+// that had signed or ratified the food-security organisation's statute at a
+// given date. [Initiative.StatusOn] and [Initiative.CountOn] answer for any
+// date; like the rest of the module, a milestone known only to a month or a
+// year counts from the last day of that month or year.
+package initiatives
+
+import (
+	"iter"
+	"strconv"
+
+	"github.com/kzoic/kzoic/oic"
+	"golang.org/x/text/language"
+)
+
+// A Status is how far an initiative had come on a given date.
+type Status uint8
+
+// The statuses of an initiative, in the order an initiative moves through
+// them. The zero Status means the initiative had not been put forward yet.
+const (
+	StatusNone        Status = iota // not yet put forward
+	StatusProposed                  // put forward by Kazakhstan
+	StatusEndorsed                  // welcomed or adopted by an OIC summit or council
+	StatusImplemented               // carried out: the body works, the meeting was held
+)
+
+var statusNames = [...]string{"none", "proposed", "endorsed", "implemented"}
+
+// String returns the status keyword: "none", "proposed", "endorsed" or
+// "implemented".
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "%!Status(" + strconv.Itoa(int(s)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [Status.String].
+func (s Status) MarshalText() ([]byte, error) {
+	if int(s) >= len(statusNames) {
+		return nil, &oic.ParseError{Func: "initiatives.Status.MarshalText", Input: s.String(), Err: oic.ErrRange}
+	}
+	return []byte(statusNames[s]), nil
+}
+
+// ParseStatus returns the status with the given keyword, in any case.
+func ParseStatus(s string) (Status, error) {
+	for i, n := range statusNames {
+		if equalFold(s, n) {
+			return Status(i), nil
+		}
+	}
+	return 0, &oic.ParseError{Func: "initiatives.ParseStatus", Input: s, Err: oic.ErrUnknown}
+}
+
+// A MilestoneKind says what a milestone records.
+type MilestoneKind uint8
+
+// The kinds of milestone.
+const (
+	KindEvent         MilestoneKind = 1 + iota // something that happened
+	KindSignatories                            // the number of states that had signed (joined) as of the date
+	KindRatifications                          // the number of states that had ratified as of the date
+)
+
+var kindNames = [...]string{"", "event", "signatories", "ratifications"}
+
+// String returns the kind's keyword: "event", "signatories" or
+// "ratifications".
+func (k MilestoneKind) String() string {
+	if k != 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "%!MilestoneKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [MilestoneKind.String].
+func (k MilestoneKind) MarshalText() ([]byte, error) {
+	if k == 0 || int(k) >= len(kindNames) {
+		return nil, &oic.ParseError{Func: "initiatives.MilestoneKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// A Milestone is a dated step of an initiative.
+type Milestone struct {
+	Date       oic.Date      `json:"date"`
+	Kind       MilestoneKind `json:"kind"`
+	Count      int           `json:"count,omitempty"`      // for signatories and ratifications
+	Status     Status        `json:"status,omitempty"`     // the status the initiative reached, if it changed
+	Session    oic.Session   `json:"session,omitzero"`     // the session where it happened, if any
+	Unverified bool          `json:"unverified,omitempty"` // a single source that could not be confirmed
+	Text       string        `json:"text"`                 // what happened, in English
+	Sources    []oic.Source  `json:"sources"`
+}
+
+type sessionRef struct {
+	kind   oic.SessionKind
+	number uint16
+}
+
+func (r sessionRef) session() oic.Session {
+	s, _ := oic.SessionOf(r.kind, int(r.number))
+	return s
+}
+
+type initiativeRow struct {
+	key        string
+	name       oic.Text
+	proposedBy string
+	partners   []string // alpha-3 codes
+	bodies     []string // body keys
+	documents  []string // document keys
+	announced  oic.Date
+	session    sessionRef
+	goal       string
+	sources    []string
+	milestones []milestoneRow
+}
+
+type milestoneRow struct {
+	date       oic.Date
+	kind       MilestoneKind
+	count      int
+	status     Status
+	session    sessionRef
+	unverified bool
+	text       string
+	sources    []string
+}
+
+// An Initiative is one of Kazakhstan's initiatives in the OIC. Initiatives
+// are small comparable handles; their text form is a stable key such as
+// "iofs", "rapprochement", "triple-i", "oic-15" or "sti-summit".
+//
+// The zero Initiative is not an initiative: it is not valid, and its
+// methods return zero values.
+type Initiative struct{ idx uint8 }
+
+func (in Initiative) row() *initiativeRow {
+	if int(in.idx) >= len(initiativeTable) {
+		return &initiativeTable[0]
+	}
+	return &initiativeTable[in.idx]
+}
+
+// IsValid reports whether in is an initiative of the tables.
+func (in Initiative) IsValid() bool { return in.idx != 0 && int(in.idx) < len(initiativeTable) }
+
+// Key returns the stable key of in, such as "iofs".
+func (in Initiative) Key() string { return in.row().key }
+
+// String returns the key of in.
+func (in Initiative) String() string { return in.row().key }
+
+// MarshalText implements [encoding.TextMarshaler]: the key of in.
+func (in Initiative) MarshalText() ([]byte, error) { return []byte(in.row().key), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
+// [Parse] accepts, and the empty text for the zero Initiative.
+func (in *Initiative) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*in = Initiative{}
+		return nil
+	}
+	v, err := Parse(string(b))
+	if err != nil {
+		return err
+	}
+	*in = v
+	return nil
+}
+
+// Name returns the name of in in the language closest to t; see
+// [oic.Text.In].
+func (in Initiative) Name(t language.Tag) string { return in.row().name.In(t) }
+
+// Names returns the names of in in the curated languages; languages in
+// which no source gave a name are empty.
+func (in Initiative) Names() oic.Text { return in.row().name }
+
+// ProposedBy returns who put in forward, in English.
+func (in Initiative) ProposedBy() string { return in.row().proposedBy }
+
+// Partners returns the states that put in forward together with Kazakhstan
+// (Türkiye, for Islamic Rapprochement). The slice is new on every call.
+func (in Initiative) Partners() []oic.Country {
+	var out []oic.Country
+	for _, code := range in.row().partners {
+		if c, ok := oic.LookupCountry(code); ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Bodies returns the OIC bodies in is carried out with or through, such as
+// the Islamic Development Bank and COMCEC for the Triple I. The slice is
+// new on every call.
+func (in Initiative) Bodies() []oic.Body {
+	var out []oic.Body
+	for _, k := range in.row().bodies {
+		if b, ok := oic.LookupBody(k); ok {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// Documents returns the documents in produced or rests on. The slice is new
+// on every call.
+func (in Initiative) Documents() []oic.Document {
+	var out []oic.Document
+	for _, k := range in.row().documents {
+		if d, ok := oic.LookupDocument(k); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Announced returns the date in was put forward.
+func (in Initiative) Announced() oic.Date { return in.row().announced }
+
+// AnnouncedAt returns the session at which in was put forward, or the zero
+// Session.
+func (in Initiative) AnnouncedAt() oic.Session { return in.row().session.session() }
+
+// Goal returns the aim of in, in English.
+func (in Initiative) Goal() string { return in.row().goal }
+
+// Sources returns the sources of the record of in. The slice is new on
+// every call.
+func (in Initiative) Sources() []oic.Source { return sources(in.row().sources) }
+
+// Milestones returns the milestones of in, in the order they happened. The
+// slice is new on every call.
+func (in Initiative) Milestones() []Milestone {
+	rows := in.row().milestones
+	out := make([]Milestone, len(rows))
+	for i, m := range rows {
+		out[i] = milestone(m)
+	}
+	return out
+}
+
+func milestone(m milestoneRow) Milestone {
+	return Milestone{Date: m.date, Kind: m.kind, Count: m.count, Status: m.status, Session: m.session.session(),
+		Unverified: m.unverified, Text: m.text, Sources: sources(m.sources)}
+}
+
+// happened reports whether a step dated d had certainly happened by the
+// first day of on.
+func happened(d, on oic.Date) bool {
+	s := on.Start()
+	return !s.IsZero() && !d.IsZero() && !d.End().After(s)
+}
+
+// StatusOn returns how far in had come on d: [StatusProposed] from the day
+// it was put forward, then the status of its last milestone that changed
+// it. It returns [StatusNone] for dates before, and for the zero Date.
+func (in Initiative) StatusOn(d oic.Date) Status {
+	r := in.row()
+	st := StatusNone
+	var at oic.Date
+	if happened(r.announced, d) {
+		st, at = StatusProposed, r.announced.End()
+	}
+	for _, m := range r.milestones {
+		if m.status != StatusNone && happened(m.date, d) && !m.date.End().Before(at) {
+			st, at = m.status, m.date.End()
+		}
+	}
+	return st
+}
+
+// Status returns the status of in at the data vintage ([oic.Vintage]).
+func (in Initiative) Status() Status { return in.StatusOn(oic.Vintage()) }
+
+// CountOn returns the latest milestone of kind k (signatories or
+// ratifications) that had happened by d, and whether there is one: the
+// number of states that had signed the food-security organisation's statute
+// by mid-2018, say.
+func (in Initiative) CountOn(k MilestoneKind, d oic.Date) (Milestone, bool) {
+	var best *milestoneRow
+	for i, m := range in.row().milestones {
+		if m.kind == k && k != KindEvent && happened(m.date, d) && (best == nil || !m.date.End().Before(best.date.End())) {
+			best = &in.row().milestones[i]
+		}
+	}
+	if best == nil {
+		return Milestone{}, false
+	}
+	return milestone(*best), true
+}
+
+// Lookup returns the initiative with the given key, in any case.
+func Lookup(key string) (Initiative, bool) {
+	for i := 1; i < len(initiativeTable); i++ {
+		if equalFold(initiativeTable[i].key, key) {
+			return Initiative{uint8(i)}, true
+		}
+	}
+	return Initiative{}, false
+}
+
+// Parse is like [Lookup] but returns a [*oic.ParseError] wrapping
+// [oic.ErrUnknown] that names key when there is no such initiative.
+func Parse(key string) (Initiative, error) {
+	if in, ok := Lookup(key); ok {
+		return in, nil
+	}
+	return Initiative{}, &oic.ParseError{Func: "initiatives.Parse", Input: key, Err: oic.ErrUnknown}
+}
+
+// All returns an iterator over the initiatives in the order they were put
+// forward.
+func All() iter.Seq[Initiative] {
+	return func(yield func(Initiative) bool) {
+		for i := 1; i < len(initiativeTable); i++ {
+			if !yield(Initiative{uint8(i)}) {
+				return
+			}
+		}
+	}
+}
+
+// WithStatus returns an iterator over the initiatives whose status on d
+// was s.
+func WithStatus(s Status, d oic.Date) iter.Seq[Initiative] {
+	return func(yield func(Initiative) bool) {
+		for in := range All() {
+			if in.StatusOn(d) == s && !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+// ActiveOn returns an iterator over the initiatives that had been put
+// forward by d and were not one-off events already held: those on the
+// agenda on d.
+func ActiveOn(d oic.Date) iter.Seq[Initiative] {
+	return func(yield func(Initiative) bool) {
+		for in := range All() {
+			st := in.StatusOn(d)
+			if st == StatusNone || (st == StatusImplemented && in.isEvent()) {
+				continue
+			}
+			if !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+// isEvent reports whether in is a one-off meeting rather than a lasting
+// body or process.
+func (in Initiative) isEvent() bool { return in.row().key == "sti-summit" }
+
+// AtSession returns an iterator over the initiatives that were put forward
+// at s or had a milestone there.
+func AtSession(s oic.Session) iter.Seq[Initiative] {
+	return func(yield func(Initiative) bool) {
+		if !s.IsValid() {
+			return
+		}
+		for in := range All() {
+			found := in.AnnouncedAt() == s
+			for _, m := range in.row().milestones {
+				found = found || m.session.session() == s
+			}
+			if found && !yield(in) {
+				return
+			}
+		}
+	}
+}
+
+func sources(ids []string) []oic.Source {
+	out := make([]oic.Source, 0, len(ids))
+	for _, id := range ids {
+		if s, ok := oic.LookupSource(id); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,229 @@
+package kzoic
+
+import (
+	"iter"
+	"strconv"
+
+	"github.com/kzoic/kzoic/oic"
+)
+
+// Kazakhstan returns Kazakhstan's record in package oic: its names, its
+// history of membership and its sources.
+func Kazakhstan() oic.Country { return oic.MustParseCountry("KAZ") }
+
+// An EventKind says what kind of fact an [Event] of Kazakhstan's record is.
+type EventKind uint8
+
+// The kinds of event.
+const (
+	EventMembership   EventKind = 1 + iota // admission to the OIC
+	EventMission                           // the Permanent Mission to the OIC
+	EventChair                             // a chairmanship: of the Council of Foreign Ministers, of a summit
+	EventRatification                      // a treaty of the OIC ratified or in force for Kazakhstan
+	EventHosted                            // a meeting Kazakhstan hosted, other than a session of package oic
+	EventOther                             // anything else on the record
+)
+
+var eventKindNames = [...]string{"", "membership", "mission", "chair", "ratification", "hosted", "event"}
+
+// String returns the kind's keyword, such as "chair".
+func (k EventKind) String() string {
+	if k != 0 && int(k) < len(eventKindNames) {
+		return eventKindNames[k]
+	}
+	return "%!EventKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [EventKind.String].
+func (k EventKind) MarshalText() ([]byte, error) {
+	if k == 0 || int(k) >= len(eventKindNames) {
+		return nil, &oic.ParseError{Func: "kzoic.EventKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
+	}
+	return []byte(eventKindNames[k]), nil
+}
+
+// An Event is a dated fact of Kazakhstan's record in the OIC: its
+// admission, the opening of its mission, a chairmanship, a ratification, a
+// meeting it hosted.
+type Event struct {
+	Kind    EventKind    `json:"kind"`
+	Date    oic.Date     `json:"date"`
+	End     oic.Date     `json:"end,omitzero"`     // the last day, for a chairmanship or a meeting of several days
+	Text    string       `json:"text"`             // what happened, in English
+	Session oic.Session  `json:"session,omitzero"` // the session it happened at, if any
+	City    oic.City     `json:"city,omitzero"`
+	Sources []oic.Source `json:"sources"`
+}
+
+type sessionRef struct {
+	kind   oic.SessionKind
+	number uint16
+}
+
+func (r sessionRef) session() oic.Session {
+	s, _ := oic.SessionOf(r.kind, int(r.number))
+	return s
+}
+
+type eventRow struct {
+	kind      EventKind
+	date, end oic.Date
+	session   sessionRef
+	city      string
+	text      string
+	sources   []string
+}
+
+func (r *eventRow) event() Event {
+	c, _ := oic.LookupCity(r.city)
+	return Event{Kind: r.kind, Date: r.date, End: r.end, Text: r.text, Session: r.session.session(), City: c, Sources: sources(r.sources)}
+}
+
+// Events returns the dated facts of Kazakhstan's record, in date order.
+// The slice is new on every call.
+func Events() []Event {
+	out := make([]Event, len(eventTable))
+	for i := range eventTable {
+		out[i] = eventTable[i].event()
+	}
+	return out
+}
+
+func eventOf(k EventKind) Event {
+	for i := range eventTable {
+		if eventTable[i].kind == k {
+			return eventTable[i].event()
+		}
+	}
+	return Event{}
+}
+
+// Admission returns Kazakhstan's admission to the OIC: December 1995, by
+// the 23rd Islamic Conference of Foreign Ministers in Conakry.
+func Admission() Event { return eventOf(EventMembership) }
+
+// A Mission is Kazakhstan's Permanent Mission to the OIC.
+type Mission struct {
+	Seat    oic.City     `json:"seat"`
+	Opened  oic.Date     `json:"opened"`
+	Sources []oic.Source `json:"sources"`
+}
+
+// PermanentMission returns Kazakhstan's Permanent Mission to the OIC, in
+// Jeddah since March 2010.
+func PermanentMission() Mission {
+	e := eventOf(EventMission)
+	return Mission{Seat: e.City, Opened: e.Date, Sources: e.Sources}
+}
+
+// A Representative is one of Kazakhstan's Permanent Representatives to the
+// OIC.
+type Representative struct {
+	Name    string       `json:"name"`
+	Post    string       `json:"post"`   // the post held alongside, in English
+	Period  oic.Period   `json:"period"` // as far as the sources date it; see the data notes
+	Sources []oic.Source `json:"sources"`
+}
+
+type representativeRow struct {
+	name, post string
+	period     oic.Period
+	sources    []string
+}
+
+func (r *representativeRow) rep() Representative {
+	return Representative{Name: r.name, Post: r.post, Period: r.period, Sources: sources(r.sources)}
+}
+
+// Representatives returns Kazakhstan's Permanent Representatives to the OIC
+// whom the sources name, in order. The slice is new on every call.
+func Representatives() []Representative {
+	out := make([]Representative, len(representativeTable))
+	for i := range representativeTable {
+		out[i] = representativeTable[i].rep()
+	}
+	return out
+}
+
+// RepresentativeOn returns the Permanent Representative on d, and whether
+// the sources say who it was.
+func RepresentativeOn(d oic.Date) (Representative, bool) {
+	for i := range representativeTable {
+		if representativeTable[i].period.Contains(d) {
+			return representativeTable[i].rep(), true
+		}
+	}
+	return Representative{}, false
+}
+
+// Chairmanships returns the chairmanships Kazakhstan held: of the Council
+// of Foreign Ministers (2011–2012) and of the OIC Summit on Science and
+// Technology (2017–2021). The slice is new on every call.
+func Chairmanships() []Event {
+	var out []Event
+	for i := range eventTable {
+		if eventTable[i].kind == EventChair {
+			out = append(out, eventTable[i].event())
+		}
+	}
+	return out
+}
+
+// ChairmanshipsOn returns the chairmanships Kazakhstan held on d.
+func ChairmanshipsOn(d oic.Date) iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		for i := range eventTable {
+			r := &eventTable[i]
+			if r.kind == EventChair && (oic.Period{Start: r.date, End: r.end}).Contains(d) && !yield(r.event()) {
+				return
+			}
+		}
+	}
+}
+
+// HostedSessions returns an iterator over the sessions Kazakhstan hosted:
+// the 38th Council of Foreign Ministers (Astana, 2011) and the first
+// Summit on Science and Technology (Astana, 2017).
+func HostedSessions() iter.Seq[oic.Session] { return oic.SessionsHostedBy(Kazakhstan()) }
+
+// Posts returns the terms in OIC offices held by nationals of Kazakhstan,
+// office by office, such as Askar Mussinov's as Assistant
+// Secretary-General for Science and Technology. The slice is new on every
+// call.
+func Posts() []oic.Term {
+	kz := Kazakhstan()
+	var out []oic.Term
+	for o := range oic.Offices() {
+		for _, t := range o.Terms() {
+			if t.Country == kz {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// PostsOn returns the terms of [Posts] that were running on d.
+func PostsOn(d oic.Date) []oic.Term {
+	var out []oic.Term
+	for _, t := range Posts() {
+		if !t.Period.Start.IsZero() && t.Period.Contains(d) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// StatusOn returns Kazakhstan's standing in the OIC on d.
+func StatusOn(d oic.Date) oic.Status { return Kazakhstan().StatusOn(d) }
+
+func sources(ids []string) []oic.Source {
+	out := make([]oic.Source, 0, len(ids))
+	for _, id := range ids {
+		if s, ok := oic.LookupSource(id); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
