@@ -234,7 +234,9 @@ func TestSeed(t *testing.T) {
 		{"Rapprochement at the 13th Summit", func() any { return initiative("rapprochement").AnnouncedAt() }, summit(13)},
 		{"Rapprochement launched with Erdoğan", func() any { return strings.Contains(initiative("rapprochement").ProposedBy(), "Erdoğan") }, true},
 		{"Rapprochement with Türkiye", func() any { return keysOf(initiative("rapprochement").Partners()) }, "TUR"},
-		{"Türkiye named Turkey in 2016", func() any { return oic.MustParseCountry("TR").NameOn(oic.MustParseDate("2016-04-14"), language.English) }, "Turkey"},
+		{"Türkiye named Turkey in 2016", func() any {
+			return oic.MustParseCountry("TR").NameOn(oic.MustParseDate("2016-04-14"), language.English)
+		}, "Turkey"},
 		{"today: Türkiye", func() any { return oic.MustParseCountry("TR").Name(language.English) }, "Türkiye"},
 
 		// Currently, this Islamic Rapprochement initiative is included in the
@@ -263,7 +265,9 @@ func TestSeed(t *testing.T) {
 		// Islamic Development Bank and the main economic platform of the OIC
 		// countries - COMCEC, headquarter of which is in Ankara (Turkey).
 		{"Triple I promoted with the IsDB and COMCEC", func() any { return keysOf(initiative("triple-i").Bodies()) }, "isdb comcec"},
-		{"COMCEC in Ankara", func() any { return body("COMCEC").Seat().Name(language.English) + ", " + body("COMCEC").Seat().Country().Alpha3() }, "Ankara, TUR"},
+		{"COMCEC in Ankara", func() any {
+			return body("COMCEC").Seat().Name(language.English) + ", " + body("COMCEC").Seat().Country().Alpha3()
+		}, "Ankara, TUR"},
 
 		// These initiatives were supported by the participants of the OIC
 		// Istanbul Summit and reflected in its Final Communiqué.

@@ -20,6 +20,8 @@
 //	kazakhstan [-on DATE]   Kazakhstan's record in the OIC
 //	initiatives [-on DATE]  Kazakhstan's initiatives and their status
 //	initiative ID        one initiative, such as "initiative iofs"
+//	timeline [-from DATE] [-to DATE] [-topic T] [-country CODE]
+//	                     the chronology of everything the module knows
 //
 // Flags may come before or after the command. -lang picks the language of
 // names (en, ar, fr, kk, ru; others fall back to English), -json prints
@@ -39,6 +41,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/timeline"
 	"golang.org/x/text/language"
 )
 
@@ -50,10 +53,13 @@ func main() {
 var errUsage = errors.New("usage")
 
 type options struct {
-	lang    language.Tag
-	json    bool
-	on      oic.Date
-	onGiven bool
+	lang     language.Tag
+	json     bool
+	on       oic.Date
+	onGiven  bool
+	from, to oic.Date
+	topic    timeline.Topic
+	country  oic.Country
 }
 
 // parseFlags parses the flags wherever they stand among args and returns
@@ -78,6 +84,25 @@ func parseFlags(stderr io.Writer, args []string) (options, []string, error) {
 		}
 		opt.on, opt.onGiven = d, true
 		return nil
+	})
+	date := func(p *oic.Date) func(string) error {
+		return func(s string) error {
+			d, err := oic.ParseDate(s)
+			*p = d
+			return err
+		}
+	}
+	fs.Func("from", "timeline: first date", date(&opt.from))
+	fs.Func("to", "timeline: last date", date(&opt.to))
+	fs.Func("topic", "timeline: topic", func(s string) error {
+		t, err := timeline.ParseTopic(s)
+		opt.topic = t
+		return err
+	})
+	fs.Func("country", "timeline: a state involved, by ISO code", func(s string) error {
+		c, err := oic.ParseCountry(s)
+		opt.country = c
+		return err
 	})
 	var rest []string
 	for {
@@ -111,6 +136,9 @@ commands:
   kazakhstan [-on DATE]   Kazakhstan's record: admission, mission, representative, posts
   initiatives [-on DATE]  Kazakhstan's initiatives and their status on a date
   initiative ID        one initiative: iofs, rapprochement, triple-i, oic-15, sti-summit
+  timeline [-from DATE] [-to DATE] [-topic T] [-country CODE]
+                       the chronology; topics: organisation, membership, session,
+                       document, body, office, initiative, kazakhstan, name
   help                 this text
 
 flags:
@@ -224,6 +252,11 @@ func dispatch(w io.Writer, opt options, args []string) error {
 			return err
 		}
 		return initiative(w, opt, args[0])
+	case "timeline":
+		if err := nargs(0, 0); err != nil {
+			return err
+		}
+		return timelineCmd(w, opt)
 	case "body":
 		if err := nargs(1, 1); err != nil {
 			return err

@@ -48,6 +48,8 @@ func TestCommands(t *testing.T) {
 		{[]string{"documents"}, []string{"oic-2025", "summit 13", "sti-agenda-2026"}},
 		{[]string{"kazakhstan", "-on", "2018-06-01"}, []string{"Bakhyt Batyrshayev", "admitted 1995-12", "Jeddah, since 2010-03"}},
 		{[]string{"initiatives", "-on", "2018-06-01"}, []string{"iofs", "triple-i", "proposed"}},
+		{[]string{"timeline", "-from", "2011", "-to", "2011", "-country", "KZ"}, []string{"2011-06-28", "38th Council of Foreign Ministers, Astana"}},
+		{[]string{"timeline", "-topic", "session", "-from", "2016-04", "-to", "2016-04", "-lang", "ar"}, []string{"مؤتمر القمة الإسلامي 13"}},
 		{[]string{"initiative", "iofs", "-on", "2018-06-01"}, []string{"signatories: 32 as of 2018-05", "ratifications: 12 as of 2018-05"}},
 	} {
 		out, errs, code := runArgs(tt.args...)
@@ -94,6 +96,7 @@ func TestBadArguments(t *testing.T) {
 		{"nosuch"}, {"member"}, {"member", "a", "b"}, {"-on", "2011-13"}, {"-lang", "!!"}, {"-bogus"},
 		{"sessions", "party"}, {"session", "cfm"}, {"session", "cfm", "x"}, {"members", "extra"},
 		{"member", "FRA"}, {"session", "cfm", "999"}, {"body"}, {"body", "NATO"}, {"bodies", "x"}, {"initiative", "x"}, {"kazakhstan", "x"},
+		{"timeline", "-topic", "sport"}, {"timeline", "-country", "FRA"}, {"timeline", "-from", "2011-13"},
 	} {
 		_, errs, code := runArgs(args...)
 		if code != 2 || !strings.Contains(errs, "usage:") {

@@ -1,0 +1,356 @@
+// Package timeline puts every dated fact of the module in one chronology:
+// the organisation's founding and renaming, every change in a state's
+// standing, every session, the founding of bodies, the adoption of
+// documents, terms of office, the milestones of Kazakhstan's initiatives and
+// the facts of Kazakhstan's own record.
+//
+// Events are derived from the records of packages oic, initiatives and
+// kzoic when the chronology is first used; the timeline keeps no facts of
+// its own. Each [Event] refers back to its record through a [Ref], and its
+// sources are those of the record.
+//
+// # Order
+//
+// Events are sorted by date in the order of [oic.Date.Compare]: by year,
+// then month, then day, where a date known only to a year or a month sorts
+// before the more precise dates within it ("1995" before "1995-12" before
+// "1995-12-09"). Events with the same date keep a fixed order: by [Topic],
+// then in the order of the records they come from. The order is total and
+// the same on every run.
+//
+// A date range contains an event when the whole span of the event's date
+// lies within the range: an event dated "1995" is in 1995 but not in June
+// 1995, since it is not known to have happened then.
+package timeline
+
+import (
+	"iter"
+	"slices"
+	"sort"
+	"strconv"
+	"sync"
+
+	"github.com/kzoic/kzoic"
+	"github.com/kzoic/kzoic/initiatives"
+	"github.com/kzoic/kzoic/oic"
+	"golang.org/x/text/language"
+)
+
+// A Topic classes an event.
+type Topic uint8
+
+// The topics, in the order events of the same date are listed.
+const (
+	TopicOrganisation Topic = 1 + iota // the organisation's founding and names
+	TopicMembership                    // a state joins, is suspended, readmitted, withdraws or becomes an observer
+	TopicSession                       // a summit or a session of the Council of Foreign Ministers
+	TopicDocument                      // a charter, programme, declaration or statute is adopted or enters into force
+	TopicBody                          // an organ or institution is founded
+	TopicOffice                        // a holder takes office
+	TopicInitiative                    // a milestone of one of Kazakhstan's initiatives
+	TopicKazakhstan                    // a fact of Kazakhstan's own record
+	TopicName                          // a state or city takes a new name
+)
+
+var topicNames = [...]string{"", "organisation", "membership", "session", "document", "body", "office", "initiative", "kazakhstan", "name"}
+
+// String returns the topic's keyword, such as "session".
+func (t Topic) String() string {
+	if t != 0 && int(t) < len(topicNames) {
+		return topicNames[t]
+	}
+	return "%!Topic(" + strconv.Itoa(int(t)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [Topic.String].
+func (t Topic) MarshalText() ([]byte, error) {
+	if t == 0 || int(t) >= len(topicNames) {
+		return nil, &oic.ParseError{Func: "timeline.Topic.MarshalText", Input: t.String(), Err: oic.ErrRange}
+	}
+	return []byte(topicNames[t]), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; see [ParseTopic].
+func (t *Topic) UnmarshalText(b []byte) error {
+	v, err := ParseTopic(string(b))
+	if err != nil {
+		return err
+	}
+	*t = v
+	return nil
+}
+
+// ParseTopic returns the topic with the given keyword, in any case.
+func ParseTopic(s string) (Topic, error) {
+	for i := 1; i < len(topicNames); i++ {
+		if equalFold(s, topicNames[i]) {
+			return Topic(i), nil
+		}
+	}
+	return 0, &oic.ParseError{Func: "timeline.ParseTopic", Input: s, Err: oic.ErrUnknown}
+}
+
+// Topics returns an iterator over the topics in order.
+func Topics() iter.Seq[Topic] {
+	return func(yield func(Topic) bool) {
+		for i := 1; i < len(topicNames); i++ {
+			if !yield(Topic(i)) {
+				return
+			}
+		}
+	}
+}
+
+// A RefKind says what kind of record a [Ref] points to.
+type RefKind uint8
+
+// The kinds of record an event comes from.
+const (
+	RefFounding        RefKind = 1 + iota // the organisation's founding
+	RefOrgName                            // one of the organisation's names ([oic.Names]), Index
+	RefStatusChange                       // Country.History()[Index]
+	RefSession                            // Session
+	RefDocumentAdopted                    // Document, adopted
+	RefDocumentInForce                    // Document, in force
+	RefBody                               // Body, founded
+	RefTerm                               // Office.Terms()[Index]
+	RefMilestone                          // Initiative.Milestones()[Index]
+	RefKazakhstan                         // kzoic.Events()[Index]
+	RefRepresentative                     // kzoic.Representatives()[Index]
+	RefCountryName                        // Country.OtherNames()[Index] (and others of the same date)
+	RefCityName                           // City.OtherNames()[Index] (and others of the same date)
+)
+
+var refKindNames = [...]string{"", "founding", "org-name", "status-change", "session", "document-adopted", "document-in-force", "body", "term", "milestone", "kazakhstan", "representative", "country-name", "city-name"}
+
+// String returns the kind's keyword, such as "status-change".
+func (k RefKind) String() string {
+	if k != 0 && int(k) < len(refKindNames) {
+		return refKindNames[k]
+	}
+	return "%!RefKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [RefKind.String].
+func (k RefKind) MarshalText() ([]byte, error) {
+	if k == 0 || int(k) >= len(refKindNames) {
+		return nil, &oic.ParseError{Func: "timeline.RefKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
+	}
+	return []byte(refKindNames[k]), nil
+}
+
+// A Ref points back from an event to the record it comes from: the kind of
+// record, the handle of the entity, and where needed the index of the
+// record in the entity's list.
+type Ref struct {
+	Kind       RefKind                `json:"kind"`
+	Country    oic.Country            `json:"country,omitzero"`
+	City       oic.City               `json:"city,omitzero"`
+	Session    oic.Session            `json:"session,omitzero"`
+	Document   oic.Document           `json:"document,omitzero"`
+	Body       oic.Body               `json:"body,omitzero"`
+	Office     oic.Office             `json:"office,omitzero"`
+	Initiative initiatives.Initiative `json:"initiative,omitzero"`
+	Index      int                    `json:"index,omitempty"`
+}
+
+// An Event is one dated fact. Events are plain comparable values.
+type Event struct {
+	Date    oic.Date    `json:"date"`
+	End     oic.Date    `json:"end,omitzero"` // the last day, for a session or a chairmanship
+	Topic   Topic       `json:"topic"`
+	Title   oic.Text    `json:"title"`            // composed from the record, in English, Arabic and French where every part is known
+	Country oic.Country `json:"country,omitzero"` // the state chiefly involved, if any
+	Ref     Ref         `json:"ref"`
+}
+
+// Sources returns the sources of the record e comes from. The slice is new
+// on every call.
+func (e Event) Sources() []oic.Source {
+	r := e.Ref
+	switch r.Kind {
+	case RefFounding:
+		return oic.Sources()
+	case RefOrgName:
+		return oic.Names()[r.Index].Sources
+	case RefStatusChange:
+		return r.Country.History()[r.Index].Sources
+	case RefSession:
+		return r.Session.Sources()
+	case RefDocumentAdopted, RefDocumentInForce:
+		return r.Document.Sources()
+	case RefBody:
+		return r.Body.Sources()
+	case RefTerm:
+		return r.Office.Terms()[r.Index].Sources
+	case RefMilestone:
+		return r.Initiative.Milestones()[r.Index].Sources
+	case RefKazakhstan:
+		return kzoic.Events()[r.Index].Sources
+	case RefRepresentative:
+		return kzoic.Representatives()[r.Index].Sources
+	case RefCountryName:
+		return r.Country.OtherNames()[r.Index].Sources
+	case RefCityName:
+		return r.City.OtherNames()[r.Index].Sources
+	}
+	return nil
+}
+
+// Countries returns the states e involves: the state chiefly involved,
+// and for initiatives the states that proposed them. The slice is new on
+// every call.
+func (e Event) Countries() []oic.Country {
+	var out []oic.Country
+	if e.Country.IsValid() {
+		out = append(out, e.Country)
+	}
+	if e.Ref.Kind == RefMilestone {
+		for _, p := range e.Ref.Initiative.Partners() {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// Involves reports whether e involves the state c.
+func (e Event) Involves(c oic.Country) bool {
+	return c.IsValid() && slices.Contains(e.Countries(), c)
+}
+
+// String returns the date and English title of e.
+func (e Event) String() string { return e.Date.String() + " " + e.Title.English }
+
+// entry is an event with its position in the build order, the tie-break
+// of the chronology.
+type entry struct {
+	Event
+	seq int
+}
+
+var chronology = sync.OnceValue(func() []Event {
+	var b builder
+	b.build()
+	slices.SortFunc(b.entries, func(x, y entry) int {
+		if c := x.Date.Compare(y.Date); c != 0 {
+			return c
+		}
+		if x.Topic != y.Topic {
+			return int(x.Topic) - int(y.Topic)
+		}
+		return x.seq - y.seq
+	})
+	out := make([]Event, len(b.entries))
+	for i, e := range b.entries {
+		out[i] = e.Event
+	}
+	return out
+})
+
+// Len returns the number of events in the chronology.
+func Len() int { return len(chronology()) }
+
+// All returns an iterator over every event in order.
+func All() iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		for _, e := range chronology() {
+			if !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// Between returns an iterator, in order, over the events whose date lies
+// wholly within the days from from to to, both included: from the first
+// day of from to the last day of to. It finds the first event by binary
+// search and does not allocate.
+func Between(from, to oic.Date) iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		lo, hi := from.Start(), to.End()
+		if lo.IsZero() || hi.IsZero() || hi.Before(lo) {
+			return
+		}
+		events := chronology()
+		i := sort.Search(len(events), func(i int) bool { return !events[i].Date.Start().Before(lo) })
+		for ; i < len(events); i++ {
+			e := events[i]
+			if e.Date.Start().After(hi) {
+				return
+			}
+			if !e.Date.End().After(hi) && !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// InYear returns an iterator over the events of year y.
+func InYear(y int) iter.Seq[Event] {
+	return Between(oic.Date{Year: y}, oic.Date{Year: y})
+}
+
+// ByTopic returns an iterator over the events of topic t, in order.
+func ByTopic(t Topic) iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		for _, e := range chronology() {
+			if e.Topic == t && !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// Involving returns an iterator over the events that involve the state c,
+// in order; see [Event.Countries].
+func Involving(c oic.Country) iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		if !c.IsValid() {
+			return
+		}
+		for _, e := range chronology() {
+			if e.Involves(c) && !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// OnThisDay returns an iterator over the events, of any year, known to the
+// day and falling on the given month and day, in order.
+func OnThisDay(m int, d int) iter.Seq[Event] {
+	return func(yield func(Event) bool) {
+		for _, e := range chronology() {
+			if e.Date.Precision() == oic.PrecisionDay && int(e.Date.Month) == m && e.Date.Day == d && !yield(e) {
+				return
+			}
+		}
+	}
+}
+
+// TitleIn returns the title of e in the language closest to t, falling back
+// to English; see [oic.Text.In].
+func (e Event) TitleIn(t language.Tag) string { return e.Title.In(t) }
+
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(a) {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
