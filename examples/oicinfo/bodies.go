@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/search"
 )
 
 // bodyJSON is the JSON form of a body.
@@ -35,6 +36,7 @@ func bodies(w io.Writer, opt options) error {
 	for b := range oic.Bodies(0) {
 		list = append(list, b)
 	}
+	search.SortByName(list, opt.lang, func(b oic.Body) string { return b.Name(opt.lang) })
 	if opt.json {
 		out := make([]bodyJSON, len(list))
 		for i, b := range list {

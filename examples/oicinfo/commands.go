@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/search"
 )
 
 // countryJSON is the JSON form of a state.
@@ -104,6 +105,7 @@ func member(w io.Writer, opt options, code string) error {
 }
 
 func countryList(w io.Writer, opt options, list []oic.Country) error {
+	search.SortByName(list, opt.lang, func(c oic.Country) string { return c.NameOn(opt.on, opt.lang) })
 	if opt.json {
 		out := make([]countryJSON, len(list))
 		for i, c := range list {

@@ -22,6 +22,7 @@
 //	initiative ID        one initiative, such as "initiative iofs"
 //	timeline [-from DATE] [-to DATE] [-topic T] [-country CODE]
 //	                     the chronology of everything the module knows
+//	find TEXT            records by any of their names, in any language
 //
 // Flags may come before or after the command. -lang picks the language of
 // names (en, ar, fr, kk, ru; others fall back to English), -json prints
@@ -139,6 +140,7 @@ commands:
   timeline [-from DATE] [-to DATE] [-topic T] [-country CODE]
                        the chronology; topics: organisation, membership, session,
                        document, body, office, initiative, kazakhstan, name
+  find TEXT            records by any of their names, in any language
   help                 this text
 
 flags:
@@ -257,6 +259,11 @@ func dispatch(w io.Writer, opt options, args []string) error {
 			return err
 		}
 		return timelineCmd(w, opt)
+	case "find":
+		if len(args) == 0 {
+			return usageError("find: no text")
+		}
+		return find(w, opt, strings.Join(args, " "))
 	case "body":
 		if err := nargs(1, 1); err != nil {
 			return err

@@ -50,6 +50,10 @@ func TestCommands(t *testing.T) {
 		{[]string{"initiatives", "-on", "2018-06-01"}, []string{"iofs", "triple-i", "proposed"}},
 		{[]string{"timeline", "-from", "2011", "-to", "2011", "-country", "KZ"}, []string{"2011-06-28", "38th Council of Foreign Ministers, Astana"}},
 		{[]string{"timeline", "-topic", "session", "-from", "2016-04", "-to", "2016-04", "-lang", "ar"}, []string{"مؤتمر القمة الإسلامي 13"}},
+		{[]string{"find", "Nur-Sultan"}, []string{"city", "astana", "former 2019-03-23/2022-09-17"}},
+		{[]string{"find", "Cote", "d'Ivoire", "-lang", "fr"}, []string{"CIV", "Côte d’Ivoire"}},
+		{[]string{"find", "Kazakstan"}, []string{"did you mean", "KAZ"}},
+		{[]string{"-lang", "fr", "members", "-on", "1970"}, []string{"Afghanistan", "Égypte"}},
 		{[]string{"initiative", "iofs", "-on", "2018-06-01"}, []string{"signatories: 32 as of 2018-05", "ratifications: 12 as of 2018-05"}},
 	} {
 		out, errs, code := runArgs(tt.args...)
@@ -95,7 +99,7 @@ func TestBadArguments(t *testing.T) {
 	for _, args := range [][]string{
 		{"nosuch"}, {"member"}, {"member", "a", "b"}, {"-on", "2011-13"}, {"-lang", "!!"}, {"-bogus"},
 		{"sessions", "party"}, {"session", "cfm"}, {"session", "cfm", "x"}, {"members", "extra"},
-		{"member", "FRA"}, {"session", "cfm", "999"}, {"body"}, {"body", "NATO"}, {"bodies", "x"}, {"initiative", "x"}, {"kazakhstan", "x"},
+		{"member", "FRA"}, {"session", "cfm", "999"}, {"body"}, {"body", "NATO"}, {"bodies", "x"}, {"initiative", "x"}, {"kazakhstan", "x"}, {"find"},
 		{"timeline", "-topic", "sport"}, {"timeline", "-country", "FRA"}, {"timeline", "-from", "2011-13"},
 	} {
 		_, errs, code := runArgs(args...)
