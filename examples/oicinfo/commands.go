@@ -6,38 +6,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/search"
 )
-
-// countryJSON is the JSON form of a state.
-type countryJSON struct {
-	Key          string             `json:"key"`
-	Alpha2       string             `json:"alpha2,omitempty"`
-	Alpha3       string             `json:"alpha3,omitempty"`
-	Name         string             `json:"name"`
-	Names        oic.Text           `json:"names"`
-	FormalName   string             `json:"formalName,omitempty"`
-	Status       oic.Status         `json:"status"`
-	On           oic.Date           `json:"on"`
-	Joined       oic.Date           `json:"joined,omitzero"`
-	History      []oic.StatusChange `json:"history,omitempty"`
-	OtherNames   []oic.HistoricName `json:"otherNames,omitempty"`
-	Alternatives []oic.Alternative  `json:"alternatives,omitempty"`
-	Sources      []oic.Source       `json:"sources,omitempty"`
-}
-
-func countryOut(c oic.Country, opt options, full bool) countryJSON {
-	j := countryJSON{
-		Key: c.Key(), Alpha2: c.Alpha2(), Alpha3: c.Alpha3(),
-		Name: c.NameOn(opt.on, opt.lang), Names: c.Names(), FormalName: c.FormalName(),
-		Status: c.StatusOn(opt.on), On: opt.on, Joined: c.Joined(),
-	}
-	if full {
-		j.History, j.OtherNames, j.Alternatives, j.Sources = c.History(), c.OtherNames(), c.Alternatives(), c.Sources()
-	}
-	return j
-}
 
 func overview(w io.Writer, opt options) error {
 	kz := oic.MustParseCountry("KZ")
@@ -46,12 +18,12 @@ func overview(w io.Writer, opt options) error {
 	obs := len(slices.Collect(oic.ObserversOn(opt.on)))
 	if opt.json {
 		return printJSON(w, struct {
-			On         oic.Date    `json:"on"`
-			Members    int         `json:"members"`
-			Active     int         `json:"activeMembers"`
-			Observers  int         `json:"observers"`
-			Kazakhstan countryJSON `json:"kazakhstan"`
-		}{opt.on, all, active, obs, countryOut(kz, opt, true)})
+			On         oic.Date     `json:"on"`
+			Members    int          `json:"members"`
+			Active     int          `json:"activeMembers"`
+			Observers  int          `json:"observers"`
+			Kazakhstan view.Country `json:"kazakhstan"`
+		}{opt.on, all, active, obs, view.CountryOf(kz, opt.on, opt.lang, true)})
 	}
 	fmt.Fprintf(w, "Organisation of Islamic Cooperation, as of %v\n", opt.on)
 	fmt.Fprintf(w, "  member states: %d (%d in good standing), observer states: %d\n", all, active, obs)
@@ -79,7 +51,7 @@ func member(w io.Writer, opt options, code string) error {
 		return usageError("%v", err)
 	}
 	if opt.json {
-		return printJSON(w, countryOut(c, opt, true))
+		return printJSON(w, view.CountryOf(c, opt.on, opt.lang, true))
 	}
 	fmt.Fprintf(w, "%s (%s, %s)\n", c.NameOn(opt.on, opt.lang), c.Alpha2(), c.Alpha3())
 	if f := c.FormalName(); f != "" {
@@ -107,9 +79,9 @@ func member(w io.Writer, opt options, code string) error {
 func countryList(w io.Writer, opt options, list []oic.Country) error {
 	search.SortByName(list, opt.lang, func(c oic.Country) string { return c.NameOn(opt.on, opt.lang) })
 	if opt.json {
-		out := make([]countryJSON, len(list))
+		out := make([]view.Country, len(list))
 		for i, c := range list {
-			out[i] = countryOut(c, opt, false)
+			out[i] = view.CountryOf(c, opt.on, opt.lang, false)
 		}
 		return printJSON(w, out)
 	}
@@ -132,40 +104,15 @@ func observers(w io.Writer, opt options) error {
 	return countryList(w, opt, slices.Collect(oic.ObserversOn(opt.on)))
 }
 
-// sessionJSON is the JSON form of a session.
-type sessionJSON struct {
-	ID       oic.Session     `json:"id"`
-	Kind     oic.SessionKind `json:"kind"`
-	Number   int             `json:"number,omitempty"`
-	Title    string          `json:"title"`
-	Start    oic.Date        `json:"start"`
-	End      oic.Date        `json:"end,omitzero"`
-	City     string          `json:"city,omitempty"`
-	Host     oic.Country     `json:"host,omitzero"`
-	Chair    string          `json:"chair,omitempty"`
-	Theme    string          `json:"theme,omitempty"`
-	Outcomes []string        `json:"outcomes,omitempty"`
-	Sources  []oic.Source    `json:"sources,omitempty"`
-}
-
-func sessionOut(s oic.Session, opt options, full bool) sessionJSON {
-	j := sessionJSON{ID: s, Kind: s.Kind(), Number: s.Number(), Title: s.Title().In(opt.lang),
-		Start: s.Start(), End: s.End(), City: s.City().NameOn(s.Start(), opt.lang), Host: s.Host()}
-	if full {
-		j.Chair, j.Theme, j.Outcomes, j.Sources = s.Chair(), s.Theme(), s.Outcomes(), s.Sources()
-	}
-	return j
-}
-
 func sessions(w io.Writer, opt options, k oic.SessionKind) error {
 	var list []oic.Session
 	for s := range oic.Sessions(k) {
 		list = append(list, s)
 	}
 	if opt.json {
-		out := make([]sessionJSON, len(list))
+		out := make([]view.Session, len(list))
 		for i, s := range list {
-			out[i] = sessionOut(s, opt, false)
+			out[i] = view.SessionOf(s, opt.lang, false)
 		}
 		return printJSON(w, out)
 	}
@@ -179,7 +126,7 @@ func sessions(w io.Writer, opt options, k oic.SessionKind) error {
 
 func session(w io.Writer, opt options, s oic.Session) error {
 	if opt.json {
-		return printJSON(w, sessionOut(s, opt, true))
+		return printJSON(w, view.SessionOf(s, opt.lang, true))
 	}
 	fmt.Fprintf(w, "%s\n", s.Title().In(opt.lang))
 	fmt.Fprintf(w, "  dates: %v to %v\n", s.Start(), s.End())

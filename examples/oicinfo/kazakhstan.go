@@ -5,32 +5,18 @@ import (
 	"io"
 
 	"github.com/kzoic/kzoic"
+	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
 )
 
 func kazakhstan(w io.Writer, opt options) error {
-	rep, repOK := kzoic.RepresentativeOn(opt.on)
-	var hosted []oic.Session
-	for s := range kzoic.HostedSessions() {
-		hosted = append(hosted, s)
-	}
+	v := view.KazakhstanOn(opt.on)
 	if opt.json {
-		v := struct {
-			On             oic.Date              `json:"on"`
-			Status         oic.Status            `json:"status"`
-			Admission      kzoic.Event           `json:"admission"`
-			Mission        kzoic.Mission         `json:"mission"`
-			Representative *kzoic.Representative `json:"representative,omitempty"`
-			Hosted         []oic.Session         `json:"hosted"`
-			Posts          []oic.Term            `json:"posts"`
-			Events         []kzoic.Event         `json:"events"`
-		}{opt.on, kzoic.StatusOn(opt.on), kzoic.Admission(), kzoic.PermanentMission(), nil, hosted, kzoic.Posts(), kzoic.Events()}
-		if repOK {
-			v.Representative = &rep
-		}
 		return printJSON(w, v)
 	}
+	rep, repOK := kzoic.RepresentativeOn(opt.on)
+	hosted := v.Hosted
 	kz := kzoic.Kazakhstan()
 	fmt.Fprintf(w, "%s in the %s, as of %v\n", kz.NameOn(opt.on, opt.lang), oic.NameOn(opt.on).In(opt.lang), opt.on)
 	a := kzoic.Admission()
@@ -54,37 +40,10 @@ func kazakhstan(w io.Writer, opt options) error {
 	return nil
 }
 
-// initiativeJSON is the JSON form of an initiative.
-type initiativeJSON struct {
-	Key         string                  `json:"key"`
-	Name        string                  `json:"name"`
-	Names       oic.Text                `json:"names"`
-	Status      initiatives.Status      `json:"status"`
-	On          oic.Date                `json:"on"`
-	ProposedBy  string                  `json:"proposedBy"`
-	Announced   oic.Date                `json:"announced"`
-	AnnouncedAt oic.Session             `json:"announcedAt,omitzero"`
-	Goal        string                  `json:"goal"`
-	Partners    []oic.Country           `json:"partners,omitempty"`
-	Bodies      []oic.Body              `json:"bodies,omitempty"`
-	Documents   []oic.Document          `json:"documents,omitempty"`
-	Milestones  []initiatives.Milestone `json:"milestones,omitempty"`
-	Sources     []oic.Source            `json:"sources,omitempty"`
-}
-
-func initiativeOut(in initiatives.Initiative, opt options, full bool) initiativeJSON {
-	j := initiativeJSON{Key: in.Key(), Name: in.Name(opt.lang), Names: in.Names(), Status: in.StatusOn(opt.on), On: opt.on,
-		ProposedBy: in.ProposedBy(), Announced: in.Announced(), AnnouncedAt: in.AnnouncedAt(), Goal: in.Goal()}
-	if full {
-		j.Partners, j.Bodies, j.Documents, j.Milestones, j.Sources = in.Partners(), in.Bodies(), in.Documents(), in.Milestones(), in.Sources()
-	}
-	return j
-}
-
 func initiativeList(w io.Writer, opt options) error {
-	var out []initiativeJSON
+	var out []view.Initiative
 	for in := range initiatives.All() {
-		out = append(out, initiativeOut(in, opt, false))
+		out = append(out, view.InitiativeOf(in, opt.on, opt.lang, false))
 	}
 	if opt.json {
 		return printJSON(w, out)
@@ -102,7 +61,7 @@ func initiative(w io.Writer, opt options, key string) error {
 		return usageError("%v", err)
 	}
 	if opt.json {
-		return printJSON(w, initiativeOut(in, opt, true))
+		return printJSON(w, view.InitiativeOf(in, opt.on, opt.lang, true))
 	}
 	fmt.Fprintf(w, "%s (%s)\n", in.Name(opt.lang), in.Key())
 	fmt.Fprintf(w, "  proposed by: %s\n", in.ProposedBy())

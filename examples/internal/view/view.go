@@ -1,0 +1,237 @@
+// Package view builds the JSON views of the module's records that the
+// example programs print and serve: plain structs whose fields carry the
+// library's own text and JSON forms, with names in the reader's language.
+package view
+
+import (
+	"github.com/kzoic/kzoic"
+	"github.com/kzoic/kzoic/initiatives"
+	"github.com/kzoic/kzoic/oic"
+	"golang.org/x/text/language"
+)
+
+// Country is the view of a state.
+type Country struct {
+	Key          string             `json:"key"`
+	Alpha2       string             `json:"alpha2,omitempty"`
+	Alpha3       string             `json:"alpha3,omitempty"`
+	Name         string             `json:"name"`
+	Names        oic.Text           `json:"names"`
+	FormalName   string             `json:"formalName,omitempty"`
+	Status       oic.Status         `json:"status"`
+	On           oic.Date           `json:"on"`
+	Joined       oic.Date           `json:"joined,omitzero"`
+	History      []oic.StatusChange `json:"history,omitempty"`
+	OtherNames   []oic.HistoricName `json:"otherNames,omitempty"`
+	Alternatives []oic.Alternative  `json:"alternatives,omitempty"`
+	Sources      []oic.Source       `json:"sources,omitempty"`
+}
+
+// CountryOf returns the view of c on the date on, with names in t. The full
+// view adds the history, other names, alternatives and sources.
+func CountryOf(c oic.Country, on oic.Date, t language.Tag, full bool) Country {
+	v := Country{
+		Key: c.Key(), Alpha2: c.Alpha2(), Alpha3: c.Alpha3(),
+		Name: c.NameOn(on, t), Names: c.Names(), FormalName: c.FormalName(),
+		Status: c.StatusOn(on), On: on, Joined: c.Joined(),
+	}
+	if full {
+		v.History, v.OtherNames, v.Alternatives, v.Sources = c.History(), c.OtherNames(), c.Alternatives(), c.Sources()
+	}
+	return v
+}
+
+// Session is the view of a session.
+type Session struct {
+	ID       oic.Session     `json:"id"`
+	Kind     oic.SessionKind `json:"kind"`
+	Number   int             `json:"number,omitempty"`
+	Title    string          `json:"title"`
+	Start    oic.Date        `json:"start"`
+	End      oic.Date        `json:"end,omitzero"`
+	City     string          `json:"city,omitempty"`
+	Host     oic.Country     `json:"host,omitzero"`
+	Chair    string          `json:"chair,omitempty"`
+	Theme    string          `json:"theme,omitempty"`
+	Outcomes []string        `json:"outcomes,omitempty"`
+	Sources  []oic.Source    `json:"sources,omitempty"`
+}
+
+// SessionOf returns the view of s with names in t; the full view adds the
+// chair, theme, outcomes and sources.
+func SessionOf(s oic.Session, t language.Tag, full bool) Session {
+	v := Session{ID: s, Kind: s.Kind(), Number: s.Number(), Title: s.Title().In(t),
+		Start: s.Start(), End: s.End(), City: s.City().NameOn(s.Start(), t), Host: s.Host()}
+	if full {
+		v.Chair, v.Theme, v.Outcomes, v.Sources = s.Chair(), s.Theme(), s.Outcomes(), s.Sources()
+	}
+	return v
+}
+
+// Body is the view of a body.
+type Body struct {
+	Key       string       `json:"key"`
+	Acronym   string       `json:"acronym,omitempty"`
+	Kind      oic.BodyKind `json:"kind"`
+	Name      string       `json:"name"`
+	Names     oic.Text     `json:"names"`
+	Seat      string       `json:"seat,omitempty"`
+	Country   oic.Country  `json:"country,omitzero"`
+	Founded   oic.Date     `json:"founded,omitzero"`
+	FoundedBy string       `json:"foundedBy,omitempty"`
+	Sources   []oic.Source `json:"sources,omitempty"`
+}
+
+// BodyOf returns the view of b with names in t; the full view adds the
+// sources.
+func BodyOf(b oic.Body, t language.Tag, full bool) Body {
+	v := Body{Key: b.Key(), Acronym: b.Acronym(), Kind: b.Kind(), Name: b.Name(t), Names: b.Names(),
+		Seat: b.Seat().Name(t), Country: b.Seat().Country(), Founded: b.Founded(), FoundedBy: b.FoundedBy()}
+	if full {
+		v.Sources = b.Sources()
+	}
+	return v
+}
+
+// Office is the view of an office and its holder on a date.
+type Office struct {
+	Office  oic.Office   `json:"office"`
+	Title   string       `json:"title"`
+	Holder  string       `json:"holder,omitempty"`
+	Country oic.Country  `json:"country,omitzero"`
+	Period  *oic.Period  `json:"period,omitempty"`
+	Elected string       `json:"elected,omitempty"`
+	Sources []oic.Source `json:"sources,omitempty"`
+}
+
+// Offices returns the views of every office with its holder on the date on.
+func Offices(on oic.Date, t language.Tag) []Office {
+	var out []Office
+	for o := range oic.Offices() {
+		v := Office{Office: o, Title: o.Title(t)}
+		if term, ok := o.HolderOn(on); ok {
+			v.Holder, v.Country, v.Period, v.Elected, v.Sources = term.Holder, term.Country, &term.Period, term.Elected, term.Sources
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// Document is the view of a document.
+type Document struct {
+	Key          string           `json:"key"`
+	Kind         oic.DocumentKind `json:"kind"`
+	Name         string           `json:"name"`
+	Names        oic.Text         `json:"names"`
+	Adopted      oic.Date         `json:"adopted,omitzero"`
+	AdoptedAt    oic.Session      `json:"adoptedAt,omitzero"`
+	InForce      oic.Date         `json:"inForce,omitzero"`
+	Validity     *oic.Period      `json:"validity,omitempty"`
+	SupersededBy oic.Document     `json:"supersededBy,omitzero"`
+	Sources      []oic.Source     `json:"sources,omitempty"`
+}
+
+// Documents returns the views of every document, names in t.
+func Documents(t language.Tag) []Document {
+	var out []Document
+	for d := range oic.Documents() {
+		v := Document{Key: d.Key(), Kind: d.Kind(), Name: d.Name(t), Names: d.Names(), Adopted: d.Adopted(),
+			AdoptedAt: d.AdoptedAt(), InForce: d.InForce(), SupersededBy: d.SupersededBy(), Sources: d.Sources()}
+		if p := d.Validity(); p != (oic.Period{}) {
+			v.Validity = &p
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// Initiative is the view of an initiative on a date.
+type Initiative struct {
+	Key         string                  `json:"key"`
+	Name        string                  `json:"name"`
+	Names       oic.Text                `json:"names"`
+	Status      initiatives.Status      `json:"status"`
+	On          oic.Date                `json:"on"`
+	ProposedBy  string                  `json:"proposedBy"`
+	Announced   oic.Date                `json:"announced"`
+	AnnouncedAt oic.Session             `json:"announcedAt,omitzero"`
+	Goal        string                  `json:"goal"`
+	Partners    []oic.Country           `json:"partners,omitempty"`
+	Bodies      []oic.Body              `json:"bodies,omitempty"`
+	Documents   []oic.Document          `json:"documents,omitempty"`
+	Milestones  []initiatives.Milestone `json:"milestones,omitempty"`
+	Sources     []oic.Source            `json:"sources,omitempty"`
+}
+
+// InitiativeOf returns the view of in on the date on, names in t; the full
+// view adds partners, bodies, documents, milestones and sources.
+func InitiativeOf(in initiatives.Initiative, on oic.Date, t language.Tag, full bool) Initiative {
+	v := Initiative{Key: in.Key(), Name: in.Name(t), Names: in.Names(), Status: in.StatusOn(on), On: on,
+		ProposedBy: in.ProposedBy(), Announced: in.Announced(), AnnouncedAt: in.AnnouncedAt(), Goal: in.Goal()}
+	if full {
+		v.Partners, v.Bodies, v.Documents, v.Milestones, v.Sources = in.Partners(), in.Bodies(), in.Documents(), in.Milestones(), in.Sources()
+	}
+	return v
+}
+
+// Kazakhstan is the view of Kazakhstan's record on a date.
+type Kazakhstan struct {
+	On             oic.Date              `json:"on"`
+	Status         oic.Status            `json:"status"`
+	Admission      kzoic.Event           `json:"admission"`
+	Mission        kzoic.Mission         `json:"mission"`
+	Representative *kzoic.Representative `json:"representative,omitempty"`
+	Hosted         []oic.Session         `json:"hosted"`
+	Chairmanships  []kzoic.Event         `json:"chairmanships"`
+	Posts          []oic.Term            `json:"posts"`
+	Events         []kzoic.Event         `json:"events"`
+}
+
+// KazakhstanOn returns the view of Kazakhstan's record on the date on.
+func KazakhstanOn(on oic.Date) Kazakhstan {
+	v := Kazakhstan{On: on, Status: kzoic.StatusOn(on), Admission: kzoic.Admission(), Mission: kzoic.PermanentMission(),
+		Hosted: []oic.Session{}, Chairmanships: kzoic.Chairmanships(), Posts: kzoic.Posts(), Events: kzoic.Events()}
+	if r, ok := kzoic.RepresentativeOn(on); ok {
+		v.Representative = &r
+	}
+	for s := range kzoic.HostedSessions() {
+		v.Hosted = append(v.Hosted, s)
+	}
+	return v
+}
+
+// Organisation is the view of the organisation itself.
+type Organisation struct {
+	Name             string         `json:"name"`
+	Names            []oic.Name     `json:"names"`
+	Founded          oic.Date       `json:"founded"`
+	FoundingSession  oic.Session    `json:"foundingSession"`
+	Headquarters     string         `json:"headquarters"`
+	WorkingLanguages []language.Tag `json:"workingLanguages"`
+	Charter          oic.Document   `json:"charter"`
+	On               oic.Date       `json:"on"`
+	Members          int            `json:"members"`
+	ActiveMembers    int            `json:"activeMembers"`
+	Observers        int            `json:"observers"`
+	Vintage          oic.Date       `json:"vintage"`
+	DataVersion      string         `json:"dataVersion"`
+	Sources          []oic.Source   `json:"sources"`
+}
+
+// OrganisationOn returns the view of the organisation on the date on, names
+// in t.
+func OrganisationOn(on oic.Date, t language.Tag) Organisation {
+	count := func(seq func(func(oic.Country) bool)) int {
+		n := 0
+		for range seq {
+			n++
+		}
+		return n
+	}
+	return Organisation{
+		Name: oic.NameOn(on).In(t), Names: oic.Names(), Founded: oic.Founded(), FoundingSession: oic.FoundingSession(),
+		Headquarters: oic.Headquarters().NameOn(on, t), WorkingLanguages: oic.WorkingLanguages(), Charter: oic.Charter(on),
+		On: on, Members: count(oic.MembersOn(on)), ActiveMembers: count(oic.ActiveMembersOn(on)), Observers: count(oic.ObserversOn(on)),
+		Vintage: oic.Vintage(), DataVersion: oic.DataVersion, Sources: oic.Sources(),
+	}
+}

@@ -1,0 +1,112 @@
+// Command server is an HTTP JSON service that embeds the kzoic tables: the
+// reference integration of github.com/kzoic/kzoic in a Go service.
+//
+// Usage:
+//
+//	server [-addr 127.0.0.1:8080]
+//
+// Every endpoint is read-only and answers GET and HEAD:
+//
+//	/healthz                        liveness
+//	/v1/organisation[?on=DATE]      the OIC itself
+//	/v1/members[?on=DATE]           member states on a date, suspended ones included
+//	/v1/members/{code}[?on=DATE]    one state, by ISO 3166-1 alpha-2 or alpha-3 code
+//	/v1/observers[?on=DATE]         observer states on a date
+//	/v1/sessions[?kind=KIND]        sessions, of one kind or all
+//	/v1/sessions/{kind}/{n}         one session, such as /v1/sessions/cfm/38
+//	/v1/bodies                      organs and institutions
+//	/v1/bodies/{acronym}            one body
+//	/v1/offices[?on=DATE]           offices and their holders on a date
+//	/v1/documents                   charters, programmes, declarations, statutes
+//	/v1/kazakhstan[?on=DATE]        Kazakhstan's record
+//	/v1/initiatives[?on=DATE]       Kazakhstan's initiatives
+//	/v1/initiatives/{id}[?on=DATE]  one initiative
+//	/v1/timeline[?from=&to=&topic=&country=]  the chronology
+//	/v1/search?q=TEXT               records by any name
+//
+// Names follow the Accept-Language header, or ?lang=TAG. Dates are ISO
+// 8601 with their precision ("1995", "2010-03", "2011-06-28"). Errors are
+// application/problem+json (RFC 9457): 400 for malformed input, 404 for
+// unknown codes and numbers, 405 for methods other than GET and HEAD.
+// Responses carry an ETag and a Last-Modified date derived from the data
+// vintage, so clients can revalidate with If-None-Match or
+// If-Modified-Since.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stderr, nil); err != nil {
+		fmt.Fprintln(os.Stderr, "server:", err)
+		if errors.Is(err, flag.ErrHelp) || errors.Is(err, errUsage) {
+			os.Exit(2)
+		}
+		os.Exit(1)
+	}
+}
+
+var errUsage = errors.New("bad arguments")
+
+// run serves until ctx is done, then shuts down gracefully. When ready is
+// not nil, it receives the address the server listens on.
+func run(ctx context.Context, args []string, stderr io.Writer, ready chan<- string) error {
+	fs := flag.NewFlagSet("server", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("unexpected arguments %q: %w", fs.Args(), errUsage)
+	}
+	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	srv := &http.Server{
+		Handler:           newHandler(logger),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      10 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelError),
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	logger.Info("listening", "addr", ln.Addr().String())
+	if ready != nil {
+		ready <- ln.Addr().String()
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	logger.Info("shutting down")
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
