@@ -35,9 +35,16 @@ func Languages() []language.Tag {
 	return []language.Tag{language.English, language.Arabic, language.French, language.Kazakh, language.Russian}
 }
 
-var textMatcher = sync.OnceValue(func() language.Matcher {
-	return language.NewMatcher(Languages())
-})
+// The matcher is built on first use: package initialisation does no work.
+var (
+	matcherOnce sync.Once
+	matcher     language.Matcher
+)
+
+func textMatcher() language.Matcher {
+	matcherOnce.Do(func() { matcher = language.NewMatcher(Languages()) })
+	return matcher
+}
 
 // langIndex returns the index in textLangs of the language closest to t,
 // and whether there is one at all.

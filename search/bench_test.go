@@ -1,6 +1,7 @@
 package search_test
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/kzoic/kzoic/search"
@@ -37,4 +38,23 @@ func BenchmarkFirstSearch(b *testing.B) {
 		r, _ := x.Lookup("Kazakhstan")
 		sink += int(r.Kind)
 	}
+}
+
+// TestFirstSearchMemory checks what the default index keeps in memory.
+func TestFirstSearchMemory(t *testing.T) {
+	if testing.Short() {
+		return
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	x := search.NewIndex(nil)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	t.Logf("index keeps %d KiB", kept/1024)
+	if kept > 200<<10 {
+		t.Errorf("the index keeps %d KiB; the budget is 200 KiB", kept/1024)
+	}
+	runtime.KeepAlive(x)
 }

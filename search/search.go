@@ -168,33 +168,51 @@ func (r Result) String() string {
 	return r.Kind.String() + " " + r.Key() + " " + strconv.Quote(r.Name) + " (" + r.Match.String() + ")"
 }
 
-// sameRecord reports whether r and s found the same record.
-func (r Result) sameRecord(s Result) bool {
-	return r.Kind == s.Kind && r.Country == s.Country && r.City == s.City && r.Body == s.Body &&
-		r.Document == s.Document && r.Initiative == s.Initiative
+// A record is the thing a name names: its kind and handle.
+type record struct {
+	kind       Kind
+	country    oic.Country
+	city       oic.City
+	body       oic.Body
+	document   oic.Document
+	initiative initiatives.Initiative
+}
+
+// An entry is one name of the index, kept small: the record, the language
+// and the period are indexes into tables of the Index.
+type entry struct {
+	name     string
+	rec      uint16 // index into Index.records
+	period   uint16 // index into Index.periods; 0 for none
+	lang     uint8  // index into Index.langs
+	nameKind NameKind
 }
 
 // An Index finds records by name. The zero Index finds nothing; use
 // [NewIndex] or the package functions, which use the module's names. An
 // Index is safe for concurrent use.
 type Index struct {
-	names  []Result           // every name, in order of preference
-	exact  map[string]int32   // name as held → index into names of its first record
-	folded map[string][]int32 // folded name → indexes into names
-	keys   []string           // the folded names, sorted, for prefixes and suggestions
+	entries []entry            // every name, in order of preference
+	records []record           // the records named
+	langs   []language.Tag     // the languages of the names
+	periods []oic.Period       // the periods of former names; [0] is the zero Period
+	exact   map[string]int32   // name as held → index into entries of its first record
+	folded  map[string][]int32 // folded name → indexes into entries
+	keys    []string           // the folded names, sorted, for prefixes and suggestions
 }
 
 // NewIndex returns an index of the module's names and of extra, which
 // callers can use to add names of their own (package search/cldr adds the
 // CLDR names). Each extra Result must name a record and carry the name.
 func NewIndex(extra []Result) *Index {
-	x := &Index{exact: map[string]int32{}, folded: map[string][]int32{}}
+	x := &Index{exact: map[string]int32{}, folded: map[string][]int32{}, periods: []oic.Period{{}}}
+	b := builder{x: x, recs: map[record]uint16{}, langs: map[language.Tag]uint8{}}
 	for r := range moduleNames() {
-		x.add(r)
+		b.add(r)
 	}
 	for _, r := range extra {
 		if r.Name != "" && r.Kind != 0 {
-			x.add(r)
+			b.add(r)
 		}
 	}
 	x.keys = make([]string, 0, len(x.folded))
@@ -205,24 +223,68 @@ func NewIndex(extra []Result) *Index {
 	return x
 }
 
-func (x *Index) add(r Result) {
-	r.Match = 0
-	k := fold.Key(r.Name)
-	if k == "" {
+// builder holds the maps that dedupe records and languages while an Index
+// is built.
+type builder struct {
+	x     *Index
+	recs  map[record]uint16
+	langs map[language.Tag]uint8
+	buf   []byte
+}
+
+func (b *builder) add(r Result) {
+	x := b.x
+	b.buf = fold.Append(b.buf[:0], r.Name)
+	if len(b.buf) == 0 {
 		return
 	}
-	i := int32(len(x.names))
-	x.names = append(x.names, r)
+	rec := record{r.Kind, r.Country, r.City, r.Body, r.Document, r.Initiative}
+	ri, ok := b.recs[rec]
+	if !ok {
+		ri = uint16(len(x.records))
+		x.records = append(x.records, rec)
+		b.recs[rec] = ri
+	}
+	li, ok := b.langs[r.Lang]
+	if !ok && len(x.langs) < 256 {
+		li = uint8(len(x.langs))
+		x.langs = append(x.langs, r.Lang)
+		b.langs[r.Lang] = li
+	}
+	e := entry{name: r.Name, rec: ri, lang: li, nameKind: r.NameKind}
+	if r.Period != (oic.Period{}) {
+		e.period = uint16(len(x.periods))
+		x.periods = append(x.periods, r.Period)
+	}
+	i := int32(len(x.entries))
+	x.entries = append(x.entries, e)
+	k := string(b.buf)
 	x.folded[k] = append(x.folded[k], i)
 	if _, ok := x.exact[r.Name]; !ok {
 		x.exact[r.Name] = i
 	}
 }
 
-var defaultIndex = sync.OnceValue(func() *Index { return NewIndex(nil) })
+// result returns the Result for entry i, matched as m.
+func (x *Index) result(i int32, m Match) Result {
+	e := &x.entries[i]
+	rec := &x.records[e.rec]
+	return Result{
+		Kind: rec.kind, Country: rec.country, City: rec.city, Body: rec.body, Document: rec.document, Initiative: rec.initiative,
+		Name: e.name, Lang: x.langs[e.lang], NameKind: e.nameKind, Period: x.periods[e.period], Match: m,
+	}
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultIndex *Index
+)
 
 // Default returns the index of the module's own names, built on first use.
-func Default() *Index { return defaultIndex() }
+func Default() *Index {
+	defaultOnce.Do(func() { defaultIndex = NewIndex(nil) })
+	return defaultIndex
+}
 
 // Lookup returns the best match for text in the default index; see
 // [Index.Lookup].
@@ -241,18 +303,14 @@ func (x *Index) Lookup(text string) (Result, bool) {
 		return Result{}, false
 	}
 	if i, ok := x.exact[text]; ok {
-		r := x.names[i]
-		r.Match = MatchExact
-		return r, true
+		return x.result(i, MatchExact), true
 	}
 	var buf [128]byte
 	ids := x.folded[string(fold.Append(buf[:0], text))]
 	if len(ids) == 0 {
 		return Result{}, false
 	}
-	r := x.names[ids[0]]
-	r.Match = MatchFolded
-	return r, true
+	return x.result(ids[0], MatchFolded), true
 }
 
 // Find returns the records matching text, one result for each record, best
@@ -265,22 +323,23 @@ func (x *Index) Find(text string) []Result {
 		return nil
 	}
 	var out []Result
-	add := func(ids []int32, m Match, keep func(Result) bool) {
+	var recs []uint16 // the records of out
+	add := func(ids []int32, m Match, keep func(entry) bool) {
 		for _, i := range ids {
-			r := x.names[i]
-			if !keep(r) || slices.ContainsFunc(out, r.sameRecord) {
+			e := x.entries[i]
+			if !keep(e) || slices.Contains(recs, e.rec) {
 				continue
 			}
-			r.Match = m
-			out = append(out, r)
+			recs = append(recs, e.rec)
+			out = append(out, x.result(i, m))
 		}
 	}
-	all := func(Result) bool { return true }
+	all := func(entry) bool { return true }
 	k := fold.Key(text)
 	if k == "" {
 		return out
 	}
-	add(x.folded[k], MatchExact, func(r Result) bool { return r.Name == text })
+	add(x.folded[k], MatchExact, func(e entry) bool { return e.name == text })
 	add(x.folded[k], MatchFolded, all)
 	if utf8.RuneCountInString(k) >= 2 {
 		i := sort.SearchStrings(x.keys, k)
@@ -317,12 +376,12 @@ func (x *Index) suggest(k string) []Result {
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int { return a.d - b.d })
 	var out []Result
+	var recs []uint16
 	for _, c := range cands {
 		for _, i := range x.folded[c.key] {
-			r := x.names[i]
-			if len(out) < 5 && !slices.ContainsFunc(out, r.sameRecord) {
-				r.Match = MatchSuggestion
-				out = append(out, r)
+			if rec := x.entries[i].rec; len(out) < 5 && !slices.Contains(recs, rec) {
+				recs = append(recs, rec)
+				out = append(out, x.result(i, MatchSuggestion))
 			}
 		}
 	}
@@ -371,7 +430,8 @@ func (x *Index) Names() iter.Seq[Result] {
 		if x == nil {
 			return
 		}
-		for _, r := range x.names {
+		for i := range x.entries {
+			r := x.result(int32(i), 0)
 			if !yield(r) {
 				return
 			}

@@ -19,20 +19,13 @@ func (b *builder) add(e Event) {
 	b.entries = append(b.entries, entry{e, len(b.entries)})
 }
 
-// The languages titles are composed in.
-var (
-	en = language.English
-	ar = language.Arabic
-	fr = language.French
-)
-
 // compose builds a Text from a function that composes the title in one
 // language from parts in that language. A language in which a part is
 // missing stays empty, so that the title falls back to English as a whole
 // rather than mixing languages.
 func compose(f func(t language.Tag, i int) (string, bool)) oic.Text {
 	var parts [3]string
-	for i, t := range []language.Tag{en, ar, fr} {
+	for i, t := range []language.Tag{language.English, language.Arabic, language.French} {
 		if s, ok := f(t, i); ok {
 			parts[i] = s
 		}
@@ -171,7 +164,7 @@ func (b *builder) initiatives() {
 			b.add(Event{Date: m.Date, Topic: TopicInitiative, Country: kz, Ref: Ref{Kind: RefMilestone, Initiative: in, Index: i},
 				Title: compose(func(t language.Tag, _ int) (string, bool) {
 					n, ok := lookupIn(in.Names(), t)
-					return n + ": " + m.Text, ok && t == en // the milestone texts are in English
+					return n + ": " + m.Text, ok && t == language.English // the milestone texts are in English
 				})})
 		}
 	}
@@ -225,7 +218,7 @@ func (b *builder) names() {
 				return "", false
 			})
 			if title.English == "" {
-				title.English = "Renamed " + nameOn(d, en)
+				title.English = "Renamed " + nameOn(d, language.English)
 			}
 			b.add(Event{Date: d, Topic: TopicName, Country: ref.Country, Ref: r, Title: title})
 		}

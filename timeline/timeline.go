@@ -232,7 +232,18 @@ type entry struct {
 	seq int
 }
 
-var chronology = sync.OnceValue(func() []Event {
+var (
+	chronologyOnce sync.Once
+	chronicle      []Event
+)
+
+// chronology returns the events in order, derived on first use.
+func chronology() []Event {
+	chronologyOnce.Do(buildChronology)
+	return chronicle
+}
+
+func buildChronology() {
 	var b builder
 	b.build()
 	slices.SortFunc(b.entries, func(x, y entry) int {
@@ -244,12 +255,11 @@ var chronology = sync.OnceValue(func() []Event {
 		}
 		return x.seq - y.seq
 	})
-	out := make([]Event, len(b.entries))
+	chronicle = make([]Event, len(b.entries))
 	for i, e := range b.entries {
-		out[i] = e.Event
+		chronicle[i] = e.Event
 	}
-	return out
-})
+}
 
 // Len returns the number of events in the chronology.
 func Len() int { return len(chronology()) }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
-	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/search/order"
 )
 
 func bodies(w io.Writer, opt options) error {
@@ -14,7 +14,7 @@ func bodies(w io.Writer, opt options) error {
 	for b := range oic.Bodies(0) {
 		list = append(list, b)
 	}
-	search.SortByName(list, opt.lang, func(b oic.Body) string { return b.Name(opt.lang) })
+	order.ByName(list, opt.lang, func(b oic.Body) string { return b.Name(opt.lang) })
 	if opt.json {
 		out := make([]view.Body, len(list))
 		for i, b := range list {

@@ -8,7 +8,7 @@ import (
 
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
-	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/search/order"
 )
 
 func overview(w io.Writer, opt options) error {
@@ -77,7 +77,7 @@ func member(w io.Writer, opt options, code string) error {
 }
 
 func countryList(w io.Writer, opt options, list []oic.Country) error {
-	search.SortByName(list, opt.lang, func(c oic.Country) string { return c.NameOn(opt.on, opt.lang) })
+	order.ByName(list, opt.lang, func(c oic.Country) string { return c.NameOn(opt.on, opt.lang) })
 	if opt.json {
 		out := make([]view.Country, len(list))
 		for i, c := range list {

@@ -71,7 +71,10 @@ func FuzzKey(f *testing.F) {
 		if utf8.ValidString(s) && !utf8.ValidString(k) {
 			t.Errorf("Key(%q) = %q is not UTF-8", s, k)
 		}
-		if Key(k) != k {
+		// Keys of the scripts the module holds are fixed points. (Not of
+		// all scripts: x/text folds Cherokee small letters to capitals,
+		// and those back.)
+		if simpleText(s) && Key(k) != k {
 			t.Errorf("Key is not idempotent on %q: %q then %q", s, k, Key(k))
 		}
 		// The single pass agrees with the chain of transformers that
@@ -80,4 +83,15 @@ func FuzzKey(f *testing.F) {
 			t.Errorf("Key(%q) = %q, but the chain gives %q", s, k, c)
 		}
 	})
+}
+
+// simpleText reports whether every rune of s is in the blocks of the single
+// pass.
+func simpleText(s string) bool {
+	for _, r := range s {
+		if r >= utf8.RuneSelf && !simple(r) {
+			return false
+		}
+	}
+	return true
 }

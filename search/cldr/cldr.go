@@ -19,7 +19,12 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-var index = sync.OnceValue(func() *search.Index {
+var (
+	indexOnce sync.Once
+	index     *search.Index
+)
+
+func buildIndex() {
 	var extra []search.Result
 	for _, tag := range display.Supported.Tags() {
 		namer := display.Regions(tag)
@@ -36,12 +41,15 @@ var index = sync.OnceValue(func() *search.Index {
 			}
 		}
 	}
-	return search.NewIndex(extra)
-})
+	index = search.NewIndex(extra)
+}
 
 // Index returns an index of the module's names and of the CLDR names of
 // the states in every language display supports. It is built on first use.
-func Index() *search.Index { return index() }
+func Index() *search.Index {
+	indexOnce.Do(buildIndex)
+	return index
+}
 
 // Find is like [search.Find] with the CLDR names added.
 func Find(text string) []search.Result { return Index().Find(text) }

@@ -1,4 +1,10 @@
-package search
+// Package order sorts lists of the module's records by name, in the order
+// readers of a language expect, with golang.org/x/text/collate.
+//
+// It is a package of its own because the collation tables are large (and
+// their package initialisation does work): programs that only look things
+// up do not pay for them.
+package order
 
 import (
 	"slices"
@@ -7,11 +13,11 @@ import (
 	"golang.org/x/text/language"
 )
 
-// SortByName sorts list in place by the names name gives its elements, in
+// ByName sorts list in place by the names name gives its elements, in
 // the order readers of language t expect, as golang.org/x/text/collate
 // orders them for t: "Égypte" before "Émirats arabes unis" before
 // "Gabon" for French, "Ә" after "А" for Kazakh. The sort is stable.
-func SortByName[T any](list []T, t language.Tag, name func(T) string) {
+func ByName[T any](list []T, t language.Tag, name func(T) string) {
 	c := collate.New(t, collate.Loose)
 	var buf collate.Buffer
 	keys := make([][]byte, len(list))

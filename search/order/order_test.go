@@ -1,4 +1,4 @@
-package search_test
+package order_test
 
 import (
 	"fmt"
@@ -6,11 +6,11 @@ import (
 	"testing"
 
 	"github.com/kzoic/kzoic/oic"
-	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/search/order"
 	"golang.org/x/text/language"
 )
 
-func TestSortByName(t *testing.T) {
+func TestByName(t *testing.T) {
 	for _, tt := range []struct {
 		tag  language.Tag
 		in   []string
@@ -21,20 +21,20 @@ func TestSortByName(t *testing.T) {
 		{language.English, []string{"b", "A", "a", "B"}, []string{"A", "a", "b", "B"}},
 	} {
 		got := slices.Clone(tt.in)
-		search.SortByName(got, tt.tag, func(s string) string { return s })
+		order.ByName(got, tt.tag, func(s string) string { return s })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("SortByName(%v, %q) = %q; want %q", tt.tag, tt.in, got, tt.want)
 		}
 	}
 }
 
-func ExampleSortByName() {
+func ExampleByName() {
 	var list []oic.Country
 	for c := range oic.MembersOn(oic.MustParseDate("1970")) {
 		list = append(list, c)
 	}
 	fr := language.French
-	search.SortByName(list, fr, func(c oic.Country) string { return c.Name(fr) })
+	order.ByName(list, fr, func(c oic.Country) string { return c.Name(fr) })
 	for _, c := range list[:6] {
 		fmt.Println(c.Name(fr))
 	}
