@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strconv"
 
+	"github.com/kzoic/kzoic/internal/cite"
 	"github.com/kzoic/kzoic/oic"
 )
 
@@ -56,15 +57,8 @@ type Event struct {
 	Sources []oic.Source `json:"sources"`
 }
 
-type sessionRef struct {
-	kind   oic.SessionKind
-	number uint16
-}
-
-func (r sessionRef) session() oic.Session {
-	s, _ := oic.SessionOf(r.kind, int(r.number))
-	return s
-}
+// sessionRef is how the tables refer to a session.
+type sessionRef = cite.Session
 
 type eventRow struct {
 	kind      EventKind
@@ -77,7 +71,7 @@ type eventRow struct {
 
 func (r *eventRow) event() Event {
 	c, _ := oic.LookupCity(r.city)
-	return Event{Kind: r.kind, Date: r.date, End: r.end, Text: r.text, Session: r.session.session(), City: c, Sources: sources(r.sources)}
+	return Event{Kind: r.kind, Date: r.date, End: r.end, Text: r.text, Session: r.session.Session(), City: c, Sources: cite.Sources(r.sources)}
 }
 
 // Events returns the dated facts of Kazakhstan's record, in date order.
@@ -133,7 +127,7 @@ type representativeRow struct {
 }
 
 func (r *representativeRow) rep() Representative {
-	return Representative{Name: r.name, Post: r.post, Period: r.period, Sources: sources(r.sources)}
+	return Representative{Name: r.name, Post: r.post, Period: r.period, Sources: cite.Sources(r.sources)}
 }
 
 // Representatives returns Kazakhstan's Permanent Representatives to the OIC
@@ -217,13 +211,3 @@ func PostsOn(d oic.Date) []oic.Term {
 
 // StatusOn returns Kazakhstan's standing in the OIC on d.
 func StatusOn(d oic.Date) oic.Status { return Kazakhstan().StatusOn(d) }
-
-func sources(ids []string) []oic.Source {
-	out := make([]oic.Source, 0, len(ids))
-	for _, id := range ids {
-		if s, ok := oic.LookupSource(id); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}

@@ -17,6 +17,8 @@ import (
 	"iter"
 	"strconv"
 
+	"github.com/kzoic/kzoic/internal/ascii"
+	"github.com/kzoic/kzoic/internal/cite"
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
@@ -56,7 +58,7 @@ func (s Status) MarshalText() ([]byte, error) {
 // ParseStatus returns the status with the given keyword, in any case.
 func ParseStatus(s string) (Status, error) {
 	for i, n := range statusNames {
-		if equalFold(s, n) {
+		if ascii.EqualFold(s, n) {
 			return Status(i), nil
 		}
 	}
@@ -105,15 +107,8 @@ type Milestone struct {
 	Sources    []oic.Source  `json:"sources"`
 }
 
-type sessionRef struct {
-	kind   oic.SessionKind
-	number uint16
-}
-
-func (r sessionRef) session() oic.Session {
-	s, _ := oic.SessionOf(r.kind, int(r.number))
-	return s
-}
+// sessionRef is how the tables refer to a session.
+type sessionRef = cite.Session
 
 type initiativeRow struct {
 	key        string
@@ -235,14 +230,14 @@ func (in Initiative) Announced() oic.Date { return in.row().announced }
 
 // AnnouncedAt returns the session at which in was put forward, or the zero
 // Session.
-func (in Initiative) AnnouncedAt() oic.Session { return in.row().session.session() }
+func (in Initiative) AnnouncedAt() oic.Session { return in.row().session.Session() }
 
 // Goal returns the aim of in, in English.
 func (in Initiative) Goal() string { return in.row().goal }
 
 // Sources returns the sources of the record of in. The slice is new on
 // every call.
-func (in Initiative) Sources() []oic.Source { return sources(in.row().sources) }
+func (in Initiative) Sources() []oic.Source { return cite.Sources(in.row().sources) }
 
 // Milestones returns the milestones of in, in the order they happened. The
 // slice is new on every call.
@@ -256,8 +251,8 @@ func (in Initiative) Milestones() []Milestone {
 }
 
 func milestone(m milestoneRow) Milestone {
-	return Milestone{Date: m.date, Kind: m.kind, Count: m.count, Status: m.status, Session: m.session.session(),
-		Unverified: m.unverified, Text: m.text, Sources: sources(m.sources)}
+	return Milestone{Date: m.date, Kind: m.kind, Count: m.count, Status: m.status, Session: m.session.Session(),
+		Unverified: m.unverified, Text: m.text, Sources: cite.Sources(m.sources)}
 }
 
 // happened reports whether a step dated d had certainly happened by the
@@ -308,7 +303,7 @@ func (in Initiative) CountOn(k MilestoneKind, d oic.Date) (Milestone, bool) {
 // Lookup returns the initiative with the given key, in any case.
 func Lookup(key string) (Initiative, bool) {
 	for i := 1; i < len(initiativeTable); i++ {
-		if equalFold(initiativeTable[i].key, key) {
+		if ascii.EqualFold(initiativeTable[i].key, key) {
 			return Initiative{uint8(i)}, true
 		}
 	}
@@ -379,40 +374,11 @@ func AtSession(s oic.Session) iter.Seq[Initiative] {
 		for in := range All() {
 			found := in.AnnouncedAt() == s
 			for _, m := range in.row().milestones {
-				found = found || m.session.session() == s
+				found = found || m.session.Session() == s
 			}
 			if found && !yield(in) {
 				return
 			}
 		}
 	}
-}
-
-func sources(ids []string) []oic.Source {
-	out := make([]oic.Source, 0, len(ids))
-	for _, id := range ids {
-		if s, ok := oic.LookupSource(id); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range len(a) {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

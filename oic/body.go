@@ -1,6 +1,7 @@
 package oic
 
 import (
+	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 	"strconv"
 
@@ -43,7 +44,7 @@ func (k BodyKind) MarshalText() ([]byte, error) {
 // keywords of [BodyKind.String], in any case.
 func (k *BodyKind) UnmarshalText(b []byte) error {
 	for i := 1; i < len(bodyKindNames); i++ {
-		if equalFoldASCII(string(b), bodyKindNames[i]) {
+		if ascii.EqualFold(string(b), bodyKindNames[i]) {
 			*k = BodyKind(i)
 			return nil
 		}

@@ -1,6 +1,7 @@
 package oic
 
 import (
+	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 	"sort"
 
@@ -89,7 +90,7 @@ func LookupCity(key string) (City, bool) {
 		return City{uint16(i + 1)}, true
 	}
 	for j := 1; j < len(cityTable); j++ { // rare: key not in lower case
-		if equalFoldASCII(cityTable[j].key, key) {
+		if ascii.EqualFold(cityTable[j].key, key) {
 			return City{uint16(j)}, true
 		}
 	}

@@ -1,6 +1,7 @@
 package oic
 
 import (
+	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 	"strconv"
 
@@ -48,7 +49,7 @@ func (s Status) MarshalText() ([]byte, error) {
 // keywords of [Status.String] in any case.
 func (s *Status) UnmarshalText(b []byte) error {
 	for i, n := range statusNames {
-		if equalFoldASCII(string(b), n) {
+		if ascii.EqualFold(string(b), n) {
 			*s = Status(i)
 			return nil
 		}
@@ -296,7 +297,7 @@ func LookupCountry(code string) (Country, bool) {
 // lookupKey finds a state by its library key, for states without ISO codes.
 func lookupKey(key string) (Country, bool) {
 	for i := 1; i < len(countryTable); i++ {
-		if countryTable[i].alpha3 == "" && equalFoldASCII(countryTable[i].key, key) {
+		if countryTable[i].alpha3 == "" && ascii.EqualFold(countryTable[i].key, key) {
 			return Country{uint16(i)}, true
 		}
 	}
@@ -434,23 +435,4 @@ func sourceList(idx []uint16) []Source {
 		out[i] = sourceTable[j]
 	}
 	return out
-}
-
-func equalFoldASCII(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
 }

@@ -1,6 +1,7 @@
 package oic
 
 import (
+	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 	"strconv"
 
@@ -120,7 +121,7 @@ func (d *Document) UnmarshalText(b []byte) error {
 // LookupDocument returns the document with the given key, in any case.
 func LookupDocument(key string) (Document, bool) {
 	for i := 1; i < len(documentTable); i++ {
-		if equalFoldASCII(documentTable[i].key, key) {
+		if ascii.EqualFold(documentTable[i].key, key) {
 			return Document{uint16(i)}, true
 		}
 	}

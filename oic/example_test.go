@@ -6,6 +6,7 @@ import (
 
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 func ExampleMemberSince() {
@@ -106,14 +107,21 @@ func ExampleCountry_NameOn() {
 	// Burkina Faso
 }
 
-// The Region of a state reaches every language golang.org/x/text knows;
-// golang.org/x/text/language/display names it in any of them:
-//
-//	display.Tags(language.Turkish).Name(c.Region()) // "Kazakistan"
+// The Region of a state reaches every language golang.org/x/text knows:
+// golang.org/x/text/language/display names it in any of them. (The core
+// packages do not import display, which adds megabytes of tables; a
+// program that wants CLDR names imports it, as this example does.)
 func ExampleCountry_Region() {
 	c := oic.MustParseCountry("KZ")
 	fmt.Println(c.Region(), c.Region().ISO3(), c.Region().IsCountry())
-	// Output: KZ KAZ true
+	for _, t := range []language.Tag{language.Turkish, language.German, language.Japanese} {
+		fmt.Println(t, display.Regions(t).Name(c.Region()))
+	}
+	// Output:
+	// KZ KAZ true
+	// tr Kazakistan
+	// de Kasachstan
+	// ja カザフスタン
 }
 
 func ExampleSummit() {

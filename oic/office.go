@@ -1,6 +1,7 @@
 package oic
 
 import (
+	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 
 	"golang.org/x/text/language"
@@ -86,7 +87,7 @@ func (o Office) HolderOn(d Date) (Term, bool) {
 // LookupOffice returns the office with the given key, in any case.
 func LookupOffice(key string) (Office, bool) {
 	for i := 1; i < len(officeTable); i++ {
-		if equalFoldASCII(officeTable[i].key, key) {
+		if ascii.EqualFold(officeTable[i].key, key) {
 			return Office{uint16(i)}, true
 		}
 	}

@@ -1,6 +1,7 @@
 package oic
 
 import (
+	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 	"strconv"
 	"strings"
@@ -71,7 +72,7 @@ func (k *SessionKind) UnmarshalText(b []byte) error {
 // Unknown keywords give a [*ParseError] wrapping [ErrUnknown].
 func ParseSessionKind(s string) (SessionKind, error) {
 	for i := 1; i < len(kindNames); i++ {
-		if equalFoldASCII(s, kindNames[i]) {
+		if ascii.EqualFold(s, kindNames[i]) {
 			return SessionKind(i), nil
 		}
 	}

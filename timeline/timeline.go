@@ -32,6 +32,7 @@ import (
 
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/initiatives"
+	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
@@ -84,7 +85,7 @@ func (t *Topic) UnmarshalText(b []byte) error {
 // ParseTopic returns the topic with the given keyword, in any case.
 func ParseTopic(s string) (Topic, error) {
 	for i := 1; i < len(topicNames); i++ {
-		if equalFold(s, topicNames[i]) {
+		if ascii.EqualFold(s, topicNames[i]) {
 			return Topic(i), nil
 		}
 	}
@@ -345,22 +346,3 @@ func OnThisDay(m int, d int) iter.Seq[Event] {
 // TitleIn returns the title of e in the language closest to t, falling back
 // to English; see [oic.Text.In].
 func (e Event) TitleIn(t language.Tag) string { return e.Title.In(t) }
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range len(a) {
-		x, y := a[i], b[i]
-		if 'A' <= x && x <= 'Z' {
-			x += 'a' - 'A'
-		}
-		if 'A' <= y && y <= 'Z' {
-			y += 'a' - 'A'
-		}
-		if x != y {
-			return false
-		}
-	}
-	return true
-}

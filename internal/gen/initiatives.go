@@ -188,7 +188,7 @@ func sessionLit(ref string) string {
 		return "sessionRef{}"
 	}
 	kind, num, _ := strings.Cut(ref, " ")
-	return fmt.Sprintf("sessionRef{%d, %s}", slices.Index(sessionKinds, kind), num)
+	return fmt.Sprintf("sessionRef{Kind: %d, Number: %s}", slices.Index(sessionKinds, kind), num)
 }
 
 func quoteList(list []string) string {
