@@ -159,8 +159,9 @@ func historicNames(rows []nameRow) []HistoricName {
 // suspended, was readmitted, withdrew, merged, or became an observer.
 type StatusChange struct {
 	Date     Date     `json:"date"`
-	Status   Status   `json:"status"`   // the standing from Date on
-	Decision string   `json:"decision"` // the body or session that decided, and how, in English
+	Status   Status   `json:"status"`           // the standing from Date on
+	Decision string   `json:"decision"`         // the body or session that decided, and how, in English
+	Session  Session  `json:"session,omitzero"` // the session that decided, or where the change took effect, where sources name it
 	Sources  []Source `json:"sources"`
 }
 
@@ -170,7 +171,7 @@ func (c Country) History() []StatusChange {
 	ev := c.row().events
 	out := make([]StatusChange, len(ev))
 	for i, e := range ev {
-		out[i] = StatusChange{Date: e.date, Status: e.status, Decision: e.decision, Sources: sourceList(e.sources)}
+		out[i] = StatusChange{Date: e.date, Status: e.status, Decision: e.decision, Session: Session{e.session}, Sources: sourceList(e.sources)}
 	}
 	return out
 }
@@ -435,4 +436,23 @@ func sourceList(idx []uint16) []Source {
 		out[i] = sourceTable[j]
 	}
 	return out
+}
+
+// ChangesAt returns an iterator over the changes of standing that session
+// s decided, or that took effect there, with their states: the admission
+// of Kazakhstan at the 23rd Council of Foreign Ministers, the suspension of
+// Syria at the 4th Extraordinary Islamic Summit.
+func ChangesAt(s Session) iter.Seq2[Country, StatusChange] {
+	return func(yield func(Country, StatusChange) bool) {
+		if !s.IsValid() {
+			return
+		}
+		for c := range Countries() {
+			for i, e := range c.row().events {
+				if e.session == s.idx && !yield(c, c.History()[i]) {
+					return
+				}
+			}
+		}
+	}
 }

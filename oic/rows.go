@@ -28,6 +28,7 @@ type statusEvent struct {
 	date     Date
 	status   Status
 	decision string
+	session  uint16
 	sources  []uint16
 }
 

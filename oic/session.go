@@ -359,3 +359,35 @@ func SessionsOn(d Date) iter.Seq[Session] {
 		}
 	}
 }
+
+// SessionsWithOutcome returns an iterator over the sessions, in the order
+// of [Sessions], with an outcome that contains text, ignoring ASCII case:
+// SessionsWithOutcome("renamed") yields the 38th Council of Foreign
+// Ministers.
+func SessionsWithOutcome(text string) iter.Seq[Session] {
+	return func(yield func(Session) bool) {
+		if text == "" {
+			return
+		}
+		for s := range Sessions(0) {
+			for _, o := range s.row().outcomes {
+				if containsFold(o, text) {
+					if !yield(s) {
+						return
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// containsFold reports whether s contains substr, ignoring ASCII case.
+func containsFold(s, substr string) bool {
+	for i := 0; i+len(substr) <= len(s); i++ {
+		if ascii.EqualFold(s[i:i+len(substr)], substr) {
+			return true
+		}
+	}
+	return false
+}

@@ -183,3 +183,49 @@ func FuzzParseSession(f *testing.F) {
 		}
 	})
 }
+
+func TestDecisionsAtSessions(t *testing.T) {
+	var got []string
+	for c, ch := range oic.ChangesAt(mustSession(t, "cfm 23")) {
+		got = append(got, c.Key()+" "+ch.Status.String())
+	}
+	if !slices.Equal(got, []string{"KAZ member"}) {
+		t.Errorf("changes at the 23rd CFM: %q", got)
+	}
+	got = nil
+	for c, ch := range oic.ChangesAt(mustSession(t, "extraordinary-summit 4")) {
+		got = append(got, c.Key()+" "+ch.Status.String())
+	}
+	if !slices.Equal(got, []string{"SYR suspended"}) {
+		t.Errorf("changes at the 4th extraordinary summit: %q", got)
+	}
+	n := 0
+	for range oic.ChangesAt(mustSession(t, "summit 1")) {
+		n++
+	}
+	if n != 24 {
+		t.Errorf("%d founding members at the 1st summit", n)
+	}
+	for range oic.ChangesAt(oic.Session{}) {
+		t.Error("changes at the zero session")
+	}
+	var renamed []string
+	for s := range oic.SessionsWithOutcome("RENAMED the Organisation") {
+		renamed = append(renamed, s.String())
+	}
+	if !slices.Equal(renamed, []string{"cfm 38"}) {
+		t.Errorf("sessions that renamed the organisation: %q", renamed)
+	}
+	for range oic.SessionsWithOutcome("") {
+		t.Error("an empty text matched")
+	}
+}
+
+func mustSession(t *testing.T, s string) oic.Session {
+	t.Helper()
+	x, err := oic.ParseSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}

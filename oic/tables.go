@@ -1872,7 +1872,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Palestine (PLO)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969}, status: StatusMember, decision: "Listed by the OIC as a member since 1969 (Palestine, represented by the PLO)", sources: []uint16{2, 30, 35}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: "Listed by the OIC as a member since 1969 (Palestine, represented by the PLO)", session: 0, sources: []uint16{2, 30, 35}},
 		},
 		alts: []altRow{
 			{field: "observer", date: Date{Year: 1969, Month: 9}, note: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969.", source: 30},
@@ -1889,9 +1889,9 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
-			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: "Suspended by the 1st Extraordinary Islamic Conference of Foreign Ministers, Islamabad (opened 27 January 1980), after the Soviet intervention", sources: []uint16{24, 25, 26, 19}},
-			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: "Seat restored and given to the Afghan Interim Government (mujahideen) by the 18th ICFM, Riyadh (13–16 March 1989)", sources: []uint16{19, 27, 20, 54, 52, 53}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: "Suspended by the 1st Extraordinary Islamic Conference of Foreign Ministers, Islamabad (opened 27 January 1980), after the Soviet intervention", session: 77, sources: []uint16{24, 25, 26, 19}},
+			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: "Seat restored and given to the Afghan Interim Government (mujahideen) by the 18th ICFM, Riyadh (13–16 March 1989)", session: 43, sources: []uint16{19, 27, 20, 54, 52, 53}},
 		},
 		alts: []altRow{
 			{field: "suspended", date: Date{Year: 1996}, note: "AFP (2000) speaks of Kabul's 'suspended membership' with the seat vacant since the Taliban took Kabul in 1996; the Political Handbook entry says Afghanistan continued to be regarded as a member. No formal suspension decision found; not recorded as a status change.", source: 54},
@@ -1906,7 +1906,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -1917,9 +1917,9 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "United Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
-			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: "Suspended after the peace treaty with Israel; decision taken in May 1979 (the 10th ICFM met in Fez 8–12 May 1979 without Egypt)", sources: []uint16{19, 20, 28, 18}},
-			{date: Date{Year: 1984, Month: 1, Day: 19}, status: StatusMember, decision: "Readmitted: the 4th Islamic Summit, Casablanca (16–19 Jan 1984) adopted on 19 Jan a resolution inviting Egypt to resume its seat", sources: []uint16{18, 29}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: "Suspended after the peace treaty with Israel; decision taken in May 1979 (the 10th ICFM met in Fez 8–12 May 1979 without Egypt)", session: 0, sources: []uint16{19, 20, 28, 18}},
+			{date: Date{Year: 1984, Month: 1, Day: 19}, status: StatusMember, decision: "Readmitted: the 4th Islamic Summit, Casablanca (16–19 Jan 1984) adopted on 19 Jan a resolution inviting Egypt to resume its seat", session: 4, sources: []uint16{18, 29}},
 		},
 		alts: []altRow{
 			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: "Wikipedia: suspended May 1979 – March 1984.", source: 20},
@@ -1935,7 +1935,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -1943,7 +1943,7 @@ var countryTable = [...]countryRow{
 		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: "Republic of Indonesia",
 		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96},
 	},
@@ -1956,7 +1956,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Iran (Islamic Republic of)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{61, 62, 63, 73, 96, 112}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112},
 	},
@@ -1964,7 +1964,7 @@ var countryTable = [...]countryRow{
 		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: "Hashemite Kingdom of Jordan",
 		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96},
 	},
@@ -1972,7 +1972,7 @@ var countryTable = [...]countryRow{
 		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: "State of Kuwait",
 		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -1980,7 +1980,7 @@ var countryTable = [...]countryRow{
 		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: "Republic of Lebanon",
 		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -1996,7 +1996,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Socialist People's Libyan Arab Jamahiriya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{33, 28, 3, 2, 60, 62, 63},
 	},
@@ -2004,7 +2004,7 @@ var countryTable = [...]countryRow{
 		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: "Kingdom of Morocco",
 		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 96},
 	},
@@ -2012,7 +2012,7 @@ var countryTable = [...]countryRow{
 		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: "",
 		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63},
 	},
@@ -2024,7 +2024,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "جمهورية موريتانيا الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 149}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2032,7 +2032,7 @@ var countryTable = [...]countryRow{
 		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: "Malaysia",
 		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2040,7 +2040,7 @@ var countryTable = [...]countryRow{
 		key: "NER", alpha2: "NE", alpha3: "NER", formal: "",
 		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63},
 	},
@@ -2048,7 +2048,7 @@ var countryTable = [...]countryRow{
 		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: "Islamic Republic of Pakistan",
 		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2056,7 +2056,7 @@ var countryTable = [...]countryRow{
 		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: "Kingdom of Saudi Arabia",
 		name: Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97},
 	},
@@ -2067,7 +2067,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2075,7 +2075,7 @@ var countryTable = [...]countryRow{
 		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: "Republic of Senegal",
 		name: Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2088,7 +2088,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Somalia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2096,7 +2096,7 @@ var countryTable = [...]countryRow{
 		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: "Republic of Chad",
 		name: Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2104,7 +2104,7 @@ var countryTable = [...]countryRow{
 		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: "Republic of Tunisia",
 		name: Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 61, 62, 63},
 	},
@@ -2118,7 +2118,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{118, 156, 148}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96},
 	},
@@ -2131,7 +2131,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Yemen", period: Period{Start: Date{Year: 1990, Month: 5, Day: 22}, End: Date{}}, sources: []uint16{82, 142}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation", session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 60, 62, 63},
 	},
@@ -2147,8 +2147,8 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: false, name: "جمهورية الكاميرون المتحدة", period: Period{Start: Date{Year: 1972, Month: 5, Day: 20}, End: Date{Year: 1984, Month: 2, Day: 4}}, sources: []uint16{149, 122}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1970, Month: 3}, status: StatusObserver, decision: "Took part as observer in the 1st Islamic Conference of Foreign Ministers, Jeddah (23–25 March 1970)", sources: []uint16{32}},
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 36}},
+			{date: Date{Year: 1970, Month: 3}, status: StatusObserver, decision: "Took part as observer in the 1st Islamic Conference of Foreign Ministers, Jeddah (23–25 March 1970)", session: 26, sources: []uint16{32}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 36}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 96},
 	},
@@ -2156,7 +2156,7 @@ var countryTable = [...]countryRow{
 		key: "ARE", alpha2: "AE", alpha3: "ARE", formal: "State of United Arab Emirates",
 		name: Text{English: "United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1, 34}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1, 34}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia member table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
@@ -2168,7 +2168,7 @@ var countryTable = [...]countryRow{
 		key: "BHR", alpha2: "BH", alpha3: "BHR", formal: "Kingdom of Bahrain",
 		name: Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1, 34}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1, 34}},
 		},
 		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2176,7 +2176,7 @@ var countryTable = [...]countryRow{
 		key: "OMN", alpha2: "OM", alpha3: "OMN", formal: "Sultanate of Oman",
 		name: Text{English: "Oman", Arabic: "عمان", French: "Oman", Kazakh: "Оман", Russian: "Оман"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 35}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
@@ -2187,7 +2187,7 @@ var countryTable = [...]countryRow{
 		key: "QAT", alpha2: "QA", alpha3: "QAT", formal: "State of Qatar",
 		name: Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Катар", Russian: "Катар"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 35}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
@@ -2198,7 +2198,7 @@ var countryTable = [...]countryRow{
 		key: "SLE", alpha2: "SL", alpha3: "SLE", formal: "Republic of Sierra Leone",
 		name: Text{English: "Sierra Leone", Arabic: "سيراليون", French: "Sierra Leone", Kazakh: "Сьерра-Леоне", Russian: "Сьерра-Леоне"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2209,9 +2209,9 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Syrian Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 61}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", sources: []uint16{2, 1, 35}},
-			{date: Date{Year: 2012, Month: 8, Day: 15}, status: StatusSuspended, decision: "Suspended (membership in the OIC and all its organs and institutions) by the 4th Extraordinary Islamic Summit, Makkah (14–15 Aug 2012), on the recommendation of the extraordinary ministerial Executive Committee (Jeddah, 24 June 2012) and the preparatory CFM of 13 Aug 2012", sources: []uint16{17, 16, 14}},
-			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: "Membership reinstated by the 20th Extraordinary Session of the Council of Foreign Ministers, Jeddah (7 March 2025), under Art. 10 of the Charter, at Syria's request", sources: []uint16{13, 14, 15, 16}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: "Admitted 1972 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 2012, Month: 8, Day: 15}, status: StatusSuspended, decision: "Suspended (membership in the OIC and all its organs and institutions) by the 4th Extraordinary Islamic Summit, Makkah (14–15 Aug 2012), on the recommendation of the extraordinary ministerial Executive Committee (Jeddah, 24 June 2012) and the preparatory CFM of 13 Aug 2012", session: 19, sources: []uint16{17, 16, 14}},
+			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: "Membership reinstated by the 20th Extraordinary Session of the Council of Foreign Ministers, Jeddah (7 March 2025), under Art. 10 of the Charter, at Syria's request", session: 84, sources: []uint16{13, 14, 15, 16}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972.", source: 22},
@@ -2230,7 +2230,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: false, name: "Republic of Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 1, 36}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1, 36}},
 		},
 		sources: []uint16{3, 4, 1, 2, 60, 61, 62, 63},
 	},
@@ -2241,7 +2241,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Bangladesh", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1, 35}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2249,7 +2249,7 @@ var countryTable = [...]countryRow{
 		key: "GAB", alpha2: "GA", alpha3: "GAB", formal: "Republic of Gabon",
 		name: Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2261,7 +2261,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "The Gambia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -2269,7 +2269,7 @@ var countryTable = [...]countryRow{
 		key: "GNB", alpha2: "GW", alpha3: "GNB", formal: "Republic of Guinea-Bissau",
 		name: Text{English: "Guinea-Bissau", Arabic: "غينيا - بيساو", French: "Guinée-Bissau", Kazakh: "Гвинея-Бисау", Russian: "Гвинея-Бисау"},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -2277,7 +2277,7 @@ var countryTable = [...]countryRow{
 		key: "UGA", alpha2: "UG", alpha3: "UGA", formal: "Republic of Uganda",
 		name: Text{English: "Uganda", Arabic: "أوغندا", French: "Ouganda", Kazakh: "Уганда", Russian: "Уганда"},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: "Admitted 1974 (admitting body not identified in sources found)", session: 0, sources: []uint16{2, 1, 35}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
 	},
@@ -2285,8 +2285,8 @@ var countryTable = [...]countryRow{
 		key: "IRQ", alpha2: "IQ", alpha3: "IRQ", formal: "Republic of Iraq",
 		name: Text{English: "Iraq", Arabic: "العراق", French: "Iraq", Kazakh: "Ирак", Russian: "Ирак"},
 		events: []statusEvent{
-			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: "Attended the 2nd Islamic Summit, Lahore (22–24 Feb 1974) as an observer", sources: []uint16{35}},
-			{date: Date{Year: 1975}, status: StatusMember, decision: "Admitted 1975 (admitting body not identified); listed as member at the 6th ICFM, Jeddah (12–15 July 1975)", sources: []uint16{2, 1, 36}},
+			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: "Attended the 2nd Islamic Summit, Lahore (22–24 Feb 1974) as an observer", session: 2, sources: []uint16{35}},
+			{date: Date{Year: 1975}, status: StatusMember, decision: "Admitted 1975 (admitting body not identified); listed as member at the 6th ICFM, Jeddah (12–15 July 1975)", session: 0, sources: []uint16{2, 1, 36}},
 		},
 		sources: []uint16{6, 1, 2, 60, 62, 63, 73},
 	},
@@ -2306,8 +2306,8 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic & Popular Republic of Yemen", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: "Admission date not found; first attested as a participating member state at the 2nd Islamic Summit, Lahore (22–24 February 1974)", sources: []uint16{35, 36, 31}},
-			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: "Ceased as a separate member on Yemeni unification; its seat passed to the Republic of Yemen", sources: []uint16{58, 59, 22}},
+			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: "Admission date not found; first attested as a participating member state at the 2nd Islamic Summit, Lahore (22–24 February 1974)", session: 2, sources: []uint16{35, 36, 31}},
+			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: "Ceased as a separate member on Yemeni unification; its seat passed to the Republic of Yemen", session: 0, sources: []uint16{58, 59, 22}},
 		},
 		sources: []uint16{35, 60, 83, 84, 85, 86, 82},
 	},
@@ -2315,8 +2315,8 @@ var countryTable = [...]countryRow{
 		key: "NGA", alpha2: "NG", alpha3: "NGA", formal: "Federal Republic of Nigeria",
 		name: Text{English: "Nigeria", Arabic: "نيجيريا", French: "Nigéria", Kazakh: "Нигерия", Russian: "Нигерия"},
 		events: []statusEvent{
-			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: "Attended the 6th ICFM, Jeddah (12–15 July 1975) as an observer; again observer at the 12th ICFM, Baghdad (June 1981)", sources: []uint16{36, 38}},
-			{date: Date{Year: 1986}, status: StatusMember, decision: "Admitted 1986 (admitting body not identified)", sources: []uint16{2, 57}},
+			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: "Attended the 6th ICFM, Jeddah (12–15 July 1975) as an observer; again observer at the 12th ICFM, Baghdad (June 1981)", session: 31, sources: []uint16{36, 38}},
+			{date: Date{Year: 1986}, status: StatusMember, decision: "Admitted 1986 (admitting body not identified)", session: 0, sources: []uint16{2, 57}},
 		},
 		alts: []altRow{
 			{field: "withdrawn", date: Date{Year: 1991}, note: "Political Handbook-style entry: Nigeria's membership 'formally repudiated in 1991'. The OIC continues to list Nigeria as a member since 1986 and Nigerian scholarship (mem-faseke-2019) treats it as a continuous member; not recorded as a status change.", source: 19},
@@ -2333,7 +2333,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "الجمهورية الاتحادية الإسلامية للقمر", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1976}, status: StatusMember, decision: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)", sources: []uint16{2, 37}},
+			{date: Date{Year: 1976}, status: StatusMember, decision: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)", session: 0, sources: []uint16{2, 37}},
 		},
 		sources: []uint16{2, 6, 60, 62, 63, 112},
 	},
@@ -2346,7 +2346,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "جزر مالديف", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1976}, status: StatusMember, decision: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)", sources: []uint16{2, 37}},
+			{date: Date{Year: 1976}, status: StatusMember, decision: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)", session: 0, sources: []uint16{2, 37}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63, 112},
 	},
@@ -2354,7 +2354,7 @@ var countryTable = [...]countryRow{
 		key: "DJI", alpha2: "DJ", alpha3: "DJI", formal: "Republic of Djibouti",
 		name: Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"},
 		events: []statusEvent{
-			{date: Date{Year: 1978}, status: StatusMember, decision: "Admitted 1978 (admitting body not identified); took part as member in the 10th ICFM, Fez (May 1979)", sources: []uint16{2, 1, 28}},
+			{date: Date{Year: 1978}, status: StatusMember, decision: "Admitted 1978 (admitting body not identified); took part as member in the 10th ICFM, Fez (May 1979)", session: 0, sources: []uint16{2, 1, 28}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2372,7 +2372,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "The Turkish Muslim Community of Kibris", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1979}, status: StatusObserver, decision: "Admitted as observer community under the name 'Turkish Muslim Community of Cyprus' (OIC year 1979)", sources: []uint16{2, 48, 38}},
+			{date: Date{Year: 1979}, status: StatusObserver, decision: "Admitted as observer community under the name 'Turkish Muslim Community of Cyprus' (OIC year 1979)", session: 0, sources: []uint16{2, 48, 38}},
 		},
 		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739, 852, 853},
 	},
@@ -2385,7 +2385,7 @@ var countryTable = [...]countryRow{
 			{lang: 2, alias: false, name: "République populaire du Bénin", period: Period{Start: Date{Year: 1975, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 3, Day: 1}}, sources: []uint16{76}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1983}, status: StatusMember, decision: "Admitted 1983 (admitting body not identified)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1983}, status: StatusMember, decision: "Admitted 1983 (admitting body not identified)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2397,7 +2397,7 @@ var countryTable = [...]countryRow{
 			{lang: 4, alias: true, name: "Бруней", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1984}, status: StatusMember, decision: "Admitted 1984 (admitting body not identified)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1984}, status: StatusMember, decision: "Admitted 1984 (admitting body not identified)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 112},
 	},
@@ -2405,8 +2405,8 @@ var countryTable = [...]countryRow{
 		key: "ALB", alpha2: "AL", alpha3: "ALB", formal: "Republic of Albania",
 		name: Text{English: "Albania", Arabic: "ألبانيا", French: "Albanie", Kazakh: "Албания", Russian: "Албания"},
 		events: []statusEvent{
-			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: "Observer status welcomed by the 6th Islamic Summit, Dakar (9–11 Dec 1991)", sources: []uint16{39, 41, 42}},
-			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted as full member 1992 (admitting body not identified)", sources: []uint16{2, 1, 41, 42}},
+			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: "Observer status welcomed by the 6th Islamic Summit, Dakar (9–11 Dec 1991)", session: 6, sources: []uint16{39, 41, 42}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted as full member 1992 (admitting body not identified)", session: 0, sources: []uint16{2, 1, 41, 42}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2414,7 +2414,7 @@ var countryTable = [...]countryRow{
 		key: "AZE", alpha2: "AZ", alpha3: "AZE", formal: "Republic of Azerbaijan",
 		name: Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзірбайжан", Russian: "Азербайджан"},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 per OIC member-states page", sources: []uint16{2, 1, 40}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 per OIC member-states page", session: 0, sources: []uint16{2, 1, 40}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1991, Month: 12}, note: "OIC's own 6th Summit communiqué (Dakar, 9–11 Dec 1991) welcomed Azerbaijan's accession as full member and lists it among attending member states. OIC member-states page: 1992.", source: 39},
@@ -2426,7 +2426,7 @@ var countryTable = [...]countryRow{
 		key: "TJK", alpha2: "TJ", alpha3: "TJK", formal: "Republic of Tajikistan",
 		name: Text{English: "Tajikistan", Arabic: "طاجيكستان", French: "Tadjikistan", Kazakh: "Тәжікстан", Russian: "Таджикистан"},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 (admitting body not identified)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 (admitting body not identified)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
 	},
@@ -2437,7 +2437,7 @@ var countryTable = [...]countryRow{
 			{lang: 4, alias: true, name: "Туркмения", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 (admitting body not identified)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Admitted 1992 (admitting body not identified)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 112},
 	},
@@ -2445,8 +2445,8 @@ var countryTable = [...]countryRow{
 		key: "zanzibar", alpha2: "", alpha3: "", formal: "",
 		name: Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Russian: "Занзибар"},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: "Joined unilaterally by decision of the Zanzibar government (no OIC admission decision found)", sources: []uint16{51, 49}},
-			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: "Withdrawal announced under pressure from the Union (Tanzanian) government", sources: []uint16{50, 22}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: "Joined unilaterally by decision of the Zanzibar government (no OIC admission decision found)", session: 0, sources: []uint16{51, 49}},
+			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: "Withdrawal announced under pressure from the Union (Tanzanian) government", session: 0, sources: []uint16{50, 22}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1993}, note: "Wikipedia table (as reproduced): joined 1993, withdrew Aug 1993; Britannica: on 10 Jan 1993 Zanzibar confirmed it had joined.", source: 22},
@@ -2462,7 +2462,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Kyrgyzstan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 112, 117, 118}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: "Admitted at the 6th Extraordinary Session of the ICFM, Jeddah (1–2 Dec 1992)", sources: []uint16{11, 2}},
+			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: "Admitted at the 6th Extraordinary Session of the ICFM, Jeddah (1–2 Dec 1992)", session: 80, sources: []uint16{11, 2}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 112, 117, 118},
 	},
@@ -2470,7 +2470,7 @@ var countryTable = [...]countryRow{
 		key: "BIH", alpha2: "BA", alpha3: "BIH", formal: "",
 		name: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
 		events: []statusEvent{
-			{date: Date{Year: 1994}, status: StatusObserver, decision: "Observer state since 1994 (admitting body not identified)", sources: []uint16{2}},
+			{date: Date{Year: 1994}, status: StatusObserver, decision: "Observer state since 1994 (admitting body not identified)", session: 0, sources: []uint16{2}},
 		},
 		sources: []uint16{2, 60, 62, 63, 113},
 	},
@@ -2478,7 +2478,7 @@ var countryTable = [...]countryRow{
 		key: "MOZ", alpha2: "MZ", alpha3: "MOZ", formal: "",
 		name: Text{English: "Mozambique", Arabic: "موزامبيق", French: "Mozambique", Kazakh: "Мозамбик", Russian: "Мозамбик"},
 		events: []statusEvent{
-			{date: Date{Year: 1994}, status: StatusMember, decision: "Admitted 1994 (admitting body not identified)", sources: []uint16{2, 43, 44}},
+			{date: Date{Year: 1994}, status: StatusMember, decision: "Admitted 1994 (admitting body not identified)", session: 0, sources: []uint16{2, 43, 44}},
 		},
 		sources: []uint16{2, 60, 62, 63},
 	},
@@ -2486,8 +2486,8 @@ var countryTable = [...]countryRow{
 		key: "UZB", alpha2: "UZ", alpha3: "UZB", formal: "Republic of Uzbekistan",
 		name: Text{English: "Uzbekistan", Arabic: "أوزبكستان", French: "Ouzbékistan", Kazakh: "Өзбекстан", Russian: "Узбекистан"},
 		events: []statusEvent{
-			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: "Accepted as observer at the Extraordinary Session of Foreign Ministers, New York (October 1995)", sources: []uint16{12}},
-			{date: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember, decision: "Became full member on 2 October 1996 (admitting body not named by source)", sources: []uint16{12, 2, 1}},
+			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: "Accepted as observer at the Extraordinary Session of Foreign Ministers, New York (October 1995)", session: 0, sources: []uint16{12}},
+			{date: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember, decision: "Became full member on 2 October 1996 (admitting body not named by source)", session: 0, sources: []uint16{12, 2, 1}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1995}, note: "Wikipedia table (as reproduced) gives 1995 — probably the observer date (Oct 1995, mem-mfauz). OIC/SIS: 1996; Uzbek MFA: full member 1996-10-02.", source: 22},
@@ -2498,7 +2498,7 @@ var countryTable = [...]countryRow{
 		key: "KAZ", alpha2: "KZ", alpha3: "KAZ", formal: "Republic of Kazakhstan",
 		name: Text{English: "Kazakhstan", Arabic: "كازاخستان", French: "Kazakhstan", Kazakh: "Қазақстан", Russian: "Казахстан"},
 		events: []statusEvent{
-			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: "Admitted unanimously as full member by the 23rd Islamic Conference of Foreign Ministers, Conakry (9–12 Dec 1995), final communiqué para. 19", sources: []uint16{9, 7, 2, 10}},
+			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: "Admitted unanimously as full member by the 23rd Islamic Conference of Foreign Ministers, Conakry (9–12 Dec 1995), final communiqué para. 19", session: 48, sources: []uint16{9, 7, 2, 10}},
 		},
 		sources: []uint16{6, 8, 2, 60, 62, 63, 94},
 	},
@@ -2506,7 +2506,7 @@ var countryTable = [...]countryRow{
 		key: "CAF", alpha2: "CF", alpha3: "CAF", formal: "",
 		name: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика"},
 		events: []statusEvent{
-			{date: Date{Year: 1996}, status: StatusObserver, decision: "Observer state since 1996 (admitting body not identified)", sources: []uint16{2}},
+			{date: Date{Year: 1996}, status: StatusObserver, decision: "Observer state since 1996 (admitting body not identified)", session: 0, sources: []uint16{2}},
 		},
 		sources: []uint16{2, 60, 62, 63, 113},
 	},
@@ -2514,7 +2514,7 @@ var countryTable = [...]countryRow{
 		key: "SUR", alpha2: "SR", alpha3: "SUR", formal: "Republic of Suriname",
 		name: Text{English: "Suriname", Arabic: "سورينام", French: "Suriname", Kazakh: "Суринам", Russian: "Суринам"},
 		events: []statusEvent{
-			{date: Date{Year: 1996}, status: StatusMember, decision: "Admitted 1996 (admitting body not identified)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1996}, status: StatusMember, decision: "Admitted 1996 (admitting body not identified)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2522,7 +2522,7 @@ var countryTable = [...]countryRow{
 		key: "TGO", alpha2: "TG", alpha3: "TGO", formal: "Republic of Togo",
 		name: Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
 		events: []statusEvent{
-			{date: Date{Year: 1997}, status: StatusMember, decision: "Admitted 1997 (admitting body not identified)", sources: []uint16{2, 1}},
+			{date: Date{Year: 1997}, status: StatusMember, decision: "Admitted 1997 (admitting body not identified)", session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2530,7 +2530,7 @@ var countryTable = [...]countryRow{
 		key: "GUY", alpha2: "GY", alpha3: "GUY", formal: "Republic of Guyana",
 		name: Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
 		events: []statusEvent{
-			{date: Date{Year: 1998}, status: StatusMember, decision: "Admitted 1998 (admitting body not identified)", sources: []uint16{2}},
+			{date: Date{Year: 1998}, status: StatusMember, decision: "Admitted 1998 (admitting body not identified)", session: 0, sources: []uint16{2}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1993}, note: "MINA: 'since its membership in 1993'. OIC/SIS: 1998.", source: 56},
@@ -2541,7 +2541,7 @@ var countryTable = [...]countryRow{
 		key: "THA", alpha2: "TH", alpha3: "THA", formal: "Kingdom of Thailand",
 		name: Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Тайланд", Russian: "Таиланд"},
 		events: []statusEvent{
-			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: "Became observer state on 1 October 1998", sources: []uint16{47, 2}},
+			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: "Became observer state on 1 October 1998", session: 0, sources: []uint16{47, 2}},
 		},
 		sources: []uint16{2, 47, 60, 62, 63, 113},
 	},
@@ -2555,7 +2555,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Côte d’Ivoire", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 2001}, status: StatusMember, decision: "Admitted 2001 (admitting body not identified)", sources: []uint16{2, 3}},
+			{date: Date{Year: 2001}, status: StatusMember, decision: "Admitted 2001 (admitting body not identified)", session: 0, sources: []uint16{2, 3}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 2002}, note: "RFI (2017): 'Depuis son adhésion en 2002'. OIC/SIS: 2001.", source: 55},
@@ -2569,7 +2569,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Russian Federation", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 113}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: "Granted observer status by the 32nd Islamic Conference of Foreign Ministers, Sana'a (28–30 June 2005)", sources: []uint16{45, 46, 2}},
+			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: "Granted observer status by the 32nd Islamic Conference of Foreign Ministers, Sana'a (28–30 June 2005)", session: 57, sources: []uint16{45, 46, 2}},
 		},
 		sources: []uint16{2, 45, 60, 62, 63, 113},
 	},

@@ -62,7 +62,11 @@ func member(w io.Writer, opt options, code string) error {
 	}
 	fmt.Fprintf(w, "  status on %v: %v\n", opt.on, c.StatusOn(opt.on))
 	for _, h := range c.History() {
-		fmt.Fprintf(w, "  %v: %v: %s\n", h.Date, h.Status, h.Decision)
+		at := ""
+		if h.Session.IsValid() {
+			at = " [" + h.Session.String() + "]"
+		}
+		fmt.Fprintf(w, "  %v: %v: %s%s\n", h.Date, h.Status, h.Decision, at)
 	}
 	for _, a := range c.Alternatives() {
 		fmt.Fprintf(w, "  other sources: %s %v (%s)\n", a.Field, a.Date, a.Source)

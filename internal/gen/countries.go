@@ -50,6 +50,9 @@ type event struct {
 	date     date
 	status   string
 	decision string
+	session  string // a reference such as "cfm 23", resolved once sessions are read
+	sessIdx  int
+	line     int
 	sources  []int
 }
 
@@ -215,7 +218,7 @@ func (d *db) loadCountries(dir string) error {
 		if n := len(c.events); n > 0 && c.events[n-1].date.start().compare(dt.start()) > 0 {
 			d.errs.add(mt, r, "%s: changes out of date order", c.key)
 		}
-		c.events = append(c.events, event{dt, st, r.get("decision"), d.refs(mt, r, "sources", false)})
+		c.events = append(c.events, event{date: dt, status: st, decision: r.get("decision"), session: r.get("session"), line: r.line, sources: d.refs(mt, r, "sources", false)})
 	}
 
 	nt, err := readTable(dir, "names.csv", "key", "lang", "name", "from", "to", "alias", "sources")
@@ -306,6 +309,17 @@ func isCode(s string, n int) bool {
 
 func (d *db) check() error {
 	for _, c := range d.countries {
+		for i := range c.events {
+			e := &c.events[i]
+			if e.session == "" {
+				continue
+			}
+			if e.sessIdx = d.sessionIdx[e.session]; e.sessIdx == 0 {
+				return fmt.Errorf("membership.csv:%d: unknown session %q", e.line, e.session)
+			}
+		}
+	}
+	for _, c := range d.countries {
 		if len(c.events) == 0 {
 			return fmt.Errorf("countries.csv: %s has no membership or observer record", c.key)
 		}
@@ -373,7 +387,7 @@ func (d *db) writeOIC(w io.Writer) {
 		writeNames(w, c.names)
 		fmt.Fprintln(w, "events: []statusEvent{")
 		for _, e := range c.events {
-			fmt.Fprintf(w, "{date: %s, status: %s, decision: %q, sources: %s},\n", e.date.literal(), statuses[e.status], e.decision, idxList(e.sources))
+			fmt.Fprintf(w, "{date: %s, status: %s, decision: %q, session: %d, sources: %s},\n", e.date.literal(), statuses[e.status], e.decision, e.sessIdx, idxList(e.sources))
 		}
 		fmt.Fprintln(w, "},")
 		if len(c.alts) > 0 {

@@ -46,7 +46,7 @@ func TestBadData(t *testing.T) {
 	write("sources.csv", "id,title,publisher,url,date\ns1,T,P,,2011-02-30\n")
 	write("cities.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,country,sources,notes\n")
 	write("countries.csv", "key,alpha2,alpha3,name_en,name_ar,name_fr,name_kk,name_ru,formal_en,sources,notes\nKAZ,KZ,KAZ,,,Kazakhstan,,,,s2,\n")
-	write("membership.csv", "key,date,status,decision,sources,notes\nKAZ,1995,joined,x,s1,\n")
+	write("membership.csv", "key,date,status,decision,session,sources,notes\nKAZ,1995,joined,x,,s1,\n")
 	write("names.csv", "key,lang,name,from,to,alias,sources,notes\n")
 	write("alternatives.csv", "key,field,value,sources,notes\n")
 	write("sessions.csv", "kind,number,start,end,city,host,chair,theme,outcomes,sources,notes\n")
