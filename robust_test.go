@@ -172,3 +172,72 @@ func TestCallersCannotChangeTheData(t *testing.T) {
 		t.Error("a caller's changes to returned values changed later answers")
 	}
 }
+
+// TestExportedIdentifiersDocumented checks that every exported identifier
+// of the library's packages has a doc comment.
+func TestExportedIdentifiersDocumented(t *testing.T) {
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata" || d.Name() == "examples") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		if strings.Contains(path, "internal/gen") {
+			return nil // a command
+		}
+		report := func(pos token.Pos, name string) {
+			t.Errorf("%s: %s has no doc comment", fset.Position(pos), name)
+		}
+		for _, decl := range f.Decls {
+			switch decl := decl.(type) {
+			case *ast.FuncDecl:
+				if decl.Name.IsExported() && decl.Doc == nil && (decl.Recv == nil || exportedRecv(decl.Recv)) {
+					report(decl.Pos(), decl.Name.Name)
+				}
+			case *ast.GenDecl:
+				for _, spec := range decl.Specs {
+					switch spec := spec.(type) {
+					case *ast.TypeSpec:
+						if spec.Name.IsExported() && decl.Doc == nil && spec.Doc == nil {
+							report(spec.Pos(), spec.Name.Name)
+						}
+					case *ast.ValueSpec:
+						for _, n := range spec.Names {
+							if n.IsExported() && decl.Doc == nil && spec.Doc == nil && spec.Comment == nil {
+								report(n.Pos(), n.Name)
+							}
+						}
+					}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func exportedRecv(fl *ast.FieldList) bool {
+	if len(fl.List) == 0 {
+		return false
+	}
+	e := fl.List[0].Type
+	if s, ok := e.(*ast.StarExpr); ok {
+		e = s.X
+	}
+	if ix, ok := e.(*ast.IndexExpr); ok {
+		e = ix.X
+	}
+	id, ok := e.(*ast.Ident)
+	return ok && id.IsExported()
+}
