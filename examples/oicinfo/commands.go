@@ -6,7 +6,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/examples/internal/view"
+	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/search/order"
 )
@@ -18,14 +20,26 @@ func overview(w io.Writer, opt options) error {
 	obs := len(slices.Collect(oic.ObserversOn(opt.on)))
 	if opt.json {
 		return printJSON(w, struct {
-			On         oic.Date     `json:"on"`
-			Members    int          `json:"members"`
-			Active     int          `json:"activeMembers"`
-			Observers  int          `json:"observers"`
-			Kazakhstan view.Country `json:"kazakhstan"`
-		}{opt.on, all, active, obs, view.CountryOf(kz, opt.on, opt.lang, true)})
+			Organisation view.Organisation `json:"organisation"`
+			Kazakhstan   view.Country      `json:"kazakhstan"`
+			Record       view.Kazakhstan   `json:"record"`
+		}{view.OrganisationOn(opt.on, opt.lang), view.CountryOf(kz, opt.on, opt.lang, true), view.KazakhstanOn(opt.on)})
 	}
-	fmt.Fprintf(w, "Organisation of Islamic Cooperation, as of %v\n", opt.on)
+	fmt.Fprintf(w, "%s, as of %v\n", oic.NameOn(opt.on).In(opt.lang), opt.on)
+	fs := oic.FoundingSession()
+	fmt.Fprintf(w, "  founded: %v, %s, %s\n", oic.Founded(), fs.Title().In(opt.lang), fs.City().Name(opt.lang))
+	for _, n := range oic.Names() {
+		fmt.Fprintf(w, "  name %v: %s\n", n.Period, n.Name.In(opt.lang))
+	}
+	hq := oic.Headquarters()
+	fmt.Fprintf(w, "  headquarters: %s (%s)\n", hq.NameOn(opt.on, opt.lang), hq.Country().Name(opt.lang))
+	fmt.Fprintf(w, "  working languages: %v\n", oic.WorkingLanguages())
+	if c := oic.Charter(opt.on); c.IsValid() {
+		fmt.Fprintf(w, "  charter: %s (%v)\n", c.Name(opt.lang), c.Adopted())
+	}
+	if sg, ok := oic.SecretaryGeneral(opt.on); ok {
+		fmt.Fprintf(w, "  Secretary-General: %s (%s), %v\n", sg.Holder, sg.Country.Name(opt.lang), sg.Period)
+	}
 	fmt.Fprintf(w, "  member states: %d (%d in good standing), observer states: %d\n", all, active, obs)
 	for c := range oic.SuspendedOn(opt.on) {
 		fmt.Fprintf(w, "  suspended: %s\n", c.NameOn(opt.on, opt.lang))
@@ -35,12 +49,25 @@ func overview(w io.Writer, opt options) error {
 	for _, h := range kz.History() {
 		fmt.Fprintf(w, "  %v: %v: %s\n", h.Date, h.Status, h.Decision)
 	}
+	m := kzoic.PermanentMission()
+	fmt.Fprintf(w, "  permanent mission: %s, since %v\n", m.Seat.NameOn(opt.on, opt.lang), m.Opened)
+	if r, ok := kzoic.RepresentativeOn(opt.on); ok {
+		fmt.Fprintf(w, "  permanent representative: %s (%s)\n", r.Name, r.Post)
+	}
 	var hosted []string
 	for s := range oic.SessionsHostedBy(kz) {
 		hosted = append(hosted, fmt.Sprintf("%s (%s, %v)", s.Title().In(opt.lang), s.City().NameOn(s.Start(), opt.lang), s.Start()))
 	}
 	if len(hosted) > 0 {
 		fmt.Fprintf(w, "  hosted: %s\n", strings.Join(hosted, "; "))
+	}
+	for _, t := range kzoic.PostsOn(opt.on) {
+		fmt.Fprintf(w, "  post: %s: %s\n", t.Office.Title(opt.lang), t.Holder)
+	}
+	for in := range initiatives.All() {
+		if st := in.StatusOn(opt.on); st != initiatives.StatusNone {
+			fmt.Fprintf(w, "  initiative: %s: %v\n", in.Name(opt.lang), st)
+		}
 	}
 	return nil
 }
