@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/kzoic/kzoic/initiatives"
@@ -267,28 +268,46 @@ func (b *builder) add(r Result) {
 
 // result returns the Result for entry i, matched as m.
 func (x *Index) result(i int32, m Match) Result {
+	var r Result
+	x.fill(&r, i, m)
+	return r
+}
+
+// fill sets *r to the Result for entry i, matched as m.
+func (x *Index) fill(r *Result, i int32, m Match) {
 	e := &x.entries[i]
 	rec := &x.records[e.rec]
-	return Result{
-		Kind: rec.kind, Country: rec.country, City: rec.city, Body: rec.body, Document: rec.document, Initiative: rec.initiative,
-		Name: e.name, Lang: x.langs[e.lang], NameKind: e.nameKind, Period: x.periods[e.period], Match: m,
+	r.Kind, r.Country, r.City, r.Body, r.Document, r.Initiative = rec.kind, rec.country, rec.city, rec.body, rec.document, rec.initiative
+	r.Name, r.Lang, r.NameKind, r.Match = e.name, x.langs[e.lang], e.nameKind, m
+	if e.period != 0 {
+		r.Period = x.periods[e.period]
 	}
 }
 
 var (
 	defaultOnce  sync.Once
-	defaultIndex *Index
+	defaultIndex atomic.Pointer[Index]
 )
 
 // Default returns the index of the module's own names, built on first use.
 func Default() *Index {
-	defaultOnce.Do(func() { defaultIndex = NewIndex(nil) })
-	return defaultIndex
+	if x := defaultIndex.Load(); x != nil {
+		return x
+	}
+	return buildDefault()
+}
+
+func buildDefault() *Index {
+	defaultOnce.Do(func() { defaultIndex.Store(NewIndex(nil)) })
+	return defaultIndex.Load()
 }
 
 // Lookup returns the best match for text in the default index; see
 // [Index.Lookup].
-func Lookup(text string) (Result, bool) { return Default().Lookup(text) }
+func Lookup(text string) (r Result, ok bool) {
+	ok = Default().lookup(text, &r)
+	return r, ok
+}
 
 // Find returns every record matching text in the default index; see
 // [Index.Find].
@@ -298,19 +317,44 @@ func Find(text string) []Result { return Default().Find(text) }
 // equal to it once folded (see the package documentation), and whether
 // there is one. It does not look for prefixes or suggestions. For text of
 // ASCII letters it does not allocate; other text allocates at most once.
-func (x *Index) Lookup(text string) (Result, bool) {
+func (x *Index) Lookup(text string) (r Result, ok bool) {
+	ok = x.lookup(text, &r)
+	return r, ok
+}
+
+// lookup is Lookup writing into *r, which must be the zero Result.
+func (x *Index) lookup(text string, r *Result) bool {
 	if x == nil || x.folded == nil {
-		return Result{}, false
+		return false
+	}
+	if isKey(text) {
+		// The text is its own folded form: one probe finds both exact
+		// and folded matches.
+		ids := x.folded[text]
+		if len(ids) == 0 {
+			return false
+		}
+		best, m := ids[0], MatchFolded
+		for _, i := range ids {
+			if x.entries[i].name == text {
+				best, m = i, MatchExact
+				break
+			}
+		}
+		x.fill(r, best, m)
+		return true
 	}
 	if i, ok := x.exact[text]; ok {
-		return x.result(i, MatchExact), true
+		x.fill(r, i, MatchExact)
+		return true
 	}
 	var buf [128]byte
 	ids := x.folded[string(fold.Append(buf[:0], text))]
 	if len(ids) == 0 {
-		return Result{}, false
+		return false
 	}
-	return x.result(ids[0], MatchFolded), true
+	x.fill(r, ids[0], MatchFolded)
+	return true
 }
 
 // Find returns the records matching text, one result for each record, best
@@ -353,6 +397,24 @@ func (x *Index) Find(text string) []Result {
 		out = x.suggest(k)
 	}
 	return out
+}
+
+// isKey reports whether s is already a folded key of plain ASCII: lower-case
+// letters and digits, words separated by single spaces.
+func isKey(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') {
+			continue
+		}
+		if c != ' ' || s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // suggest returns up to five records whose folded names are closest to k,

@@ -89,24 +89,48 @@ var pool = sync.Pool{New: func() any { return &folder{t: newFolder(), src: make(
 // transformers, which defines the key.
 func Append(dst []byte, s string) []byte {
 	start := len(dst)
+	pending := false // a space is due before the next character
+	put := func(r rune) {
+		switch {
+		case r < 0:
+		case r == ' ':
+			pending = len(dst) > start
+		default:
+			if pending {
+				dst = append(dst, ' ')
+				pending = false
+			}
+			if r < utf8.RuneSelf {
+				dst = append(dst, byte(r))
+			} else {
+				dst = utf8.AppendRune(dst, r)
+			}
+		}
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			switch {
 			case 'A' <= c && c <= 'Z':
-				dst = append(dst, c+'a'-'A')
+				put(rune(c + 'a' - 'A'))
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				dst = append(dst, c)
+				put(rune(c))
 			case c == '\'' || c == '`' || c == '"' || c == '.':
 			default:
-				dst = append(dst, ' ')
+				put(' ')
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		var r rune
+		size := 2
+		if c&0xE0 == 0xC0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && c >= 0xC2 {
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: Latin, Cyrillic, Arabic
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if r == utf8.RuneError && size == 1 { // an ill-formed byte, which the chain makes U+FFFD, a symbol
-			dst = append(dst, ' ')
+			put(' ')
 			i++
 			continue
 		}
@@ -116,32 +140,39 @@ func Append(dst []byte, s string) []byte {
 			return append(dst[:start], appendChain(nil, s)...)
 		}
 		if 0x627 <= r && r <= 0x64A { // Arabic letters without a decomposition
-			dst = appendRune(dst, r)
-			i += size
+			if r = arabic(r); r >= 0 {
+				if pending {
+					dst = append(dst, ' ')
+					pending = false
+				}
+				dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F)) // arabic keeps them in two bytes
+			}
+			i += 2
 			continue
 		}
 		p := norm.NFD.PropertiesString(s[i:])
 		if d := p.Decomposition(); len(d) > 0 {
 			for len(d) > 0 {
 				dr, n := utf8.DecodeRune(d)
-				dst = appendRune(dst, dr)
+				put(keyRune(dr))
 				d = d[n:]
 			}
 		} else {
-			dst = appendRune(dst, r)
+			put(keyRune(r))
 		}
 		i += size
 	}
-	return squeeze(dst, start)
+	return dst
 }
 
 // simple reports whether r is in the blocks whose folding the single pass
 // does exactly as the chain does: Latin-1 and Latin Extended-A and -B less
-// the letters with a full case folding (ß, ŉ, ſ, ǰ), the combining
-// diacritics, Cyrillic, Arabic, and general punctuation.
+// the letters that fold to another script or to several letters (µ, ß, ŉ,
+// ſ, ǰ), the combining diacritics, Cyrillic, Arabic, and general
+// punctuation.
 func simple(r rune) bool {
 	switch {
-	case r == 'ß' || r == 'ŉ' || r == 'ſ' || r == 'ǰ':
+	case r == 'ß' || r == 'ŉ' || r == 'ſ' || r == 'ǰ' || r == 'µ':
 		return false
 	case 0x80 <= r && r <= 0x24F, 0x300 <= r && r <= 0x36F, 0x400 <= r && r <= 0x4FF, 0x600 <= r && r <= 0x6FF, 0x2000 <= r && r <= 0x206F:
 		return r != utf8.RuneError
@@ -149,31 +180,29 @@ func simple(r rune) bool {
 	return false
 }
 
-// appendRune appends the key of one rune of a decomposition.
-func appendRune(dst []byte, r rune) []byte {
+// keyRune returns what one rune of a decomposition becomes in a key: the
+// folded rune, a space for a separator, or -1 for a rune that is dropped.
+func keyRune(r rune) rune {
 	if letter(r) {
 		if r >= 0x600 { // Arabic has no case
-			if r = arabic(r); r < 0 {
-				return dst
-			}
-			return utf8.AppendRune(dst, r)
+			return arabic(r)
 		}
-		return utf8.AppendRune(dst, unicode.ToLower(r))
+		return unicode.ToLower(r)
 	}
 	if unicode.Is(unicode.Mn, r) {
-		return dst
+		return -1
 	}
 	if r = arabic(r); r < 0 {
-		return dst
+		return -1
 	}
-	if r = separator(r); r < 0 {
-		return dst
+	if r = separator(r); r <= 0 {
+		return r
 	}
-	return utf8.AppendRune(dst, unicode.ToLower(r))
+	return unicode.ToLower(r)
 }
 
 // letter reports whether r is one of the letters of the Latin, Cyrillic
-// and Arabic blocks, so that appendRune can leave out the lookups of
+// and Arabic blocks, so that keyRune can leave out the lookups of
 // general categories for them.
 func letter(r rune) bool {
 	switch {

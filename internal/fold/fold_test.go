@@ -95,3 +95,23 @@ func simpleText(s string) bool {
 	}
 	return true
 }
+
+// TestSimpleRunesAgreeWithChain checks every rune the single pass handles,
+// alone, between letters and with a combining mark, against the chain.
+func TestSimpleRunesAgreeWithChain(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= 0x206F; r++ {
+		if r >= utf8.RuneSelf && !simple(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "a" + string(r) + "b", string(r) + "\u0301", "Ab " + string(r) + string(r)} {
+			n++
+			if k, c := Key(s), string(appendChain(nil, s)); k != c {
+				t.Errorf("Key(%q) = %q, but the chain gives %q", s, k, c)
+			}
+		}
+	}
+	if n < 4000 {
+		t.Errorf("checked only %d strings", n)
+	}
+}
