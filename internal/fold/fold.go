@@ -90,6 +90,7 @@ var pool = sync.Pool{New: func() any { return &folder{t: newFolder(), src: make(
 func Append(dst []byte, s string) []byte {
 	start := len(dst)
 	pending := false // a space is due before the next character
+	var tab *[tableSize]rune
 	put := func(r rune) {
 		switch {
 		case r < 0:
@@ -129,6 +130,20 @@ func Append(dst []byte, s string) []byte {
 		} else {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
+		if tab == nil {
+			tab = table()
+		}
+		if 0x627 <= r && r <= 0x64A { // Arabic letters without a decomposition
+			if r = tab[r]; r >= 0 {
+				if pending {
+					dst = append(dst, ' ')
+					pending = false
+				}
+				dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F)) // arabic keeps them in two bytes
+			}
+			i += 2
+			continue
+		}
 		if r == utf8.RuneError && size == 1 { // an ill-formed byte, which the chain makes U+FFFD, a symbol
 			put(' ')
 			i++
@@ -139,16 +154,29 @@ func Append(dst []byte, s string) []byte {
 			// transformers' interface.
 			return append(dst[:start], appendChain(nil, s)...)
 		}
-		if 0x627 <= r && r <= 0x64A { // Arabic letters without a decomposition
-			if r = arabic(r); r >= 0 {
-				if pending {
-					dst = append(dst, ' ')
-					pending = false
+		if r < tableSize {
+			if k := tab[r]; k != decomposed {
+				i += size
+				switch {
+				case k < 0:
+				case k == ' ':
+					pending = len(dst) > start
+				default:
+					if pending {
+						dst = append(dst, ' ')
+						pending = false
+					}
+					switch {
+					case k < utf8.RuneSelf:
+						dst = append(dst, byte(k))
+					case k < 0x800:
+						dst = append(dst, byte(0xC0|k>>6), byte(0x80|k&0x3F))
+					default:
+						dst = utf8.AppendRune(dst, k)
+					}
 				}
-				dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F)) // arabic keeps them in two bytes
+				continue
 			}
-			i += 2
-			continue
 		}
 		p := norm.NFD.PropertiesString(s[i:])
 		if d := p.Decomposition(); len(d) > 0 {
@@ -163,6 +191,39 @@ func Append(dst []byte, s string) []byte {
 		i += size
 	}
 	return dst
+}
+
+// tableSize bounds the runes whose keys are kept in a table: Latin,
+// Cyrillic and Arabic lie below it.
+const tableSize = 0x700
+
+// decomposed marks, in the table, a rune with a canonical decomposition,
+// whose key is that of its parts.
+const decomposed = -2
+
+var (
+	tableOnce sync.Once
+	keys      [tableSize]rune
+)
+
+// table returns, for each rune below tableSize, what keyRune makes of it,
+// or decomposed where golang.org/x/text/unicode/norm decomposes it. It is
+// filled on first use, not at initialisation, so that the single pass
+// costs a load per rune instead of the searches of unicode.ToLower and of
+// the category tables.
+func table() *[tableSize]rune {
+	tableOnce.Do(func() {
+		var buf [utf8.UTFMax]byte
+		for c := rune(0); c < tableSize; c++ {
+			n := utf8.EncodeRune(buf[:], c)
+			if len(norm.NFD.Properties(buf[:n]).Decomposition()) > 0 {
+				keys[c] = decomposed
+			} else {
+				keys[c] = keyRune(c)
+			}
+		}
+	})
+	return &keys
 }
 
 // simple reports whether r is in the blocks whose folding the single pass
