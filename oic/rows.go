@@ -118,3 +118,10 @@ type termRow struct {
 	elected string
 	sources []uint16
 }
+
+type kindNameRow struct {
+	kind    SessionKind
+	period  Period
+	name    Text
+	sources []uint16
+}

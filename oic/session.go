@@ -21,15 +21,6 @@ const (
 
 var kindNames = [...]string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit"}
 
-var kindTitles = [...]Text{
-	{},
-	{English: "Islamic Summit", Arabic: "مؤتمر القمة الإسلامي", French: "Sommet islamique", Kazakh: "Ислам саммиті", Russian: "Исламский саммит"},
-	{English: "Extraordinary Islamic Summit", Arabic: "مؤتمر القمة الإسلامي الاستثنائي", French: "Sommet islamique extraordinaire", Kazakh: "Төтенше Ислам саммиті", Russian: "Внеочередной исламский саммит"},
-	{English: "Council of Foreign Ministers", Arabic: "مجلس وزراء الخارجية", French: "Conseil des ministres des Affaires étrangères", Kazakh: "Сыртқы істер министрлері кеңесі", Russian: "Совет министров иностранных дел"},
-	{English: "Extraordinary Council of Foreign Ministers", Arabic: "مجلس وزراء الخارجية الاستثنائي", French: "Conseil extraordinaire des ministres des Affaires étrangères", Kazakh: "Сыртқы істер министрлері кеңесінің төтенше сессиясы", Russian: "Внеочередная сессия Совета министров иностранных дел"},
-	{English: "OIC Summit on Science and Technology", Arabic: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", French: "Sommet de l'OCI sur la science et la technologie", Kazakh: "ИЫҰ-ның ғылым және технологиялар жөніндегі саммиті", Russian: "Саммит ОИС по науке и технологиям"},
-}
-
 // String returns the kind's keyword: "summit", "extraordinary-summit",
 // "cfm", "extraordinary-cfm" or "science-summit".
 func (k SessionKind) String() string {
@@ -39,13 +30,39 @@ func (k SessionKind) String() string {
 	return "%!SessionKind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Title returns the name of the kind of meeting, such as "Council of
-// Foreign Ministers", in the curated languages.
-func (k SessionKind) Title() Text {
-	if int(k) < len(kindTitles) {
-		return kindTitles[k]
+// Title returns today's name of the kind of meeting, such as "Council of
+// Foreign Ministers", in the curated languages that sources give it in.
+func (k SessionKind) Title() Text { return k.TitleOn(Vintage()) }
+
+// TitleOn returns the name the kind of meeting had on d: the Council of
+// Foreign Ministers was the Islamic Conference of Foreign Ministers until
+// 28 June 2011.
+func (k SessionKind) TitleOn(d Date) Text {
+	var current Text
+	for _, r := range kindNameTable {
+		if r.kind != k {
+			continue
+		}
+		if r.period.Contains(d) {
+			return r.name
+		}
+		if r.period.IsOpen() {
+			current = r.name
+		}
 	}
-	return Text{}
+	return current
+}
+
+// Sources returns the sources of the names of the kind of meeting. The
+// slice is new on every call.
+func (k SessionKind) Sources() []Source {
+	var out []Source
+	for _, r := range kindNameTable {
+		if r.kind == k {
+			out = append(out, sourceList(r.sources)...)
+		}
+	}
+	return out
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
@@ -161,22 +178,32 @@ func (s Session) Outcomes() []string {
 // Sources returns the sources of s's record. The slice is new on every call.
 func (s Session) Sources() []Source { return sourceList(s.row().sources) }
 
-// Title returns a title for s, such as "38th Council of Foreign Ministers",
-// in the curated languages.
+// Title returns a title for s, such as "38th Council of Foreign
+// Ministers" or, for sessions before 2011, "22nd Islamic Conference of
+// Foreign Ministers", in the curated languages that the kind's name is
+// known in.
 func (s Session) Title() Text {
 	r := s.row()
-	t := r.kind.Title()
+	t := r.kind.TitleOn(r.start)
 	if r.number == 0 {
 		return t
 	}
 	n := int(r.number)
-	return Text{
-		English: ordinalEN(n) + " " + t.English,
-		Arabic:  t.Arabic + " " + strconv.Itoa(n),
-		French:  strconv.Itoa(n) + ordinalFRSuffix(n) + " " + t.French,
-		Kazakh:  strconv.Itoa(n) + "-" + t.Kazakh,
-		Russian: strconv.Itoa(n) + "-й " + t.Russian,
+	num := strconv.Itoa(n)
+	out := Text{English: ordinalEN(n) + " " + t.English}
+	if t.Arabic != "" {
+		out.Arabic = t.Arabic + "، الدورة " + num
 	}
+	if t.French != "" {
+		out.French = num + ordinalFRSuffix(n) + " " + t.French
+	}
+	if t.Kazakh != "" {
+		out.Kazakh = t.Kazakh + ", " + num + "-сессия"
+	}
+	if t.Russian != "" {
+		out.Russian = t.Russian + ", " + num + "-я сессия"
+	}
+	return out
 }
 
 func ordinalEN(n int) string {

@@ -229,3 +229,29 @@ func mustSession(t *testing.T, s string) oic.Session {
 	}
 	return x
 }
+
+func TestSessionTitlesOverTime(t *testing.T) {
+	for _, tt := range []struct {
+		session, en, fr string
+	}{
+		{"cfm 23", "23rd Islamic Conference of Foreign Ministers", "23e Conférence islamique des ministres des Affaires étrangères"},
+		{"cfm 37", "37th Islamic Conference of Foreign Ministers", "37e Conférence islamique des ministres des Affaires étrangères"},
+		{"cfm 38", "38th Council of Foreign Ministers", "38e Conseil des ministres des Affaires étrangères"},
+		{"summit 1", "1st Islamic Summit", "1er Sommet islamique"},
+	} {
+		s := mustSession(t, tt.session)
+		if got := s.Title(); got.English != tt.en || got.French != tt.fr {
+			t.Errorf("%s: title %q / %q; want %q / %q", tt.session, got.English, got.French, tt.en, tt.fr)
+		}
+	}
+	for k := range oic.SessionKinds() {
+		if k.Title().English == "" || len(k.Sources()) == 0 {
+			t.Errorf("%v: no title or no sources", k)
+		}
+	}
+	// A language whose form is unknown falls back to English as a whole.
+	s := mustSession(t, "cfm 23")
+	if got := s.Title().In(language.Arabic); got != "23rd Islamic Conference of Foreign Ministers" {
+		t.Errorf("Arabic title of cfm 23 = %q", got)
+	}
+}

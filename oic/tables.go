@@ -858,6 +858,10 @@ var sourceTable = [...]Source{
 	{ID: "x-ucad-jakarta", Title: "Quelle est la capitale de l'Indonésie?", Publisher: "histoire-ucad.org", URL: "https://histoire-ucad.org/quelle-est-la-capitale-de-l39indonesie", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                                  // 851
 	{ID: "x-skynews-tcs", Title: "قبرص التركية تطالب بعضوية التعاون الإسلامي", Publisher: "Sky News Arabia", URL: "https://www.skynewsarabia.com/amp/world/14291-%D9%82%D8%A8%D8%B1%D8%B5-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A%D8%A9-%D8%AA%D8%B7%D8%A7%D9%84%D8%A8-%D8%A8%D8%B9%D8%B6%D9%88%D9%8A%D8%A9-%D8%A7%D9%84%D8%AA%D8%B9%D8%A7%D9%88%D9%86", Date: Date{}},                                                                                                                                                                                                                                 // 852
 	{ID: "x-masress-tcs", Title: "OIC Secretary-General on the Turkish Cypriot request for representation (Al-Shaab)", Publisher: "Masress (Al-Shaab)", URL: "https://www.masress.com/alshaab/50828", Date: Date{}},                                                                                                                                                                                                                                                                                                                                                                                 // 853
+	{ID: "x-albilad-ex4", Title: "Preparatory meeting before the 4th extraordinary session of the Islamic Summit (Al-Bilad)", Publisher: "Sauress (Al-Bilad)", URL: "https://sauress.com/albilad/105570", Date: Date{Year: 2012, Month: 8}},                                                                                                                                                                                                                                                                                                                                                         // 854
+	{ID: "x-yementoday-ex6", Title: "بدء قمة منظمة التعاون الإسلامي حول القدس في إسطنبول", Publisher: "Al-Yemen Today", URL: "https://www.alyementoday.com/amp/39/102803-بدء-قمة-منظمة-التعاون-الإسلامي-حول-القدس-في-إسطنبول", Date: Date{Year: 2017, Month: 12, Day: 13}},                                                                                                                                                                                                                                                                                                                          // 855
+	{ID: "x-lesahel-14", Title: "La Mecque accueille le 14ème Sommet islamique ordinaire de l'OCI", Publisher: "Le Sahel (Niger)", URL: "https://www.lesahel.org/organisation-de-la-cooperation-islamique-oci-la-mecque-accueille-le-14eme-sommet-islamique-ordinaire-de-loci/", Date: Date{Year: 2019, Month: 5}},                                                                                                                                                                                                                                                                                  // 856
+	{ID: "x-oic-fr-36cfm", Title: "Allocution du secrétaire général à la réunion des hauts fonctionnaires préparatoire à la 36e session du Conseil des ministres des affaires étrangères", Publisher: "Organisation de la coopération islamique", URL: "https://www.oic-oci.org/topic/?lan=fr&t_id=2210", Date: Date{Year: 2009, Month: 5, Day: 4}},                                                                                                                                                                                                                                                 // 857
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1711,10 +1715,14 @@ var sourceIDs = [...]sourceID{
 	{"sum-wiki-ex8", 242},
 	{"sum-wiki-is", 268},
 	{"sum-wiki-st", 253},
+	{"x-albilad-ex4", 854},
 	{"x-aljazeera-jakarta", 850},
+	{"x-lesahel-14", 856},
 	{"x-masress-tcs", 853},
+	{"x-oic-fr-36cfm", 857},
 	{"x-skynews-tcs", 852},
 	{"x-ucad-jakarta", 851},
+	{"x-yementoday-ex6", 855},
 }
 
 // cityTable holds every city, sorted by key; index 0 is the zero City.
@@ -2573,6 +2581,16 @@ var countryTable = [...]countryRow{
 		},
 		sources: []uint16{2, 45, 60, 62, 63, 113},
 	},
+}
+
+// kindNameTable holds the names of the kinds of session over time.
+var kindNameTable = [...]kindNameRow{
+	{kind: 1, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "Islamic Summit", Arabic: "مؤتمر القمة الإسلامي", French: "Sommet islamique"}, sources: []uint16{428, 749, 856}},
+	{kind: 2, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "Extraordinary Islamic Summit", Arabic: "القمة الاستثنائية لمنظمة التعاون الإسلامي"}, sources: []uint16{854, 855, 236}},
+	{kind: 3, period: Period{Start: Date{}, End: Date{Year: 2011, Month: 6, Day: 28}}, name: Text{English: "Islamic Conference of Foreign Ministers", French: "Conférence islamique des ministres des Affaires étrangères"}, sources: []uint16{428, 436, 275}},
+	{kind: 3, period: Period{Start: Date{Year: 2011, Month: 6, Day: 28}, End: Date{}}, name: Text{English: "Council of Foreign Ministers", Arabic: "مجلس وزراء الخارجية", French: "Conseil des ministres des Affaires étrangères", Russian: "Совет министров иностранных дел"}, sources: []uint16{436, 751, 857, 764}},
+	{kind: 4, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "Extraordinary Session of the Council of Foreign Ministers"}, sources: []uint16{436}},
+	{kind: 5, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "OIC Summit on Science and Technology", Arabic: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Russian: "Саммит Организации исламского сотрудничества по науке и технологиям"}, sources: []uint16{545, 608, 661}},
 }
 
 // sessionTable holds every session, by kind, then number; index 0 is the zero Session.

@@ -49,7 +49,7 @@ func TestCommands(t *testing.T) {
 		{[]string{"kazakhstan", "-on", "2018-06-01"}, []string{"Bakhyt Batyrshayev", "admitted 1995-12", "Jeddah, since 2010-03"}},
 		{[]string{"initiatives", "-on", "2018-06-01"}, []string{"iofs", "triple-i", "proposed"}},
 		{[]string{"timeline", "-from", "2011", "-to", "2011", "-country", "KZ"}, []string{"2011-06-28", "38th Council of Foreign Ministers, Astana"}},
-		{[]string{"timeline", "-topic", "session", "-from", "2016-04", "-to", "2016-04", "-lang", "ar"}, []string{"مؤتمر القمة الإسلامي 13"}},
+		{[]string{"timeline", "-topic", "session", "-from", "2016-04", "-to", "2016-04", "-lang", "ar"}, []string{"مؤتمر القمة الإسلامي، الدورة 13"}},
 		{[]string{"find", "Nur-Sultan"}, []string{"city", "astana", "former 2019-03-23/2022-09-17"}},
 		{[]string{"find", "Cote", "d'Ivoire", "-lang", "fr"}, []string{"CIV", "Côte d’Ivoire"}},
 		{[]string{"find", "Kazakstan"}, []string{"did you mean", "KAZ"}},

@@ -79,6 +79,7 @@ type db struct {
 	cityIdx    map[string]int
 	orgNames   []altName
 	sessions   []*session
+	kindNames  []kindName
 	sessionIdx map[string]int
 	bodies     []*body
 	bodyIdx    map[string]int

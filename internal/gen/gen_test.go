@@ -49,6 +49,7 @@ func TestBadData(t *testing.T) {
 	write("membership.csv", "key,date,status,decision,session,sources,notes\nKAZ,1995,joined,x,,s1,\n")
 	write("names.csv", "key,lang,name,from,to,alias,sources,notes\n")
 	write("alternatives.csv", "key,field,value,sources,notes\n")
+	write("session_kinds.csv", "kind,from,to,name_en,name_ar,name_fr,name_kk,name_ru,sources,notes\n")
 	write("sessions.csv", "kind,number,start,end,city,host,chair,theme,outcomes,sources,notes\n")
 	write("bodies.csv", "key,acronym,kind,name_en,name_ar,name_fr,name_kk,name_ru,seat,country,founded,founded_by,sources,notes\n")
 	write("documents.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,kind,adopted,session,in_force,valid_from,valid_to,superseded_by,sources,notes\n")

@@ -41,7 +41,57 @@ func (d date) String() string {
 	return s
 }
 
+type kindName struct {
+	kind     int
+	from, to date
+	name     text
+	sources  []int
+}
+
+func (d *db) loadKindNames(dir string) error {
+	t, err := readTable(dir, "session_kinds.csv", "kind", "from", "to", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "sources")
+	if err != nil {
+		return err
+	}
+	open := map[int]bool{}
+	for _, r := range t.rows {
+		k := kindName{kind: slices.Index(sessionKinds, r.get("kind")), from: d.date(t, r, "from"), to: d.date(t, r, "to"), name: readText(r, "name_"), sources: d.refs(t, r, "sources", false)}
+		if k.kind <= 0 {
+			d.errs.add(t, r, "unknown session kind %q", r.get("kind"))
+		}
+		if k.name[0] == "" {
+			d.errs.add(t, r, "no English name")
+		}
+		if k.to.isZero() {
+			if open[k.kind] {
+				d.errs.add(t, r, "two current names for %s", r.get("kind"))
+			}
+			open[k.kind] = true
+		}
+		d.kindNames = append(d.kindNames, k)
+	}
+	for k := 1; k < len(sessionKinds); k++ {
+		if !open[k] {
+			d.errs = append(d.errs, fmt.Errorf("session_kinds.csv: no current name for %s", sessionKinds[k]))
+		}
+	}
+	return nil
+}
+
+func (d *db) writeKindNames(w io.Writer) {
+	fmt.Fprintln(w, "// kindNameTable holds the names of the kinds of session over time.")
+	fmt.Fprintln(w, "var kindNameTable = [...]kindNameRow{")
+	for _, k := range d.kindNames {
+		fmt.Fprintf(w, "{kind: %d, period: Period{Start: %s, End: %s}, name: %s, sources: %s},\n", k.kind, k.from.literal(), k.to.literal(), k.name.literal(), idxList(k.sources))
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
+}
+
 func (d *db) loadSessions(dir string) error {
+	if err := d.loadKindNames(dir); err != nil {
+		return err
+	}
 	t, err := readTable(dir, "sessions.csv", "kind", "number", "start", "end", "city", "host", "chair", "theme", "outcomes", "sources", "notes")
 	if err != nil {
 		return err
@@ -126,6 +176,7 @@ func (d *db) sessionRef(t *table, r record, col string) int {
 }
 
 func (d *db) writeSessions(w io.Writer) {
+	d.writeKindNames(w)
 	fmt.Fprintln(w, "// sessionTable holds every session, by kind, then number; index 0 is the zero Session.")
 	fmt.Fprintln(w, "var sessionTable = [...]sessionRow{")
 	fmt.Fprintln(w, "{},")
