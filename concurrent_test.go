@@ -28,8 +28,8 @@ func TestConcurrentQueries(t *testing.T) {
 		func() any { s, _ := oic.CFM(38); return s.Outcomes() },
 		func() any { s, _ := oic.Summit(13); return s.City().NameOn(s.Start(), language.Arabic) },
 		func() any { b, _ := oic.LookupBody("comcec"); return b.Names() },
-		func() any { t, _ := oic.SecretaryGeneral(oic.MustParseDate("2011")); return t },
-		func() any { return oic.NameOn(oic.MustParseDate("2010")).In(language.MustParse("fr-SN")) },
+		func() any { t, _ := oic.SecretaryGeneralOn(oic.MustParseDate("2011")); return t },
+		func() any { return oic.NameOn(oic.MustParseDate("2010"), language.MustParse("fr-SN")) },
 		func() any { return slices.Collect(oic.Documents()) },
 		func() any {
 			in, _ := initiatives.Lookup("iofs")

@@ -2,9 +2,9 @@ package kzoic
 
 import (
 	"iter"
-	"strconv"
 
 	"github.com/kzoic/kzoic/internal/cite"
+	"github.com/kzoic/kzoic/internal/keyword"
 	"github.com/kzoic/kzoic/oic"
 )
 
@@ -25,23 +25,26 @@ const (
 	EventOther                             // anything else on the record
 )
 
-var eventKindNames = [...]string{"", "membership", "mission", "chair", "ratification", "hosted", "event"}
+var eventKindWords = keyword.Set[EventKind]{Type: "kzoic.EventKind", Words: []string{"", "membership", "mission", "chair", "ratification", "hosted", "event"}, Error: keywordError}
 
 // String returns the kind's keyword, such as "chair".
-func (k EventKind) String() string {
-	if k != 0 && int(k) < len(eventKindNames) {
-		return eventKindNames[k]
-	}
-	return "%!EventKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k EventKind) String() string { return eventKindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [EventKind.String].
-func (k EventKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(eventKindNames) {
-		return nil, &oic.ParseError{Func: "kzoic.EventKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
+func (k EventKind) MarshalText() ([]byte, error) { return eventKindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [EventKind.String] in any case.
+func (k *EventKind) UnmarshalText(text []byte) error { return eventKindWords.Unmarshal(k, text) }
+
+// keywordError makes the errors of the keyword types of the package.
+func keywordError(fn, input string, unknown bool) error {
+	err := oic.ErrRange
+	if unknown {
+		err = oic.ErrUnknown
 	}
-	return []byte(eventKindNames[k]), nil
+	return &oic.ParseError{Func: fn, Input: input, Err: err}
 }
 
 // An Event is a dated fact of Kazakhstan's record in the OIC: its
@@ -50,7 +53,7 @@ func (k EventKind) MarshalText() ([]byte, error) {
 type Event struct {
 	Kind    EventKind    `json:"kind"`
 	Date    oic.Date     `json:"date"`
-	End     oic.Date     `json:"end,omitzero"`     // the last day, for a chairmanship or a meeting of several days
+	End     oic.Date     `json:"end,omitzero"`     // for a chairmanship or a meeting of several days, the first day after it, as [oic.Period.End]
 	Text    string       `json:"text"`             // what happened, in English
 	Session oic.Session  `json:"session,omitzero"` // the session it happened at, if any
 	City    oic.City     `json:"city,omitzero"`
@@ -141,7 +144,7 @@ func Representatives() []Representative {
 }
 
 // RepresentativeOn returns the Permanent Representative on d, and whether
-// the sources say who it was.
+// the sources settle who it was.
 func RepresentativeOn(d oic.Date) (Representative, bool) {
 	for i := range representativeTable {
 		if representativeTable[i].period.Contains(d) {
@@ -164,16 +167,36 @@ func Chairmanships() []Event {
 	return out
 }
 
-// ChairmanshipsOn returns the chairmanships Kazakhstan held on d.
-func ChairmanshipsOn(d oic.Date) iter.Seq[Event] {
-	return func(yield func(Event) bool) {
-		for i := range eventTable {
-			r := &eventTable[i]
-			if r.kind == EventChair && (oic.Period{Start: r.date, End: r.end}).Contains(d) && !yield(r.event()) {
-				return
-			}
+// Period returns the span of e: from Date up to End, or, for an event of
+// one day, month or year with no End, that day, month or year.
+func (e Event) Period() oic.Period {
+	if e.End.IsZero() {
+		return oic.Period{Start: e.Date, End: e.Date.Next()}
+	}
+	return oic.Period{Start: e.Date, End: e.End}
+}
+
+// Last returns the last date of e: the day before End, or the date itself
+// for an event with no End.
+func (e Event) Last() oic.Date {
+	if e.End.IsZero() {
+		return e.Date
+	}
+	return e.End.Prev()
+}
+
+// ChairmanshipsOn returns the chairmanships Kazakhstan certainly held on d,
+// from the opening of the session that gave the chair to the opening of
+// the one that passed it on. The slice is new on every call.
+func ChairmanshipsOn(d oic.Date) []Event {
+	var out []Event
+	for i := range eventTable {
+		r := &eventTable[i]
+		if e := r.event(); r.kind == EventChair && e.Period().Contains(d) {
+			out = append(out, e)
 		}
 	}
+	return out
 }
 
 // HostedSessions returns an iterator over the sessions Kazakhstan hosted:
@@ -202,12 +225,13 @@ func Posts() []oic.Term {
 func PostsOn(d oic.Date) []oic.Term {
 	var out []oic.Term
 	for _, t := range Posts() {
-		if !t.Period.Start.IsZero() && t.Period.Contains(d) {
+		if t.HeldOn(d) == oic.Yes {
 			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// StatusOn returns Kazakhstan's standing in the OIC on d.
-func StatusOn(d oic.Date) oic.Status { return Kazakhstan().StatusOn(d) }
+// StatusOn returns Kazakhstan's standing in the OIC on d; see
+// [oic.Country.StatusOn].
+func StatusOn(d oic.Date) oic.Standing { return Kazakhstan().StatusOn(d) }

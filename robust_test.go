@@ -98,7 +98,7 @@ func answers(t *testing.T) string {
 	v := []any{
 		kz.History(), kz.Sources(), kz.OtherNames(), oic.MustParseCountry("SY").Alternatives(), kz.Names(),
 		cfm38.Outcomes(), cfm38.Sources(), astana.OtherNames(), astana.Sources(), sg.Terms(), body.Sources(), doc.Sources(),
-		oic.Names(), oic.Sources(), oic.Languages(), oic.WorkingLanguages(),
+		oic.NameHistory(), oic.Sources(), oic.Languages(), oic.WorkingLanguages(),
 		iofs.Milestones(), iofs.Partners(), iofs.Bodies(), iofs.Documents(), iofs.Sources(),
 		kzoic.Events(), kzoic.Representatives(), kzoic.Posts(), kzoic.Chairmanships(), kzoic.PermanentMission(),
 		search.Find("Astana"), slices.Collect(timeline.InYear(2011)),
@@ -157,7 +157,7 @@ func TestCallersCannotChangeTheData(t *testing.T) {
 	for _, v := range []any{
 		kz.History(), kz.Sources(), kz.OtherNames(), oic.MustParseCountry("SY").Alternatives(), &names,
 		cfm38.Outcomes(), cfm38.Sources(), astana.OtherNames(), astana.Sources(), sg.Terms(),
-		oic.Names(), oic.Sources(), oic.Languages(), oic.WorkingLanguages(),
+		oic.NameHistory(), oic.Sources(), oic.Languages(), oic.WorkingLanguages(),
 		iofs.Milestones(), iofs.Partners(), iofs.Bodies(), iofs.Documents(), iofs.Sources(),
 		kzoic.Events(), kzoic.Representatives(), kzoic.Posts(), kzoic.Chairmanships(), &mission,
 		search.Find("Astana"), slices.Collect(timeline.InYear(2011)),

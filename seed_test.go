@@ -62,7 +62,7 @@ func holder(office string, d oic.Date) string {
 }
 
 func sessionText(s oic.Session) string {
-	return fmt.Sprintf("%s, %s (%s), %v to %v", s.Title().English, s.City().NameOn(s.Start(), language.English), s.Host().Alpha2(), s.Start(), s.End())
+	return fmt.Sprintf("%s, %s (%s), %v to %v", s.Title().English, s.City().NameOn(s.Start(), language.English), s.Host().Alpha2(), s.Start(), s.Period().Last())
 }
 
 func countOn(key string, k initiatives.MilestoneKind, d oic.Date) string {
@@ -106,9 +106,9 @@ func TestSeed(t *testing.T) {
 		// The Organisation of Islamic Cooperation (OIC, until 2011 -
 		// Organisation of the Islamic Conference) was established in 1969.
 		{"established in 1969", func() any { return oic.Founded().Year }, 1969},
-		{"name until 2011", func() any { return oic.NameOn(oic.MustParseDate("2010")).English }, "Organisation of the Islamic Conference"},
-		{"name since 2011", func() any { return oic.NameOn(seedDate).English }, "Organisation of Islamic Cooperation"},
-		{"renamed in 2011", func() any { return oic.Names()[1].Period.Start.Year }, 2011},
+		{"name until 2011", func() any { return oic.NamesOn(oic.MustParseDate("2010")).English }, "Organisation of the Islamic Conference"},
+		{"name since 2011", func() any { return oic.NamesOn(seedDate).English }, "Organisation of Islamic Cooperation"},
+		{"renamed in 2011", func() any { return oic.NameHistory()[1].Period.Start.Year }, 2011},
 
 		// The headquarters of the OIC General Secretariat is in Jeddah
 		// (the Kingdom of Saudi Arabia).
@@ -120,7 +120,7 @@ func TestSeed(t *testing.T) {
 		// Currently, the OIC membership includes 56 member states
 		// (excluding Syria, membership was suspended in August 2012).
 		{"56 active members, mid-2018", func() any { return count(oic.ActiveMembersOn(seedDate)) }, 56},
-		{"Syria suspended, mid-2018", func() any { return oic.MustParseCountry("SY").StatusOn(seedDate) }, oic.StatusSuspended},
+		{"Syria suspended, mid-2018", func() any { s, _ := oic.MustParseCountry("SY").StatusOn(seedDate).Status(); return s }, oic.StatusSuspended},
 		{"Syria suspended in August 2012", func() any {
 			for _, h := range oic.MustParseCountry("SY").History() {
 				if h.Status == oic.StatusSuspended {
@@ -141,15 +141,15 @@ func TestSeed(t *testing.T) {
 		// The main documents of the Organisation are the OIC Charter and the
 		// 10-year strategic document titled OIC-2025: Programme of Action
 		// adopted in April 2016.
-		{"Charter in force, mid-2018", func() any { return oic.Charter(seedDate).Key() }, "charter-2008"},
-		{"OIC-2025 adopted April 2016", func() any { return doc("oic-2025").Adopted().Start().String()[:7] }, "2016-04"},
+		{"Charter in force, mid-2018", func() any { return oic.CharterOn(seedDate).Key() }, "charter-2008"},
+		{"OIC-2025 adopted April 2016", func() any { return doc("oic-2025").Adopted().Earliest().String()[:7] }, "2016-04"},
 		{"OIC-2025 adopted by the 13th Summit", func() any { return doc("oic-2025").AdoptedAt() }, summit(13)},
 		{"OIC-2025 is a ten-year programme", func() any {
 			v := doc("oic-2025").Validity()
 			return v.End.Year - v.Start.Year
 		}, 10},
 		{"today: OIC-2025 has run out", func() any { return doc("oic-2025").Validity().Contains(today) }, false},
-		{"today: the 2008 Charter is still in force", func() any { return oic.Charter(today).Key() }, "charter-2008"},
+		{"today: the 2008 Charter is still in force", func() any { return oic.CharterOn(today).Key() }, "charter-2008"},
 
 		// Kazakhstan is a member of the OIC since 1995.
 		{"Kazakhstan member since 1995", func() any {
@@ -187,12 +187,12 @@ func TestSeed(t *testing.T) {
 		{"38th CFM", func() any { return sessionText(cfm(38)) }, "38th Council of Foreign Ministers, Astana (KZ), 2011-06-28 to 2011-06-30"},
 		{"Kazakhstan chaired the CFM from the 38th session", func() any {
 			c := kzoic.Chairmanships()[0]
-			return fmt.Sprint(c.Session, " ", c.Date, " ", c.End)
+			return fmt.Sprint(c.Session, " ", c.Date, " ", c.Last())
 		}, "cfm 38 2011-06-28 2012-11-15"},
 
 		// One of the main outcomes of this event was the decision to rename
 		// the Organization to the Organization of Islamic Cooperation.
-		{"renaming decided at the 38th CFM", func() any { return oic.Names()[1].Session }, cfm(38)},
+		{"renaming decided at the 38th CFM", func() any { return oic.NameHistory()[1].Session }, cfm(38)},
 		{"renaming among the outcomes of the 38th CFM", func() any { return hasOutcome(cfm(38), "Organisation of Islamic Cooperation") }, true},
 
 		// Within the 38th session of the OIC Council of Foreign Ministers,
@@ -337,7 +337,7 @@ func TestSeed(t *testing.T) {
 		{"statuses, mid-2018", func() any { return statuses(seedDate) }, "iofs=implemented rapprochement=endorsed triple-i=endorsed oic-15=proposed sti-summit=implemented"},
 		{"today: OIC-15 working", func() any { return initiative("oic-15").Status() }, initiatives.StatusImplemented},
 		{"today: Secretary-General", func() any {
-			t, _ := oic.SecretaryGeneral(today)
+			t, _ := oic.SecretaryGeneralOn(today)
 			return t.Holder
 		}, "Hissein Brahim Taha"},
 		{"today: the capital is named Astana", func() any { return cfm(38).City().Name(language.English) }, "Astana"},

@@ -15,10 +15,11 @@ package initiatives
 
 import (
 	"iter"
-	"strconv"
+	"slices"
 
 	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/internal/cite"
+	"github.com/kzoic/kzoic/internal/keyword"
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
@@ -35,34 +36,31 @@ const (
 	StatusImplemented               // carried out: the body works, the meeting was held
 )
 
-var statusNames = [...]string{"none", "proposed", "endorsed", "implemented"}
+var statusWords = keyword.Set[Status]{Type: "initiatives.Status", Words: []string{"none", "proposed", "endorsed", "implemented"}, Error: keywordError}
 
 // String returns the status keyword: "none", "proposed", "endorsed" or
 // "implemented".
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "%!Status(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Status) String() string { return statusWords.String(s) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [Status.String].
-func (s Status) MarshalText() ([]byte, error) {
-	if int(s) >= len(statusNames) {
-		return nil, &oic.ParseError{Func: "initiatives.Status.MarshalText", Input: s.String(), Err: oic.ErrRange}
-	}
-	return []byte(statusNames[s]), nil
-}
+func (s Status) MarshalText() ([]byte, error) { return statusWords.Marshal(s) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; see [ParseStatus].
+func (s *Status) UnmarshalText(text []byte) error { return statusWords.Unmarshal(s, text) }
 
 // ParseStatus returns the status with the given keyword, in any case.
-func ParseStatus(s string) (Status, error) {
-	for i, n := range statusNames {
-		if ascii.EqualFold(s, n) {
-			return Status(i), nil
-		}
+func ParseStatus(text string) (Status, error) {
+	return statusWords.Parse("initiatives.ParseStatus", text)
+}
+
+// keywordError makes the errors of the keyword types of the package.
+func keywordError(fn, input string, unknown bool) error {
+	err := oic.ErrRange
+	if unknown {
+		err = oic.ErrUnknown
 	}
-	return 0, &oic.ParseError{Func: "initiatives.ParseStatus", Input: s, Err: oic.ErrUnknown}
+	return &oic.ParseError{Func: fn, Input: input, Err: err}
 }
 
 // A MilestoneKind says what a milestone records.
@@ -75,25 +73,19 @@ const (
 	KindRatifications                          // the number of states that had ratified as of the date
 )
 
-var kindNames = [...]string{"", "event", "signatories", "ratifications"}
+var kindWords = keyword.Set[MilestoneKind]{Type: "initiatives.MilestoneKind", Words: []string{"", "event", "signatories", "ratifications"}, Error: keywordError}
 
 // String returns the kind's keyword: "event", "signatories" or
 // "ratifications".
-func (k MilestoneKind) String() string {
-	if k != 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "%!MilestoneKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k MilestoneKind) String() string { return kindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [MilestoneKind.String].
-func (k MilestoneKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(kindNames) {
-		return nil, &oic.ParseError{Func: "initiatives.MilestoneKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k MilestoneKind) MarshalText() ([]byte, error) { return kindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [MilestoneKind.String] in any case.
+func (k *MilestoneKind) UnmarshalText(text []byte) error { return kindWords.Unmarshal(k, text) }
 
 // A Milestone is a dated step of an initiative.
 type Milestone struct {
@@ -258,26 +250,69 @@ func milestone(m milestoneRow) Milestone {
 // happened reports whether a step dated d had certainly happened by the
 // first day of on.
 func happened(d, on oic.Date) bool {
-	s := on.Start()
-	return !s.IsZero() && !d.IsZero() && !d.End().After(s)
+	s := on.Earliest()
+	return !s.IsZero() && !d.IsZero() && !d.Latest().After(s)
 }
 
-// StatusOn returns how far in had come on d: [StatusProposed] from the day
-// it was put forward, then the status of its last milestone that changed
-// it. It returns [StatusNone] for dates before, and for the zero Date.
+// mayHaveHappened reports whether a step dated d may have happened by the
+// last day of on.
+func mayHaveHappened(d, on oic.Date) bool {
+	e := on.Latest()
+	return !e.IsZero() && !d.IsZero() && !d.Earliest().After(e)
+}
+
+// StatusOn returns how far in had certainly come on d: [StatusProposed]
+// from the day it was put forward, then the status of its last milestone
+// that changed it. A milestone dated only to a month or a year counts once
+// that month or year is over; on a day within it, [Initiative.StatusesOn]
+// lists the statuses the initiative may have had. It returns [StatusNone]
+// for dates before, and for the zero Date.
 func (in Initiative) StatusOn(d oic.Date) Status {
-	r := in.row()
-	st := StatusNone
-	var at oic.Date
-	if happened(r.announced, d) {
-		st, at = StatusProposed, r.announced.End()
-	}
-	for _, m := range r.milestones {
-		if m.status != StatusNone && happened(m.date, d) && !m.date.End().Before(at) {
-			st, at = m.status, m.date.End()
+	st, _ := in.statusOn(d, happened)
+	return st
+}
+
+// StatusesOn returns the statuses in may have had on d, in order: one where
+// the sources settle it, more where d falls in the span of a milestone dated
+// only to a month or a year. The slice is new on every call.
+func (in Initiative) StatusesOn(d oic.Date) []Status {
+	sure := in.StatusOn(d)
+	out := []Status{sure}
+	for _, st := range in.steps() {
+		if st.status > sure && !happened(st.date, d) && mayHaveHappened(st.date, d) && !slices.Contains(out, st.status) {
+			out = append(out, st.status)
 		}
 	}
-	return st
+	return out
+}
+
+type step struct {
+	date   oic.Date
+	status Status
+}
+
+// steps lists the changes of status of in: its announcement, then the
+// milestones that changed its status.
+func (in Initiative) steps() []step {
+	r := in.row()
+	out := []step{{r.announced, StatusProposed}}
+	for _, m := range r.milestones {
+		if m.status != StatusNone {
+			out = append(out, step{m.date, m.status})
+		}
+	}
+	return out
+}
+
+func (in Initiative) statusOn(d oic.Date, by func(date, on oic.Date) bool) (Status, oic.Date) {
+	st := StatusNone
+	var at oic.Date
+	for _, s := range in.steps() {
+		if by(s.date, d) && !s.date.Latest().Before(at) {
+			st, at = s.status, s.date.Latest()
+		}
+	}
+	return st, at
 }
 
 // Status returns the status of in at the data vintage ([oic.Vintage]).
@@ -290,7 +325,7 @@ func (in Initiative) Status() Status { return in.StatusOn(oic.Vintage()) }
 func (in Initiative) CountOn(k MilestoneKind, d oic.Date) (Milestone, bool) {
 	var best *milestoneRow
 	for i, m := range in.row().milestones {
-		if m.kind == k && k != KindEvent && happened(m.date, d) && (best == nil || !m.date.End().Before(best.date.End())) {
+		if m.kind == k && k != KindEvent && happened(m.date, d) && (best == nil || !m.date.Latest().Before(best.date.Latest())) {
 			best = &in.row().milestones[i]
 		}
 	}

@@ -2,6 +2,7 @@ package initiatives_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/kzoic/kzoic/initiatives"
@@ -18,7 +19,7 @@ func TestInvariants(t *testing.T) {
 		if got, ok := initiatives.Lookup(in.Key()); !ok || got != in {
 			t.Errorf("Lookup(%q) = %v, %v", in.Key(), got, ok)
 		}
-		if in.StatusOn(in.Announced().AddDays(-1)) != initiatives.StatusNone || in.StatusOn(in.Announced().End()) == initiatives.StatusNone {
+		if in.StatusOn(in.Announced().AddDays(-1)) != initiatives.StatusNone || in.StatusOn(in.Announced().Latest()) == initiatives.StatusNone {
 			t.Errorf("%v: status around its announcement %v is wrong", in, in.Announced())
 		}
 		last := map[initiatives.MilestoneKind]int{}
@@ -37,7 +38,7 @@ func TestInvariants(t *testing.T) {
 				last[m.Kind] = m.Count
 			}
 			// The status never goes back.
-			st := in.StatusOn(m.Date.End())
+			st := in.StatusOn(m.Date.Latest())
 			if st < prev {
 				t.Errorf("%v: status went back from %v to %v on %v", in, prev, st, m.Date)
 			}
@@ -118,4 +119,25 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) = %v, %v", s, in, err)
 		}
 	})
+}
+
+func TestStatusesOn(t *testing.T) {
+	oic15, _ := initiatives.Lookup("oic-15")
+	// The 49th CFM's resolution is dated only to 2023; the first ministerial
+	// meeting, which implemented the platform, to 26 May 2023.
+	for _, tt := range []struct {
+		on   string
+		want []initiatives.Status
+	}{
+		{"2017-09-09", []initiatives.Status{initiatives.StatusNone}},
+		{"2018-06-01", []initiatives.Status{initiatives.StatusProposed}},
+		{"2019-03-15", []initiatives.Status{initiatives.StatusProposed, initiatives.StatusEndorsed}},
+		{"2020", []initiatives.Status{initiatives.StatusEndorsed}},
+		{"2023-05-26", []initiatives.Status{initiatives.StatusImplemented}},
+	} {
+		got := oic15.StatusesOn(oic.MustParseDate(tt.on))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("OIC-15 on %s: %v; want %v", tt.on, got, tt.want)
+		}
+	}
 }

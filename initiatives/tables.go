@@ -7,7 +7,7 @@ import "github.com/kzoic/kzoic/oic"
 // initiativeTable holds every initiative; index 0 is the zero Initiative.
 var initiativeTable = [...]initiativeRow{
 	{},
-	{ // 1
+	{ // iofs
 		key: "iofs", name: oic.Text{English: "Islamic Organization for Food Security", Arabic: "المنظمة الإسلامية للأمن الغذائي", French: "Organisation islamique pour la sécurité alimentaire", Kazakh: "Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы", Russian: "Исламская организация по продовольственной безопасности"},
 		proposedBy: "Nursultan Nazarbayev, President of Kazakhstan", partners: nil, bodies: []string{"iofs", "isdb"}, documents: []string{"iofs-statute"},
 		announced: oic.Date{Year: 2011, Month: 6, Day: 28}, session: sessionRef{Kind: 3, Number: 38},
@@ -52,7 +52,7 @@ var initiativeTable = [...]initiativeRow{
 			{date: oic.Date{Year: 2025, Month: 12, Day: 17}, kind: 2, count: 41, status: 0, session: sessionRef{}, unverified: true, text: "41 of the 57 OIC member states are part of the IOFS (Kazakh Deputy FM Alibek Kuantyrov, IOFS Day roundtable, Astana)", sources: []string{"kz-newz9-2025", "kz-astanatimes-2025-12"}},
 		},
 	},
-	{ // 2
+	{ // rapprochement
 		key: "rapprochement", name: oic.Text{English: "Islamic Rapprochement"},
 		proposedBy: "Nursultan Nazarbayev (Kazakhstan) and Recep Tayyip Erdoğan (Turkey), joint declaration", partners: []string{"TUR"}, bodies: nil, documents: nil,
 		announced: oic.Date{Year: 2016, Month: 4, Day: 13}, session: sessionRef{Kind: 1, Number: 13},
@@ -64,7 +64,7 @@ var initiativeTable = [...]initiativeRow{
 			{date: oic.Date{Year: 2018, Month: 5}, kind: 1, count: 0, status: 0, session: sessionRef{Kind: 3, Number: 45}, unverified: false, text: "Kazakh FM Kairat Abdrakhmanov stresses the initiative at the 45th CFM, Dhaka", sources: []string{"kz-inform-45cfm"}},
 		},
 	},
-	{ // 3
+	{ // triple-i
 		key: "triple-i", name: oic.Text{English: "Islamic Infrastructure Integration (Triple I)"},
 		proposedBy: "Nursultan Nazarbayev, President of Kazakhstan", partners: nil, bodies: []string{"isdb", "comcec"}, documents: nil,
 		announced: oic.Date{Year: 2016, Month: 4}, session: sessionRef{Kind: 1, Number: 13},
@@ -76,7 +76,7 @@ var initiativeTable = [...]initiativeRow{
 			{date: oic.Date{Year: 2019, Month: 6, Day: 4}, kind: 1, count: 0, status: 0, session: sessionRef{}, unverified: false, text: "Kazakh FM Atamkulov and IsDB President Bandar Hajjar discuss developing the 'Islamic Infrastructure Integration' strategic programme document (Mecca, 14th Summit)", sources: []string{"kz-inform-2019-06-isdb"}},
 		},
 	},
-	{ // 4
+	{ // oic-15
 		key: "oic-15", name: oic.Text{English: "OIC-15 Dialogue Platform", Arabic: "منصة منظمة التعاون الإسلامي للحوار 15", Kazakh: "Ислам ынтымақтастығы ұйымы – 15 диалог платформасы"},
 		proposedBy: "Nursultan Nazarbayev, President of Kazakhstan", partners: nil, bodies: []string{"comstech"}, documents: nil,
 		announced: oic.Date{Year: 2017, Month: 9, Day: 10}, session: sessionRef{Kind: 5, Number: 1},
@@ -93,7 +93,7 @@ var initiativeTable = [...]initiativeRow{
 			{date: oic.Date{Year: 2025, Month: 5}, kind: 1, count: 0, status: 0, session: sessionRef{}, unverified: false, text: "2nd Ministerial Meeting, Tehran, theme artificial intelligence", sources: []string{"kz-mehr-oic15", "kz-tehrantimes-oic15", "kz-una-2025-04"}},
 		},
 	},
-	{ // 5
+	{ // sti-summit
 		key: "sti-summit", name: oic.Text{English: "1st OIC Summit on Science and Technology", Arabic: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Russian: "Саммит Организации исламского сотрудничества по науке и технологиям"},
 		proposedBy: "Nursultan Nazarbayev, President of Kazakhstan (proposal to host it in Astana in 2017)", partners: nil, bodies: []string{"comstech"}, documents: []string{"astana-declaration-2017", "sti-agenda-2026"},
 		announced: oic.Date{Year: 2016, Month: 4}, session: sessionRef{Kind: 1, Number: 13},

@@ -1,10 +1,9 @@
 package oic
 
 import (
-	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
-	"strconv"
 
+	"github.com/kzoic/kzoic/internal/keyword"
 	"golang.org/x/text/language"
 )
 
@@ -21,36 +20,21 @@ const (
 	BodyAffiliatedInstitution                      // an affiliated institution, such as the ICCIA
 )
 
-var bodyKindNames = [...]string{"", "principal-organ", "standing-committee", "subsidiary-organ", "specialized-institution", "affiliated-institution"}
+var bodyKindWords = keyword.Set[BodyKind]{Type: "oic.BodyKind", Words: []string{"", "principal-organ", "standing-committee", "subsidiary-organ", "specialized-institution", "affiliated-institution"}, Error: keywordError}
 
 // String returns the kind's keyword, such as "standing-committee".
-func (k BodyKind) String() string {
-	if k != 0 && int(k) < len(bodyKindNames) {
-		return bodyKindNames[k]
-	}
-	return "%!BodyKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k BodyKind) String() string { return bodyKindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [BodyKind.String].
-func (k BodyKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(bodyKindNames) {
-		return nil, &ParseError{Func: "oic.BodyKind.MarshalText", Input: k.String(), Err: ErrRange}
-	}
-	return []byte(bodyKindNames[k]), nil
-}
+func (k BodyKind) MarshalText() ([]byte, error) { return bodyKindWords.Marshal(k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the
 // keywords of [BodyKind.String], in any case.
-func (k *BodyKind) UnmarshalText(b []byte) error {
-	for i := 1; i < len(bodyKindNames); i++ {
-		if ascii.EqualFold(string(b), bodyKindNames[i]) {
-			*k = BodyKind(i)
-			return nil
-		}
-	}
-	return &ParseError{Func: "oic.BodyKind.UnmarshalText", Input: string(b), Err: ErrUnknown}
-}
+func (k *BodyKind) UnmarshalText(text []byte) error { return bodyKindWords.Unmarshal(k, text) }
+
+// IsValid reports whether k is one of the kinds of body.
+func (k BodyKind) IsValid() bool { return bodyKindWords.Valid(k) }
 
 // A Body is an organ or institution of the OIC: a principal organ, a
 // standing committee, a subsidiary organ, a specialised or an affiliated
@@ -113,16 +97,7 @@ func (b Body) MarshalText() ([]byte, error) { return []byte(b.row().key), nil }
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
 // [LookupBody] accepts, and the empty text for the zero Body.
 func (b *Body) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*b = Body{}
-		return nil
-	}
-	v, ok := LookupBody(string(text))
-	if !ok {
-		return &ParseError{Func: "oic.Body.UnmarshalText", Input: string(text), Err: ErrUnknown}
-	}
-	*b = v
-	return nil
+	return unmarshalKey(b, text, "oic.Body.UnmarshalText", LookupBody)
 }
 
 // LookupBody returns the body with the given acronym or key, in any case:
@@ -179,6 +154,3 @@ func Bodies(k BodyKind) iter.Seq[Body] {
 		}
 	}
 }
-
-// IsValid reports whether k is one of the kinds of body.
-func (k BodyKind) IsValid() bool { return k != 0 && int(k) < len(bodyKindNames) }

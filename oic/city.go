@@ -41,12 +41,8 @@ func (c City) Names() Text { return c.row().name }
 // NameOn returns the name c had on d in the language closest to t: Akmola,
 // Astana or Nur-Sultan for Kazakhstan's capital, depending on d.
 func (c City) NameOn(d Date, t language.Tag) string {
-	if i, ok := langIndex(t); ok {
-		for _, n := range c.row().names {
-			if int(n.lang) == i && !n.alias && n.period.Contains(d) {
-				return n.name
-			}
-		}
+	if n := nameOn(c.row().names, d, t); n != "" {
+		return n
 	}
 	return c.Name(t)
 }
@@ -69,17 +65,8 @@ func (c City) MarshalText() ([]byte, error) { return []byte(c.row().key), nil }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts a city
 // key, in any case, or the empty text for the zero City.
-func (c *City) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*c = City{}
-		return nil
-	}
-	v, ok := LookupCity(string(b))
-	if !ok {
-		return &ParseError{Func: "oic.City.UnmarshalText", Input: string(b), Err: ErrUnknown}
-	}
-	*c = v
-	return nil
+func (c *City) UnmarshalText(text []byte) error {
+	return unmarshalKey(c, text, "oic.City.UnmarshalText", LookupCity)
 }
 
 // LookupCity returns the city with the given key, in any case.

@@ -1,10 +1,11 @@
 package oic
 
 import (
-	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
-	"strconv"
+	"strings"
 
+	"github.com/kzoic/kzoic/internal/ascii"
+	"github.com/kzoic/kzoic/internal/keyword"
 	"golang.org/x/text/language"
 )
 
@@ -22,39 +23,124 @@ const (
 	StatusMerged                  // a former member that merged into another member state
 )
 
-var statusNames = [...]string{"none", "member", "suspended", "observer", "withdrawn", "merged"}
+var statusWords = keyword.Set[Status]{Type: "oic.Status", Words: []string{"none", "member", "suspended", "observer", "withdrawn", "merged"}, Error: keywordError}
 
 // String returns the lower-case keyword of s: "none", "member",
 // "suspended", "observer", "withdrawn" or "merged".
-func (s Status) String() string {
-	if int(s) < len(statusNames) {
-		return statusNames[s]
-	}
-	return "%!Status(" + strconv.Itoa(int(s)) + ")"
-}
+func (s Status) String() string { return statusWords.String(s) }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [Status.String].
+func (s Status) MarshalText() ([]byte, error) { return statusWords.Marshal(s) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; see [ParseStatus].
+func (s *Status) UnmarshalText(text []byte) error { return statusWords.Unmarshal(s, text) }
+
+// ParseStatus returns the status with the given keyword, in any case.
+// Unknown keywords give a [*ParseError] wrapping [ErrUnknown].
+func ParseStatus(text string) (Status, error) { return statusWords.Parse("oic.ParseStatus", text) }
 
 // IsMember reports whether s is a membership, suspended or not.
 func (s Status) IsMember() bool { return s == StatusMember || s == StatusSuspended }
 
-// MarshalText implements [encoding.TextMarshaler] with the keyword of
-// [Status.String].
-func (s Status) MarshalText() ([]byte, error) {
-	if int(s) >= len(statusNames) {
-		return nil, &ParseError{Func: "oic.Status.MarshalText", Input: s.String(), Err: ErrRange}
+// A Standing is a state's standing on a day as far as the dates of the
+// sources settle it: one [Status], or, on a day that falls in the year or
+// month of a change the sources date no more precisely (or before a change
+// known only by its first attestation), the statuses the state may have
+// had. Kazakhstan, admitted in December 1995, is a member on 1995-12-31, not
+// a member on 1995-11-30, and either on 1995-12-05.
+//
+// Standings are small comparable values. The zero Standing holds no status
+// and stands for the zero Date or the zero Country.
+type Standing struct{ set uint8 }
+
+// Status returns the status, and true, when the sources settle it; else the
+// most recent of the candidate statuses and false.
+func (s Standing) Status() (Status, bool) {
+	var last Status
+	n := 0
+	for st := range s.Statuses() {
+		last = st
+		n++
 	}
-	return []byte(statusNames[s]), nil
+	return last, n == 1
 }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]. It accepts the
-// keywords of [Status.String] in any case.
-func (s *Status) UnmarshalText(b []byte) error {
-	for i, n := range statusNames {
-		if ascii.EqualFold(string(b), n) {
-			*s = Status(i)
-			return nil
+// IsCertain reports whether the sources settle the standing to one status.
+func (s Standing) IsCertain() bool { return s.set != 0 && s.set&(s.set-1) == 0 }
+
+// Statuses returns an iterator over the candidate statuses, in the order of
+// their constants.
+func (s Standing) Statuses() iter.Seq[Status] {
+	return func(yield func(Status) bool) {
+		for st := range statusWords.All() {
+			if s.set&(1<<st) != 0 && !yield(st) {
+				return
+			}
 		}
 	}
-	return &ParseError{Func: "oic.Status.UnmarshalText", Input: string(b), Err: ErrUnknown}
+}
+
+// Is reports whether the state had status st: [Yes] when st is the only
+// candidate, [Maybe] when it is one of several, [No] when it is none.
+func (s Standing) Is(st Status) Certainty { return s.matching(func(x Status) bool { return x == st }) }
+
+// IsMember reports whether the state was a member, suspended or not, in the
+// way of [Standing.Is].
+func (s Standing) IsMember() Certainty { return s.matching(Status.IsMember) }
+
+func (s Standing) matching(f func(Status) bool) Certainty {
+	in, out := false, false
+	for st := range s.Statuses() {
+		if f(st) {
+			in = true
+		} else {
+			out = true
+		}
+	}
+	switch {
+	case in && !out:
+		return Yes
+	case in:
+		return Maybe
+	}
+	return No
+}
+
+// String returns the keyword of the status, or the candidates joined by
+// "|" (as in "none|member") when the sources do not settle it, or "" for
+// the zero Standing.
+func (s Standing) String() string {
+	var b []byte
+	for st := range s.Statuses() {
+		if len(b) > 0 {
+			b = append(b, '|')
+		}
+		b = append(b, statusWords.Words[st]...)
+	}
+	return string(b)
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the form of
+// [Standing.String].
+func (s Standing) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the form
+// of [Standing.String].
+func (s *Standing) UnmarshalText(text []byte) error {
+	var v Standing
+	for w := range strings.SplitSeq(string(text), "|") {
+		if w == "" && len(text) == 0 {
+			break
+		}
+		st, err := statusWords.Parse("oic.Standing.UnmarshalText", w)
+		if err != nil {
+			return &ParseError{Func: "oic.Standing.UnmarshalText", Input: string(text), Err: ErrUnknown}
+		}
+		v.set |= 1 << st
+	}
+	*s = v
+	return nil
 }
 
 // A Country is a state that is or was a member of the OIC, or an observer
@@ -119,14 +205,36 @@ func (c Country) FormalName() string { return c.row().formal }
 // historic name in that language where one was in use on d (Upper Volta for
 // Burkina Faso in 1974), else today's name.
 func (c Country) NameOn(d Date, t language.Tag) string {
-	if i, ok := langIndex(t); ok {
-		for _, n := range c.row().names {
-			if int(n.lang) == i && !n.alias && n.period.Contains(d) {
-				return n.name
+	if n := nameOn(c.row().names, d, t); n != "" {
+		return n
+	}
+	return c.Name(t)
+}
+
+// nameOn returns the former official name in rows in the language closest
+// to t that was in use on d: one that certainly was, else one that may have
+// been (on a day in the span of an imprecise change of name, the name that
+// may still have been in use), else "".
+func nameOn(rows []nameRow, d Date, t language.Tag) string {
+	i, ok := langIndex(t)
+	if !ok {
+		return ""
+	}
+	maybe := ""
+	for _, n := range rows {
+		if int(n.lang) != i || n.alias {
+			continue
+		}
+		switch n.period.Holds(d) {
+		case Yes:
+			return n.name
+		case Maybe:
+			if maybe == "" {
+				maybe = n.name
 			}
 		}
 	}
-	return c.Name(t)
+	return maybe
 }
 
 // A HistoricName is a name by which a state, a city or a body was known:
@@ -176,25 +284,34 @@ func (c Country) History() []StatusChange {
 	return out
 }
 
-// StatusOn returns c's standing on d: that of the last change of
-// [Country.History] that had certainly happened by the first day of d. A
-// change known only to a year or a month counts from the last day of that
-// year or month: Kazakhstan, admitted in December 1995, is a member on
-// 1995-12-31 and not on 1995-12-01. It returns [StatusNone] for the zero
-// Date.
-func (c Country) StatusOn(d Date) Status {
-	s := d.Start()
-	if s.IsZero() {
-		return StatusNone
+// StatusOn returns c's standing on d. Each change of [Country.History]
+// starts a period of its status that lasts until the next change; a change
+// known only to a year or a month, or only attested, may have happened on
+// any day of its span, so that a day in that span gets every status it may
+// have had. A date of year or month precision asks about each of its days.
+// It returns the zero Standing for the zero Date.
+func (c Country) StatusOn(d Date) Standing {
+	var s Standing
+	if d.Precision() == PrecisionNone {
+		return s
 	}
-	st := StatusNone
-	for _, e := range c.row().events {
-		if e.date.End().After(s) {
-			break
+	ev := c.row().events
+	prev, before := Status(StatusNone), Date{}
+	for i := 0; i <= len(ev); i++ {
+		var next Date
+		if i < len(ev) {
+			next = ev[i].date
 		}
-		st = e.status
+		if i == len(ev) || !next.IsZero() {
+			if (Period{Start: before, End: next}).Holds(d) != No {
+				s.set |= 1 << prev
+			}
+		}
+		if i < len(ev) {
+			prev, before = ev[i].status, ev[i].date
+		}
 	}
-	return st
+	return s
 }
 
 // Status returns c's standing at the data vintage ([Vintage]).
@@ -370,7 +487,9 @@ func Countries() iter.Seq[Country] {
 }
 
 // Members returns an iterator over every state that is or ever was a
-// member, in order of accession.
+// member, in order of accession. Like [Observers] and every function of
+// the package named for a collection, it ranges over the whole record; the
+// functions ending in On answer for one date.
 func Members() iter.Seq[Country] {
 	return func(yield func(Country) bool) {
 		for c := range Countries() {
@@ -381,7 +500,7 @@ func Members() iter.Seq[Country] {
 	}
 }
 
-func countriesWith(d Date, keep func(Status) bool) iter.Seq[Country] {
+func countriesWith(d Date, keep func(Standing) bool) iter.Seq[Country] {
 	return func(yield func(Country) bool) {
 		for c := range Countries() {
 			if keep(c.StatusOn(d)) && !yield(c) {
@@ -392,35 +511,51 @@ func countriesWith(d Date, keep func(Status) bool) iter.Seq[Country] {
 }
 
 // MembersOn returns an iterator, in order of accession, over the states
-// that were members on d, whether suspended or not. See [Country.StatusOn]
-// for how imprecise dates count.
-func MembersOn(d Date) iter.Seq[Country] { return countriesWith(d, Status.IsMember) }
+// that were certainly members on d, whether suspended or not. See
+// [Country.StatusOn] for how imprecise dates count, and [UnsettledOn] for
+// the states whose standing on d the sources do not settle.
+func MembersOn(d Date) iter.Seq[Country] {
+	return countriesWith(d, func(s Standing) bool { return s.IsMember() == Yes })
+}
 
 // ActiveMembersOn returns an iterator, in order of accession, over the
-// states that were members in good standing on d: the members of
+// states that were certainly members in good standing on d: the members of
 // [MembersOn] less those suspended.
 func ActiveMembersOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Status) bool { return s == StatusMember })
+	return countriesWith(d, func(s Standing) bool { return s.Is(StatusMember) == Yes })
 }
 
 // SuspendedOn returns an iterator over the member states whose membership
-// was suspended on d.
+// was certainly suspended on d.
 func SuspendedOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Status) bool { return s == StatusSuspended })
+	return countriesWith(d, func(s Standing) bool { return s.Is(StatusSuspended) == Yes })
 }
 
-// ObserversOn returns an iterator over the observer states on d.
+// ObserversOn returns an iterator over the states that were certainly
+// observers on d.
 func ObserversOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Status) bool { return s == StatusObserver })
+	return countriesWith(d, func(s Standing) bool { return s.Is(StatusObserver) == Yes })
 }
 
-// Observers returns an iterator over the observer states at the data
-// vintage, in the order they became observers.
+// UnsettledOn returns an iterator over the states whose standing on d the
+// sources do not settle: d falls in the year or month of a change they date
+// no more precisely, such as Kazakhstan on 5 December 1995.
+func UnsettledOn(d Date) iter.Seq[Country] {
+	return countriesWith(d, func(s Standing) bool { return s.set != 0 && !s.IsCertain() })
+}
+
+// Observers returns an iterator over every state that is or ever was an
+// observer, in the order of [Countries].
 func Observers() iter.Seq[Country] {
 	return func(yield func(Country) bool) {
 		for c := range Countries() {
-			if c.Status() == StatusObserver && !yield(c) {
-				return
+			for _, e := range c.row().events {
+				if e.status == StatusObserver {
+					if !yield(c) {
+						return
+					}
+					break
+				}
 			}
 		}
 	}

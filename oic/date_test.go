@@ -80,10 +80,10 @@ func TestDateConstructors(t *testing.T) {
 		{oic.DayDate(2011, time.February, 30), oic.Date{}},
 		{oic.DayDate(2011, time.February, 0), oic.Date{}},
 		{oic.DateOf(time.Date(2018, 6, 1, 23, 0, 0, 0, time.UTC)), oic.Date{Year: 2018, Month: 6, Day: 1}},
-		{oic.Date{Year: 1995}.Start(), oic.Date{Year: 1995, Month: 1, Day: 1}},
-		{oic.Date{Year: 1995}.End(), oic.Date{Year: 1995, Month: 12, Day: 31}},
-		{oic.Date{Year: 2012, Month: 2}.End(), oic.Date{Year: 2012, Month: 2, Day: 29}},
-		{oic.Date{}.Start(), oic.Date{}},
+		{oic.Date{Year: 1995}.Earliest(), oic.Date{Year: 1995, Month: 1, Day: 1}},
+		{oic.Date{Year: 1995}.Latest(), oic.Date{Year: 1995, Month: 12, Day: 31}},
+		{oic.Date{Year: 2012, Month: 2}.Latest(), oic.Date{Year: 2012, Month: 2, Day: 29}},
+		{oic.Date{}.Earliest(), oic.Date{}},
 		{oic.Date{Year: 2011, Month: 6, Day: 28}.AddDays(3), oic.Date{Year: 2011, Month: 7, Day: 1}},
 		{oic.Date{Year: 2011}.AddDays(-1), oic.Date{Year: 2010, Month: 12, Day: 31}},
 		{oic.Date{}.AddDays(1), oic.Date{}},
@@ -185,7 +185,7 @@ func TestDateText(t *testing.T) {
 	if _, err := bad.MarshalText(); !errors.Is(err, oic.ErrRange) {
 		t.Errorf("MarshalText(%v) error = %v; want ErrRange", bad, err)
 	}
-	if s := bad.String(); s != "%!Date(2011-13-0)" {
+	if s := bad.String(); s != "%!Date(2011-13-0/0)" {
 		t.Errorf("String of invalid date = %q", s)
 	}
 	var d oic.Date
@@ -198,17 +198,20 @@ func TestPeriod(t *testing.T) {
 	p := oic.Period{Start: oic.MustParseDate("2019-03-23"), End: oic.MustParseDate("2022-09-17")}
 	for _, tt := range []struct {
 		d    string
-		want bool
+		want oic.Certainty
 	}{
-		{"2019-03-22", false}, {"2019-03-23", true}, {"2020", true}, {"2022-09-16", true},
-		{"2022-09-17", false}, {"2019", false}, {"2019-03", false}, {"2022-09", true},
+		{"2019-03-22", oic.No}, {"2019-03-23", oic.Yes}, {"2020", oic.Yes}, {"2022-09-16", oic.Yes},
+		{"2022-09-17", oic.No}, {"2019", oic.Maybe}, {"2019-03", oic.Maybe}, {"2022-09", oic.Maybe}, {"2023", oic.No},
 	} {
-		if got := p.Contains(oic.MustParseDate(tt.d)); got != tt.want {
-			t.Errorf("%v.Contains(%s) = %v; want %v", p, tt.d, got, tt.want)
+		if got := p.Holds(oic.MustParseDate(tt.d)); got != tt.want {
+			t.Errorf("%v.Holds(%s) = %v; want %v", p, tt.d, got, tt.want)
+		}
+		if got := p.Contains(oic.MustParseDate(tt.d)); got != (tt.want == oic.Yes) {
+			t.Errorf("%v.Contains(%s) = %v", p, tt.d, got)
 		}
 	}
-	if p.Contains(oic.Date{}) {
-		t.Error("a period contains the zero date")
+	if p.Holds(oic.Date{}) != oic.No {
+		t.Error("a period holds on the zero date")
 	}
 	open := oic.Period{Start: oic.MustParseDate("2022-09-17")}
 	if !open.Contains(oic.MustParseDate("9999")) || !open.IsOpen() {
@@ -217,7 +220,10 @@ func TestPeriod(t *testing.T) {
 	if p.Overlaps(open) || !open.Overlaps(oic.Period{Start: oic.MustParseDate("2023")}) || !(oic.Period{}).Overlaps(p) {
 		t.Error("Overlaps wrong")
 	}
-	for _, s := range []string{"2019-03-23/2022-09-17", "2022-09-17/..", "../1995", "../.."} {
+	if got := p.Last(); got != oic.MustParseDate("2022-09-16") {
+		t.Errorf("Last = %v", got)
+	}
+	for _, s := range []string{"2019-03-23/2022-09-17", "2022-09-17/..", "../1995", "../..", "2011/2011", "[..2017-09-11]/2019-04-30", "1971/[1973-06..]"} {
 		q, err := oic.ParsePeriod(s)
 		if err != nil || q.String() != s {
 			t.Errorf("ParsePeriod(%q) = %v, %v", s, q, err)
@@ -226,7 +232,10 @@ func TestPeriod(t *testing.T) {
 	for _, tt := range []struct {
 		in  string
 		err error
-	}{{"2019", oic.ErrSyntax}, {"2019/20", oic.ErrSyntax}, {"2020/2019", oic.ErrRange}, {"2019-13/..", oic.ErrRange}, {"", oic.ErrSyntax}} {
+	}{
+		{"2019", oic.ErrSyntax}, {"2019/20", oic.ErrSyntax}, {"2020/2019", oic.ErrRange}, {"2019-13/..", oic.ErrRange}, {"", oic.ErrSyntax},
+		{"2011-06-28/2011-06-28", oic.ErrRange}, {"2011-06/2011-06-01", oic.ErrRange}, {"[2011..]/[..2010]", oic.ErrRange},
+	} {
 		if _, err := oic.ParsePeriod(tt.in); !errors.Is(err, tt.err) {
 			t.Errorf("ParsePeriod(%q) error = %v; want %v", tt.in, err, tt.err)
 		}
@@ -241,8 +250,88 @@ func TestPeriod(t *testing.T) {
 	}
 }
 
+// TestImpreciseBounds checks the one rule for bounds known to a year or a
+// month, or only attested: a day they do not settle gets Maybe.
+func TestImpreciseBounds(t *testing.T) {
+	for _, tt := range []struct {
+		period, on string
+		want       oic.Certainty
+	}{
+		// A Secretary-General's term known to years: 1971 to some day in 1973.
+		{"1971/1973", "1970-12-31", oic.No},
+		{"1971/1973", "1971-06-30", oic.Maybe},
+		{"1971/1973", "1972-06-30", oic.Yes},
+		{"1972/1973", "1972", oic.Maybe},
+		{"1971/1973", "1973-06-30", oic.Maybe},
+		{"1971/1973", "1973-12-30", oic.Maybe},
+		{"1971/1973", "1973-12-31", oic.No},
+		{"1971/1973", "1974-01-01", oic.No},
+		// An admission in December 1995.
+		{"1995-12/..", "1995-11-30", oic.No},
+		{"1995-12/..", "1995-12-05", oic.Maybe},
+		{"1995-12/..", "1995-12-31", oic.Yes},
+		{"1971/1973-06", "1973-06-29", oic.Maybe},
+		{"1971/1973-06", "1973-06-30", oic.No},
+		{"1971/1973-06-30", "1973-06-29", oic.Yes},
+		{"1971/1973-06-30", "1973-06-30", oic.No},
+		{"1995-12/..", "1996-01-01", oic.Yes},
+		// First attested in office on 11 September 2017; last seen on 30 April 2019.
+		{"[..2017-09-11]/2019-04-30", "2017-09-10", oic.Maybe},
+		{"[..2017-09-11]/2019-04-30", "2017-09-11", oic.Yes},
+		{"[..2017-09-11]/2019-04-30", "2019-04-30", oic.No},
+		{"2017-09-11/[2019-04-30..]", "2019-04-30", oic.Maybe},
+		{"2017-09-11/[2019-04-30..]", "2019-04-29", oic.Yes},
+		{"2017-09-11/[2019-04-30..]", "2030", oic.Maybe},
+	} {
+		p, err := oic.ParsePeriod(tt.period)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := p.Holds(oic.MustParseDate(tt.on)); got != tt.want {
+			t.Errorf("%s holds on %s: %v; want %v", tt.period, tt.on, got, tt.want)
+		}
+	}
+}
+
+func TestDateNext(t *testing.T) {
+	for _, tt := range []struct{ in, next string }{
+		{"1995", "1996"}, {"2010-12", "2011-01"}, {"2011-06-30", "2011-07-01"}, {"2012-02-28", "2012-02-29"},
+		{"[..2017-09-11]", "[..2017-09-12]"}, {"[2019..]", "[2020..]"},
+	} {
+		d, n := oic.MustParseDate(tt.in), oic.MustParseDate(tt.next)
+		if got := d.Next(); got != n {
+			t.Errorf("%v.Next() = %v; want %v", d, got, n)
+		}
+		if got := n.Prev(); got != d {
+			t.Errorf("%v.Prev() = %v; want %v", n, got, d)
+		}
+	}
+	if !(oic.Date{}).Next().IsZero() || !oic.MustParseDate("9999").Next().IsZero() || !oic.MustParseDate("0001-01").Prev().IsZero() {
+		t.Error("Next or Prev out of range is not the zero Date")
+	}
+}
+
+func TestAttestation(t *testing.T) {
+	d := oic.MustParseDate("[..2017-09-11]")
+	if d.Bound != oic.OnOrBefore || d.Precision() != oic.PrecisionDay || d.String() != "[..2017-09-11]" {
+		t.Errorf("ParseDate([..2017-09-11]) = %#v", d)
+	}
+	if d.Earliest() != oic.MustParseDate("0001-01-01") || d.Latest() != oic.MustParseDate("2017-09-11") {
+		t.Errorf("span of %v = %v..%v", d, d.Earliest(), d.Latest())
+	}
+	e := oic.MustParseDate("[2019-04..]")
+	if e.Bound != oic.OnOrAfter || e.Earliest() != oic.MustParseDate("2019-04-01") || e.Latest() != oic.MustParseDate("9999-12-31") {
+		t.Errorf("span of %v = %v..%v", e, e.Earliest(), e.Latest())
+	}
+	for _, bad := range []string{"[2017", "[..2017", "2017..]", "[..]", "[....]", "[..2017..]"} {
+		if _, err := oic.ParseDate(bad); !errors.Is(err, oic.ErrSyntax) {
+			t.Errorf("ParseDate(%q) error = %v; want ErrSyntax", bad, err)
+		}
+	}
+}
+
 func FuzzParseDate(f *testing.F) {
-	for _, s := range []string{"1995", "2010-03", "2011-06-28", "", "2011-02-29", "0000", "9999-12-31", "1995-", "x"} {
+	for _, s := range []string{"1995", "2010-03", "2011-06-28", "", "2011-02-29", "0000", "9999-12-31", "1995-", "x", "[..2017-09-11]", "[2019..]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -268,7 +357,7 @@ func FuzzParseDate(f *testing.F) {
 		if err := e.UnmarshalText(b); err != nil || e != d {
 			t.Errorf("round trip of %q = %v, %v", s, e, err)
 		}
-		if !d.Contains(d) || !d.Contains(d.Start()) || !d.Contains(d.End()) || d.Start().After(d.End()) {
+		if !d.Contains(d) || !d.Contains(d.Earliest()) || !d.Contains(d.Latest()) || d.Earliest().After(d.Latest()) {
 			t.Errorf("span of %v is inconsistent", d)
 		}
 	})

@@ -1,10 +1,10 @@
 package oic
 
 import (
-	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
-	"strconv"
 
+	"github.com/kzoic/kzoic/internal/ascii"
+	"github.com/kzoic/kzoic/internal/keyword"
 	"golang.org/x/text/language"
 )
 
@@ -20,24 +20,18 @@ const (
 	DocStatute                             // the statute of an institution
 )
 
-var docKindNames = [...]string{"", "charter", "programme", "declaration", "agenda", "statute"}
+var docKindWords = keyword.Set[DocumentKind]{Type: "oic.DocumentKind", Words: []string{"", "charter", "programme", "declaration", "agenda", "statute"}, Error: keywordError}
 
 // String returns the kind's keyword, such as "charter".
-func (k DocumentKind) String() string {
-	if k != 0 && int(k) < len(docKindNames) {
-		return docKindNames[k]
-	}
-	return "%!DocumentKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k DocumentKind) String() string { return docKindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [DocumentKind.String].
-func (k DocumentKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(docKindNames) {
-		return nil, &ParseError{Func: "oic.DocumentKind.MarshalText", Input: k.String(), Err: ErrRange}
-	}
-	return []byte(docKindNames[k]), nil
-}
+func (k DocumentKind) MarshalText() ([]byte, error) { return docKindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [DocumentKind.String] in any case.
+func (k *DocumentKind) UnmarshalText(text []byte) error { return docKindWords.Unmarshal(k, text) }
 
 // A Document is a charter, programme, declaration, agenda or statute the
 // OIC adopted. Documents are small comparable handles; their text form is a
@@ -79,17 +73,10 @@ func (d Document) AdoptedAt() Session { return Session{d.row().session} }
 // one.
 func (d Document) InForce() Date { return d.row().inForce }
 
-// Validity returns the period d was meant to cover, such as 2016 to 2025
-// for the OIC-2025 Programme of Action, or the zero Period where it has no
-// set term. Its End is the year after the last year covered, so that the
-// period is half-open like every [Period].
-func (d Document) Validity() Period {
-	v := d.row().valid
-	if v.End.Precision() == PrecisionYear {
-		v.End = Date{Year: v.End.Year + 1}
-	}
-	return v
-}
+// Validity returns the period d was meant to cover, such as 2016 up to 2026
+// for the OIC-2025 Programme of Action (whose last year is 2025; see
+// [Period.Last]), or the zero Period where it has no set term.
+func (d Document) Validity() Period { return d.row().valid }
 
 // SupersededBy returns the document that replaced d, or the zero Document.
 func (d Document) SupersededBy() Document { return Document{d.row().supersededBy} }
@@ -105,17 +92,8 @@ func (d Document) MarshalText() ([]byte, error) { return []byte(d.row().key), ni
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts a
 // document key, or the empty text for the zero Document.
-func (d *Document) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*d = Document{}
-		return nil
-	}
-	v, ok := LookupDocument(string(b))
-	if !ok {
-		return &ParseError{Func: "oic.Document.UnmarshalText", Input: string(b), Err: ErrUnknown}
-	}
-	*d = v
-	return nil
+func (d *Document) UnmarshalText(text []byte) error {
+	return unmarshalKey(d, text, "oic.Document.UnmarshalText", LookupDocument)
 }
 
 // LookupDocument returns the document with the given key, in any case.
@@ -153,13 +131,15 @@ func DocumentsAdoptedAt(s Session) iter.Seq[Document] {
 	}
 }
 
-// Charter returns the charter in force on d: the Charter of 1972 until the
+// CharterOn returns the charter in force on d: the Charter of 1972 until the
 // revised Charter was adopted in Dakar on 14 March 2008, that one after. It
-// returns the zero Document before 1972.
-func Charter(d Date) Document {
+// returns the zero Document before 1972. A charter counts from the day of
+// its adoption; a date in the span of an imprecise adoption date gets the
+// charter it replaced.
+func CharterOn(d Date) Document {
 	var c Document
 	for doc := range Documents() {
-		if doc.Kind() == DocCharter && !doc.Adopted().IsZero() && !doc.Adopted().End().After(d.Start()) {
+		if doc.Kind() == DocCharter && (Period{Start: doc.Adopted()}).Holds(d) == Yes {
 			c = doc
 		}
 	}

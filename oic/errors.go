@@ -32,3 +32,27 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns e.Err.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// keywordError makes the error of a keyword type's Parse or UnmarshalText.
+func keywordError(fn, input string, unknown bool) error {
+	if unknown {
+		return &ParseError{Func: fn, Input: input, Err: ErrUnknown}
+	}
+	return &ParseError{Func: fn, Input: input, Err: ErrRange}
+}
+
+// unmarshalKey sets *p to the record that lookup finds for text, or to the
+// zero value for the empty text; fn names the method for the error.
+func unmarshalKey[T any](p *T, text []byte, fn string, lookup func(string) (T, bool)) error {
+	if len(text) == 0 {
+		var zero T
+		*p = zero
+		return nil
+	}
+	v, ok := lookup(string(text))
+	if !ok {
+		return &ParseError{Func: fn, Input: string(text), Err: ErrUnknown}
+	}
+	*p = v
+	return nil
+}

@@ -58,23 +58,24 @@ func ExampleCountry_StatusOn() {
 }
 
 func ExampleParseDate() {
-	for _, s := range []string{"1995", "2010-03", "2011-06-28", "2011-02-30"} {
+	for _, s := range []string{"1995", "2010-03", "2011-06-28", "[..2017-09-11]", "2011-02-30"} {
 		d, err := oic.ParseDate(s)
 		if err != nil {
 			fmt.Println(err)
 			continue
 		}
-		fmt.Println(d, d.Precision(), d.Start(), d.End())
+		fmt.Println(d, d.Precision(), d.Bound, d.Earliest(), d.Latest())
 	}
 	// Output:
-	// 1995 year 1995-01-01 1995-12-31
-	// 2010-03 month 2010-03-01 2010-03-31
-	// 2011-06-28 day 2011-06-28 2011-06-28
+	// 1995 year on 1995-01-01 1995-12-31
+	// 2010-03 month on 2010-03-01 2010-03-31
+	// 2011-06-28 day on 2011-06-28 2011-06-28
+	// [..2017-09-11] day on-or-before 0001-01-01 2017-09-11
 	// oic.ParseDate: parsing "2011-02-30": out of range
 }
 
 func ExampleText_In() {
-	name := oic.NameOn(oic.Vintage())
+	name := oic.NamesOn(oic.Vintage())
 	for _, tag := range []string{"en-GB", "ar-SA", "fr-SN", "kk", "ru-KZ", "tr"} {
 		fmt.Printf("%s: %s\n", tag, name.In(language.MustParse(tag)))
 	}
@@ -87,8 +88,8 @@ func ExampleText_In() {
 	// tr: Organisation of Islamic Cooperation
 }
 
-func ExampleNames() {
-	for _, n := range oic.Names() {
+func ExampleNameHistory() {
+	for _, n := range oic.NameHistory() {
 		fmt.Println(n.Period, n.Name.English, "|", n.Session)
 	}
 	// Output:
@@ -127,20 +128,20 @@ func ExampleCountry_Region() {
 func ExampleSummit() {
 	s, _ := oic.Summit(13)
 	fmt.Println(s.Title().English)
-	fmt.Println(s.City().Name(language.English), s.Host().Alpha2(), s.Start(), s.End())
+	fmt.Println(s.City().Name(language.English), s.Host().Alpha2(), s.Period(), s.Period().Last())
 	for d := range oic.DocumentsAdoptedAt(s) {
 		fmt.Println("adopted:", d.Name(language.English))
 	}
 	// Output:
 	// 13th Islamic Summit
-	// Istanbul TR 2016-04-14 2016-04-15
+	// Istanbul TR 2016-04-14/2016-04-16 2016-04-15
 	// adopted: OIC-2025: Programme of Action
 }
 
 func ExampleCFM() {
 	s, _ := oic.CFM(38)
 	fmt.Println(s.Title().In(language.French))
-	fmt.Println(s.City().NameOn(s.Start(), language.Russian), s.Start(), s.End())
+	fmt.Println(s.City().NameOn(s.Start(), language.Russian), s.Start(), s.Period().Last())
 	fmt.Println(s.Outcomes()[0])
 	// Output:
 	// 38e Conseil des ministres des Affaires étrangères
@@ -171,7 +172,7 @@ func ExampleOffice_HolderOn() {
 	o, _ := oic.LookupOffice("asg-science-technology")
 	t, ok := o.HolderOn(oic.MustParseDate("2020-01-01"))
 	fmt.Println(ok, t.Holder, t.Country.Alpha2())
-	t, _ = oic.SecretaryGeneral(oic.MustParseDate("2011"))
+	t, _ = oic.SecretaryGeneralOn(oic.MustParseDate("2011"))
 	fmt.Println(t.Holder, t.Country.Alpha2(), t.Period)
 	// Output:
 	// true Askar Mussinov KZ

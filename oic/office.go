@@ -35,11 +35,18 @@ func (o Office) String() string { return o.row().key }
 // MarshalText implements [encoding.TextMarshaler]: o's key.
 func (o Office) MarshalText() ([]byte, error) { return []byte(o.row().key), nil }
 
-// Title returns the title of o in the language closest to t; see [Text.In].
-func (o Office) Title(t language.Tag) string { return o.row().title.In(t) }
+// UnmarshalText implements [encoding.TextUnmarshaler]: it accepts what
+// [LookupOffice] accepts, and the empty text for the zero Office.
+func (o *Office) UnmarshalText(text []byte) error {
+	return unmarshalKey(o, text, "oic.Office.UnmarshalText", LookupOffice)
+}
 
-// Titles returns the titles of o in the curated languages.
-func (o Office) Titles() Text { return o.row().title }
+// Name returns the title of o, such as "Secretary-General", in the
+// language closest to t; see [Text.In].
+func (o Office) Name(t language.Tag) string { return o.row().title.In(t) }
+
+// Names returns the titles of o in the curated languages.
+func (o Office) Names() Text { return o.row().title }
 
 // Body returns the body o belongs to.
 func (o Office) Body() Body { return Body{o.row().body} }
@@ -58,8 +65,8 @@ type Term struct {
 }
 
 // Terms returns the terms of o in order. Terms whose dates the sources do
-// not give have a zero Period and are left out of [Office.HolderOn]. The
-// slice is new on every call.
+// not give have a zero Period and are left out of [Office.HolderOn] and
+// [Office.HoldersOn]. The slice is new on every call.
 func (o Office) Terms() []Term {
 	rows := o.row().terms
 	out := make([]Term, len(rows))
@@ -73,15 +80,39 @@ func (o Office) term(t termRow) Term {
 	return Term{Office: o, Holder: t.holder, Country: Country{t.country}, Period: t.period, Elected: t.elected, Sources: sourceList(t.sources)}
 }
 
+// HeldOn reports whether the term was running on d; see [Period.Holds]. A
+// term with no known dates gets [No].
+func (t Term) HeldOn(d Date) Certainty {
+	if t.Period == (Period{}) {
+		return No
+	}
+	return t.Period.Holds(d)
+}
+
 // HolderOn returns the term of the holder of o on d, and whether the
-// sources say who held it.
+// sources settle who held it.
 func (o Office) HolderOn(d Date) (Term, bool) {
 	for _, t := range o.row().terms {
-		if !t.period.Start.IsZero() && t.period.Contains(d) {
+		if t.period != (Period{}) && t.period.Holds(d) == Yes {
 			return o.term(t), true
 		}
 	}
 	return Term{}, false
+}
+
+// HoldersOn returns the terms of o that were, or may have been, running on
+// d, in order: one term where the sources settle it, the outgoing and the
+// incoming holder on a day that falls in the span of an imprecise
+// handover, none where the sources name no holder. Each term's
+// [Term.HeldOn] says how certain it is. The slice is new on every call.
+func (o Office) HoldersOn(d Date) []Term {
+	var out []Term
+	for _, t := range o.row().terms {
+		if t.period != (Period{}) && t.period.Holds(d) != No {
+			out = append(out, o.term(t))
+		}
+	}
+	return out
 }
 
 // LookupOffice returns the office with the given key, in any case.
@@ -106,9 +137,10 @@ func Offices() iter.Seq[Office] {
 	}
 }
 
-// SecretaryGeneral returns the term of the Secretary-General on d, and
-// whether the sources say who held the office then.
-func SecretaryGeneral(d Date) (Term, bool) {
+// SecretaryGeneralOn returns the term of the Secretary-General on d, and
+// whether the sources settle who held the office then; see
+// [Office.HolderOn].
+func SecretaryGeneralOn(d Date) (Term, bool) {
 	o, _ := LookupOffice("secretary-general")
 	return o.HolderOn(d)
 }

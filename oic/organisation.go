@@ -1,19 +1,19 @@
 package oic
 
 import (
-	"time"
-
 	"golang.org/x/text/language"
 )
 
-// DataVersion names the snapshot of the data files the tables were built
-// from: the year and month of [Vintage].
-const DataVersion = "2026.11"
-
 // Vintage returns the date the data speak for: "today" in every answer that
 // does not take a date, such as [Country.Status] and [MemberSince]. Facts
-// after it are not in the tables.
-func Vintage() Date { return Date{Year: 2026, Month: time.November, Day: 1} }
+// after it are not in the tables; a question about a later day is answered
+// as of the vintage (see [IsAfterVintage]), except that a term the sources
+// say ends on a known day is not extended past it.
+func Vintage() Date { return vintage }
+
+// IsAfterVintage reports whether some day of d falls after [Vintage], so
+// that an answer about d speaks only for the vintage.
+func IsAfterVintage(d Date) bool { return d.Precision() != PrecisionNone && d.Latest().After(vintage) }
 
 // A Name is one of the names the organisation has had, with the period it
 // was in use and the decision that gave it.
@@ -26,113 +26,66 @@ type Name struct {
 	Sources  []Source `json:"sources,omitempty"` // where the name and its dates are attested
 }
 
-// orgName is a row of the hand-written table of the organisation's names.
-type orgName struct {
+// orgNameRow is a row of the table of the organisation's names.
+type orgNameRow struct {
 	name, abbrev Text
 	period       Period
 	decision     string
-	session      [2]int // kind and number
-	sources      []string
+	session      uint16
+	sources      []uint16
 }
 
-// renamed is the day the 38th Council of Foreign Ministers, in Astana,
-// adopted the present name.
-var renamed = Date{Year: 2011, Month: time.June, Day: 28}
-
-var orgNameTable = [...]orgName{
-	{
-		name: Text{
-			English: "Organisation of the Islamic Conference",
-			Arabic:  "منظمة المؤتمر الإسلامي",
-			French:  "Organisation de la conférence islamique",
-			Russian: "Организация Исламская конференция",
-		},
-		abbrev:   Text{English: "OIC", French: "OCI", Kazakh: "ИКҰ", Russian: "ОИК"},
-		period:   Period{Start: Date{Year: 1969, Month: time.September, Day: 25}, End: renamed},
-		decision: "In use from the founding decision of the 1st Islamic Summit, Rabat",
-		session:  [2]int{int(KindSummit), 1},
-		sources:  []string{"kz-oic-2011-rename", "kz-icnl-charter", "kz-oic-journal-4", "kz-oic-ar-2009", "kz-alwatan-2011", "kz-larousse", "kz-djazairess-2011", "kz-histrf", "kz-vesti-2011", "kz-caravan-kk-2011"},
-	},
-	{
-		name: Text{
-			English: "Organisation of Islamic Cooperation",
-			Arabic:  "منظمة التعاون الإسلامي",
-			French:  "Organisation de la coopération islamique",
-			Kazakh:  "Ислам ынтымақтастығы ұйымы",
-			Russian: "Организация исламского сотрудничества",
-		},
-		abbrev:   Text{English: "OIC", French: "OCI", Russian: "ОИС"},
-		period:   Period{Start: renamed},
-		decision: "Renamed, with a new emblem, by consensus at the opening of the 38th Council of Foreign Ministers, Astana",
-		session:  [2]int{int(KindCFM), 38},
-		sources:  []string{"kz-oic-2011-rename", "kz-vesti-2011", "kz-saudigazette-2011", "kz-mfa-oic-2018", "kz-oic-ar-2022-oic15", "kz-oic-journal-36-fr", "kz-muslimkz", "kz-govkz-2025"},
-	},
-}
-
-// Names returns the organisation's names in the order it bore them: the
-// Organisation of the Islamic Conference from 1969, the Organisation of
+// NameHistory returns the organisation's names in the order it bore them:
+// the Organisation of the Islamic Conference from 1969, the Organisation of
 // Islamic Cooperation from 28 June 2011. The slice is new on every call.
-func Names() []Name {
+func NameHistory() []Name {
 	out := make([]Name, len(orgNameTable))
 	for i, n := range orgNameTable {
-		s, _ := SessionOf(SessionKind(n.session[0]), n.session[1])
-		out[i] = Name{Name: n.name, Abbrev: n.abbrev, Period: n.period, Decision: n.decision, Session: s, Sources: sourcesByID(n.sources)}
+		out[i] = Name{Name: n.name, Abbrev: n.abbrev, Period: n.period, Decision: n.decision, Session: Session{n.session}, Sources: sourceList(n.sources)}
 	}
 	return out
 }
 
-// NameOn returns the organisation's name on d, or its present name for a
-// date before its founding or the zero Date.
-func NameOn(d Date) Text {
+// NamesOn returns the organisation's name on d in the curated languages, or
+// its present name for a date before its founding or the zero Date.
+func NamesOn(d Date) Text {
 	for _, n := range orgNameTable {
-		if n.period.Contains(d) {
+		if n.period.Holds(d) == Yes {
 			return n.name
 		}
 	}
 	return orgNameTable[len(orgNameTable)-1].name
 }
 
+// NameOn returns the organisation's name on d in the language closest to
+// t; see [NamesOn] and [Text.In].
+func NameOn(d Date, t language.Tag) string { return NamesOn(d).In(t) }
+
 // Founded returns the day the organisation was founded: 25 September 1969,
 // when the 1st Islamic Summit, in Rabat, decided to establish it.
-func Founded() Date { return Date{Year: 1969, Month: time.September, Day: 25} }
+func Founded() Date { return founded }
 
 // FoundingSession returns the session that founded the organisation, the
 // 1st Islamic Summit (Rabat, 22–25 September 1969).
-func FoundingSession() Session {
-	s, _ := Summit(1)
-	return s
-}
+func FoundingSession() Session { return foundingSession }
 
 // Headquarters returns the seat of the General Secretariat: Jeddah, chosen
 // by the 1st Islamic Conference of Foreign Ministers in 1970 as the seat
 // until Al-Quds (Jerusalem), which the Charter names the permanent
 // headquarters, is liberated.
-func Headquarters() City {
-	c, _ := LookupCity("jeddah")
-	return c
-}
+func Headquarters() City { return headquarters }
 
 // WorkingLanguages returns the organisation's working languages: Arabic,
 // English and French. The slice is new on every call.
 func WorkingLanguages() []language.Tag {
-	return []language.Tag{language.Arabic, language.English, language.French}
+	all := Languages()
+	out := make([]language.Tag, len(workingLanguages))
+	for i, l := range workingLanguages {
+		out[i] = all[l]
+	}
+	return out
 }
 
 // Sources returns the sources of the organisation's own record: its
 // founding, seat and languages. The slice is new on every call.
-func Sources() []Source {
-	return sourcesByID(orgSourceIDs[:])
-}
-
-var orgSourceIDs = [...]string{"kz-oic-fr-history", "kz-oic-ww1-about", "kz-oic-journal-4", "kz-icnl-charter", "kz-ukrbukva-charter", "kz-mfa-oic-2018", "kz-wiki-oic-2016", "kz-larousse"}
-
-// sourcesByID returns the sources with the given ids of the data files.
-func sourcesByID(ids []string) []Source {
-	out := make([]Source, 0, len(ids))
-	for _, id := range ids {
-		if s, ok := LookupSource(id); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func Sources() []Source { return sourceList(orgSources) }

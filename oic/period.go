@@ -1,48 +1,130 @@
 package oic
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kzoic/kzoic/internal/keyword"
+)
+
+// A Certainty says how firmly the dates of the sources settle an answer
+// about a day: whether a term was running, a name in use, a state a member.
+type Certainty uint8
+
+// The certainties, from the least to the most certain that something held.
+const (
+	No    Certainty = iota // the dates rule it out
+	Maybe                  // the dates do not settle it: the day falls in the year or month of an imprecise change, or before an attestation
+	Yes                    // the dates settle it
+)
+
+var certaintyWords = keyword.Set[Certainty]{Type: "oic.Certainty", Words: []string{"no", "maybe", "yes"}, Error: keywordError}
+
+// String returns "no", "maybe" or "yes".
+func (c Certainty) String() string { return certaintyWords.String(c) }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [Certainty.String].
+func (c Certainty) MarshalText() ([]byte, error) { return certaintyWords.Marshal(c) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [Certainty.String] in any case.
+func (c *Certainty) UnmarshalText(text []byte) error { return certaintyWords.Unmarshal(c, text) }
 
 // A Period is a stretch of time from Start up to End: the years a name was in
-// use, a term of office, the life of a programme. It is half-open: End is the
-// first date on which the period no longer holds, so that one term can end
-// on the day the next begins. The zero End means the period is still open at
-// the data vintage; the zero Start means its start is not known.
+// use, a term of office, the days of a session, the life of a programme. It
+// is half-open, as a slice or a [time.Time] interval is: End is the first
+// date on which the period no longer holds, so that one term can end on the
+// day the next begins. Every span in the module is a Period.
 //
-// Dates of year or month precision count from their first day, so the period
-// 1998 to 2019 holds on 1998-01-01 and not on 2019-01-01. The text form is an
-// ISO 8601 interval, "2019-03-23/2022-09-17", with ".." for an open end.
+// A zero Start or End leaves that side open: a period with no End still
+// holds at the data vintage, one with no Start held from before the
+// records begin. A Start or End known only to a year or a month, or only
+// attested (see [Bound]), is a change that happened on some day the sources
+// do not give: on the days it may have happened, [Period.Holds] answers
+// [Maybe]. An End known to a year or a month is the year or month of the
+// first day on which the period no longer held. The term "1971/1973"
+// certainly holds throughout 1972, may hold on any day of 1971 and of 1973
+// but its last, and certainly not in 1974.
+//
+// The text form is an ISO 8601 interval, "2019-03-23/2022-09-17", with ".."
+// for an open side.
 type Period struct {
 	Start Date
 	End   Date
 }
 
-// Contains reports whether the period holds on d, that is on the first day of
-// d. The zero Date is in no period; a period whose start is not known holds
-// on every date before its end.
-func (p Period) Contains(d Date) bool {
-	s := d.Start()
-	if s.IsZero() {
-		return false
+// span returns the first and last day numbers on which a bound can fall;
+// open is the value for a zero Date.
+func span(d Date, open int) (lo, hi int) {
+	if d.IsZero() {
+		return open, open
 	}
-	if !p.Start.IsZero() && s.Before(p.Start.Start()) {
-		return false
-	}
-	return p.End.IsZero() || s.Before(p.End.Start())
+	return d.Earliest().dayNumber(), d.Latest().dayNumber()
 }
+
+const (
+	minDay = -1 << 40
+	maxDay = 1 << 40
+)
+
+// Holds reports whether p holds on every day of d: [Yes] when the dates of
+// p settle that it does, [No] when they settle that it holds on none of
+// them, and [Maybe] otherwise. The zero Date gets No.
+func (p Period) Holds(d Date) Certainty {
+	if d.Precision() == PrecisionNone {
+		return No
+	}
+	qs, qe := d.Earliest().dayNumber(), d.Latest().dayNumber()
+	sLo, sHi := span(p.Start, minDay)
+	eLo, eHi := span(p.End, maxDay)
+	// The period starts before it ends: an end attested only as "by" a date
+	// still comes after the earliest start, and a start after the latest end.
+	eLo = max(eLo, sLo+1)
+	sHi = min(sHi, eHi-1)
+	// p holds on day q when its start came on or before q and its end after q.
+	switch {
+	case sHi <= qs && qe < eLo:
+		return Yes
+	case qe < sLo || qs >= eHi:
+		return No
+	}
+	return Maybe
+}
+
+// Contains reports whether p certainly holds on d: p.Holds(d) == Yes.
+func (p Period) Contains(d Date) bool { return p.Holds(d) == Yes }
 
 // IsOpen reports whether the period has no end at the data vintage.
 func (p Period) IsOpen() bool { return p.End.IsZero() }
 
-// Overlaps reports whether p and q hold on at least one common day.
+// Last returns the last date of p at the precision of its End: the day
+// before a day-precision End, the month before a month, the year before a
+// year. A session of 28 to 30 June 2011 is the Period 2011-06-28/2011-07-01,
+// whose Last is 2011-06-30. It returns the zero Date for an open period.
+func (p Period) Last() Date { return p.End.Prev() }
+
+// Overlaps reports whether p and q may hold on a common day: whether the
+// latest day one may end on comes after the earliest day the other may
+// start on, both ways.
 func (p Period) Overlaps(q Period) bool {
-	before := func(a, b Period) bool { // a ends on or before b starts
-		return !a.End.IsZero() && !b.Start.IsZero() && a.End.Start().Compare(b.Start.Start()) <= 0
+	before := func(a, b Period) bool { // a certainly ends on or before b starts
+		_, aEnd := span(a.End, maxDay)
+		bStart, _ := span(b.Start, minDay)
+		return aEnd <= bStart
 	}
 	return !before(p, q) && !before(q, p)
 }
 
+// isEmpty reports whether p certainly holds on no day: it ends, at the
+// latest, on the earliest day it can start.
+func (p Period) isEmpty() bool {
+	if p.Start.IsZero() || p.End.IsZero() {
+		return false
+	}
+	return p.End.Latest().dayNumber() <= p.Start.Earliest().dayNumber()
+}
+
 // String returns the ISO 8601 interval form of p, such as "2011-06-28/..".
-// An unknown start is written "..", too.
 func (p Period) String() string {
 	b, _ := p.AppendText(nil)
 	return string(b)
@@ -80,8 +162,12 @@ func (p *Period) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// ParsePeriod parses an ISO 8601 interval such as "2019-03-23/2022-09-17" or
-// "2022-09-17/..". Errors are [*ParseError]s naming the whole input.
+// ParsePeriod parses an ISO 8601 interval such as "2019-03-23/2022-09-17",
+// "2022-09-17/.." or "1971/1973". Errors are [*ParseError]s naming the
+// whole input: [ErrSyntax] for text not of that form, [ErrRange] for a
+// period that certainly holds on no day ("2011-06-28/2011-06-28",
+// "2012/2011"). "2011/2011" is a period that began and ended within 2011,
+// and is accepted.
 func ParsePeriod(s string) (Period, error) {
 	i := strings.IndexByte(s, '/')
 	if i < 0 {
@@ -102,7 +188,7 @@ func ParsePeriod(s string) (Period, error) {
 			p.End = d
 		}
 	}
-	if !p.Start.IsZero() && !p.End.IsZero() && p.End.Start().Before(p.Start.Start()) {
+	if p.isEmpty() {
 		return Period{}, &ParseError{Func: "oic.ParsePeriod", Input: s, Err: ErrRange}
 	}
 	return p, nil

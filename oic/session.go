@@ -1,10 +1,13 @@
 package oic
 
 import (
-	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 	"strconv"
 	"strings"
+
+	"github.com/kzoic/kzoic/internal/ascii"
+	"github.com/kzoic/kzoic/internal/keyword"
+	"golang.org/x/text/language"
 )
 
 // A SessionKind is a kind of OIC meeting.
@@ -19,36 +22,69 @@ const (
 	KindScienceSummit                              // an OIC Summit on Science and Technology
 )
 
-var kindNames = [...]string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit"}
+var kindWords = keyword.Set[SessionKind]{Type: "oic.SessionKind", Words: []string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit"}, Error: keywordError}
 
 // String returns the kind's keyword: "summit", "extraordinary-summit",
 // "cfm", "extraordinary-cfm" or "science-summit".
-func (k SessionKind) String() string {
-	if int(k) < len(kindNames) && k != 0 {
-		return kindNames[k]
-	}
-	return "%!SessionKind(" + strconv.Itoa(int(k)) + ")"
+func (k SessionKind) String() string { return kindWords.String(k) }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [SessionKind.String].
+func (k SessionKind) MarshalText() ([]byte, error) { return kindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; see
+// [ParseSessionKind].
+func (k *SessionKind) UnmarshalText(text []byte) error { return kindWords.Unmarshal(k, text) }
+
+// ParseSessionKind returns the kind with the given keyword, in any case.
+// Unknown keywords give a [*ParseError] wrapping [ErrUnknown].
+func ParseSessionKind(text string) (SessionKind, error) {
+	return kindWords.Parse("oic.ParseSessionKind", text)
 }
 
-// Title returns today's name of the kind of meeting, such as "Council of
-// Foreign Ministers", in the curated languages that sources give it in.
-func (k SessionKind) Title() Text { return k.TitleOn(Vintage()) }
+// SessionKinds returns an iterator over the session kinds in the order of
+// their constants.
+func SessionKinds() iter.Seq[SessionKind] { return kindWords.All() }
 
-// TitleOn returns the name the kind of meeting had on d: the Council of
+// IsValid reports whether k is one of the kinds of session.
+func (k SessionKind) IsValid() bool { return kindWords.Valid(k) }
+
+// Name returns today's name of the kind of meeting, such as "Council of
+// Foreign Ministers", in the language closest to t; see [Text.In].
+func (k SessionKind) Name(t language.Tag) string { return k.Names().In(t) }
+
+// Names returns today's name of the kind of meeting in the curated
+// languages.
+func (k SessionKind) Names() Text { return k.NamesOn(Vintage()) }
+
+// NameOn returns the name the kind of meeting had on d in the language
+// closest to t; see [SessionKind.NamesOn].
+func (k SessionKind) NameOn(d Date, t language.Tag) string { return k.NamesOn(d).In(t) }
+
+// NamesOn returns the name the kind of meeting had on d: the Council of
 // Foreign Ministers was the Islamic Conference of Foreign Ministers until
-// 28 June 2011.
-func (k SessionKind) TitleOn(d Date) Text {
-	var current Text
+// 28 June 2011. Where d falls in the span of an imprecise change of name it
+// gives the earlier name.
+func (k SessionKind) NamesOn(d Date) Text {
+	var current, maybe Text
 	for _, r := range kindNameTable {
 		if r.kind != k {
 			continue
 		}
-		if r.period.Contains(d) {
+		switch r.period.Holds(d) {
+		case Yes:
 			return r.name
+		case Maybe:
+			if maybe.IsZero() {
+				maybe = r.name
+			}
 		}
 		if r.period.IsOpen() {
 			current = r.name
 		}
+	}
+	if !maybe.IsZero() {
+		return maybe
 	}
 	return current
 }
@@ -63,49 +99,6 @@ func (k SessionKind) Sources() []Source {
 		}
 	}
 	return out
-}
-
-// MarshalText implements [encoding.TextMarshaler] with the keyword of
-// [SessionKind.String].
-func (k SessionKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(kindNames) {
-		return nil, &ParseError{Func: "oic.SessionKind.MarshalText", Input: k.String(), Err: ErrRange}
-	}
-	return []byte(kindNames[k]), nil
-}
-
-// UnmarshalText implements [encoding.TextUnmarshaler]; see
-// [ParseSessionKind].
-func (k *SessionKind) UnmarshalText(b []byte) error {
-	v, err := ParseSessionKind(string(b))
-	if err != nil {
-		return err
-	}
-	*k = v
-	return nil
-}
-
-// ParseSessionKind returns the kind with the given keyword, in any case.
-// Unknown keywords give a [*ParseError] wrapping [ErrUnknown].
-func ParseSessionKind(s string) (SessionKind, error) {
-	for i := 1; i < len(kindNames); i++ {
-		if ascii.EqualFold(s, kindNames[i]) {
-			return SessionKind(i), nil
-		}
-	}
-	return 0, &ParseError{Func: "oic.ParseSessionKind", Input: s, Err: ErrUnknown}
-}
-
-// SessionKinds returns an iterator over the session kinds in the order of
-// their constants.
-func SessionKinds() iter.Seq[SessionKind] {
-	return func(yield func(SessionKind) bool) {
-		for i := 1; i < len(kindNames); i++ {
-			if !yield(SessionKind(i)) {
-				return
-			}
-		}
-	}
 }
 
 // A Session is one meeting of the OIC: an Islamic Summit, a session of the
@@ -137,20 +130,12 @@ func (s Session) Number() int { return int(s.row().number) }
 // Start returns the first day of s, as precise as the sources give it.
 func (s Session) Start() Date { return s.row().start }
 
-// End returns the last day of s, or the zero Date where the sources give
-// none. A one-day session ends on its start.
-func (s Session) End() Date { return s.row().end }
-
-// Period returns the days of s as a [Period]: from Start up to, and not
-// including, the day after End.
-func (s Session) Period() Period {
-	r := s.row()
-	last := r.end
-	if last.IsZero() {
-		last = r.start
-	}
-	return Period{Start: r.start, End: last.End().AddDays(1)}
-}
+// Period returns the days s met, as a [Period]: from its first day up to,
+// and not including, the day after its last ([Period.Last] gives that last
+// day). Where the sources give only the first day, the session is taken to
+// have lasted that day; where they give only a month or a year, that month
+// or year.
+func (s Session) Period() Period { r := s.row(); return Period{Start: r.start, End: r.end} }
 
 // City returns the city where s met, or the zero City where the meeting was
 // held online or the sources name no city.
@@ -184,7 +169,7 @@ func (s Session) Sources() []Source { return sourceList(s.row().sources) }
 // known in.
 func (s Session) Title() Text {
 	r := s.row()
-	t := r.kind.TitleOn(r.start)
+	t := r.kind.NamesOn(r.start)
 	if r.number == 0 {
 		return t
 	}
@@ -243,7 +228,7 @@ func (s Session) AppendText(b []byte) ([]byte, error) {
 	if r.kind == 0 {
 		return b, nil
 	}
-	b = append(b, kindNames[r.kind]...)
+	b = append(b, kindWords.Words[r.kind]...)
 	b = append(b, ' ')
 	if r.number == 0 {
 		return r.start.appendTo(b), nil
@@ -284,7 +269,7 @@ func ParseSession(text string) (Session, error) {
 	if err != nil {
 		return Session{}, &ParseError{Func: "oic.ParseSession", Input: text, Err: ErrUnknown}
 	}
-	if n, err := strconv.Atoi(arg); err == nil {
+	if n, ok := atoi(arg); ok {
 		if s, ok := SessionOf(k, n); ok {
 			return s, nil
 		}
@@ -363,24 +348,26 @@ func SessionsHostedBy(c Country) iter.Seq[Session] {
 	}
 }
 
-// SessionsIn returns an iterator over the sessions that met, at least in
-// part, during year, in the order of [Sessions].
+// SessionsIn returns an iterator over the sessions that met, or may have
+// met, at least in part during year, in the order of [Sessions].
 func SessionsIn(year int) iter.Seq[Session] {
-	y := Period{Start: Date{Year: year, Month: 1, Day: 1}, End: Date{Year: year + 1, Month: 1, Day: 1}}
+	y := YearDate(year)
 	return func(yield func(Session) bool) {
 		for s := range Sessions(0) {
-			if s.Period().Overlaps(y) && !yield(s) {
+			if s.Period().Holds(y) != No && !yield(s) {
 				return
 			}
 		}
 	}
 }
 
-// SessionsOn returns an iterator over the sessions that were meeting on d.
+// SessionsOn returns an iterator over the sessions that were, or may have
+// been, meeting on d: those whose [Session.Period] holds on d with any
+// certainty but [No].
 func SessionsOn(d Date) iter.Seq[Session] {
 	return func(yield func(Session) bool) {
 		for s := range Sessions(0) {
-			if s.Period().Contains(d) && !yield(s) {
+			if s.Period().Holds(d) != No && !yield(s) {
 				return
 			}
 		}
@@ -417,4 +404,20 @@ func containsFold(s, substr string) bool {
 		}
 	}
 	return false
+}
+
+// atoi parses a decimal number of at most four digits, with no sign, space
+// or leading zero.
+func atoi(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 4 || (s[0] == '0' && len(s) > 1) {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
 }

@@ -50,7 +50,7 @@ func moduleNames() iter.Seq[Result] {
 		}
 
 		org := Result{Kind: KindOrganisation}
-		for _, n := range oic.Names() {
+		for _, n := range oic.NameHistory() {
 			r := org
 			if !n.Period.IsOpen() {
 				for tag, s := range n.Name.All() {

@@ -52,13 +52,13 @@ func (b *builder) build() {
 }
 
 func (b *builder) organisation() {
-	founding := oic.Names()[0]
+	founding := oic.NameHistory()[0]
 	b.add(Event{Date: oic.Founded(), Topic: TopicOrganisation, Ref: Ref{Kind: RefFounding},
 		Title: compose(func(t language.Tag, i int) (string, bool) {
 			n, ok := lookupIn(founding.Name, t)
 			return phrase(i, [3]string{"Founding of the ", "تأسيس ", "Fondation de l'"}) + n, ok
 		})})
-	for i, n := range oic.Names() {
+	for i, n := range oic.NameHistory() {
 		if i == 0 {
 			continue // the founding name comes with the founding
 		}
@@ -108,7 +108,7 @@ func (b *builder) membership() {
 
 func (b *builder) sessions() {
 	for s := range oic.Sessions(0) {
-		b.add(Event{Date: s.Start(), End: s.End(), Topic: TopicSession, Country: s.Host(), Ref: Ref{Kind: RefSession, Session: s},
+		b.add(Event{Date: s.Start(), End: s.Period().End, Topic: TopicSession, Country: s.Host(), Ref: Ref{Kind: RefSession, Session: s},
 			Title: compose(func(t language.Tag, j int) (string, bool) {
 				title, ok := lookupIn(s.Title(), t)
 				if c := s.City(); c.IsValid() {
@@ -150,7 +150,7 @@ func (b *builder) offices() {
 		for i, term := range o.Terms() {
 			b.add(Event{Date: term.Period.Start, Topic: TopicOffice, Country: term.Country, Ref: Ref{Kind: RefTerm, Office: o, Index: i},
 				Title: compose(func(t language.Tag, j int) (string, bool) {
-					title, ok := lookupIn(o.Titles(), t)
+					title, ok := lookupIn(o.Names(), t)
 					return term.Holder + [3]string{" takes office as ", "، ", " prend ses fonctions de "}[j] + title, ok
 				})})
 		}
@@ -226,7 +226,7 @@ func (b *builder) names() {
 	for c := range oic.Countries() {
 		add(Ref{Kind: RefCountryName, Country: c}, c.OtherNames(), c.NameOn, func(d oic.Date) bool {
 			st := c.StatusOn(d)
-			return st == oic.StatusMerged || st == oic.StatusWithdrawn
+			return st.Is(oic.StatusMerged) == oic.Yes || st.Is(oic.StatusWithdrawn) == oic.Yes
 		})
 	}
 	for city := range oic.Cities() {

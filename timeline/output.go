@@ -6,17 +6,21 @@ import (
 	"io"
 	"iter"
 
-	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
 
 // WriteText writes events to w as plain text for a terminal, one event a
-// line: the date, the topic and the title in the language closest to t.
+// line: the date (with the last day, for an event of several days), the
+// topic and the title in the language closest to t. A nil or empty
+// sequence writes nothing.
 func WriteText(w io.Writer, events iter.Seq[Event], t language.Tag) error {
+	if events == nil {
+		return nil
+	}
 	for e := range events {
 		date := e.Date.String()
-		if !e.End.IsZero() && e.End != e.Date {
-			date += "/" + e.End.String()
+		if last := e.Last(); last != e.Date {
+			date += "/" + last.String()
 		}
 		if _, err := fmt.Fprintf(w, "%-21s  %-12s  %s\n", date, e.Topic, e.Title.In(t)); err != nil {
 			return err
@@ -25,26 +29,14 @@ func WriteText(w io.Writer, events iter.Seq[Event], t language.Tag) error {
 	return nil
 }
 
-// eventJSON is the JSON form of an event written by [WriteJSON].
-type eventJSON struct {
-	Date      oic.Date      `json:"date"`
-	End       oic.Date      `json:"end,omitzero"`
-	Topic     Topic         `json:"topic"`
-	Title     string        `json:"title"`
-	Titles    oic.Text      `json:"titles"`
-	Countries []oic.Country `json:"countries,omitempty"`
-	Ref       Ref           `json:"ref"`
-	Sources   []oic.Source  `json:"sources"`
-}
-
-// WriteJSON writes events to w as a JSON array. Each event carries its
-// date, topic, title in the language closest to t and in all curated
-// languages, the states involved, its reference and its sources.
-func WriteJSON(w io.Writer, events iter.Seq[Event], t language.Tag) error {
-	out := []eventJSON{}
-	for e := range events {
-		out = append(out, eventJSON{Date: e.Date, End: e.End, Topic: e.Topic, Title: e.Title.In(t), Titles: e.Title,
-			Countries: e.Countries(), Ref: e.Ref, Sources: e.Sources()})
+// WriteJSON writes events to w as a JSON array of their one JSON form (see
+// [Event]), indented for reading. A nil or empty sequence writes "[]".
+func WriteJSON(w io.Writer, events iter.Seq[Event]) error {
+	out := []Event{}
+	if events != nil {
+		for e := range events {
+			out = append(out, e)
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

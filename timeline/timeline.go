@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/initiatives"
@@ -160,7 +161,7 @@ type Ref struct {
 // An Event is one dated fact. Events are plain comparable values.
 type Event struct {
 	Date    oic.Date    `json:"date"`
-	End     oic.Date    `json:"end,omitzero"` // the last day, for a session or a chairmanship
+	End     oic.Date    `json:"end,omitzero"` // for a session or a chairmanship, the first day after it, as [oic.Period.End]
 	Topic   Topic       `json:"topic"`
 	Title   oic.Text    `json:"title"`            // composed from the record, in English, Arabic and French where every part is known
 	Country oic.Country `json:"country,omitzero"` // the state chiefly involved, if any
@@ -175,7 +176,7 @@ func (e Event) Sources() []oic.Source {
 	case RefFounding:
 		return oic.Sources()
 	case RefOrgName:
-		return oic.Names()[r.Index].Sources
+		return oic.NameHistory()[r.Index].Sources
 	case RefStatusChange:
 		return r.Country.History()[r.Index].Sources
 	case RefSession:
@@ -221,6 +222,15 @@ func (e Event) Countries() []oic.Country {
 // Involves reports whether e involves the state c.
 func (e Event) Involves(c oic.Country) bool {
 	return c.IsValid() && slices.Contains(e.Countries(), c)
+}
+
+// Last returns the last date of e: the day before End for an event of
+// several days, the date itself otherwise.
+func (e Event) Last() oic.Date {
+	if e.End.IsZero() {
+		return e.Date
+	}
+	return e.End.Prev()
 }
 
 // String returns the date and English title of e.
@@ -276,33 +286,44 @@ func All() iter.Seq[Event] {
 	}
 }
 
-// Between returns an iterator, in order, over the events whose date lies
-// wholly within the days from from to to, both included: from the first
-// day of from to the last day of to. It finds the first event by binary
-// search and does not allocate.
-func Between(from, to oic.Date) iter.Seq[Event] {
+// During returns an iterator, in order, over the events whose date lies
+// wholly within p: every day the date can stand for is one on which p
+// certainly holds, so that an event dated "1995" is during 1995 (the period
+// 1995-01-01/1996-01-01) but not during June 1995. Either side of p may be open. It finds the first event
+// by binary search and does not allocate.
+func During(p oic.Period) iter.Seq[Event] {
 	return func(yield func(Event) bool) {
-		lo, hi := from.Start(), to.End()
-		if lo.IsZero() || hi.IsZero() || hi.Before(lo) {
-			return
-		}
 		events := chronology()
-		i := sort.Search(len(events), func(i int) bool { return !events[i].Date.Start().Before(lo) })
+		i := 0
+		if !p.Start.IsZero() {
+			lo := p.Start.Latest()
+			i = sort.Search(len(events), func(i int) bool { return !events[i].Date.Earliest().Before(lo) })
+		}
 		for ; i < len(events); i++ {
 			e := events[i]
-			if e.Date.Start().After(hi) {
+			if !p.End.IsZero() && !e.Date.Earliest().Before(p.End.Earliest()) {
 				return
 			}
-			if !e.Date.End().After(hi) && !yield(e) {
+			if p.Holds(e.Date) == oic.Yes && !yield(e) {
 				return
 			}
 		}
 	}
 }
 
+// Between returns an iterator over the events from the first day of from
+// to the last day of to, both included: During the period from from up to
+// the date after to. Between(1995, 1995) is the whole of 1995.
+func Between(from, to oic.Date) iter.Seq[Event] {
+	if from.IsZero() || to.IsZero() {
+		return func(func(Event) bool) {}
+	}
+	return During(oic.Period{Start: from.Earliest(), End: to.Latest().Next()})
+}
+
 // InYear returns an iterator over the events of year y.
 func InYear(y int) iter.Seq[Event] {
-	return Between(oic.Date{Year: y}, oic.Date{Year: y})
+	return Between(oic.YearDate(y), oic.YearDate(y))
 }
 
 // ByTopic returns an iterator over the events of topic t, in order.
@@ -333,10 +354,10 @@ func Involving(c oic.Country) iter.Seq[Event] {
 
 // OnThisDay returns an iterator over the events, of any year, known to the
 // day and falling on the given month and day, in order.
-func OnThisDay(m int, d int) iter.Seq[Event] {
+func OnThisDay(m time.Month, d int) iter.Seq[Event] {
 	return func(yield func(Event) bool) {
 		for _, e := range chronology() {
-			if e.Date.Precision() == oic.PrecisionDay && int(e.Date.Month) == m && e.Date.Day == d && !yield(e) {
+			if e.Date.Precision() == oic.PrecisionDay && e.Date.Month == m && e.Date.Day == d && !yield(e) {
 				return
 			}
 		}

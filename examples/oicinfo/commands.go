@@ -25,19 +25,19 @@ func overview(w io.Writer, opt options) error {
 			Record       view.Kazakhstan   `json:"record"`
 		}{view.OrganisationOn(opt.on, opt.lang), view.CountryOf(kz, opt.on, opt.lang, true), view.KazakhstanOn(opt.on)})
 	}
-	fmt.Fprintf(w, "%s, as of %v\n", oic.NameOn(opt.on).In(opt.lang), opt.on)
+	fmt.Fprintf(w, "%s, as of %v\n", oic.NameOn(opt.on, opt.lang), opt.on)
 	fs := oic.FoundingSession()
 	fmt.Fprintf(w, "  founded: %v, %s, %s\n", oic.Founded(), fs.Title().In(opt.lang), fs.City().Name(opt.lang))
-	for _, n := range oic.Names() {
+	for _, n := range oic.NameHistory() {
 		fmt.Fprintf(w, "  name %v: %s\n", n.Period, n.Name.In(opt.lang))
 	}
 	hq := oic.Headquarters()
 	fmt.Fprintf(w, "  headquarters: %s (%s)\n", hq.NameOn(opt.on, opt.lang), hq.Country().Name(opt.lang))
 	fmt.Fprintf(w, "  working languages: %v\n", oic.WorkingLanguages())
-	if c := oic.Charter(opt.on); c.IsValid() {
+	if c := oic.CharterOn(opt.on); c.IsValid() {
 		fmt.Fprintf(w, "  charter: %s (%v)\n", c.Name(opt.lang), c.Adopted())
 	}
-	if sg, ok := oic.SecretaryGeneral(opt.on); ok {
+	if sg, ok := oic.SecretaryGeneralOn(opt.on); ok {
 		fmt.Fprintf(w, "  Secretary-General: %s (%s), %v\n", sg.Holder, sg.Country.Name(opt.lang), sg.Period)
 	}
 	fmt.Fprintf(w, "  member states: %d (%d in good standing), observer states: %d\n", all, active, obs)
@@ -62,7 +62,7 @@ func overview(w io.Writer, opt options) error {
 		fmt.Fprintf(w, "  hosted: %s\n", strings.Join(hosted, "; "))
 	}
 	for _, t := range kzoic.PostsOn(opt.on) {
-		fmt.Fprintf(w, "  post: %s: %s\n", t.Office.Title(opt.lang), t.Holder)
+		fmt.Fprintf(w, "  post: %s: %s\n", t.Office.Name(opt.lang), t.Holder)
 	}
 	for in := range initiatives.All() {
 		if st := in.StatusOn(opt.on); st != initiatives.StatusNone {
@@ -149,7 +149,7 @@ func sessions(w io.Writer, opt options, k oic.SessionKind) error {
 	}
 	rows := [][]string{{"SESSION", "TITLE", "START", "END", "CITY", "HOST"}}
 	for _, s := range list {
-		rows = append(rows, []string{s.String(), s.Title().In(opt.lang), s.Start().String(), s.End().String(),
+		rows = append(rows, []string{s.String(), s.Title().In(opt.lang), s.Start().String(), s.Period().Last().String(),
 			s.City().NameOn(s.Start(), opt.lang), s.Host().Key()})
 	}
 	return table(w, rows)
@@ -160,7 +160,7 @@ func session(w io.Writer, opt options, s oic.Session) error {
 		return printJSON(w, view.SessionOf(s, opt.lang, true))
 	}
 	fmt.Fprintf(w, "%s\n", s.Title().In(opt.lang))
-	fmt.Fprintf(w, "  dates: %v to %v\n", s.Start(), s.End())
+	fmt.Fprintf(w, "  dates: %v to %v\n", s.Start(), s.Period().Last())
 	if c := s.City(); c.IsValid() {
 		fmt.Fprintf(w, "  city: %s (%s)\n", c.NameOn(s.Start(), opt.lang), s.Host().NameOn(s.Start(), opt.lang))
 	}

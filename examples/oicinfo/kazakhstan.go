@@ -18,7 +18,7 @@ func kazakhstan(w io.Writer, opt options) error {
 	rep, repOK := kzoic.RepresentativeOn(opt.on)
 	hosted := v.Hosted
 	kz := kzoic.Kazakhstan()
-	fmt.Fprintf(w, "%s in the %s, as of %v\n", kz.NameOn(opt.on, opt.lang), oic.NameOn(opt.on).In(opt.lang), opt.on)
+	fmt.Fprintf(w, "%s in the %s, as of %v\n", kz.NameOn(opt.on, opt.lang), oic.NameOn(opt.on, opt.lang), opt.on)
 	a := kzoic.Admission()
 	fmt.Fprintf(w, "  status: %v (admitted %v, %s)\n", kzoic.StatusOn(opt.on), a.Date, a.Session.Title().In(opt.lang))
 	m := kzoic.PermanentMission()
@@ -35,7 +35,7 @@ func kazakhstan(w io.Writer, opt options) error {
 		fmt.Fprintf(w, "  chair: %v to %v: %s\n", c.Date, c.End, c.Text)
 	}
 	for _, t := range kzoic.Posts() {
-		fmt.Fprintf(w, "  post: %s: %s, %v\n", t.Office.Title(opt.lang), t.Holder, t.Period)
+		fmt.Fprintf(w, "  post: %s: %s, %v\n", t.Office.Name(opt.lang), t.Holder, t.Period)
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func timelineCmd(w io.Writer, opt options) error {
 		}
 	}
 	if opt.json {
-		return timeline.WriteJSON(w, events, opt.lang)
+		return timeline.WriteJSON(w, events)
 	}
 	return timeline.WriteText(w, events, opt.lang)
 }

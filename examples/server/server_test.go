@@ -56,7 +56,7 @@ func TestEndpoints(t *testing.T) {
 		{"/v1/members/kz", map[string]any{"key": "KAZ", "alpha2": "KZ", "name": "Kazakhstan", "status": "member", "joined": "1995-12"}, nil},
 		{"/v1/members/SYR?on=2018-06-01", map[string]any{"key": "SYR", "status": "suspended", "on": "2018-06-01"}, nil},
 		{"/v1/members/BF?on=1980", map[string]any{"name": "Upper Volta"}, nil},
-		{"/v1/sessions/cfm/38", map[string]any{"id": "cfm 38", "start": "2011-06-28", "end": "2011-06-30", "city": "Astana", "host": "KAZ"}, nil},
+		{"/v1/sessions/cfm/38", map[string]any{"id": "cfm 38", "start": "2011-06-28", "last": "2011-06-30", "period": "2011-06-28/2011-07-01", "city": "Astana", "host": "KAZ"}, nil},
 		{"/v1/sessions/summit/13", map[string]any{"id": "summit 13", "start": "2016-04-14", "city": "Istanbul", "host": "TUR"}, nil},
 		{"/v1/bodies/COMCEC", map[string]any{"key": "comcec", "kind": "standing-committee", "seat": "Ankara", "country": "TUR"}, nil},
 		{"/v1/initiatives/iofs?on=2018-06-01", map[string]any{"key": "iofs", "status": "implemented", "announced": "2011-06-28", "announcedAt": "cfm 38"}, nil},

@@ -91,7 +91,7 @@ func (d *db) loadBodies(dir string) error {
 }
 
 func (d *db) loadDocuments(dir string) error {
-	t, err := readTable(dir, "documents.csv", "key", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "kind", "adopted", "session", "in_force", "valid_from", "valid_to", "superseded_by", "sources")
+	t, err := readTable(dir, "documents.csv", "key", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "kind", "adopted", "session", "in_force", "first_year", "last_year", "superseded_by", "sources")
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ func (d *db) loadDocuments(dir string) error {
 	for _, r := range t.rows {
 		doc := &document{key: r.get("key"), name: readText(r, "name_"), adopted: d.date(t, r, "adopted"),
 			session: d.sessionRef(t, r, "session"), inForce: d.date(t, r, "in_force"),
-			validFrom: d.date(t, r, "valid_from"), validTo: d.date(t, r, "valid_to"), supersededBy: r.get("superseded_by")}
+			validFrom: d.date(t, r, "first_year").start(), validTo: d.date(t, r, "last_year").dayAfter(), supersededBy: r.get("superseded_by")}
 		doc.kind = slices.Index(documentKinds, r.get("kind"))
 		if doc.kind <= 0 {
 			d.errs.add(t, r, "unknown document kind %q", r.get("kind"))
@@ -189,7 +189,7 @@ func (d *db) writeBodies(w io.Writer) {
 	}
 	var acrs []acr
 	for i, b := range d.bodies {
-		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %q, // %d\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy, i+1)
+		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %q,\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy)
 		fmt.Fprintf(w, "name: %s,\n", b.name.literal())
 		fmt.Fprintf(w, "sources: %s},\n", idxList(b.sources))
 		for _, a := range []string{b.acronym, b.key} {
@@ -219,8 +219,8 @@ func (d *db) writeBodies(w io.Writer) {
 	fmt.Fprintln(w, "var documentTable = [...]documentRow{")
 	fmt.Fprintln(w, "{},")
 	for _, doc := range d.documents {
-		fmt.Fprintf(w, "{key: %q, kind: %d, adopted: %s, session: %d, inForce: %s, valid: Period{Start: %s, End: %s}, supersededBy: %d, // %d\n",
-			doc.key, doc.kind, doc.adopted.literal(), doc.session, doc.inForce.literal(), doc.validFrom.literal(), doc.validTo.literal(), doc.supersededIdx, doc.idx)
+		fmt.Fprintf(w, "{key: %q, kind: %d, adopted: %s, session: %d, inForce: %s, valid: Period{Start: %s, End: %s}, supersededBy: %d,\n",
+			doc.key, doc.kind, doc.adopted.literal(), doc.session, doc.inForce.literal(), doc.validFrom.literal(), doc.validTo.literal(), doc.supersededIdx)
 		fmt.Fprintf(w, "name: %s,\n", doc.name.literal())
 		fmt.Fprintf(w, "sources: %s},\n", idxList(doc.sources))
 	}
@@ -230,8 +230,8 @@ func (d *db) writeBodies(w io.Writer) {
 	fmt.Fprintln(w, "// officeTable holds every office with its terms; index 0 is the zero Office.")
 	fmt.Fprintln(w, "var officeTable = [...]officeRow{")
 	fmt.Fprintln(w, "{},")
-	for i, o := range d.offices {
-		fmt.Fprintf(w, "{key: %q, body: %d, title: %s, sources: %s, // %d\n", o.key, o.body, o.title.literal(), idxList(o.sources), i+1)
+	for _, o := range d.offices {
+		fmt.Fprintf(w, "{key: %q, body: %d, title: %s, sources: %s,\n", o.key, o.body, o.title.literal(), idxList(o.sources))
 		if len(o.terms) > 0 {
 			fmt.Fprintln(w, "terms: []termRow{")
 			for _, t := range o.terms {

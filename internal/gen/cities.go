@@ -59,8 +59,8 @@ func (d *db) writeCities(w io.Writer) {
 	fmt.Fprintln(w, "// cityTable holds every city, sorted by key; index 0 is the zero City.")
 	fmt.Fprintln(w, "var cityTable = [...]cityRow{")
 	fmt.Fprintln(w, "{},")
-	for i, c := range d.cities {
-		fmt.Fprintf(w, "{key: %q, country: %q, name: %s, // %d\n", c.key, c.country, c.name.literal(), i+1)
+	for _, c := range d.cities {
+		fmt.Fprintf(w, "{key: %q, country: %q, name: %s,\n", c.key, c.country, c.name.literal())
 		writeNames(w, c.names)
 		fmt.Fprintf(w, "sources: %s},\n", idxList(c.sources))
 	}

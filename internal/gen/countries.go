@@ -77,7 +77,7 @@ type db struct {
 	countries  []*country
 	cities     []*city
 	cityIdx    map[string]int
-	orgNames   []altName
+	org        organisation
 	sessions   []*session
 	kindNames  []kindName
 	sessionIdx map[string]int
@@ -126,7 +126,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadSessions, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadInitiatives} {
+	for _, load := range []func(string) error{d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadInitiatives} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -152,8 +152,20 @@ func (d *db) refs(t *table, r record, col string, optional bool) []int {
 	return out
 }
 
+// date reads a date cell: an ISO 8601 reduced date, an attestation in set
+// notation ("[..2017-09-11]"), or a date derived from another record: "@"
+// and a session, such as "@cfm 39", for the first day of that session.
 func (d *db) date(t *table, r record, col string) date {
-	dt, err := parseDate(r.get(col))
+	cell := r.get(col)
+	if ref, ok := strings.CutPrefix(cell, "@"); ok {
+		i, ok := d.sessionIdx[ref]
+		if !ok {
+			d.errs.add(t, r, "%s: unknown session %q in a derived date", col, ref)
+			return date{}
+		}
+		return d.sessions[i-1].start
+	}
+	dt, err := parseDate(cell)
 	if err != nil {
 		d.errs.add(t, r, "%s: %v", col, err)
 	}
@@ -232,8 +244,6 @@ func (d *db) loadCountries(dir string) error {
 			target = &c.names
 		} else if i := d.cityIdx[r.get("key")]; i > 0 {
 			target = &d.cities[i-1].names
-		} else if r.get("key") == "oic" {
-			target = &d.orgNames
 		} else {
 			d.errs.add(nt, r, "unknown key %q", r.get("key"))
 			continue
@@ -348,8 +358,8 @@ func (d *db) writeOIC(w io.Writer) {
 	fmt.Fprintln(w, "// sourceTable holds every source; index 0 is the empty Source.")
 	fmt.Fprintln(w, "var sourceTable = [...]Source{")
 	fmt.Fprintln(w, "{},")
-	for i, s := range d.sources[1:] {
-		fmt.Fprintf(w, "{ID: %q, Title: %q, Publisher: %q, URL: %q, Date: %s}, // %d\n", s.id, s.title, s.publisher, s.url, s.date.literal(), i+1)
+	for _, s := range d.sources[1:] {
+		fmt.Fprintf(w, "{ID: %q, Title: %q, Publisher: %q, URL: %q, Date: %s},\n", s.id, s.title, s.publisher, s.url, s.date.literal())
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
@@ -368,21 +378,14 @@ func (d *db) writeOIC(w io.Writer) {
 	fmt.Fprintln(w)
 
 	d.writeCities(w)
-	fmt.Fprintln(w, "// orgNames holds the organisation's former names and aliases.")
-	fmt.Fprintln(w, "var orgNames = [...]nameRow{")
-	for _, n := range d.orgNames {
-		fmt.Fprintf(w, "{lang: %d, alias: %v, name: %q, period: Period{Start: %s, End: %s}, sources: %s},\n",
-			n.lang, n.alias, n.name, n.from.literal(), n.to.literal(), idxList(n.sources))
-	}
-	fmt.Fprintln(w, "}")
-	fmt.Fprintln(w)
+	d.writeOrganisation(w)
 	fmt.Fprintln(w, "// countryTable holds every state, in order of first change of standing; index 0 is the zero Country.")
 	fmt.Fprintln(w, "var countryTable = [...]countryRow{")
 	fmt.Fprintln(w, "{},")
 	var codes []codeEntry
 	for i, c := range d.countries {
 		key := c.key
-		fmt.Fprintf(w, "{ // %d\n", i+1)
+		fmt.Fprintf(w, "{ // %s\n", key)
 		fmt.Fprintf(w, "key: %q, alpha2: %q, alpha3: %q, formal: %q,\n", key, c.alpha2, c.alpha3, c.formal)
 		fmt.Fprintf(w, "name: %s,\n", c.name.literal())
 		writeNames(w, c.names)

@@ -50,20 +50,22 @@ func TestBadData(t *testing.T) {
 	write("names.csv", "key,lang,name,from,to,alias,sources,notes\n")
 	write("alternatives.csv", "key,field,value,sources,notes\n")
 	write("session_kinds.csv", "kind,from,to,name_en,name_ar,name_fr,name_kk,name_ru,sources,notes\n")
-	write("sessions.csv", "kind,number,start,end,city,host,chair,theme,outcomes,sources,notes\n")
+	write("sessions.csv", "kind,number,start,last_day,city,host,chair,theme,outcomes,sources,notes\n")
+	write("organisation.csv", "field,value,sources,notes\nvintage,2026-11,,\n")
+	write("org_names.csv", "from,to,name_en,name_ar,name_fr,name_kk,name_ru,abbrev_en,abbrev_ar,abbrev_fr,abbrev_kk,abbrev_ru,session,decision,sources,notes\n")
 	write("bodies.csv", "key,acronym,kind,name_en,name_ar,name_fr,name_kk,name_ru,seat,country,founded,founded_by,sources,notes\n")
-	write("documents.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,kind,adopted,session,in_force,valid_from,valid_to,superseded_by,sources,notes\n")
+	write("documents.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,kind,adopted,session,in_force,first_year,last_year,superseded_by,sources,notes\n")
 	write("offices.csv", "key,title_en,title_ar,title_fr,title_kk,title_ru,body,sources,notes\n")
 	write("terms.csv", "office,holder,country,start,end,elected,sources,notes\n")
 	write("initiatives.csv", "key,name_en,name_ar,name_fr,name_kk,name_ru,proposed_by,partners,bodies,documents,announced,session,goal,sources,notes\n")
 	write("milestones.csv", "initiative,date,kind,count,status,session,unverified,text,sources,notes\n")
 	write("kz_representatives.csv", "holder,post,start,end,sources,notes\n")
-	write("kz_events.csv", "kind,date,end,text,session,city,sources,notes\n")
+	write("kz_events.csv", "kind,date,last_day,text,session,city,sources,notes\n")
 	_, err := generate(dir)
 	if err == nil {
 		t.Fatal("generate accepted bad data")
 	}
-	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`} {
+	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`, "the vintage must be a day", "no founded"} {
 		if !bytes.Contains([]byte(err.Error()), []byte(want)) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}

@@ -151,12 +151,12 @@ func (d *db) loadInitiatives(dir string) error {
 		}
 		d.kzReps = append(d.kzReps, rep)
 	}
-	et, err := readTable(dir, "kz_events.csv", "kind", "date", "end", "text", "session", "city", "sources")
+	et, err := readTable(dir, "kz_events.csv", "kind", "date", "last_day", "text", "session", "city", "sources")
 	if err != nil {
 		return err
 	}
 	for _, r := range et.rows {
-		e := kzEvent{kind: r.get("kind"), date: d.date(et, r, "date"), end: d.date(et, r, "end"), text: r.get("text"),
+		e := kzEvent{kind: r.get("kind"), date: d.date(et, r, "date"), end: d.date(et, r, "last_day").next(), text: r.get("text"),
 			session: d.checkSession(et, r, "session"), city: r.get("city"), sources: d.ids(et, r, "sources")}
 		if !slices.Contains(kzEventKinds, e.kind) {
 			d.errs.add(et, r, "unknown kind %q", e.kind)
@@ -215,8 +215,8 @@ func (d *db) writeInitiatives(w io.Writer) {
 	fmt.Fprintln(w, "// initiativeTable holds every initiative; index 0 is the zero Initiative.")
 	fmt.Fprintln(w, "var initiativeTable = [...]initiativeRow{")
 	fmt.Fprintln(w, "{},")
-	for i, in := range d.initiatives {
-		fmt.Fprintf(w, "{ // %d\n", i+1)
+	for _, in := range d.initiatives {
+		fmt.Fprintf(w, "{ // %s\n", in.key)
 		fmt.Fprintf(w, "key: %q, name: %s,\n", in.key, qualify(in.name.literal()))
 		fmt.Fprintf(w, "proposedBy: %q, partners: %s, bodies: %s, documents: %s,\n", in.proposedBy, quoteList(in.partners), quoteList(in.bodies), quoteList(in.documents))
 		fmt.Fprintf(w, "announced: %s, session: %s,\n", qualify(in.announced.literal()), sessionLit(in.session))

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // A table is one CSV file: its header and its rows as maps from column
@@ -68,8 +69,10 @@ func (l *errorList) add(t *table, r record, format string, args ...any) {
 
 func (l errorList) err() error { return errors.Join(l...) }
 
-// A date is a parsed ISO 8601 reduced date: year, month or day precision.
-type date struct{ y, m, d int }
+// A date is a parsed ISO 8601 reduced date: year, month or day precision,
+// and a bound: 0 for the date itself, 1 for an attestation "on or before"
+// ("[..2017-09-11]"), 2 for "on or after" ("[2019-04-30..]").
+type date struct{ y, m, d, b int }
 
 func (d date) isZero() bool { return d == date{} }
 
@@ -79,17 +82,58 @@ func (d date) compare(e date) int {
 		return cmpInt(d.y, e.y)
 	case d.m != e.m:
 		return cmpInt(d.m, e.m)
+	case d.d != e.d:
+		return cmpInt(d.d, e.d)
 	}
-	return cmpInt(d.d, e.d)
+	return cmpInt(d.b, e.b)
 }
 
-// start returns the first day of d's span, as a comparable date.
+// start returns the first day of the span d's fields name, as a comparable
+// date with no bound.
 func (d date) start() date {
+	if d.isZero() {
+		return d
+	}
 	if d.m == 0 {
-		return date{d.y, 1, 1}
+		return date{d.y, 1, 1, 0}
 	}
 	if d.d == 0 {
-		return date{d.y, d.m, 1}
+		return date{d.y, d.m, 1, 0}
+	}
+	return date{d.y, d.m, d.d, 0}
+}
+
+// dayAfter returns the day after the last day of the span d's fields name:
+// the exact exclusive end of a span that ends with the whole of d.
+func (d date) dayAfter() date {
+	if d.isZero() {
+		return d
+	}
+	last := d.start()
+	switch {
+	case d.m == 0:
+		last = date{d.y, 12, 31, 0}
+	case d.d == 0:
+		last = date{d.y, d.m, time.Date(d.y, time.Month(d.m)+1, 0, 12, 0, 0, 0, time.UTC).Day(), 0}
+	}
+	return last.next()
+}
+
+// next returns the date after d at d's precision, with d's bound: the
+// exclusive end of a span whose last date is d.
+func (d date) next() date {
+	switch {
+	case d.isZero():
+		return d
+	case d.m == 0:
+		d.y++
+	case d.d == 0:
+		if d.m++; d.m > 12 {
+			d.y, d.m = d.y+1, 1
+		}
+	default:
+		t := time.Date(d.y, time.Month(d.m), d.d+1, 12, 0, 0, 0, time.UTC)
+		d.y, d.m, d.d = t.Year(), int(t.Month()), t.Day()
 	}
 	return d
 }
@@ -115,6 +159,9 @@ func (d date) literal() string {
 	if d.d != 0 {
 		s += ", Day: " + strconv.Itoa(d.d)
 	}
+	if d.b != 0 {
+		s += ", Bound: " + [...]string{"", "OnOrBefore", "OnOrAfter"}[d.b]
+	}
 	return s + "}"
 }
 
@@ -124,6 +171,19 @@ func parseDate(s string) (date, error) {
 	if s == "" {
 		return date{}, nil
 	}
+	b := 0
+	switch {
+	case strings.HasPrefix(s, "[..") && strings.HasSuffix(s, "]"):
+		b, s = 1, s[3:len(s)-1]
+	case strings.HasPrefix(s, "[") && strings.HasSuffix(s, "..]"):
+		b, s = 2, s[1:len(s)-3]
+	}
+	d, err := parseReduced(s)
+	d.b = b
+	return d, err
+}
+
+func parseReduced(s string) (date, error) {
 	parts := strings.Split(s, "-")
 	if len(parts) > 3 || len(parts[0]) != 4 {
 		return date{}, fmt.Errorf("bad date %q", s)
@@ -135,7 +195,7 @@ func parseDate(s string) (date, error) {
 		}
 		n[i], _ = strconv.Atoi(p)
 	}
-	d := date{n[0], n[1], n[2]}
+	d := date{n[0], n[1], n[2], 0}
 	if d.y < 1 || (len(parts) > 1 && (d.m < 1 || d.m > 12)) || (len(parts) > 2 && (d.d < 1 || d.d > monthDays[d.m-1])) {
 		return date{}, fmt.Errorf("date out of range %q", s)
 	}

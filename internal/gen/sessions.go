@@ -92,7 +92,7 @@ func (d *db) loadSessions(dir string) error {
 	if err := d.loadKindNames(dir); err != nil {
 		return err
 	}
-	t, err := readTable(dir, "sessions.csv", "kind", "number", "start", "end", "city", "host", "chair", "theme", "outcomes", "sources", "notes")
+	t, err := readTable(dir, "sessions.csv", "kind", "number", "start", "last_day", "city", "host", "chair", "theme", "outcomes", "sources", "notes")
 	if err != nil {
 		return err
 	}
@@ -107,13 +107,19 @@ func (d *db) loadSessions(dir string) error {
 				d.errs.add(t, r, "bad number %q", n)
 			}
 		}
-		s.start, s.end = d.date(t, r, "start"), d.date(t, r, "end")
+		// The data give the last day; the tables hold the half-open end.
+		s.start = d.date(t, r, "start")
+		last := d.date(t, r, "last_day")
 		if s.start.isZero() {
 			d.errs.add(t, r, "no start date")
 		}
-		if !s.end.isZero() && s.end.start().compare(s.start.start()) < 0 {
+		if !last.isZero() && last.start().compare(s.start.start()) < 0 {
 			d.errs.add(t, r, "ends before it starts")
 		}
+		if last.isZero() {
+			last = s.start
+		}
+		s.end = last.next()
 		if k := r.get("city"); k != "" {
 			var ok bool
 			if s.city, ok = d.cityIdx[k]; !ok {
@@ -189,7 +195,7 @@ func (d *db) writeSessions(w io.Writer) {
 		if s.number > 0 {
 			count[s.kind]++
 		}
-		fmt.Fprintf(w, "{ // %d: %s\n", i+1, s.ref())
+		fmt.Fprintf(w, "{ // %s\n", s.ref())
 		fmt.Fprintf(w, "kind: %d, number: %d, start: %s, end: %s, city: %d, host: %d,\n", s.kind, s.number, s.start.literal(), s.end.literal(), s.city, s.host)
 		fmt.Fprintf(w, "chair: %q, theme: %q,\n", s.chair, s.theme)
 		if len(s.outcomes) > 0 {

@@ -18,7 +18,7 @@ type Country struct {
 	Name         string             `json:"name"`
 	Names        oic.Text           `json:"names"`
 	FormalName   string             `json:"formalName,omitempty"`
-	Status       oic.Status         `json:"status"`
+	Status       oic.Standing       `json:"status"` // "member", or the candidates such as "none|member" where the sources do not settle the day
 	On           oic.Date           `json:"on"`
 	Joined       oic.Date           `json:"joined,omitzero"`
 	History      []oic.StatusChange `json:"history,omitempty"`
@@ -48,7 +48,8 @@ type Session struct {
 	Number   int             `json:"number,omitempty"`
 	Title    string          `json:"title"`
 	Start    oic.Date        `json:"start"`
-	End      oic.Date        `json:"end,omitzero"`
+	Last     oic.Date        `json:"last"`   // the last day it met
+	Period   oic.Period      `json:"period"` // the days it met, half-open: 2011-06-28/2011-07-01
 	City     string          `json:"city,omitempty"`
 	Host     oic.Country     `json:"host,omitzero"`
 	Chair    string          `json:"chair,omitempty"`
@@ -61,7 +62,7 @@ type Session struct {
 // chair, theme, outcomes and sources.
 func SessionOf(s oic.Session, t language.Tag, full bool) Session {
 	v := Session{ID: s, Kind: s.Kind(), Number: s.Number(), Title: s.Title().In(t),
-		Start: s.Start(), End: s.End(), City: s.City().NameOn(s.Start(), t), Host: s.Host()}
+		Start: s.Start(), Last: s.Period().Last(), Period: s.Period(), City: s.City().NameOn(s.Start(), t), Host: s.Host()}
 	if full {
 		v.Chair, v.Theme, v.Outcomes, v.Sources = s.Chair(), s.Theme(), s.Outcomes(), s.Sources()
 	}
@@ -108,7 +109,7 @@ type Office struct {
 func Offices(on oic.Date, t language.Tag) []Office {
 	var out []Office
 	for o := range oic.Offices() {
-		v := Office{Office: o, Title: o.Title(t)}
+		v := Office{Office: o, Title: o.Name(t)}
 		if term, ok := o.HolderOn(on); ok {
 			v.Holder, v.Country, v.Period, v.Elected, v.Sources = term.Holder, term.Country, &term.Period, term.Elected, term.Sources
 		}
@@ -177,7 +178,7 @@ func InitiativeOf(in initiatives.Initiative, on oic.Date, t language.Tag, full b
 // Kazakhstan is the view of Kazakhstan's record on a date.
 type Kazakhstan struct {
 	On             oic.Date              `json:"on"`
-	Status         oic.Status            `json:"status"`
+	Status         oic.Standing          `json:"status"`
 	Admission      kzoic.Event           `json:"admission"`
 	Mission        kzoic.Mission         `json:"mission"`
 	Representative *kzoic.Representative `json:"representative,omitempty"`
@@ -229,8 +230,8 @@ func OrganisationOn(on oic.Date, t language.Tag) Organisation {
 		return n
 	}
 	return Organisation{
-		Name: oic.NameOn(on).In(t), Names: oic.Names(), Founded: oic.Founded(), FoundingSession: oic.FoundingSession(),
-		Headquarters: oic.Headquarters().NameOn(on, t), WorkingLanguages: oic.WorkingLanguages(), Charter: oic.Charter(on),
+		Name: oic.NameOn(on, t), Names: oic.NameHistory(), Founded: oic.Founded(), FoundingSession: oic.FoundingSession(),
+		Headquarters: oic.Headquarters().NameOn(on, t), WorkingLanguages: oic.WorkingLanguages(), Charter: oic.CharterOn(on),
 		On: on, Members: count(oic.MembersOn(on)), ActiveMembers: count(oic.ActiveMembersOn(on)), Observers: count(oic.ObserversOn(on)),
 		Vintage: oic.Vintage(), DataVersion: oic.DataVersion, Sources: oic.Sources(),
 	}
