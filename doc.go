@@ -1,7 +1,9 @@
 // Package kzoic is a typed, sourced, multilingual reference of the
 // Organisation of Islamic Cooperation (OIC) and of Kazakhstan's part in it.
 //
-// The module has three data packages:
+// This package, the module's root, holds Kazakhstan's own record in the
+// OIC, the subject the module is named for; its documentation is also the
+// overview of the module. The module has three data packages:
 //
 //   - [github.com/kzoic/kzoic/oic]: the organisation itself (its names over
 //     time, founding, seat and languages), its member and observer states
@@ -40,5 +42,34 @@
 // source that gives a year yields a year. The tables are generated from the
 // CSV files of the module's internal/data folder, which a person can review;
 // cite a fact by its sources, and the module by its version and
-// [oic.DataVersion].
+// [oic.DataVersion]. After editing the data, run go generate in the module
+// root, which runs the generator of internal/gen; a test fails while the
+// tables are stale.
+//
+// # Names of functions
+//
+// The packages of the module name their functions alike, as golang.org/x/text
+// and the standard library do:
+//
+//   - a plural noun (oic.Countries, oic.Sessions, initiatives.All) ranges over
+//     the whole record, every entry that ever was, in a documented order;
+//   - the suffix On (oic.MembersOn, oic.CharterOn, oic.Country.StatusOn,
+//     oic.Office.HolderOn) answers for one date, and says how certain the
+//     answer is where the sources date a change only to a year or a month;
+//   - Lookup (oic.LookupCountry, oic.LookupBody) turns a code or key into a
+//     handle and reports false when there is none, without allocating;
+//   - Parse (oic.ParseDate, oic.ParseCountry) turns text into a value or
+//     returns an [oic.ParseError] naming the text and why; MustParse panics
+//     instead, for tests and constants;
+//   - Name(t) gives one form in the language closest to t, Names() the
+//     [oic.Text] of every curated language;
+//   - functions that yield handles (states, sessions, bodies) return
+//     iterators ([iter.Seq]); those that return values that make up a record
+//     (its history, sources, terms, milestones) return new slices, since the
+//     caller often indexes them and they are short.
+//
+// Every span is an [oic.Period], half-open like a slice: it ends on the
+// first day it no longer holds.
 package kzoic
+
+//go:generate go run ./internal/gen

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kzoic/kzoic/internal/cite"
 	"github.com/kzoic/kzoic/internal/keyword"
+	"github.com/kzoic/kzoic/internal/oicerr"
 	"github.com/kzoic/kzoic/oic"
 )
 
@@ -24,28 +25,6 @@ const (
 	EventHosted                            // a meeting Kazakhstan hosted, other than a session of package oic
 	EventOther                             // anything else on the record
 )
-
-var eventKindWords = keyword.Set[EventKind]{Type: "kzoic.EventKind", Words: []string{"", "membership", "mission", "chair", "ratification", "hosted", "event"}, Error: keywordError}
-
-// String returns the kind's keyword, such as "chair".
-func (k EventKind) String() string { return eventKindWords.String(k) }
-
-// MarshalText implements [encoding.TextMarshaler] with the keyword of
-// [EventKind.String].
-func (k EventKind) MarshalText() ([]byte, error) { return eventKindWords.Marshal(k) }
-
-// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
-// keywords of [EventKind.String] in any case.
-func (k *EventKind) UnmarshalText(text []byte) error { return eventKindWords.Unmarshal(k, text) }
-
-// keywordError makes the errors of the keyword types of the package.
-func keywordError(fn, input string, unknown bool) error {
-	err := oic.ErrRange
-	if unknown {
-		err = oic.ErrUnknown
-	}
-	return &oic.ParseError{Func: fn, Input: input, Err: err}
-}
 
 // An Event is a dated fact of Kazakhstan's record in the OIC: its
 // admission, the opening of its mission, a chairmanship, a ratification, a
@@ -235,3 +214,16 @@ func PostsOn(d oic.Date) []oic.Term {
 // StatusOn returns Kazakhstan's standing in the OIC on d; see
 // [oic.Country.StatusOn].
 func StatusOn(d oic.Date) oic.Standing { return Kazakhstan().StatusOn(d) }
+
+var eventKindWords = keyword.Set[EventKind]{Type: "kzoic.EventKind", Words: []string{"", "membership", "mission", "chair", "ratification", "hosted", "event"}, Error: oicerr.Keyword}
+
+// String returns the kind's keyword, such as "chair".
+func (k EventKind) String() string { return eventKindWords.String(k) }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [EventKind.String].
+func (k EventKind) MarshalText() ([]byte, error) { return eventKindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [EventKind.String] in any case.
+func (k *EventKind) UnmarshalText(text []byte) error { return eventKindWords.Unmarshal(k, text) }

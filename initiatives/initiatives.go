@@ -20,6 +20,7 @@ import (
 	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/internal/cite"
 	"github.com/kzoic/kzoic/internal/keyword"
+	"github.com/kzoic/kzoic/internal/oicerr"
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
@@ -36,7 +37,7 @@ const (
 	StatusImplemented               // carried out: the body works, the meeting was held
 )
 
-var statusWords = keyword.Set[Status]{Type: "initiatives.Status", Words: []string{"none", "proposed", "endorsed", "implemented"}, Error: keywordError}
+var statusWords = keyword.Set[Status]{Type: "initiatives.Status", Words: []string{"none", "proposed", "endorsed", "implemented"}, Error: oicerr.Keyword}
 
 // String returns the status keyword: "none", "proposed", "endorsed" or
 // "implemented".
@@ -54,15 +55,6 @@ func ParseStatus(text string) (Status, error) {
 	return statusWords.Parse("initiatives.ParseStatus", text)
 }
 
-// keywordError makes the errors of the keyword types of the package.
-func keywordError(fn, input string, unknown bool) error {
-	err := oic.ErrRange
-	if unknown {
-		err = oic.ErrUnknown
-	}
-	return &oic.ParseError{Func: fn, Input: input, Err: err}
-}
-
 // A MilestoneKind says what a milestone records.
 type MilestoneKind uint8
 
@@ -73,7 +65,7 @@ const (
 	KindRatifications                          // the number of states that had ratified as of the date
 )
 
-var kindWords = keyword.Set[MilestoneKind]{Type: "initiatives.MilestoneKind", Words: []string{"", "event", "signatories", "ratifications"}, Error: keywordError}
+var kindWords = keyword.Set[MilestoneKind]{Type: "initiatives.MilestoneKind", Words: []string{"", "event", "signatories", "ratifications"}, Error: oicerr.Keyword}
 
 // String returns the kind's keyword: "event", "signatories" or
 // "ratifications".

@@ -236,41 +236,24 @@ func (d Date) Contains(e Date) bool {
 // 2011-06-30. An inclusive last date becomes the exclusive End of a
 // [Period] this way. It returns the zero Date for the zero Date and after
 // 9999.
-func (d Date) Next() Date {
-	switch d.Precision() {
-	case PrecisionYear:
-		d.Year++
-	case PrecisionMonth:
-		if d.Month++; d.Month > time.December {
-			d.Year, d.Month = d.Year+1, time.January
-		}
-	case PrecisionDay:
-		b := d.Bound
-		d = d.AddDays(1)
-		d.Bound = b
-	default:
-		return Date{}
-	}
-	if !d.IsValid() {
-		return Date{}
-	}
-	return d
-}
+func (d Date) Next() Date { return d.step(1) }
 
 // Prev returns the Date that precedes d at d's precision, with d's Bound;
 // it undoes [Date.Next]. It returns the zero Date for the zero Date and
 // before the year 1.
-func (d Date) Prev() Date {
+func (d Date) Prev() Date { return d.step(-1) }
+
+// step moves d by n years, months or days, as its precision says.
+func (d Date) step(n int) Date {
 	switch d.Precision() {
 	case PrecisionYear:
-		d.Year--
+		d.Year += n
 	case PrecisionMonth:
-		if d.Month--; d.Month < time.January {
-			d.Year, d.Month = d.Year-1, time.December
-		}
+		m := d.Year*12 + int(d.Month) - 1 + n
+		d.Year, d.Month = m/12, time.Month(m%12+1)
 	case PrecisionDay:
 		b := d.Bound
-		d = d.AddDays(-1)
+		d = d.AddDays(n)
 		d.Bound = b
 	default:
 		return Date{}

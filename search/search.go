@@ -30,6 +30,8 @@ import (
 
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/internal/fold"
+	"github.com/kzoic/kzoic/internal/keyword"
+	"github.com/kzoic/kzoic/internal/oicerr"
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
@@ -47,24 +49,18 @@ const (
 	KindInitiative                   // one of Kazakhstan's initiatives
 )
 
-var kindNames = [...]string{"", "organisation", "country", "city", "body", "document", "initiative"}
+var kindWords = keyword.Set[Kind]{Type: "search.Kind", Words: []string{"", "organisation", "country", "city", "body", "document", "initiative"}, Error: oicerr.Keyword}
 
 // String returns the kind's keyword, such as "country".
-func (k Kind) String() string {
-	if k != 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "%!Kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return kindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [Kind.String].
-func (k Kind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(kindNames) {
-		return nil, &oic.ParseError{Func: "search.Kind.MarshalText", Input: k.String(), Err: oic.ErrRange}
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return kindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [Kind.String] in any case.
+func (k *Kind) UnmarshalText(text []byte) error { return kindWords.Unmarshal(k, text) }
 
 // A Match says how a name matched the text searched for, best first.
 type Match uint8
@@ -77,24 +73,18 @@ const (
 	MatchSuggestion                  // nothing matched; the name is close to the text
 )
 
-var matchNames = [...]string{"", "exact", "folded", "prefix", "suggestion"}
+var matchWords = keyword.Set[Match]{Type: "search.Match", Words: []string{"", "exact", "folded", "prefix", "suggestion"}, Error: oicerr.Keyword}
 
 // String returns the match's keyword, such as "folded".
-func (m Match) String() string {
-	if m != 0 && int(m) < len(matchNames) {
-		return matchNames[m]
-	}
-	return "%!Match(" + strconv.Itoa(int(m)) + ")"
-}
+func (m Match) String() string { return matchWords.String(m) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [Match.String].
-func (m Match) MarshalText() ([]byte, error) {
-	if m == 0 || int(m) >= len(matchNames) {
-		return nil, &oic.ParseError{Func: "search.Match.MarshalText", Input: m.String(), Err: oic.ErrRange}
-	}
-	return []byte(matchNames[m]), nil
-}
+func (m Match) MarshalText() ([]byte, error) { return matchWords.Marshal(m) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [Match.String] in any case.
+func (m *Match) UnmarshalText(text []byte) error { return matchWords.Unmarshal(m, text) }
 
 // A NameKind says what kind of name matched.
 type NameKind uint8
@@ -107,24 +97,18 @@ const (
 	NameCLDR                         // a name from the Unicode CLDR, through package search/cldr
 )
 
-var nameKindNames = [...]string{"", "official", "former", "alias", "cldr"}
+var nameKindWords = keyword.Set[NameKind]{Type: "search.NameKind", Words: []string{"", "official", "former", "alias", "cldr"}, Error: oicerr.Keyword}
 
 // String returns the kind's keyword, such as "former".
-func (k NameKind) String() string {
-	if k != 0 && int(k) < len(nameKindNames) {
-		return nameKindNames[k]
-	}
-	return "%!NameKind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k NameKind) String() string { return nameKindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [NameKind.String].
-func (k NameKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(nameKindNames) {
-		return nil, &oic.ParseError{Func: "search.NameKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
-	}
-	return []byte(nameKindNames[k]), nil
-}
+func (k NameKind) MarshalText() ([]byte, error) { return nameKindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [NameKind.String] in any case.
+func (k *NameKind) UnmarshalText(text []byte) error { return nameKindWords.Unmarshal(k, text) }
 
 // A Result is one record found, with the name that matched. Exactly one of
 // the handles is valid, as Kind says (none for the organisation).

@@ -27,13 +27,13 @@ import (
 	"iter"
 	"slices"
 	"sort"
-	"strconv"
 	"sync"
 	"time"
 
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/initiatives"
-	"github.com/kzoic/kzoic/internal/ascii"
+	"github.com/kzoic/kzoic/internal/keyword"
+	"github.com/kzoic/kzoic/internal/oicerr"
 	"github.com/kzoic/kzoic/oic"
 	"golang.org/x/text/language"
 )
@@ -54,55 +54,23 @@ const (
 	TopicName                          // a state or city takes a new name
 )
 
-var topicNames = [...]string{"", "organisation", "membership", "session", "document", "body", "office", "initiative", "kazakhstan", "name"}
+var topicWords = keyword.Set[Topic]{Type: "timeline.Topic", Words: []string{"", "organisation", "membership", "session", "document", "body", "office", "initiative", "kazakhstan", "name"}, Error: oicerr.Keyword}
 
 // String returns the topic's keyword, such as "session".
-func (t Topic) String() string {
-	if t != 0 && int(t) < len(topicNames) {
-		return topicNames[t]
-	}
-	return "%!Topic(" + strconv.Itoa(int(t)) + ")"
-}
+func (t Topic) String() string { return topicWords.String(t) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
 // [Topic.String].
-func (t Topic) MarshalText() ([]byte, error) {
-	if t == 0 || int(t) >= len(topicNames) {
-		return nil, &oic.ParseError{Func: "timeline.Topic.MarshalText", Input: t.String(), Err: oic.ErrRange}
-	}
-	return []byte(topicNames[t]), nil
-}
+func (t Topic) MarshalText() ([]byte, error) { return topicWords.Marshal(t) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; see [ParseTopic].
-func (t *Topic) UnmarshalText(b []byte) error {
-	v, err := ParseTopic(string(b))
-	if err != nil {
-		return err
-	}
-	*t = v
-	return nil
-}
+func (t *Topic) UnmarshalText(text []byte) error { return topicWords.Unmarshal(t, text) }
 
 // ParseTopic returns the topic with the given keyword, in any case.
-func ParseTopic(s string) (Topic, error) {
-	for i := 1; i < len(topicNames); i++ {
-		if ascii.EqualFold(s, topicNames[i]) {
-			return Topic(i), nil
-		}
-	}
-	return 0, &oic.ParseError{Func: "timeline.ParseTopic", Input: s, Err: oic.ErrUnknown}
-}
+func ParseTopic(text string) (Topic, error) { return topicWords.Parse("timeline.ParseTopic", text) }
 
 // Topics returns an iterator over the topics in order.
-func Topics() iter.Seq[Topic] {
-	return func(yield func(Topic) bool) {
-		for i := 1; i < len(topicNames); i++ {
-			if !yield(Topic(i)) {
-				return
-			}
-		}
-	}
-}
+func Topics() iter.Seq[Topic] { return topicWords.All() }
 
 // A RefKind says what kind of record a [Ref] points to.
 type RefKind uint8
@@ -123,25 +91,6 @@ const (
 	RefCountryName                        // Country.OtherNames()[Index] (and others of the same date)
 	RefCityName                           // City.OtherNames()[Index] (and others of the same date)
 )
-
-var refKindNames = [...]string{"", "founding", "org-name", "status-change", "session", "document-adopted", "document-in-force", "body", "term", "milestone", "kazakhstan", "representative", "country-name", "city-name"}
-
-// String returns the kind's keyword, such as "status-change".
-func (k RefKind) String() string {
-	if k != 0 && int(k) < len(refKindNames) {
-		return refKindNames[k]
-	}
-	return "%!RefKind(" + strconv.Itoa(int(k)) + ")"
-}
-
-// MarshalText implements [encoding.TextMarshaler] with the keyword of
-// [RefKind.String].
-func (k RefKind) MarshalText() ([]byte, error) {
-	if k == 0 || int(k) >= len(refKindNames) {
-		return nil, &oic.ParseError{Func: "timeline.RefKind.MarshalText", Input: k.String(), Err: oic.ErrRange}
-	}
-	return []byte(refKindNames[k]), nil
-}
 
 // A Ref points back from an event to the record it comes from: the kind of
 // record, the handle of the entity, and where needed the index of the
@@ -367,3 +316,16 @@ func OnThisDay(m time.Month, d int) iter.Seq[Event] {
 // TitleIn returns the title of e in the language closest to t, falling back
 // to English; see [oic.Text.In].
 func (e Event) TitleIn(t language.Tag) string { return e.Title.In(t) }
+
+var refKindWords = keyword.Set[RefKind]{Type: "timeline.RefKind", Words: []string{"", "founding", "org-name", "status-change", "session", "document-adopted", "document-in-force", "body", "term", "milestone", "kazakhstan", "representative", "country-name", "city-name"}, Error: oicerr.Keyword}
+
+// String returns the kind's keyword, such as "status-change".
+func (k RefKind) String() string { return refKindWords.String(k) }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [RefKind.String].
+func (k RefKind) MarshalText() ([]byte, error) { return refKindWords.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [RefKind.String] in any case.
+func (k *RefKind) UnmarshalText(text []byte) error { return refKindWords.Unmarshal(k, text) }

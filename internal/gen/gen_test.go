@@ -11,8 +11,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the generated tables")
 
 // TestTablesUpToDate fails when the committed tables differ from what the
-// generator makes of internal/data: edit the data, then run go generate
-// (or this test with -update).
+// generator makes of internal/data: edit the data, then run go generate in
+// the module root (or this test with -update).
 func TestTablesUpToDate(t *testing.T) {
 	files, err := generate("../data")
 	if err != nil {
@@ -31,7 +31,7 @@ func TestTablesUpToDate(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s is stale: run go run ./internal/gen from the module root", name)
+			t.Errorf("%s is stale: run go generate in the module root (it runs go run ./internal/gen)", name)
 		}
 	}
 }
