@@ -5,12 +5,13 @@ import (
 
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/oic"
+	"golang.org/x/text/language"
 )
 
 func ExampleRepresentativeOn() {
 	for _, d := range []string{"2018-06-01", "2020-01-01"} {
 		r, ok := kzoic.RepresentativeOn(oic.MustParseDate(d))
-		fmt.Println(d, r.Name, ok)
+		fmt.Println(d, r.Person.Name(language.English), ok)
 	}
 	// Output:
 	// 2018-06-01 Bakhyt Batyrshayev true

@@ -33,7 +33,7 @@ type Event struct {
 	Kind    EventKind    `json:"kind"`
 	Date    oic.Date     `json:"date"`
 	End     oic.Date     `json:"end,omitzero"`     // for a chairmanship or a meeting of several days, the first day after it, as [oic.Period.End]
-	Text    string       `json:"text"`             // what happened, in English
+	Text    oic.Text     `json:"text"`             // what happened
 	Session oic.Session  `json:"session,omitzero"` // the session it happened at, if any
 	City    oic.City     `json:"city,omitzero"`
 	Sources []oic.Source `json:"sources"`
@@ -47,7 +47,7 @@ type eventRow struct {
 	date, end oic.Date
 	session   sessionRef
 	city      string
-	text      string
+	text      oic.Text
 	sources   []string
 }
 
@@ -96,20 +96,22 @@ func PermanentMission() Mission {
 // A Representative is one of Kazakhstan's Permanent Representatives to the
 // OIC.
 type Representative struct {
-	Name    string       `json:"name"`
-	Post    string       `json:"post"`   // the post held alongside, in English
-	Period  oic.Period   `json:"period"` // as far as the sources date it; see the data notes
+	Person  oic.Person   `json:"person"`
+	Post    oic.Text     `json:"post"`   // the post held alongside
+	Period  oic.Period   `json:"period"` // as far as the sources date it, with attested bounds where they only show him in post
 	Sources []oic.Source `json:"sources"`
 }
 
 type representativeRow struct {
-	name, post string
-	period     oic.Period
-	sources    []string
+	person  string
+	post    oic.Text
+	period  oic.Period
+	sources []string
 }
 
 func (r *representativeRow) rep() Representative {
-	return Representative{Name: r.name, Post: r.post, Period: r.period, Sources: cite.Sources(r.sources)}
+	p, _ := oic.LookupPerson(r.person)
+	return Representative{Person: p, Post: r.post, Period: r.period, Sources: cite.Sources(r.sources)}
 }
 
 // Representatives returns Kazakhstan's Permanent Representatives to the OIC

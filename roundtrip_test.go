@@ -18,6 +18,7 @@ import (
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/search"
 	"github.com/kzoic/kzoic/timeline"
+	"golang.org/x/text/language"
 )
 
 // roundTripSamples holds, for every exported type of the library that has a
@@ -67,6 +68,11 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		"oic.StatusChange": toAny(oic.MustParseCountry("SY").History()),
 		"oic.Term":         toAny(sg.Terms()),
 		"oic.Name":         toAny(oic.NameHistory()),
+		"oic.Outcome":      toAny(cfm38.Outcomes()),
+		"oic.OutcomeKind":  {oic.OutcomeRenamed, oic.OutcomeStatement},
+		"oic.Person":       {term.Holder, rep.Person},
+		"oic.Role":         {oic.RoleKing, oic.RoleForeignMinister},
+		"oic.LangSet":      {oic.LangSet(0), oic.LangSetOf(language.Kazakh, language.Russian)},
 
 		"initiatives.Status":        {initiatives.StatusEndorsed},
 		"initiatives.MilestoneKind": {initiatives.KindRatifications},

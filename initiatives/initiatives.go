@@ -87,7 +87,7 @@ type Milestone struct {
 	Status     Status        `json:"status,omitempty"`     // the status the initiative reached, if it changed
 	Session    oic.Session   `json:"session,omitzero"`     // the session where it happened, if any
 	Unverified bool          `json:"unverified,omitempty"` // a single source that could not be confirmed
-	Text       string        `json:"text"`                 // what happened, in English
+	Text       oic.Text      `json:"text"`                 // what happened
 	Sources    []oic.Source  `json:"sources"`
 }
 
@@ -97,13 +97,13 @@ type sessionRef = cite.Session
 type initiativeRow struct {
 	key        string
 	name       oic.Text
-	proposedBy string
+	proposedBy []string // person keys
 	partners   []string // alpha-3 codes
 	bodies     []string // body keys
 	documents  []string // document keys
 	announced  oic.Date
 	session    sessionRef
-	goal       string
+	goal       oic.Text
 	sources    []string
 	milestones []milestoneRow
 }
@@ -115,7 +115,7 @@ type milestoneRow struct {
 	status     Status
 	session    sessionRef
 	unverified bool
-	text       string
+	text       oic.Text
 	sources    []string
 }
 
@@ -169,8 +169,18 @@ func (in Initiative) Name(t language.Tag) string { return in.row().name.In(t) }
 // which no source gave a name are empty.
 func (in Initiative) Names() oic.Text { return in.row().name }
 
-// ProposedBy returns who put in forward, in English.
-func (in Initiative) ProposedBy() string { return in.row().proposedBy }
+// ProposedBy returns the people who put in forward: Nursultan Nazarbayev,
+// President of Kazakhstan, for most, with Recep Tayyip Erdoğan for Islamic
+// Rapprochement. The slice is new on every call.
+func (in Initiative) ProposedBy() []oic.Person {
+	var out []oic.Person
+	for _, k := range in.row().proposedBy {
+		if p, ok := oic.LookupPerson(k); ok {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // Partners returns the states that put in forward together with Kazakhstan
 // (Türkiye, for Islamic Rapprochement). The slice is new on every call.
@@ -216,8 +226,8 @@ func (in Initiative) Announced() oic.Date { return in.row().announced }
 // Session.
 func (in Initiative) AnnouncedAt() oic.Session { return in.row().session.Session() }
 
-// Goal returns the aim of in, in English.
-func (in Initiative) Goal() string { return in.row().goal }
+// Goal returns the aim of in.
+func (in Initiative) Goal() oic.Text { return in.row().goal }
 
 // Sources returns the sources of the record of in. The slice is new on
 // every call.

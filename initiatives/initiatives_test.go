@@ -13,7 +13,7 @@ func TestInvariants(t *testing.T) {
 	n := 0
 	for in := range initiatives.All() {
 		n++
-		if in.Names().English == "" || in.Goal() == "" || in.ProposedBy() == "" || len(in.Sources()) == 0 {
+		if in.Names().English == "" || in.Goal().English == "" || len(in.ProposedBy()) == 0 || len(in.Sources()) == 0 {
 			t.Errorf("%v: incomplete record", in)
 		}
 		if got, ok := initiatives.Lookup(in.Key()); !ok || got != in {
@@ -25,7 +25,7 @@ func TestInvariants(t *testing.T) {
 		last := map[initiatives.MilestoneKind]int{}
 		prev := initiatives.StatusNone
 		for _, m := range in.Milestones() {
-			if len(m.Sources) == 0 || m.Text == "" || !m.Date.IsValid() {
+			if len(m.Sources) == 0 || m.Text.English == "" || !m.Date.IsValid() {
 				t.Errorf("%v: milestone %v lacks a source, a text or a date", in, m.Date)
 			}
 			if m.Date.Before(oic.Founded()) || m.Date.After(oic.Vintage()) {

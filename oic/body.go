@@ -81,9 +81,9 @@ func (b Body) Seat() City { return City{b.row().seat} }
 // give it; [Body.FoundedBy] says which.
 func (b Body) Founded() Date { return b.row().founded }
 
-// FoundedBy returns, in English, the decision or event that [Body.Founded]
-// dates, such as "40th CFM, Conakry (adoption of Statute)".
-func (b Body) FoundedBy() string { return b.row().foundedBy }
+// FoundedBy returns the decision or event that [Body.Founded] dates, such
+// as the adoption of its statute by the 40th Council of Foreign Ministers.
+func (b Body) FoundedBy() Text { return b.row().foundedBy }
 
 // Sources returns the sources of b's record. The slice is new on every call.
 func (b Body) Sources() []Source { return sourceList(b.row().sources) }

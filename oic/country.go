@@ -197,9 +197,12 @@ func (c Country) Name(t language.Tag) string { return c.row().name.In(t) }
 // Names returns c's short names today in all curated languages.
 func (c Country) Names() Text { return c.row().name }
 
-// FormalName returns c's formal English name as the OIC lists it, such as
-// "Republic of Kazakhstan", or "" where none is recorded.
-func (c Country) FormalName() string { return c.row().formal }
+// FormalName returns c's formal name, such as "Republic of Kazakhstan", in
+// the language closest to t, or "" where none is recorded; see [Text.In].
+func (c Country) FormalName(t language.Tag) string { return c.row().formal.In(t) }
+
+// FormalNames returns c's formal names in the curated languages.
+func (c Country) FormalNames() Text { return c.row().formal }
 
 // NameOn returns the name c had on d in the language closest to t: a
 // historic name in that language where one was in use on d (Upper Volta for
@@ -267,8 +270,8 @@ func historicNames(rows []nameRow) []HistoricName {
 // suspended, was readmitted, withdrew, merged, or became an observer.
 type StatusChange struct {
 	Date     Date     `json:"date"`
-	Status   Status   `json:"status"`           // the standing from Date on
-	Decision string   `json:"decision"`         // the body or session that decided, and how, in English
+	Status   Status   `json:"status"`             // the standing from Date on
+	Decision Text     `json:"decision,omitzero"` // what the sources say of the decision, beyond its session
 	Session  Session  `json:"session,omitzero"` // the session that decided, or where the change took effect, where sources name it
 	Sources  []Source `json:"sources"`
 }

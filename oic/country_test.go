@@ -87,8 +87,8 @@ func TestCountryRecord(t *testing.T) {
 	if len(h) != 1 || h[0].Status != oic.StatusMember || h[0].Date != (oic.Date{Year: 1995, Month: 12}) || len(h[0].Sources) == 0 {
 		t.Errorf("History of KZ = %+v", h)
 	}
-	if kz.FormalName() != "Republic of Kazakhstan" {
-		t.Errorf("FormalName = %q", kz.FormalName())
+	if kz.FormalName(language.English) != "Republic of Kazakhstan" {
+		t.Errorf("FormalName = %q", kz.FormalName(language.English))
 	}
 	var zero oic.Country
 	if zero.IsValid() || zero.Name(language.English) != "" || zero.Status() != oic.StatusNone || zero.History() == nil && len(zero.Sources()) != 0 {
@@ -279,7 +279,7 @@ func TestCountryInvariants(t *testing.T) {
 			if i > 0 && ch.Status == h[i-1].Status {
 				t.Errorf("%s: %v repeats status %v", c.Key(), ch.Date, ch.Status)
 			}
-			if len(ch.Sources) == 0 || ch.Decision == "" {
+			if len(ch.Sources) == 0 || ch.Decision.English == "" {
 				t.Errorf("%s: change on %v lacks a source or a decision", c.Key(), ch.Date)
 			}
 		}

@@ -142,11 +142,11 @@ func ExampleCFM() {
 	s, _ := oic.CFM(38)
 	fmt.Println(s.Title().In(language.French))
 	fmt.Println(s.City().NameOn(s.Start(), language.Russian), s.Start(), s.Period().Last())
-	fmt.Println(s.Outcomes()[0])
+	fmt.Println(s.Outcomes()[0].Text.English)
 	// Output:
 	// 38e Conseil des ministres des Affaires étrangères
 	// Астана 2011-06-28 2011-06-30
-	// renamed the Organisation of the Islamic Conference the Organisation of Islamic Cooperation and adopted a new emblem
+	// The organisation took the name Organisation of Islamic Cooperation and a new emblem
 }
 
 func ExampleSessionsHostedBy() {
@@ -171,9 +171,9 @@ func ExampleLookupBody() {
 func ExampleOffice_HolderOn() {
 	o, _ := oic.LookupOffice("asg-science-technology")
 	t, ok := o.HolderOn(oic.MustParseDate("2020-01-01"))
-	fmt.Println(ok, t.Holder, t.Country.Alpha2())
+	fmt.Println(ok, t.Holder.Name(language.English), t.Country.Alpha2())
 	t, _ = oic.SecretaryGeneralOn(oic.MustParseDate("2011"))
-	fmt.Println(t.Holder, t.Country.Alpha2(), t.Period)
+	fmt.Println(t.Holder.Name(language.English), t.Country.Alpha2(), t.Period)
 	// Output:
 	// true Askar Mussinov KZ
 	// Ekmeleddin Ihsanoglu TR 2005/2013

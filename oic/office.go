@@ -56,12 +56,13 @@ func (o Office) Sources() []Source { return sourceList(o.row().sources) }
 
 // A Term is one holder's time in an office.
 type Term struct {
-	Office  Office   `json:"office"`
-	Holder  string   `json:"holder"`            // the holder's name, in English
-	Country Country  `json:"country,omitzero"`  // the holder's state
-	Period  Period   `json:"period"`            // the zero Start where the sources give no dates
-	Elected string   `json:"elected,omitempty"` // where and when the holder was elected, in English
-	Sources []Source `json:"sources"`
+	Office    Office   `json:"office"`
+	Holder    Person   `json:"holder"`
+	Country   Country  `json:"country,omitzero"`   // the state that put the holder forward
+	Period    Period   `json:"period"`             // the zero Period where the sources give no dates
+	ElectedAt Session  `json:"electedAt,omitzero"` // the session that elected the holder, where it is one of the tables
+	Note      Text     `json:"note,omitzero"`      // how the holder was elected or appointed, where sources say more
+	Sources   []Source `json:"sources"`
 }
 
 // Terms returns the terms of o in order. Terms whose dates the sources do
@@ -77,7 +78,7 @@ func (o Office) Terms() []Term {
 }
 
 func (o Office) term(t termRow) Term {
-	return Term{Office: o, Holder: t.holder, Country: Country{t.country}, Period: t.period, Elected: t.elected, Sources: sourceList(t.sources)}
+	return Term{Office: o, Holder: Person{t.person}, Country: Country{t.country}, Period: t.period, ElectedAt: Session{t.electedAt}, Note: t.note, Sources: sourceList(t.sources)}
 }
 
 // HeldOn reports whether the term was running on d; see [Period.Holds]. A

@@ -21,7 +21,7 @@ type Name struct {
 	Name     Text     `json:"name"`
 	Abbrev   Text     `json:"abbrev"` // the abbreviation, in the languages that have one
 	Period   Period   `json:"period"`
-	Decision string   `json:"decision"`          // who decided on the name, in English
+	Decision Text     `json:"decision"`          // who decided on the name
 	Session  Session  `json:"session,omitzero"`  // the session that decided, where there was one
 	Sources  []Source `json:"sources,omitempty"` // where the name and its dates are attested
 }
@@ -30,7 +30,7 @@ type Name struct {
 type orgNameRow struct {
 	name, abbrev Text
 	period       Period
-	decision     string
+	decision     Text
 	session      uint16
 	sources      []uint16
 }

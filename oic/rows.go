@@ -8,7 +8,7 @@ type countryRow struct {
 	key     string // alpha-3 code, or a lower-case key for states without one
 	alpha2  string
 	alpha3  string
-	formal  string // formal English name
+	formal  Text // formal name
 	name    Text
 	names   []nameRow
 	events  []statusEvent
@@ -27,7 +27,7 @@ type nameRow struct {
 type statusEvent struct {
 	date     Date
 	status   Status
-	decision string
+	decision Text
 	session  uint16
 	sources  []uint16
 }
@@ -35,7 +35,7 @@ type statusEvent struct {
 type altRow struct {
 	field  string
 	date   Date
-	note   string
+	note   Text
 	source uint16
 }
 
@@ -64,9 +64,10 @@ type sessionRow struct {
 	end      Date
 	city     uint16
 	host     uint16
-	chair    string
-	theme    string
-	outcomes []string
+	chair    uint16 // a Person
+	role     Role
+	theme    Text
+	outcomes []outcomeRow
 	sources  []uint16
 }
 
@@ -81,7 +82,7 @@ type bodyRow struct {
 	kind      BodyKind
 	seat      uint16
 	founded   Date
-	foundedBy string
+	foundedBy Text
 	name      Text
 	sources   []uint16
 }
@@ -112,11 +113,12 @@ type officeRow struct {
 }
 
 type termRow struct {
-	holder  string
-	country uint16
-	period  Period
-	elected string
-	sources []uint16
+	person    uint16
+	country   uint16
+	period    Period
+	electedAt uint16 // a Session
+	note      Text
+	sources   []uint16
 }
 
 type kindNameRow struct {

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/internal/keyword"
 	"golang.org/x/text/language"
 )
@@ -144,21 +143,54 @@ func (s Session) City() City { return City{s.row().city} }
 // Host returns the state that hosted s.
 func (s Session) Host() Country { return Country{s.row().host} }
 
-// Chair returns who chaired s, in English, where the sources say.
-func (s Session) Chair() string { return s.row().chair }
+// Chair returns who chaired s and in what role, where the sources say; the
+// zero Person otherwise.
+func (s Session) Chair() (Person, Role) { r := s.row(); return Person{r.chair}, r.role }
 
-// Theme returns the title or theme of s in English, where it had one.
-func (s Session) Theme() string { return s.row().theme }
+// Theme returns the title or theme of s, where it had one.
+func (s Session) Theme() Text { return s.row().theme }
 
-// Outcomes returns what the sources record s decided, adopted or declared,
-// each in a short English sentence. The slice is new on every call.
-func (s Session) Outcomes() []string {
-	o := s.row().outcomes
-	if len(o) == 0 {
+// Outcomes returns what the sources record s decided, adopted, elected or
+// declared, in the order of the data. The slice is new on every call.
+func (s Session) Outcomes() []Outcome {
+	rows := s.row().outcomes
+	if len(rows) == 0 {
 		return nil
 	}
-	return append([]string(nil), o...)
+	out := make([]Outcome, len(rows))
+	for i, o := range rows {
+		out[i] = Outcome{Kind: o.kind, Document: Document{o.document}, Country: Country{o.country}, Body: Body{o.body},
+			Office: Office{o.office}, Person: Person{o.person}, Text: o.text}
+	}
+	return out
 }
+
+// A Role is the capacity in which a person chaired a session.
+type Role uint8
+
+// The roles of a session's chair. The zero Role means the sources do not
+// give one.
+const (
+	RoleKing                     Role = 1 + iota // a king
+	RoleEmir                                     // an emir
+	RolePresident                                // a head of state styled president
+	RolePrimeMinister                            // a head of government
+	RoleCrownPrincePrimeMinister                 // a crown prince who is also prime minister
+	RoleForeignMinister                          // the host state's minister of foreign affairs
+)
+
+var roleWords = keyword.Set[Role]{Type: "oic.Role", Words: []string{"", "king", "emir", "president", "prime-minister", "crown-prince-prime-minister", "foreign-minister"}, Error: keywordError}
+
+// String returns the role's keyword, such as "foreign-minister".
+func (r Role) String() string { return roleWords.String(r) }
+
+// MarshalText implements [encoding.TextMarshaler] with the keyword of
+// [Role.String].
+func (r Role) MarshalText() ([]byte, error) { return roleWords.Marshal(r) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// keywords of [Role.String] in any case.
+func (r *Role) UnmarshalText(text []byte) error { return roleWords.Unmarshal(r, text) }
 
 // Sources returns the sources of s's record. The slice is new on every call.
 func (s Session) Sources() []Source { return sourceList(s.row().sources) }
@@ -375,17 +407,14 @@ func SessionsOn(d Date) iter.Seq[Session] {
 }
 
 // SessionsWithOutcome returns an iterator over the sessions, in the order
-// of [Sessions], with an outcome that contains text, ignoring ASCII case:
-// SessionsWithOutcome("renamed") yields the 38th Council of Foreign
-// Ministers.
-func SessionsWithOutcome(text string) iter.Seq[Session] {
+// of [Sessions], with an outcome of kind k: SessionsWithOutcome(OutcomeRenamed)
+// yields the 38th Council of Foreign Ministers, which renamed the
+// organisation.
+func SessionsWithOutcome(k OutcomeKind) iter.Seq[Session] {
 	return func(yield func(Session) bool) {
-		if text == "" {
-			return
-		}
 		for s := range Sessions(0) {
 			for _, o := range s.row().outcomes {
-				if containsFold(o, text) {
+				if o.kind == k {
 					if !yield(s) {
 						return
 					}
@@ -396,15 +425,6 @@ func SessionsWithOutcome(text string) iter.Seq[Session] {
 	}
 }
 
-// containsFold reports whether s contains substr, ignoring ASCII case.
-func containsFold(s, substr string) bool {
-	for i := 0; i+len(substr) <= len(s); i++ {
-		if ascii.EqualFold(s[i:i+len(substr)], substr) {
-			return true
-		}
-	}
-	return false
-}
 
 // atoi parses a decimal number of at most four digits, with no sign, space
 // or leading zero.

@@ -33,7 +33,7 @@ func (s Source) String() string {
 type Alternative struct {
 	Field  string `json:"field"`          // the fact in dispute, such as "joined"
 	Date   Date   `json:"date"`           // the value the other source gives
-	Note   string `json:"note,omitempty"` // why the sources may differ, where known
+	Note   Text   `json:"note,omitzero"` // why the sources may differ, where known
 	Source Source `json:"source"`         // the source of the alternative value
 }
 

@@ -73,7 +73,7 @@ func moduleNames() iter.Seq[Result] {
 		}
 		for c := range oic.Countries() {
 			base := Result{Kind: KindCountry, Country: c}
-			if !text(base, c.Names()) || !alias(base, c.FormalName()) || !others(base, c.OtherNames()) {
+			if !text(base, c.Names()) || !text(base, c.FormalNames()) || !others(base, c.OtherNames()) {
 				return
 			}
 		}

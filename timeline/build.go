@@ -151,7 +151,8 @@ func (b *builder) offices() {
 			b.add(Event{Date: term.Period.Start, Topic: TopicOffice, Country: term.Country, Ref: Ref{Kind: RefTerm, Office: o, Index: i},
 				Title: compose(func(t language.Tag, j int) (string, bool) {
 					title, ok := lookupIn(o.Names(), t)
-					return term.Holder + [3]string{" takes office as ", "، ", " prend ses fonctions de "}[j] + title, ok
+					h, hok := lookupIn(term.Holder.Names(), t)
+					return h + [3]string{" takes office as ", "، ", " prend ses fonctions de "}[j] + title, ok && hok
 				})})
 		}
 	}
@@ -164,7 +165,8 @@ func (b *builder) initiatives() {
 			b.add(Event{Date: m.Date, Topic: TopicInitiative, Country: kz, Ref: Ref{Kind: RefMilestone, Initiative: in, Index: i},
 				Title: compose(func(t language.Tag, _ int) (string, bool) {
 					n, ok := lookupIn(in.Names(), t)
-					return n + ": " + m.Text, ok && t == language.English // the milestone texts are in English
+					mt, mok := lookupIn(m.Text, t)
+					return n + ": " + mt, ok && mok
 				})})
 		}
 	}
@@ -177,11 +179,11 @@ func (b *builder) kazakhstan() {
 			continue // the admission is Kazakhstan's status change, listed under membership
 		}
 		b.add(Event{Date: e.Date, End: e.End, Topic: TopicKazakhstan, Country: kz, Ref: Ref{Kind: RefKazakhstan, Index: i},
-			Title: oic.Text{English: e.Text}})
+			Title: e.Text})
 	}
 	for i, r := range kzoic.Representatives() {
 		b.add(Event{Date: r.Period.Start, Topic: TopicKazakhstan, Country: kz, Ref: Ref{Kind: RefRepresentative, Index: i},
-			Title: oic.Text{English: r.Name + " becomes Kazakhstan's Permanent Representative to the OIC"}})
+			Title: oic.Text{English: r.Person.Name(language.English) + " becomes Kazakhstan's Permanent Representative to the OIC"}})
 	}
 }
 

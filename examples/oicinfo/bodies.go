@@ -63,7 +63,7 @@ func offices(w io.Writer, opt options) error {
 	for _, j := range out {
 		holder, term := "(not known)", ""
 		if j.Period != nil {
-			holder, term = j.Holder, j.Period.String()
+			holder, term = j.Holder.Name(opt.lang), j.Period.String()
 		}
 		rows = append(rows, []string{j.Title, holder, j.Country.Alpha3(), term})
 	}

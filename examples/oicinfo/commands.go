@@ -52,7 +52,7 @@ func overview(w io.Writer, opt options) error {
 	m := kzoic.PermanentMission()
 	fmt.Fprintf(w, "  permanent mission: %s, since %v\n", m.Seat.NameOn(opt.on, opt.lang), m.Opened)
 	if r, ok := kzoic.RepresentativeOn(opt.on); ok {
-		fmt.Fprintf(w, "  permanent representative: %s (%s)\n", r.Name, r.Post)
+		fmt.Fprintf(w, "  permanent representative: %s (%s)\n", r.Person.Name(opt.lang), r.Post.In(opt.lang))
 	}
 	var hosted []string
 	for s := range oic.SessionsHostedBy(kz) {
@@ -81,7 +81,7 @@ func member(w io.Writer, opt options, code string) error {
 		return printJSON(w, view.CountryOf(c, opt.on, opt.lang, true))
 	}
 	fmt.Fprintf(w, "%s (%s, %s)\n", c.NameOn(opt.on, opt.lang), c.Alpha2(), c.Alpha3())
-	if f := c.FormalName(); f != "" {
+	if f := c.FormalName(opt.lang); f != "" {
 		fmt.Fprintf(w, "  formal name: %s\n", f)
 	}
 	for t, s := range c.Names().All() {
@@ -164,14 +164,14 @@ func session(w io.Writer, opt options, s oic.Session) error {
 	if c := s.City(); c.IsValid() {
 		fmt.Fprintf(w, "  city: %s (%s)\n", c.NameOn(s.Start(), opt.lang), s.Host().NameOn(s.Start(), opt.lang))
 	}
-	if c := s.Chair(); c != "" {
-		fmt.Fprintf(w, "  chair: %s\n", c)
+	if c, _ := s.Chair(); c.IsValid() {
+		fmt.Fprintf(w, "  chair: %s\n", c.Name(opt.lang))
 	}
-	if t := s.Theme(); t != "" {
-		fmt.Fprintf(w, "  theme: %s\n", t)
+	if t := s.Theme(); !t.IsZero() {
+		fmt.Fprintf(w, "  theme: %s\n", t.In(opt.lang))
 	}
 	for _, o := range s.Outcomes() {
-		fmt.Fprintf(w, "  - %s\n", o)
+		fmt.Fprintf(w, "  - %s\n", o.Text.In(opt.lang))
 	}
 	for _, src := range s.Sources() {
 		fmt.Fprintf(w, "  source: %s %s\n", src, src.URL)

@@ -24,7 +24,7 @@ func kazakhstan(w io.Writer, opt options) error {
 	m := kzoic.PermanentMission()
 	fmt.Fprintf(w, "  permanent mission: %s, since %v\n", m.Seat.NameOn(opt.on, opt.lang), m.Opened)
 	if repOK {
-		fmt.Fprintf(w, "  permanent representative: %s (%s), %v\n", rep.Name, rep.Post, rep.Period)
+		fmt.Fprintf(w, "  permanent representative: %s (%s), %v\n", rep.Person.Name(opt.lang), rep.Post.In(opt.lang), rep.Period)
 	} else {
 		fmt.Fprintln(w, "  permanent representative: not known for this date")
 	}
@@ -32,7 +32,7 @@ func kazakhstan(w io.Writer, opt options) error {
 		fmt.Fprintf(w, "  hosted: %s, %s, %v\n", s.Title().In(opt.lang), s.City().NameOn(s.Start(), opt.lang), s.Start())
 	}
 	for _, c := range kzoic.Chairmanships() {
-		fmt.Fprintf(w, "  chair: %v to %v: %s\n", c.Date, c.End, c.Text)
+		fmt.Fprintf(w, "  chair: %v to %v: %s\n", c.Date, c.Last(), c.Text.In(opt.lang))
 	}
 	for _, t := range kzoic.Posts() {
 		fmt.Fprintf(w, "  post: %s: %s, %v\n", t.Office.Name(opt.lang), t.Holder, t.Period)

@@ -93,7 +93,7 @@ func TestEndpoints(t *testing.T) {
 		{"/v1/observers", 5, "key", "RUS"},
 		{"/v1/sessions?kind=summit", 15, "id", "summit 15"},
 		{"/v1/bodies", -1, "key", "iofs"},
-		{"/v1/offices?on=2011", -1, "holder", "Ekmeleddin Ihsanoglu"},
+		{"/v1/offices?on=2011", -1, "holder", "ekmeleddin-ihsanoglu"},
 		{"/v1/documents", -1, "key", "oic-2025"},
 		{"/v1/initiatives", 5, "key", "triple-i"},
 		{"/v1/timeline?from=2011-06-28&to=2011-06-28", 4, "title", "38th Council of Foreign Ministers, Astana"},

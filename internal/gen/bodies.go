@@ -19,7 +19,7 @@ type body struct {
 	name         text
 	seat         int
 	founded      date
-	foundedBy    string
+	foundedBy    text
 	sources      []int
 }
 
@@ -45,29 +45,22 @@ type office struct {
 }
 
 type term struct {
-	holder     string
+	person     int
 	country    int
 	start, end date
-	elected    string
+	electedAt  int
+	note       text
 	sources    []int
 }
 
-func readText(r record, prefix string) text {
-	var t text
-	for i, l := range langs {
-		t[i] = r.get(prefix + l)
-	}
-	return t
-}
-
 func (d *db) loadBodies(dir string) error {
-	t, err := readTable(dir, "bodies.csv", "key", "acronym", "kind", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "seat", "founded", "founded_by", "sources")
+	t, err := readTable(dir, "bodies.csv", "key", "acronym", "kind", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "name_own", "seat", "founded", "founded_by_en", "sources")
 	if err != nil {
 		return err
 	}
 	d.bodyIdx = map[string]int{}
 	for _, r := range t.rows {
-		b := &body{key: r.get("key"), acronym: r.get("acronym"), name: readText(r, "name_"), founded: d.date(t, r, "founded"), foundedBy: r.get("founded_by")}
+		b := &body{key: r.get("key"), acronym: r.get("acronym"), name: d.text(t, r, "name_"), founded: d.date(t, r, "founded"), foundedBy: d.text(t, r, "founded_by_")}
 		b.kind = slices.Index(bodyKinds, r.get("kind"))
 		if b.kind <= 0 {
 			d.errs.add(t, r, "unknown body kind %q", r.get("kind"))
@@ -75,7 +68,7 @@ func (d *db) loadBodies(dir string) error {
 		if b.key == "" || strings.ToLower(b.key) != b.key || d.bodyIdx[b.key] != 0 {
 			d.errs.add(t, r, "bad or duplicate key %q", b.key)
 		}
-		if b.name[0] == "" {
+		if b.name.en() == "" {
 			d.errs.add(t, r, "no English name")
 		}
 		if s := r.get("seat"); s != "" {
@@ -97,7 +90,7 @@ func (d *db) loadDocuments(dir string) error {
 	}
 	byKey := map[string]*document{}
 	for _, r := range t.rows {
-		doc := &document{key: r.get("key"), name: readText(r, "name_"), adopted: d.date(t, r, "adopted"),
+		doc := &document{key: r.get("key"), name: d.text(t, r, "name_"), adopted: d.date(t, r, "adopted"),
 			session: d.sessionRef(t, r, "session"), inForce: d.date(t, r, "in_force"),
 			validFrom: d.date(t, r, "first_year").start(), validTo: d.date(t, r, "last_year").dayAfter(), supersededBy: r.get("superseded_by")}
 		doc.kind = slices.Index(documentKinds, r.get("kind"))
@@ -107,7 +100,7 @@ func (d *db) loadDocuments(dir string) error {
 		if doc.key == "" || byKey[doc.key] != nil {
 			d.errs.add(t, r, "bad or duplicate key %q", doc.key)
 		}
-		if doc.name[0] == "" {
+		if doc.name.en() == "" {
 			d.errs.add(t, r, "no English name")
 		}
 		doc.sources = d.refs(t, r, "sources", false)
@@ -137,13 +130,13 @@ func (d *db) loadDocuments(dir string) error {
 }
 
 func (d *db) loadOffices(dir string) error {
-	t, err := readTable(dir, "offices.csv", "key", "title_en", "title_ar", "title_fr", "title_kk", "title_ru", "body", "sources")
+	t, err := readTable(dir, "offices.csv", "key", "title_en", "title_ar", "title_fr", "title_kk", "title_ru", "title_own", "body", "sources")
 	if err != nil {
 		return err
 	}
 	byKey := map[string]*office{}
 	for _, r := range t.rows {
-		o := &office{key: r.get("key"), title: readText(r, "title_"), sources: d.refs(t, r, "sources", false)}
+		o := &office{key: r.get("key"), title: d.text(t, r, "title_"), sources: d.refs(t, r, "sources", false)}
 		if o.key == "" || byKey[o.key] != nil {
 			d.errs.add(t, r, "bad or duplicate key %q", o.key)
 		}
@@ -155,7 +148,7 @@ func (d *db) loadOffices(dir string) error {
 		byKey[o.key] = o
 		d.offices = append(d.offices, o)
 	}
-	tt, err := readTable(dir, "terms.csv", "office", "holder", "country", "start", "end", "elected", "sources")
+	tt, err := readTable(dir, "terms.csv", "office", "person", "country", "start", "end", "elected_at", "elected_en", "sources")
 	if err != nil {
 		return err
 	}
@@ -165,7 +158,11 @@ func (d *db) loadOffices(dir string) error {
 			d.errs.add(tt, r, "unknown office %q", r.get("office"))
 			continue
 		}
-		tm := term{holder: r.get("holder"), start: d.date(tt, r, "start"), end: d.date(tt, r, "end"), elected: r.get("elected"), sources: d.refs(tt, r, "sources", false)}
+		tm := term{person: d.personRef(tt, r, "person"), start: d.date(tt, r, "start"), end: d.date(tt, r, "end"),
+			electedAt: d.sessionRef(tt, r, "elected_at"), note: d.text(tt, r, "elected_"), sources: d.refs(tt, r, "sources", false)}
+		if tm.person == 0 {
+			d.errs.add(tt, r, "a term needs a person")
+		}
 		if c := r.get("country"); c != "" {
 			if tm.country = d.countryIdx(c); tm.country == 0 {
 				d.errs.add(tt, r, "unknown country %q", c)
@@ -189,7 +186,7 @@ func (d *db) writeBodies(w io.Writer) {
 	}
 	var acrs []acr
 	for i, b := range d.bodies {
-		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %q,\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy)
+		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %s,\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy.literal())
 		fmt.Fprintf(w, "name: %s,\n", b.name.literal())
 		fmt.Fprintf(w, "sources: %s},\n", idxList(b.sources))
 		for _, a := range []string{b.acronym, b.key} {
@@ -235,8 +232,8 @@ func (d *db) writeBodies(w io.Writer) {
 		if len(o.terms) > 0 {
 			fmt.Fprintln(w, "terms: []termRow{")
 			for _, t := range o.terms {
-				fmt.Fprintf(w, "{holder: %q, country: %d, period: Period{Start: %s, End: %s}, elected: %q, sources: %s},\n",
-					t.holder, t.country, t.start.literal(), t.end.literal(), t.elected, idxList(t.sources))
+				fmt.Fprintf(w, "{person: %d, country: %d, period: Period{Start: %s, End: %s}, electedAt: %d, note: %s, sources: %s},\n",
+					t.person, t.country, t.start.literal(), t.end.literal(), t.electedAt, t.note.literal(), idxList(t.sources))
 			}
 			fmt.Fprintln(w, "},")
 		}

@@ -23,10 +23,8 @@ func (d *db) loadCities(dir string) error {
 	d.cityIdx = map[string]int{}
 	for _, r := range t.rows {
 		c := &city{key: r.get("key"), country: r.get("country")}
-		for i, l := range langs {
-			c.name[i] = r.get("name_" + l)
-		}
-		if c.name[0] == "" {
+		c.name = d.text(t, r, "name_")
+		if c.name.en() == "" {
 			d.errs.add(t, r, "%s has no English name", c.key)
 		}
 		if _, dup := d.cityIdx[c.key]; dup || c.key == "" {

@@ -16,26 +16,58 @@ type source struct {
 	date                      date
 }
 
-type text [5]string
+// A text is an oic.Text: a form in each of langs, and the set of languages
+// whose form is the module's own rendering rather than a source's.
+type text struct {
+	f   [5]string
+	own uint8
+}
+
+func (t text) en() string { return t.f[0] }
 
 func (t text) literal() string {
 	var b strings.Builder
 	b.WriteString("Text{")
 	for i, f := range []string{"English", "Arabic", "French", "Kazakh", "Russian"} {
-		if t[i] != "" {
-			fmt.Fprintf(&b, "%s: %q, ", f, t[i])
+		if t.f[i] != "" {
+			fmt.Fprintf(&b, "%s: %q, ", f, t.f[i])
 		}
+	}
+	if t.own != 0 {
+		fmt.Fprintf(&b, "Own: %#x, ", t.own)
 	}
 	return strings.TrimSuffix(b.String(), ", ") + "}"
 }
 
+// text reads the cells prefix+"en" … prefix+"ru" of r as a text, with the
+// languages listed in prefix+"own" (such as "kk ru") marked as the
+// module's own renderings.
+func (d *db) text(t *table, r record, prefix string) text {
+	var x text
+	for i, l := range langs {
+		x.f[i] = r.get(prefix + l)
+	}
+	for _, l := range splitList(r.get(prefix + "own")) {
+		i := slices.Index(langs, l)
+		if i < 0 {
+			d.errs.add(t, r, "%sown: unknown language %q", prefix, l)
+			continue
+		}
+		if x.f[i] == "" {
+			d.errs.add(t, r, "%sown: no %s form to mark as the module's own", prefix, l)
+		}
+		x.own |= 1 << i
+	}
+	return x
+}
+
 type country struct {
-	key, alpha2, alpha3, formal string
-	name                        text
-	names                       []altName
-	events                      []event
-	alts                        []alt
-	sources                     []int
+	key, alpha2, alpha3 string
+	name, formal        text
+	names               []altName
+	events              []event
+	alts                []alt
+	sources             []int
 }
 
 type altName struct {
@@ -49,7 +81,7 @@ type altName struct {
 type event struct {
 	date     date
 	status   string
-	decision string
+	decision text
 	session  string // a reference such as "cfm 23", resolved once sessions are read
 	sessIdx  int
 	line     int
@@ -57,9 +89,10 @@ type event struct {
 }
 
 type alt struct {
-	field, note string
-	date        date
-	source      int
+	field  string
+	note   text
+	date   date
+	source int
 }
 
 var statuses = map[string]string{
@@ -85,6 +118,8 @@ type db struct {
 	bodyIdx    map[string]int
 	documents  []*document
 	offices    []*office
+	people     []*person
+	personIdx  map[string]int // key to personTable index; -1 while loading
 
 	initiatives []*initiative
 	kzReps      []kzRep
@@ -126,7 +161,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadInitiatives} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadInitiatives} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -174,17 +209,15 @@ func (d *db) date(t *table, r record, col string) date {
 
 func (d *db) loadCountries(dir string) error {
 	ct, err := readTable(dir, "countries.csv", "key", "alpha2", "alpha3", "formal_en", "sources",
-		"name_en", "name_ar", "name_fr", "name_kk", "name_ru")
+		"name_en", "name_ar", "name_fr", "name_kk", "name_ru", "name_own")
 	if err != nil {
 		return err
 	}
 	byKey := map[string]*country{}
 	for _, r := range ct.rows {
-		c := &country{key: r.get("key"), alpha2: r.get("alpha2"), alpha3: r.get("alpha3"), formal: r.get("formal_en")}
-		for i, l := range langs {
-			c.name[i] = r.get("name_" + l)
-		}
-		if c.name[0] == "" {
+		c := &country{key: r.get("key"), alpha2: r.get("alpha2"), alpha3: r.get("alpha3"),
+			name: d.text(ct, r, "name_"), formal: d.text(ct, r, "formal_")}
+		if c.name.en() == "" {
 			d.errs.add(ct, r, "%s has no English name", c.key)
 		}
 		if c.alpha3 != "" && c.key != c.alpha3 {
@@ -211,7 +244,7 @@ func (d *db) loadCountries(dir string) error {
 		return c
 	}
 
-	mt, err := readTable(dir, "membership.csv", "key", "date", "status", "decision", "sources")
+	mt, err := readTable(dir, "membership.csv", "key", "date", "status", "decision_en", "sources")
 	if err != nil {
 		return err
 	}
@@ -231,7 +264,7 @@ func (d *db) loadCountries(dir string) error {
 		if n := len(c.events); n > 0 && c.events[n-1].date.start().compare(dt.start()) > 0 {
 			d.errs.add(mt, r, "%s: changes out of date order", c.key)
 		}
-		c.events = append(c.events, event{date: dt, status: st, decision: r.get("decision"), session: r.get("session"), line: r.line, sources: d.refs(mt, r, "sources", false)})
+		c.events = append(c.events, event{date: dt, status: st, decision: d.text(mt, r, "decision_"), session: r.get("session"), line: r.line, sources: d.refs(mt, r, "sources", false)})
 	}
 
 	nt, err := readTable(dir, "names.csv", "key", "lang", "name", "from", "to", "alias", "sources")
@@ -260,14 +293,14 @@ func (d *db) loadCountries(dir string) error {
 		*target = append(*target, n)
 	}
 
-	at, err := readTable(dir, "alternatives.csv", "key", "field", "value", "sources", "notes")
+	at, err := readTable(dir, "alternatives.csv", "key", "field", "value", "note_en", "sources")
 	if err != nil {
 		return err
 	}
 	for _, r := range at.rows {
 		c := lookup(at, r)
 		refs := d.refs(at, r, "sources", false)
-		a := alt{field: r.get("field"), note: r.get("notes"), date: d.date(at, r, "value")}
+		a := alt{field: r.get("field"), note: d.text(at, r, "note_"), date: d.date(at, r, "value")}
 		if c == nil || len(refs) == 0 {
 			continue
 		}
@@ -379,6 +412,7 @@ func (d *db) writeOIC(w io.Writer) {
 
 	d.writeCities(w)
 	d.writeOrganisation(w)
+	d.writePeople(w)
 	fmt.Fprintln(w, "// countryTable holds every state, in order of first change of standing; index 0 is the zero Country.")
 	fmt.Fprintln(w, "var countryTable = [...]countryRow{")
 	fmt.Fprintln(w, "{},")
@@ -386,18 +420,18 @@ func (d *db) writeOIC(w io.Writer) {
 	for i, c := range d.countries {
 		key := c.key
 		fmt.Fprintf(w, "{ // %s\n", key)
-		fmt.Fprintf(w, "key: %q, alpha2: %q, alpha3: %q, formal: %q,\n", key, c.alpha2, c.alpha3, c.formal)
+		fmt.Fprintf(w, "key: %q, alpha2: %q, alpha3: %q, formal: %s,\n", key, c.alpha2, c.alpha3, c.formal.literal())
 		fmt.Fprintf(w, "name: %s,\n", c.name.literal())
 		writeNames(w, c.names)
 		fmt.Fprintln(w, "events: []statusEvent{")
 		for _, e := range c.events {
-			fmt.Fprintf(w, "{date: %s, status: %s, decision: %q, session: %d, sources: %s},\n", e.date.literal(), statuses[e.status], e.decision, e.sessIdx, idxList(e.sources))
+			fmt.Fprintf(w, "{date: %s, status: %s, decision: %s, session: %d, sources: %s},\n", e.date.literal(), statuses[e.status], e.decision.literal(), e.sessIdx, idxList(e.sources))
 		}
 		fmt.Fprintln(w, "},")
 		if len(c.alts) > 0 {
 			fmt.Fprintln(w, "alts: []altRow{")
 			for _, a := range c.alts {
-				fmt.Fprintf(w, "{field: %q, date: %s, note: %q, source: %d},\n", a.field, a.date.literal(), a.note, a.source)
+				fmt.Fprintf(w, "{field: %q, date: %s, note: %s, source: %d},\n", a.field, a.date.literal(), a.note.literal(), a.source)
 			}
 			fmt.Fprintln(w, "},")
 		}

@@ -17,12 +17,12 @@ var milestoneKinds = []string{"", "event", "signatories", "ratifications"}
 type initiative struct {
 	key               string
 	name              text
-	proposedBy        string
+	proposedBy        []string // person keys
 	partners          []string // alpha-3 codes
 	bodies, documents []string // keys
 	announced         date
 	session           string // "cfm 38"
-	goal              string
+	goal              text
 	sources           []string
 	milestones        []milestone
 }
@@ -34,22 +34,24 @@ type milestone struct {
 	status     int
 	session    string
 	unverified bool
-	text       string
+	text       text
 	sources    []string
 }
 
 type kzRep struct {
-	holder, post string
-	start, end   date
-	sources      []string
+	person     string
+	post       text
+	start, end date
+	sources    []string
 }
 
 type kzEvent struct {
-	kind          string
-	date, end     date
-	text, session string
-	city          string
-	sources       []string
+	kind      string
+	date, end date
+	text      text
+	session   string
+	city      string
+	sources   []string
 }
 
 // ids resolves a cell of source ids and returns them as strings, for the
@@ -70,7 +72,7 @@ func (d *db) checkSession(t *table, r record, col string) string {
 }
 
 func (d *db) loadInitiatives(dir string) error {
-	t, err := readTable(dir, "initiatives.csv", "key", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "proposed_by", "partners", "bodies", "documents", "announced", "session", "goal", "sources")
+	t, err := readTable(dir, "initiatives.csv", "key", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "name_own", "proposed_by", "partners", "bodies", "documents", "announced", "session", "goal_en", "sources")
 	if err != nil {
 		return err
 	}
@@ -80,14 +82,19 @@ func (d *db) loadInitiatives(dir string) error {
 		docKeys[doc.key] = true
 	}
 	for _, r := range t.rows {
-		in := &initiative{key: r.get("key"), name: readText(r, "name_"), proposedBy: r.get("proposed_by"),
+		in := &initiative{key: r.get("key"), name: d.text(t, r, "name_"), proposedBy: splitList(r.get("proposed_by")),
 			partners: splitList(r.get("partners")), bodies: splitList(r.get("bodies")), documents: splitList(r.get("documents")),
-			announced: d.date(t, r, "announced"), session: d.checkSession(t, r, "session"), goal: r.get("goal"), sources: d.ids(t, r, "sources")}
+			announced: d.date(t, r, "announced"), session: d.checkSession(t, r, "session"), goal: d.text(t, r, "goal_"), sources: d.ids(t, r, "sources")}
+		for _, p := range in.proposedBy {
+			if d.personIdx[p] <= 0 {
+				d.errs.add(t, r, "unknown person %q", p)
+			}
+		}
 		if in.key == "" || byKey[in.key] != nil {
 			d.errs.add(t, r, "bad or duplicate key %q", in.key)
 		}
-		if in.name[0] == "" || in.goal == "" || in.announced.isZero() {
-			d.errs.add(t, r, "%s: needs an English name, a goal and an announcement date", in.key)
+		if in.name.en() == "" || in.goal.en() == "" || len(in.proposedBy) == 0 || in.announced.isZero() {
+			d.errs.add(t, r, "%s: needs an English name, a goal, who proposed it and an announcement date", in.key)
 		}
 		for _, p := range in.partners {
 			if d.countryIdx(p) == 0 {
@@ -107,7 +114,7 @@ func (d *db) loadInitiatives(dir string) error {
 		byKey[in.key] = in
 		d.initiatives = append(d.initiatives, in)
 	}
-	mt, err := readTable(dir, "milestones.csv", "initiative", "date", "kind", "count", "status", "session", "unverified", "text", "sources")
+	mt, err := readTable(dir, "milestones.csv", "initiative", "date", "kind", "count", "status", "session", "unverified", "text_en", "sources")
 	if err != nil {
 		return err
 	}
@@ -118,8 +125,8 @@ func (d *db) loadInitiatives(dir string) error {
 			continue
 		}
 		m := milestone{date: d.date(mt, r, "date"), session: d.checkSession(mt, r, "session"), unverified: r.get("unverified") == "yes",
-			text: r.get("text"), sources: d.ids(mt, r, "sources")}
-		if m.date.isZero() || m.text == "" {
+			text: d.text(mt, r, "text_"), sources: d.ids(mt, r, "sources")}
+		if m.date.isZero() || m.text.en() == "" {
 			d.errs.add(mt, r, "a milestone needs a date and a text")
 		}
 		if m.kind = slices.Index(milestoneKinds, r.get("kind")); m.kind <= 0 {
@@ -140,23 +147,23 @@ func (d *db) loadInitiatives(dir string) error {
 		}
 		in.milestones = append(in.milestones, m)
 	}
-	rt, err := readTable(dir, "kz_representatives.csv", "holder", "post", "start", "end", "sources")
+	rt, err := readTable(dir, "kz_representatives.csv", "person", "post_en", "start", "end", "sources")
 	if err != nil {
 		return err
 	}
 	for _, r := range rt.rows {
-		rep := kzRep{holder: r.get("holder"), post: r.get("post"), start: d.date(rt, r, "start"), end: d.date(rt, r, "end"), sources: d.ids(rt, r, "sources")}
-		if rep.holder == "" || rep.start.isZero() {
+		rep := kzRep{person: r.get("person"), post: d.text(rt, r, "post_"), start: d.date(rt, r, "start"), end: d.date(rt, r, "end"), sources: d.ids(rt, r, "sources")}
+		if d.personRef(rt, r, "person") == 0 || rep.start.isZero() {
 			d.errs.add(rt, r, "a representative needs a name and a start")
 		}
 		d.kzReps = append(d.kzReps, rep)
 	}
-	et, err := readTable(dir, "kz_events.csv", "kind", "date", "last_day", "text", "session", "city", "sources")
+	et, err := readTable(dir, "kz_events.csv", "kind", "date", "last_day", "text_en", "session", "city", "sources")
 	if err != nil {
 		return err
 	}
 	for _, r := range et.rows {
-		e := kzEvent{kind: r.get("kind"), date: d.date(et, r, "date"), end: d.date(et, r, "last_day").next(), text: r.get("text"),
+		e := kzEvent{kind: r.get("kind"), date: d.date(et, r, "date"), end: d.date(et, r, "last_day").next(), text: d.text(et, r, "text_"),
 			session: d.checkSession(et, r, "session"), city: r.get("city"), sources: d.ids(et, r, "sources")}
 		if !slices.Contains(kzEventKinds, e.kind) {
 			d.errs.add(et, r, "unknown kind %q", e.kind)
@@ -164,7 +171,7 @@ func (d *db) loadInitiatives(dir string) error {
 		if e.city != "" && d.cityIdx[e.city] == 0 {
 			d.errs.add(et, r, "unknown city %q", e.city)
 		}
-		if e.date.isZero() || e.text == "" {
+		if e.date.isZero() || e.text.en() == "" {
 			d.errs.add(et, r, "an event needs a date and a text")
 		}
 		d.kzEvents = append(d.kzEvents, e)
@@ -218,14 +225,14 @@ func (d *db) writeInitiatives(w io.Writer) {
 	for _, in := range d.initiatives {
 		fmt.Fprintf(w, "{ // %s\n", in.key)
 		fmt.Fprintf(w, "key: %q, name: %s,\n", in.key, qualify(in.name.literal()))
-		fmt.Fprintf(w, "proposedBy: %q, partners: %s, bodies: %s, documents: %s,\n", in.proposedBy, quoteList(in.partners), quoteList(in.bodies), quoteList(in.documents))
+		fmt.Fprintf(w, "proposedBy: %s, partners: %s, bodies: %s, documents: %s,\n", quoteList(in.proposedBy), quoteList(in.partners), quoteList(in.bodies), quoteList(in.documents))
 		fmt.Fprintf(w, "announced: %s, session: %s,\n", qualify(in.announced.literal()), sessionLit(in.session))
-		fmt.Fprintf(w, "goal: %q,\n", in.goal)
+		fmt.Fprintf(w, "goal: %s,\n", qualify(in.goal.literal()))
 		fmt.Fprintf(w, "sources: %s,\n", quoteList(in.sources))
 		fmt.Fprintln(w, "milestones: []milestoneRow{")
 		for _, m := range in.milestones {
-			fmt.Fprintf(w, "{date: %s, kind: %d, count: %d, status: %d, session: %s, unverified: %v, text: %q, sources: %s},\n",
-				qualify(m.date.literal()), m.kind, m.count, m.status, sessionLit(m.session), m.unverified, m.text, quoteList(m.sources))
+			fmt.Fprintf(w, "{date: %s, kind: %d, count: %d, status: %d, session: %s, unverified: %v, text: %s, sources: %s},\n",
+				qualify(m.date.literal()), m.kind, m.count, m.status, sessionLit(m.session), m.unverified, qualify(m.text.literal()), quoteList(m.sources))
 		}
 		fmt.Fprintln(w, "},")
 		fmt.Fprintln(w, "},")
@@ -238,16 +245,16 @@ func (d *db) writeKazakhstan(w io.Writer) {
 	fmt.Fprintln(w, "// representativeTable holds Kazakhstan's Permanent Representatives to the OIC, in order.")
 	fmt.Fprintln(w, "var representativeTable = [...]representativeRow{")
 	for _, r := range d.kzReps {
-		fmt.Fprintf(w, "{name: %q, post: %q, period: oic.Period{Start: %s, End: %s}, sources: %s},\n",
-			r.holder, r.post, qualify(r.start.literal()), qualify(r.end.literal()), quoteList(r.sources))
+		fmt.Fprintf(w, "{person: %q, post: %s, period: oic.Period{Start: %s, End: %s}, sources: %s},\n",
+			r.person, qualify(r.post.literal()), qualify(r.start.literal()), qualify(r.end.literal()), quoteList(r.sources))
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "// eventTable holds the dated facts of Kazakhstan's record in the OIC, in the order of the data file.")
 	fmt.Fprintln(w, "var eventTable = [...]eventRow{")
 	for _, e := range d.kzEvents {
-		fmt.Fprintf(w, "{kind: %d, date: %s, end: %s, session: %s, city: %q, text: %q, sources: %s},\n",
-			slices.Index(kzEventKinds, e.kind), qualify(e.date.literal()), qualify(e.end.literal()), sessionLit(e.session), e.city, e.text, quoteList(e.sources))
+		fmt.Fprintf(w, "{kind: %d, date: %s, end: %s, session: %s, city: %q, text: %s, sources: %s},\n",
+			slices.Index(kzEventKinds, e.kind), qualify(e.date.literal()), qualify(e.end.literal()), sessionLit(e.session), e.city, qualify(e.text.literal()), quoteList(e.sources))
 	}
 	fmt.Fprintln(w, "}")
 }

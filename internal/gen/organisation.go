@@ -22,7 +22,7 @@ type orgName struct {
 	from, to     date
 	name, abbrev text
 	session      int
-	decision     string
+	decision     text
 	sources      []int
 }
 
@@ -73,14 +73,14 @@ func (d *db) loadOrganisation(dir string) error {
 	o.sources = slices.Compact(o.sources)
 
 	nt, err := readTable(dir, "org_names.csv", "from", "to", "name_en", "name_ar", "name_fr", "name_kk", "name_ru",
-		"abbrev_en", "abbrev_ar", "abbrev_fr", "abbrev_kk", "abbrev_ru", "session", "decision", "sources")
+		"abbrev_en", "abbrev_ar", "abbrev_fr", "abbrev_kk", "abbrev_ru", "session", "decision_en", "sources")
 	if err != nil {
 		return err
 	}
 	for _, r := range nt.rows {
-		n := orgName{from: d.date(nt, r, "from"), to: d.date(nt, r, "to"), name: readText(r, "name_"), abbrev: readText(r, "abbrev_"),
-			session: d.sessionRef(nt, r, "session"), decision: r.get("decision"), sources: d.refs(nt, r, "sources", false)}
-		if n.name[0] == "" || n.from.isZero() {
+		n := orgName{from: d.date(nt, r, "from"), to: d.date(nt, r, "to"), name: d.text(nt, r, "name_"), abbrev: d.text(nt, r, "abbrev_"),
+			session: d.sessionRef(nt, r, "session"), decision: d.text(nt, r, "decision_"), sources: d.refs(nt, r, "sources", false)}
+		if n.name.en() == "" || n.from.isZero() {
 			d.errs.add(nt, r, "a name needs an English form and a start")
 		}
 		if k := len(o.names); k > 0 && o.names[k-1].to != n.from {
@@ -115,7 +115,7 @@ func (d *db) writeOrganisation(w io.Writer) {
 	fmt.Fprintln(w, "// orgNameTable holds the organisation's names, from org_names.csv, in order.")
 	fmt.Fprintln(w, "var orgNameTable = [...]orgNameRow{")
 	for _, n := range o.names {
-		fmt.Fprintf(w, "{period: Period{Start: %s, End: %s}, session: %d, decision: %q,\n", n.from.literal(), n.to.literal(), n.session, n.decision)
+		fmt.Fprintf(w, "{period: Period{Start: %s, End: %s}, session: %d, decision: %s,\n", n.from.literal(), n.to.literal(), n.session, n.decision.literal())
 		fmt.Fprintf(w, "name: %s,\nabbrev: %s,\nsources: %s},\n", n.name.literal(), n.abbrev.literal(), idxList(n.sources))
 	}
 	fmt.Fprintln(w, "}")

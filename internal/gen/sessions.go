@@ -5,7 +5,6 @@ import (
 	"io"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // sessionKinds lists the session kinds in the order of oic.SessionKind,
@@ -16,16 +15,29 @@ type session struct {
 	kind, number int
 	start, end   date
 	city, host   int
-	chair, theme string
-	outcomes     []string
+	chair, role  int
+	theme        text
+	outcomes     []outcome
 	notes        string
 	sources      []int
 	line         int
 }
 
+// roles lists the roles of a session's chair in the order of oic.Role, from 1.
+var roles = []string{"", "king", "emir", "president", "prime-minister", "crown-prince-prime-minister", "foreign-minister"}
+
+// outcomeKinds lists the kinds of outcome in the order of oic.OutcomeKind, from 1.
+var outcomeKinds = []string{"", "statement", "adopted", "elected", "admitted", "suspended", "readmitted", "observer", "established", "renamed"}
+
+type outcome struct {
+	kind                                    int
+	document, country, body, office, person int
+	text                                    text
+}
+
 func (s *session) ref() string {
 	if s.number == 0 {
-		return sessionKinds[s.kind] + " of " + s.start.String()
+		return sessionKinds[s.kind] + " " + s.start.String()
 	}
 	return sessionKinds[s.kind] + " " + strconv.Itoa(s.number)
 }
@@ -49,17 +61,17 @@ type kindName struct {
 }
 
 func (d *db) loadKindNames(dir string) error {
-	t, err := readTable(dir, "session_kinds.csv", "kind", "from", "to", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "sources")
+	t, err := readTable(dir, "session_kinds.csv", "kind", "from", "to", "name_en", "name_ar", "name_fr", "name_kk", "name_ru", "name_own", "sources")
 	if err != nil {
 		return err
 	}
 	open := map[int]bool{}
 	for _, r := range t.rows {
-		k := kindName{kind: slices.Index(sessionKinds, r.get("kind")), from: d.date(t, r, "from"), to: d.date(t, r, "to"), name: readText(r, "name_"), sources: d.refs(t, r, "sources", false)}
+		k := kindName{kind: slices.Index(sessionKinds, r.get("kind")), from: d.date(t, r, "from"), to: d.date(t, r, "to"), name: d.text(t, r, "name_"), sources: d.refs(t, r, "sources", false)}
 		if k.kind <= 0 {
 			d.errs.add(t, r, "unknown session kind %q", r.get("kind"))
 		}
-		if k.name[0] == "" {
+		if k.name.en() == "" {
 			d.errs.add(t, r, "no English name")
 		}
 		if k.to.isZero() {
@@ -92,7 +104,7 @@ func (d *db) loadSessions(dir string) error {
 	if err := d.loadKindNames(dir); err != nil {
 		return err
 	}
-	t, err := readTable(dir, "sessions.csv", "kind", "number", "start", "last_day", "city", "host", "chair", "theme", "outcomes", "sources", "notes")
+	t, err := readTable(dir, "sessions.csv", "kind", "number", "start", "last_day", "city", "host", "chair", "chair_role", "theme_en", "sources", "notes")
 	if err != nil {
 		return err
 	}
@@ -132,11 +144,14 @@ func (d *db) loadSessions(dir string) error {
 				d.errs.add(t, r, "unknown host %q", h)
 			}
 		}
-		s.chair, s.theme, s.notes = r.get("chair"), r.get("theme"), r.get("notes")
-		for _, o := range strings.Split(r.get("outcomes"), ";") {
-			if o = strings.TrimSpace(o); o != "" {
-				s.outcomes = append(s.outcomes, o)
+		s.chair, s.theme, s.notes = d.personRef(t, r, "chair"), d.text(t, r, "theme_"), r.get("notes")
+		if role := r.get("chair_role"); role != "" {
+			if s.role = slices.Index(roles, role); s.role <= 0 {
+				d.errs.add(t, r, "unknown chair_role %q", role)
 			}
+		}
+		if (s.chair == 0) != (s.role == 0) {
+			d.errs.add(t, r, "a chair needs a person and a role")
 		}
 		s.sources = d.refs(t, r, "sources", false)
 		d.sessions = append(d.sessions, s)
@@ -197,11 +212,12 @@ func (d *db) writeSessions(w io.Writer) {
 		}
 		fmt.Fprintf(w, "{ // %s\n", s.ref())
 		fmt.Fprintf(w, "kind: %d, number: %d, start: %s, end: %s, city: %d, host: %d,\n", s.kind, s.number, s.start.literal(), s.end.literal(), s.city, s.host)
-		fmt.Fprintf(w, "chair: %q, theme: %q,\n", s.chair, s.theme)
+		fmt.Fprintf(w, "chair: %d, role: %d, theme: %s,\n", s.chair, s.role, s.theme.literal())
 		if len(s.outcomes) > 0 {
-			fmt.Fprintln(w, "outcomes: []string{")
+			fmt.Fprintln(w, "outcomes: []outcomeRow{")
 			for _, o := range s.outcomes {
-				fmt.Fprintf(w, "%q,\n", o)
+				fmt.Fprintf(w, "{kind: %d, document: %d, country: %d, body: %d, office: %d, person: %d, text: %s},\n",
+					o.kind, o.document, o.country, o.body, o.office, o.person, o.text.literal())
 			}
 			fmt.Fprintln(w, "},")
 		}
@@ -217,4 +233,60 @@ func (d *db) writeSessions(w io.Writer) {
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
+}
+
+// loadOutcomes reads outcomes.csv, once the sessions and every record an
+// outcome can name are loaded.
+func (d *db) loadOutcomes(dir string) error {
+	t, err := readTable(dir, "outcomes.csv", "session", "kind", "document", "country", "body", "office", "person", "text_en", "sources")
+	if err != nil {
+		return err
+	}
+	docIdx := map[string]int{}
+	for _, doc := range d.documents {
+		docIdx[doc.key] = doc.idx
+	}
+	officeIdx := map[string]int{}
+	for i, o := range d.offices {
+		officeIdx[o.key] = i + 1
+	}
+	for _, r := range t.rows {
+		si := d.sessionRef(t, r, "session")
+		o := outcome{kind: slices.Index(outcomeKinds, r.get("kind")), text: d.text(t, r, "text_"), person: d.personRef(t, r, "person")}
+		if o.kind <= 0 {
+			d.errs.add(t, r, "unknown outcome kind %q", r.get("kind"))
+		}
+		resolve := func(col string, idx map[string]int) int {
+			k := r.get(col)
+			if k == "" {
+				return 0
+			}
+			i := idx[k]
+			if i == 0 {
+				d.errs.add(t, r, "unknown %s %q", col, k)
+			}
+			return i
+		}
+		o.document, o.body, o.office = resolve("document", docIdx), resolve("body", d.bodyIdx), resolve("office", officeIdx)
+		if c := r.get("country"); c != "" {
+			if o.country = d.countryIdx(c); o.country == 0 {
+				d.errs.add(t, r, "unknown country %q", c)
+			}
+		}
+		need := map[string]bool{
+			"statement": o.text.en() != "", "adopted": o.document != 0, "elected": o.person != 0 && o.office != 0,
+			"admitted": o.country != 0, "suspended": o.country != 0, "readmitted": o.country != 0, "observer": o.country != 0,
+			"established": o.body != 0, "renamed": true,
+		}
+		if ok, known := need[r.get("kind")]; known && !ok {
+			d.errs.add(t, r, "a %s outcome lacks the record it names", r.get("kind"))
+		}
+		// An outcome is cited by the sources of its session, and by its own
+		// where it has some.
+		d.refs(t, r, "sources", true)
+		if si > 0 {
+			d.sessions[si-1].outcomes = append(d.sessions[si-1].outcomes, o)
+		}
+	}
+	return nil
 }

@@ -32,7 +32,7 @@ type Country struct {
 func CountryOf(c oic.Country, on oic.Date, t language.Tag, full bool) Country {
 	v := Country{
 		Key: c.Key(), Alpha2: c.Alpha2(), Alpha3: c.Alpha3(),
-		Name: c.NameOn(on, t), Names: c.Names(), FormalName: c.FormalName(),
+		Name: c.NameOn(on, t), Names: c.Names(), FormalName: c.FormalName(t),
 		Status: c.StatusOn(on), On: on, Joined: c.Joined(),
 	}
 	if full {
@@ -52,9 +52,10 @@ type Session struct {
 	Period   oic.Period      `json:"period"` // the days it met, half-open: 2011-06-28/2011-07-01
 	City     string          `json:"city,omitempty"`
 	Host     oic.Country     `json:"host,omitzero"`
-	Chair    string          `json:"chair,omitempty"`
-	Theme    string          `json:"theme,omitempty"`
-	Outcomes []string        `json:"outcomes,omitempty"`
+	Chair    oic.Person      `json:"chair,omitzero"`
+	Role     oic.Role        `json:"chairRole,omitzero"`
+	Theme    oic.Text        `json:"theme,omitzero"`
+	Outcomes []oic.Outcome   `json:"outcomes,omitempty"`
 	Sources  []oic.Source    `json:"sources,omitempty"`
 }
 
@@ -64,7 +65,8 @@ func SessionOf(s oic.Session, t language.Tag, full bool) Session {
 	v := Session{ID: s, Kind: s.Kind(), Number: s.Number(), Title: s.Title().In(t),
 		Start: s.Start(), Last: s.Period().Last(), Period: s.Period(), City: s.City().NameOn(s.Start(), t), Host: s.Host()}
 	if full {
-		v.Chair, v.Theme, v.Outcomes, v.Sources = s.Chair(), s.Theme(), s.Outcomes(), s.Sources()
+		v.Chair, v.Role = s.Chair()
+		v.Theme, v.Outcomes, v.Sources = s.Theme(), s.Outcomes(), s.Sources()
 	}
 	return v
 }
@@ -79,7 +81,7 @@ type Body struct {
 	Seat      string       `json:"seat,omitempty"`
 	Country   oic.Country  `json:"country,omitzero"`
 	Founded   oic.Date     `json:"founded,omitzero"`
-	FoundedBy string       `json:"foundedBy,omitempty"`
+	FoundedBy oic.Text     `json:"foundedBy,omitzero"`
 	Sources   []oic.Source `json:"sources,omitempty"`
 }
 
@@ -98,10 +100,10 @@ func BodyOf(b oic.Body, t language.Tag, full bool) Body {
 type Office struct {
 	Office  oic.Office   `json:"office"`
 	Title   string       `json:"title"`
-	Holder  string       `json:"holder,omitempty"`
+	Holder  oic.Person   `json:"holder,omitzero"`
 	Country oic.Country  `json:"country,omitzero"`
 	Period  *oic.Period  `json:"period,omitempty"`
-	Elected string       `json:"elected,omitempty"`
+	Note    oic.Text     `json:"note,omitzero"`
 	Sources []oic.Source `json:"sources,omitempty"`
 }
 
@@ -111,7 +113,7 @@ func Offices(on oic.Date, t language.Tag) []Office {
 	for o := range oic.Offices() {
 		v := Office{Office: o, Title: o.Name(t)}
 		if term, ok := o.HolderOn(on); ok {
-			v.Holder, v.Country, v.Period, v.Elected, v.Sources = term.Holder, term.Country, &term.Period, term.Elected, term.Sources
+			v.Holder, v.Country, v.Period, v.Note, v.Sources = term.Holder, term.Country, &term.Period, term.Note, term.Sources
 		}
 		out = append(out, v)
 	}
@@ -153,10 +155,10 @@ type Initiative struct {
 	Names       oic.Text                `json:"names"`
 	Status      initiatives.Status      `json:"status"`
 	On          oic.Date                `json:"on"`
-	ProposedBy  string                  `json:"proposedBy"`
+	ProposedBy  []oic.Person            `json:"proposedBy"`
 	Announced   oic.Date                `json:"announced"`
 	AnnouncedAt oic.Session             `json:"announcedAt,omitzero"`
-	Goal        string                  `json:"goal"`
+	Goal        oic.Text                `json:"goal"`
 	Partners    []oic.Country           `json:"partners,omitempty"`
 	Bodies      []oic.Body              `json:"bodies,omitempty"`
 	Documents   []oic.Document          `json:"documents,omitempty"`
