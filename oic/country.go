@@ -270,9 +270,9 @@ func historicNames(rows []nameRow) []HistoricName {
 // suspended, was readmitted, withdrew, merged, or became an observer.
 type StatusChange struct {
 	Date     Date     `json:"date"`
-	Status   Status   `json:"status"`             // the standing from Date on
+	Status   Status   `json:"status"`            // the standing from Date on
 	Decision Text     `json:"decision,omitzero"` // what the sources say of the decision, beyond its session
-	Session  Session  `json:"session,omitzero"` // the session that decided, or where the change took effect, where sources name it
+	Session  Session  `json:"session,omitzero"`  // the session that decided, or where the change took effect, where sources name it
 	Sources  []Source `json:"sources"`
 }
 

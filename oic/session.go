@@ -425,7 +425,6 @@ func SessionsWithOutcome(k OutcomeKind) iter.Seq[Session] {
 	}
 }
 
-
 // atoi parses a decimal number of at most four digits, with no sign, space
 // or leading zero.
 func atoi(s string) (int, bool) {

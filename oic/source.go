@@ -31,10 +31,10 @@ func (s Source) String() string {
 // library's answer, taken from the source it trusts more (the OIC's own
 // publications first), differs.
 type Alternative struct {
-	Field  string `json:"field"`          // the fact in dispute, such as "joined"
-	Date   Date   `json:"date"`           // the value the other source gives
+	Field  string `json:"field"`         // the fact in dispute, such as "joined"
+	Date   Date   `json:"date"`          // the value the other source gives
 	Note   Text   `json:"note,omitzero"` // why the sources may differ, where known
-	Source Source `json:"source"`         // the source of the alternative value
+	Source Source `json:"source"`        // the source of the alternative value
 }
 
 // LookupSource returns the source with the given identifier (see

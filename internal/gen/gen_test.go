@@ -2,10 +2,10 @@ package main
 
 import (
 	"bytes"
-	"strings"
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
