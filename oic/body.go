@@ -69,9 +69,23 @@ func (b Body) Kind() BodyKind { return b.row().kind }
 // Name returns b's name in the language closest to t; see [Text.In].
 func (b Body) Name(t language.Tag) string { return b.row().name.In(t) }
 
-// Names returns b's names in the curated languages. Languages whose
+// Names returns b's names today in the curated languages. Languages whose
 // official form the sources did not give are empty.
 func (b Body) Names() Text { return b.row().name }
+
+// NameOn returns the name b had on d in the language closest to t: a former
+// name where one was in use on d (the Islamic Educational, Scientific and
+// Cultural Organization until 2020 for ICESCO), else today's name.
+func (b Body) NameOn(d Date, t language.Tag) string {
+	if n := nameOn(b.row().names, d, t); n != "" {
+		return n
+	}
+	return b.Name(t)
+}
+
+// OtherNames returns b's former names, acronyms and aliases, in the order of
+// the tables. The slice is new on every call.
+func (b Body) OtherNames() []HistoricName { return historicNames(b.row().names) }
 
 // Seat returns the city where b sits, or the zero City where the sources
 // give none.

@@ -84,6 +84,7 @@ type bodyRow struct {
 	founded   Date
 	foundedBy Text
 	name      Text
+	names     []nameRow
 	sources   []uint16
 }
 

@@ -20,6 +20,7 @@ type body struct {
 	seat         int
 	founded      date
 	foundedBy    text
+	names        []altName
 	sources      []int
 }
 
@@ -188,6 +189,7 @@ func (d *db) writeBodies(w io.Writer) {
 	for i, b := range d.bodies {
 		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %s,\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy.literal())
 		fmt.Fprintf(w, "name: %s,\n", b.name.literal())
+		writeNames(w, b.names)
 		fmt.Fprintf(w, "sources: %s},\n", idxList(b.sources))
 		for _, a := range []string{b.acronym, b.key} {
 			if a != "" {

@@ -161,7 +161,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadInitiatives} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadInitiatives} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -265,32 +265,6 @@ func (d *db) loadCountries(dir string) error {
 			d.errs.add(mt, r, "%s: changes out of date order", c.key)
 		}
 		c.events = append(c.events, event{date: dt, status: st, decision: d.text(mt, r, "decision_"), session: r.get("session"), line: r.line, sources: d.refs(mt, r, "sources", false)})
-	}
-
-	nt, err := readTable(dir, "names.csv", "key", "lang", "name", "from", "to", "alias", "sources")
-	if err != nil {
-		return err
-	}
-	for _, r := range nt.rows {
-		var target *[]altName
-		if c := byKey[r.get("key")]; c != nil {
-			target = &c.names
-		} else if i := d.cityIdx[r.get("key")]; i > 0 {
-			target = &d.cities[i-1].names
-		} else {
-			d.errs.add(nt, r, "unknown key %q", r.get("key"))
-			continue
-		}
-		li := slices.Index(langs, r.get("lang"))
-		if li < 0 {
-			d.errs.add(nt, r, "unknown language %q", r.get("lang"))
-		}
-		n := altName{lang: li, alias: r.get("alias") == "yes", name: r.get("name"),
-			from: d.date(nt, r, "from"), to: d.date(nt, r, "to"), sources: d.refs(nt, r, "sources", false)}
-		if n.name == "" {
-			d.errs.add(nt, r, "empty name")
-		}
-		*target = append(*target, n)
 	}
 
 	at, err := readTable(dir, "alternatives.csv", "key", "field", "value", "note_en", "sources")
@@ -469,4 +443,41 @@ func pack(code string) uint32 {
 		k = k<<8 | uint32(code[i])
 	}
 	return k
+}
+
+// loadNames reads names.csv: the former names and aliases of states,
+// cities and bodies, keyed by the record's key.
+func (d *db) loadNames(dir string) error {
+	nt, err := readTable(dir, "names.csv", "key", "lang", "name", "from", "to", "alias", "sources")
+	if err != nil {
+		return err
+	}
+	for _, r := range nt.rows {
+		k := r.get("key")
+		var targets []*[]altName
+		if i := d.countryKeys[k]; i > 0 && (d.countries[i-1].key == k) {
+			targets = append(targets, &d.countries[i-1].names)
+		}
+		if i := d.cityIdx[k]; i > 0 {
+			targets = append(targets, &d.cities[i-1].names)
+		}
+		if i := d.bodyIdx[k]; i > 0 {
+			targets = append(targets, &d.bodies[i-1].names)
+		}
+		if len(targets) != 1 {
+			d.errs.add(nt, r, "key %q names %d records; want one state, city or body", k, len(targets))
+			continue
+		}
+		li := slices.Index(langs, r.get("lang"))
+		if li < 0 {
+			d.errs.add(nt, r, "unknown language %q", r.get("lang"))
+		}
+		n := altName{lang: li, alias: r.get("alias") == "yes", name: r.get("name"),
+			from: d.date(nt, r, "from"), to: d.date(nt, r, "to"), sources: d.refs(nt, r, "sources", false)}
+		if n.name == "" {
+			d.errs.add(nt, r, "empty name")
+		}
+		*targets[0] = append(*targets[0], n)
+	}
+	return nil
 }
