@@ -37,7 +37,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -120,34 +119,69 @@ func parseFlags(stderr io.Writer, args []string) (options, []string, error) {
 	}
 }
 
-const usage = `usage: oicinfo [-lang TAG] [-json] [-on DATE] [command [arguments]]
+// A command is one subcommand of oicinfo: its name, the usage of its
+// arguments, a one-line summary, how many arguments it takes and what it
+// runs. The table is the single source of the dispatch and of the usage
+// text.
+type command struct {
+	name     string
+	args     string
+	summary  string
+	min, max int
+	run      func(w io.Writer, opt options, args []string) error
+}
 
-commands:
-  (none)               overview of the OIC and of Kazakhstan's membership
-  member CODE          one state, by ISO 3166-1 alpha-2 or alpha-3 code
-  members [-on DATE]   the member states on a date
-  observers [-on DATE] the observer states on a date
-  sessions [KIND]      sessions of one kind, or all; kinds: summit,
-                       extraordinary-summit, cfm, extraordinary-cfm, science-summit
-  session KIND N       one session, such as: session cfm 38
-  bodies               the organs and institutions
-  body ACRONYM         one body, by acronym or key, such as: body comcec
-  offices [-on DATE]   the offices and who held them on a date
-  documents            charters, programmes, declarations and statutes
-  kazakhstan [-on DATE]   Kazakhstan's record: admission, mission, representative, posts
-  initiatives [-on DATE]  Kazakhstan's initiatives and their status on a date
-  initiative ID        one initiative: iofs, rapprochement, triple-i, oic-15, sti-summit
-  timeline [-from DATE] [-to DATE] [-topic T] [-country CODE]
-                       the chronology; topics: organisation, membership, session,
-                       document, body, office, initiative, kazakhstan, name
-  find TEXT            records by any of their names, in any language
-  help                 this text
+// commands lists the subcommands in the order the usage shows them.
+var commands = []command{
+	{"member", "CODE", "one state, by ISO 3166-1 alpha-2 or alpha-3 code", 1, 1, func(w io.Writer, opt options, a []string) error { return member(w, opt, a[0]) }},
+	{"members", "[-on DATE]", "the member states on a date", 0, 0, func(w io.Writer, opt options, _ []string) error { return members(w, opt) }},
+	{"observers", "[-on DATE]", "the observer states on a date", 0, 0, func(w io.Writer, opt options, _ []string) error { return observers(w, opt) }},
+	{"sessions", "[KIND]", "sessions of one kind, or all; kinds: " + kindList(), 0, 1, sessionsCmd},
+	{"session", "KIND N|DATE", "one session, by number or, for one without a number, by its first day: session cfm 38, session extraordinary-summit 2024-11-11", 2, 2, sessionCmd},
+	{"bodies", "", "the organs and institutions", 0, 0, func(w io.Writer, opt options, _ []string) error { return bodies(w, opt) }},
+	{"body", "ACRONYM", "one body, by acronym or key, such as: body comcec", 1, 1, func(w io.Writer, opt options, a []string) error { return body(w, opt, a[0]) }},
+	{"offices", "[-on DATE]", "the offices and who held them on a date", 0, 0, func(w io.Writer, opt options, _ []string) error { return offices(w, opt) }},
+	{"documents", "", "charters, programmes, declarations and statutes", 0, 0, func(w io.Writer, opt options, _ []string) error { return documents(w, opt) }},
+	{"kazakhstan", "[-on DATE]", "Kazakhstan's record: admission, mission, representative, posts", 0, 0, func(w io.Writer, opt options, _ []string) error { return kazakhstan(w, opt) }},
+	{"initiatives", "[-on DATE]", "Kazakhstan's initiatives and their status on a date", 0, 0, func(w io.Writer, opt options, _ []string) error { return initiativeList(w, opt) }},
+	{"initiative", "ID", "one initiative: iofs, rapprochement, triple-i, oic-15, sti-summit", 1, 1, func(w io.Writer, opt options, a []string) error { return initiative(w, opt, a[0]) }},
+	{"timeline", "[-from DATE] [-to DATE] [-topic T] [-country CODE]", "the chronology; topics: " + topicList(), 0, 0, func(w io.Writer, opt options, _ []string) error { return timelineCmd(w, opt) }},
+	{"find", "TEXT", "records by any of their names, in any language", 1, -1, func(w io.Writer, opt options, a []string) error { return find(w, opt, strings.Join(a, " ")) }},
+	{"help", "", "this text", 0, 0, nil}, // run by dispatch: the usage refers to this table
+}
 
+func kindList() string {
+	var k []string
+	for kind := range oic.SessionKinds() {
+		k = append(k, kind.String())
+	}
+	return strings.Join(k, ", ")
+}
+
+func topicList() string {
+	var t []string
+	for topic := range timeline.Topics() {
+		t = append(t, topic.String())
+	}
+	return strings.Join(t, ", ")
+}
+
+// usage returns the usage text, made from the table of commands.
+func usage() string {
+	var b strings.Builder
+	b.WriteString("usage: oicinfo [-lang TAG] [-json] [-on DATE] [command [arguments]]\n\ncommands:\n")
+	b.WriteString("  (none)\n      overview of the OIC and of Kazakhstan's membership\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %s\n      %s\n", strings.TrimSpace(c.name+" "+c.args), c.summary)
+	}
+	b.WriteString(`
 flags:
-  -lang TAG   language of names: en, ar, fr, kk, ru (default en)
+  -lang TAG   language: en, ar, fr, kk, ru, or any BCP 47 tag (the closest of the five)
   -json       print JSON
-  -on DATE    date to answer for: YYYY, YYYY-MM or YYYY-MM-DD (default: data vintage)
-`
+  -on DATE    date to answer for: YYYY, YYYY-MM or YYYY-MM-DD (default: the data vintage)
+`)
+	return b.String()
+}
 
 func run(stdout, stderr io.Writer, args []string) int {
 	opt, args, err := parseFlags(stderr, args)
@@ -161,7 +195,7 @@ func run(stdout, stderr io.Writer, args []string) int {
 		if err != errUsage {
 			fmt.Fprintln(stderr, "oicinfo:", strings.TrimSuffix(err.Error(), ": "+errUsage.Error()))
 		}
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return 2
 	default:
 		fmt.Fprintln(stderr, "oicinfo:", err)
@@ -178,99 +212,40 @@ func dispatch(w io.Writer, opt options, args []string) error {
 	if len(args) == 0 {
 		return overview(w, opt)
 	}
-	cmd, args := args[0], args[1:]
-	nargs := func(min, max int) error {
-		if len(args) < min || len(args) > max {
-			return usageError("%s: wrong number of arguments", cmd)
+	name, args := args[0], args[1:]
+	for _, c := range commands {
+		if c.name != name {
+			continue
 		}
-		return nil
+		if len(args) < c.min || (c.max >= 0 && len(args) > c.max) {
+			return usageError("%s: wrong number of arguments", name)
+		}
+		if c.run == nil {
+			_, err := io.WriteString(w, usage())
+			return err
+		}
+		return c.run(w, opt, args)
 	}
-	switch cmd {
-	case "help":
-		if err := nargs(0, 0); err != nil {
-			return err
-		}
-		_, err := io.WriteString(w, usage)
-		return err
-	case "member":
-		if err := nargs(1, 1); err != nil {
-			return err
-		}
-		return member(w, opt, args[0])
-	case "members":
-		if err := nargs(0, 0); err != nil {
-			return err
-		}
-		return members(w, opt)
-	case "observers":
-		if err := nargs(0, 0); err != nil {
-			return err
-		}
-		return observers(w, opt)
-	case "sessions":
-		if err := nargs(0, 1); err != nil {
-			return err
-		}
-		var k oic.SessionKind
-		if len(args) == 1 {
-			var err error
-			if k, err = oic.ParseSessionKind(args[0]); err != nil {
-				return usageError("%v", err)
-			}
-		}
-		return sessions(w, opt, k)
-	case "session":
-		if err := nargs(2, 2); err != nil {
-			return err
-		}
-		k, err := oic.ParseSessionKind(args[0])
-		if err != nil {
+	return usageError("unknown command %q", name)
+}
+
+func sessionsCmd(w io.Writer, opt options, args []string) error {
+	var k oic.SessionKind
+	if len(args) == 1 {
+		var err error
+		if k, err = oic.ParseSessionKind(args[0]); err != nil {
 			return usageError("%v", err)
 		}
-		n, err := strconv.Atoi(args[1])
-		if err != nil {
-			return usageError("session: bad number %q", args[1])
-		}
-		s, ok := oic.SessionOf(k, n)
-		if !ok {
-			return usageError("session: no %s numbered %d", k, n)
-		}
-		return session(w, opt, s)
-	case "bodies", "documents", "offices":
-		if err := nargs(0, 0); err != nil {
-			return err
-		}
-		return map[string]func(io.Writer, options) error{"bodies": bodies, "documents": documents, "offices": offices}[cmd](w, opt)
-	case "kazakhstan", "initiatives":
-		if err := nargs(0, 0); err != nil {
-			return err
-		}
-		if cmd == "kazakhstan" {
-			return kazakhstan(w, opt)
-		}
-		return initiativeList(w, opt)
-	case "initiative":
-		if err := nargs(1, 1); err != nil {
-			return err
-		}
-		return initiative(w, opt, args[0])
-	case "timeline":
-		if err := nargs(0, 0); err != nil {
-			return err
-		}
-		return timelineCmd(w, opt)
-	case "find":
-		if len(args) == 0 {
-			return usageError("find: no text")
-		}
-		return find(w, opt, strings.Join(args, " "))
-	case "body":
-		if err := nargs(1, 1); err != nil {
-			return err
-		}
-		return body(w, opt, args[0])
 	}
-	return usageError("unknown command %q", cmd)
+	return sessions(w, opt, k)
+}
+
+func sessionCmd(w io.Writer, opt options, args []string) error {
+	s, err := oic.ParseSession(args[0] + " " + args[1])
+	if err != nil {
+		return usageError("%v", err)
+	}
+	return session(w, opt, s)
 }
 
 func printJSON(w io.Writer, v any) error {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -93,7 +94,7 @@ func newHandler(logger *slog.Logger) http.Handler {
 	handle("GET /v1/members/{code}", member)
 	handle("GET /v1/observers", observers)
 	handle("GET /v1/sessions", sessions)
-	handle("GET /v1/sessions/{kind}/{n}", session)
+	handle("GET /v1/sessions/{kind}/{id}", session)
 	handle("GET /v1/bodies", bodies)
 	handle("GET /v1/bodies/{acronym}", body)
 	handle("GET /v1/offices", offices)
@@ -298,19 +299,20 @@ func sessions(r request) (any, error) {
 	return out, nil
 }
 
+// session serves one session, by kind and number (/v1/sessions/cfm/38) or,
+// for a session without a number, by kind and first day
+// (/v1/sessions/extraordinary-summit/2024-11-11).
 func session(r request) (any, error) {
-	kind, num := r.PathValue("kind"), r.PathValue("n")
-	k, err := oic.ParseSessionKind(kind)
-	if err != nil {
+	kind, id := r.PathValue("kind"), r.PathValue("id")
+	if _, err := oic.ParseSessionKind(kind); err != nil {
 		return nil, badRequest("session kind %q: want one of summit, extraordinary-summit, cfm, extraordinary-cfm, science-summit", kind)
 	}
-	n, err := strconv.Atoi(num)
-	if err != nil || n < 1 {
-		return nil, badRequest("session number %q: want a positive integer", num)
-	}
-	s, ok := oic.SessionOf(k, n)
-	if !ok {
-		return nil, notFound("no %s numbered %d", k, n)
+	s, err := oic.ParseSession(kind + " " + id)
+	switch {
+	case errors.Is(err, oic.ErrSyntax):
+		return nil, badRequest("session %q: want a number without sign or leading zero, or a date YYYY-MM-DD", id)
+	case err != nil:
+		return nil, notFound("no %s session %s", kind, id)
 	}
 	return view.SessionOf(s, r.lang, true), nil
 }

@@ -13,7 +13,7 @@
 //	/v1/members/{code}[?on=DATE]    one state, by ISO 3166-1 alpha-2 or alpha-3 code
 //	/v1/observers[?on=DATE]         observer states on a date
 //	/v1/sessions[?kind=KIND]        sessions, of one kind or all
-//	/v1/sessions/{kind}/{n}         one session, such as /v1/sessions/cfm/38
+//	/v1/sessions/{kind}/{id}        one session, by number or first day: /v1/sessions/cfm/38, /v1/sessions/extraordinary-summit/2024-11-11
 //	/v1/bodies                      organs and institutions
 //	/v1/bodies/{acronym}            one body
 //	/v1/offices[?on=DATE]           offices and their holders on a date
