@@ -2,7 +2,9 @@
 
 package kzoic
 
-import "github.com/kzoic/kzoic/oic"
+import (
+	"github.com/kzoic/kzoic/oic"
+)
 
 // representativeTable holds Kazakhstan's Permanent Representatives to the OIC, in order.
 var representativeTable = [...]representativeRow{

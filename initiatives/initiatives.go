@@ -17,7 +17,6 @@ import (
 	"iter"
 	"slices"
 
-	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/internal/cite"
 	"github.com/kzoic/kzoic/internal/keyword"
 	"github.com/kzoic/kzoic/internal/oicerr"
@@ -337,14 +336,11 @@ func (in Initiative) CountOn(k MilestoneKind, d oic.Date) (Milestone, bool) {
 	return milestone(*best), true
 }
 
-// Lookup returns the initiative with the given key, in any case.
+// Lookup returns the initiative with the given key, in any case. It does
+// not allocate.
 func Lookup(key string) (Initiative, bool) {
-	for i := 1; i < len(initiativeTable); i++ {
-		if ascii.EqualFold(initiativeTable[i].key, key) {
-			return Initiative{uint8(i)}, true
-		}
-	}
-	return Initiative{}, false
+	i, ok := initiativeIndex.Find(key)
+	return Initiative{uint8(i)}, ok
 }
 
 // Parse is like [Lookup] but returns a [*oic.ParseError] wrapping

@@ -2,7 +2,10 @@
 
 package initiatives
 
-import "github.com/kzoic/kzoic/oic"
+import (
+	"github.com/kzoic/kzoic/internal/ascii"
+	"github.com/kzoic/kzoic/oic"
+)
 
 // initiativeTable holds every initiative; index 0 is the zero Initiative.
 var initiativeTable = [...]initiativeRow{
@@ -109,3 +112,12 @@ var initiativeTable = [...]initiativeRow{
 		},
 	},
 }
+
+// initiativeIndex maps keys, in any case, to initiativeTable indexes.
+var initiativeIndex = ascii.Index{Seed: 1, Slots: []uint16{1: 3, 3: 1, 4: 2, 7: 5, 13: 4, 15: 0}, Keys: []ascii.Slot{
+	{Key: "iofs", Val: 1},
+	{Key: "rapprochement", Val: 2},
+	{Key: "triple-i", Val: 3},
+	{Key: "oic-15", Val: 4},
+	{Key: "sti-summit", Val: 5},
+}}

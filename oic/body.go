@@ -117,44 +117,8 @@ func (b *Body) UnmarshalText(text []byte) error {
 // LookupBody returns the body with the given acronym or key, in any case:
 // "COMCEC", "comcec" and "IsDB" all work. It does not allocate.
 func LookupBody(acronym string) (Body, bool) {
-	lo, hi := 0, len(bodyAcronyms)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if compareUpper(bodyAcronyms[m].upper, acronym) < 0 {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(bodyAcronyms) && compareUpper(bodyAcronyms[lo].upper, acronym) == 0 {
-		return Body{bodyAcronyms[lo].idx}, true
-	}
-	return Body{}, false
-}
-
-// compareUpper compares upper, which is in upper case, with s folded to
-// upper case in ASCII.
-func compareUpper(upper, s string) int {
-	n := min(len(upper), len(s))
-	for i := range n {
-		c := s[i]
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
-		}
-		if upper[i] != c {
-			if upper[i] < c {
-				return -1
-			}
-			return 1
-		}
-	}
-	switch {
-	case len(upper) < len(s):
-		return -1
-	case len(upper) > len(s):
-		return 1
-	}
-	return 0
+	i, ok := bodyIndex.Find(acronym)
+	return Body{i}, ok
 }
 
 // Bodies returns an iterator over the bodies of kind k, or over all bodies

@@ -1,9 +1,7 @@
 package oic
 
 import (
-	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
-	"sort"
 
 	"golang.org/x/text/language"
 )
@@ -70,18 +68,10 @@ func (c *City) UnmarshalText(text []byte) error {
 }
 
 // LookupCity returns the city with the given key, in any case.
+// It does not allocate.
 func LookupCity(key string) (City, bool) {
-	n := len(cityTable) - 1
-	i := sort.Search(n, func(i int) bool { return cityTable[i+1].key >= key })
-	if i < n && cityTable[i+1].key == key {
-		return City{uint16(i + 1)}, true
-	}
-	for j := 1; j < len(cityTable); j++ { // rare: key not in lower case
-		if ascii.EqualFold(cityTable[j].key, key) {
-			return City{uint16(j)}, true
-		}
-	}
-	return City{}, false
+	i, ok := cityIndex.Find(key)
+	return City{i}, ok
 }
 
 // Cities returns an iterator over all cities, in order of their keys.

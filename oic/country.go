@@ -4,7 +4,6 @@ import (
 	"iter"
 	"strings"
 
-	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/internal/keyword"
 	"golang.org/x/text/language"
 )
@@ -383,43 +382,16 @@ func (c *Country) UnmarshalText(b []byte) error {
 // LookupCountry returns the state with the ISO 3166-1 alpha-2 or alpha-3
 // code, or the library key, given in any case: "KZ", "kaz" and "Kaz" all
 // give Kazakhstan. It reports false for a code that names no state of the
-// tables, whether or not it is a valid ISO code. It does not allocate.
+// tables, whether or not it is a valid ISO code. It does not allocate: a
+// code is found by a perfect hash of its letters, a hit or a miss in the
+// same few steps.
 func LookupCountry(code string) (Country, bool) {
-	var k uint32
-	switch len(code) {
-	case 2, 3:
-		for i := 0; i < len(code); i++ {
-			c := code[i]
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			} else if c < 'A' || c > 'Z' {
-				return lookupKey(code)
-			}
-			k = k<<8 | uint32(c)
-		}
-	default:
-		return lookupKey(code)
+	if i, ok := countryCodes.Find(code); ok {
+		return Country{i}, true
 	}
-	lo, hi := 0, len(countryCodes)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if countryCodes[m].code < k {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(countryCodes) && countryCodes[lo].code == k {
-		return Country{countryCodes[lo].idx}, true
-	}
-	return lookupKey(code)
-}
-
-// lookupKey finds a state by its library key, for states without ISO codes.
-func lookupKey(key string) (Country, bool) {
-	for i := 1; i < len(countryTable); i++ {
-		if countryTable[i].alpha3 == "" && ascii.EqualFold(countryTable[i].key, key) {
-			return Country{uint16(i)}, true
+	if len(code) > 3 {
+		if i, ok := countryKeys.Find(code); ok {
+			return Country{i}, true
 		}
 	}
 	return Country{}, false
@@ -518,26 +490,50 @@ func countriesWith(d Date, keep func(Standing) bool) iter.Seq[Country] {
 // [Country.StatusOn] for how imprecise dates count, and [UnsettledOn] for
 // the states whose standing on d the sources do not settle.
 func MembersOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Standing) bool { return s.IsMember() == Yes })
+	return func(yield func(Country) bool) {
+		for _, c := range certainOn(d, askMember) {
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // ActiveMembersOn returns an iterator, in order of accession, over the
 // states that were certainly members in good standing on d: the members of
 // [MembersOn] less those suspended.
 func ActiveMembersOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Standing) bool { return s.Is(StatusMember) == Yes })
+	return func(yield func(Country) bool) {
+		for _, c := range certainOn(d, askActive) {
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // SuspendedOn returns an iterator over the member states whose membership
 // was certainly suspended on d.
 func SuspendedOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Standing) bool { return s.Is(StatusSuspended) == Yes })
+	return func(yield func(Country) bool) {
+		for _, c := range certainOn(d, askSuspended) {
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // ObserversOn returns an iterator over the states that were certainly
 // observers on d.
 func ObserversOn(d Date) iter.Seq[Country] {
-	return countriesWith(d, func(s Standing) bool { return s.Is(StatusObserver) == Yes })
+	return func(yield func(Country) bool) {
+		for _, c := range certainOn(d, askObserver) {
+			if !yield(c) {
+				return
+			}
+		}
+	}
 }
 
 // UnsettledOn returns an iterator over the states whose standing on d the

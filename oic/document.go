@@ -3,7 +3,6 @@ package oic
 import (
 	"iter"
 
-	"github.com/kzoic/kzoic/internal/ascii"
 	"github.com/kzoic/kzoic/internal/keyword"
 	"golang.org/x/text/language"
 )
@@ -97,13 +96,10 @@ func (d *Document) UnmarshalText(text []byte) error {
 }
 
 // LookupDocument returns the document with the given key, in any case.
+// It does not allocate.
 func LookupDocument(key string) (Document, bool) {
-	for i := 1; i < len(documentTable); i++ {
-		if ascii.EqualFold(documentTable[i].key, key) {
-			return Document{uint16(i)}, true
-		}
-	}
-	return Document{}, false
+	i, ok := documentIndex.Find(key)
+	return Document{i}, ok
 }
 
 // Documents returns an iterator over the documents in order of adoption.

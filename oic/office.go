@@ -1,7 +1,6 @@
 package oic
 
 import (
-	"github.com/kzoic/kzoic/internal/ascii"
 	"iter"
 
 	"golang.org/x/text/language"
@@ -117,13 +116,10 @@ func (o Office) HoldersOn(d Date) []Term {
 }
 
 // LookupOffice returns the office with the given key, in any case.
+// It does not allocate.
 func LookupOffice(key string) (Office, bool) {
-	for i := 1; i < len(officeTable); i++ {
-		if ascii.EqualFold(officeTable[i].key, key) {
-			return Office{uint16(i)}, true
-		}
-	}
-	return Office{}, false
+	i, ok := officeIndex.Find(key)
+	return Office{i}, ok
 }
 
 // Offices returns an iterator over the offices in the order of the tables,

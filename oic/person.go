@@ -3,7 +3,6 @@ package oic
 import (
 	"iter"
 
-	"github.com/kzoic/kzoic/internal/ascii"
 	"golang.org/x/text/language"
 )
 
@@ -68,13 +67,10 @@ func (p *Person) UnmarshalText(text []byte) error {
 }
 
 // LookupPerson returns the person with the given key, in any case.
+// It does not allocate.
 func LookupPerson(key string) (Person, bool) {
-	for i := 1; i < len(personTable); i++ {
-		if ascii.EqualFold(personTable[i].key, key) {
-			return Person{uint16(i)}, true
-		}
-	}
-	return Person{}, false
+	i, ok := personIndex.Find(key)
+	return Person{i}, ok
 }
 
 // People returns an iterator over every person of the tables, in the order

@@ -39,11 +39,6 @@ type altRow struct {
 	source uint16
 }
 
-type codeEntry struct {
-	code uint32 // two or three upper-case ASCII letters, packed big-endian
-	idx  uint16
-}
-
 type sourceID struct {
 	id  string
 	idx uint16
@@ -86,11 +81,6 @@ type bodyRow struct {
 	name      Text
 	names     []nameRow
 	sources   []uint16
-}
-
-type acronymEntry struct {
-	upper string // upper-case acronym or key
-	idx   uint16
 }
 
 type documentRow struct {

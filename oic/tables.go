@@ -2,6 +2,8 @@
 
 package oic
 
+import "github.com/kzoic/kzoic/internal/ascii"
+
 // sourceTable holds every source; index 0 is the empty Source.
 var sourceTable = [...]Source{
 	{},
@@ -1985,6 +1987,70 @@ var cityTable = [...]cityRow{
 		sources: []uint16{167, 158, 159, 692, 693, 726, 742}},
 }
 
+// cityIndex maps keys, in any case, to cityTable indexes.
+var cityIndex = ascii.Index{Seed: 2700, Slots: []uint16{11: 17, 13: 3, 27: 50, 30: 14, 36: 32, 39: 21, 44: 6, 49: 60, 51: 25, 53: 39, 55: 41, 59: 30, 65: 44, 67: 43, 68: 58, 72: 19, 74: 8, 82: 52, 95: 28, 98: 20, 102: 54, 104: 48, 109: 59, 110: 15, 123: 16, 124: 10, 127: 45, 130: 55, 137: 4, 138: 40, 157: 12, 158: 24, 161: 31, 164: 29, 173: 35, 174: 18, 176: 11, 181: 9, 190: 53, 194: 23, 195: 56, 204: 13, 207: 57, 208: 49, 213: 33, 220: 37, 222: 7, 227: 2, 228: 36, 229: 5, 230: 38, 233: 34, 239: 1, 240: 26, 241: 51, 244: 47, 245: 27, 247: 46, 252: 22, 254: 42, 255: 0}, Keys: []ascii.Slot{
+	{Key: "abidjan", Val: 1},
+	{Key: "abu-dhabi", Val: 2},
+	{Key: "algiers", Val: 3},
+	{Key: "almaty", Val: 4},
+	{Key: "amman", Val: 5},
+	{Key: "ankara", Val: 6},
+	{Key: "ashgabat", Val: 7},
+	{Key: "astana", Val: 8},
+	{Key: "baghdad", Val: 9},
+	{Key: "baku", Val: 10},
+	{Key: "bamako", Val: 11},
+	{Key: "banjul", Val: 12},
+	{Key: "beirut", Val: 13},
+	{Key: "benghazi", Val: 14},
+	{Key: "bishkek", Val: 15},
+	{Key: "cairo", Val: 16},
+	{Key: "casablanca", Val: 17},
+	{Key: "conakry", Val: 18},
+	{Key: "cotonou", Val: 19},
+	{Key: "dakar", Val: 20},
+	{Key: "damascus", Val: 21},
+	{Key: "dhaka", Val: 22},
+	{Key: "djibouti", Val: 23},
+	{Key: "doha", Val: 24},
+	{Key: "dushanbe", Val: 25},
+	{Key: "fez", Val: 26},
+	{Key: "freetown", Val: 27},
+	{Key: "georgetown", Val: 28},
+	{Key: "islamabad", Val: 29},
+	{Key: "istanbul", Val: 30},
+	{Key: "jakarta", Val: 31},
+	{Key: "jeddah", Val: 32},
+	{Key: "kabul", Val: 33},
+	{Key: "kampala", Val: 34},
+	{Key: "karachi", Val: 35},
+	{Key: "khartoum", Val: 36},
+	{Key: "kuala-lumpur", Val: 37},
+	{Key: "kuwait-city", Val: 38},
+	{Key: "lahore", Val: 39},
+	{Key: "lome", Val: 40},
+	{Key: "maputo", Val: 41},
+	{Key: "mbale", Val: 42},
+	{Key: "mecca", Val: 43},
+	{Key: "mogadishu", Val: 44},
+	{Key: "muscat", Val: 45},
+	{Key: "ndjamena", Val: 46},
+	{Key: "niamey", Val: 47},
+	{Key: "nouakchott", Val: 48},
+	{Key: "ouagadougou", Val: 49},
+	{Key: "paramaribo", Val: 50},
+	{Key: "putrajaya", Val: 51},
+	{Key: "rabat", Val: 52},
+	{Key: "riyadh", Val: 53},
+	{Key: "sanaa", Val: 54},
+	{Key: "taif", Val: 55},
+	{Key: "tashkent", Val: 56},
+	{Key: "tehran", Val: 57},
+	{Key: "tripoli", Val: 58},
+	{Key: "tunis", Val: 59},
+	{Key: "yaounde", Val: 60},
+}}
+
 // DataVersion names the snapshot of the data files the tables were built
 // from: the year and month of [Vintage].
 const DataVersion = "2026.11"
@@ -2086,6 +2152,81 @@ var personTable = [...]personRow{
 	{key: "yousef-al-othaimeen", country: 18, name: Text{English: "Yousef bin Ahmad Al-Othaimeen", Arabic: "يوسف بن أحمد العثيمين", French: "Youssef A Al-Othaimeen", Kazakh: "Юсуф бин Ахмад әл-Усаймин", Russian: "Юсуф бин Ахмад аль-Усаймин", Own: 0x8}, sources: []uint16{448, 869, 870, 655}},
 	{key: "zulfikar-ali-bhutto", country: 17, name: Text{English: "Zulfikar Ali Bhutto", Arabic: "ذو الفقار علي بوتو"}, sources: []uint16{273}},
 }
+
+// personIndex maps keys, in any case, to personTable indexes.
+var personIndex = ascii.Index{Seed: 11576, Slots: []uint16{5: 66, 8: 50, 13: 53, 21: 51, 31: 58, 32: 19, 34: 33, 43: 9, 49: 8, 55: 48, 56: 16, 60: 1, 62: 23, 67: 65, 70: 43, 72: 18, 75: 70, 77: 68, 82: 5, 84: 4, 86: 71, 87: 10, 92: 24, 96: 39, 97: 20, 98: 60, 99: 62, 101: 69, 105: 28, 106: 6, 107: 41, 111: 2, 116: 42, 123: 13, 125: 32, 126: 46, 130: 47, 131: 56, 135: 26, 141: 7, 150: 40, 152: 12, 156: 67, 160: 55, 161: 14, 174: 25, 175: 37, 179: 29, 180: 34, 181: 15, 182: 57, 183: 64, 193: 17, 194: 44, 196: 61, 197: 54, 204: 35, 208: 27, 210: 52, 212: 49, 214: 21, 221: 36, 229: 38, 232: 45, 236: 31, 237: 30, 239: 59, 244: 3, 250: 63, 253: 22, 255: 11}, Keys: []ascii.Slot{
+	{Key: "abdellatif-filali", Val: 1},
+	{Key: "abdelouahed-belkeziz", Val: 2},
+	{Key: "abdou-diouf", Val: 3},
+	{Key: "abdoulaye-wade", Val: 4},
+	{Key: "abdul-moiz-bokhari", Val: 5},
+	{Key: "abdul-mutalib-malik", Val: 6},
+	{Key: "abdulaziz-kamilov", Val: 7},
+	{Key: "abdullah-alem", Val: 8},
+	{Key: "abdullah-bin-zayed", Val: 9},
+	{Key: "adama-barrow", Val: 10},
+	{Key: "aftab-ahmad-khokhar", Val: 11},
+	{Key: "agha-shahi", Val: 12},
+	{Key: "ah-mahmood-ali", Val: 13},
+	{Key: "ahmad-kawesa-sengendo", Val: 14},
+	{Key: "ali-alatas", Val: 15},
+	{Key: "amadou-karim-gaye", Val: 16},
+	{Key: "askar-mussinov", Val: 17},
+	{Key: "azeddine-laraki", Val: 18},
+	{Key: "bakhyt-batyrshayev", Val: 19},
+	{Key: "berik-aryn", Val: 20},
+	{Key: "ekmeleddin-ihsanoglu", Val: 21},
+	{Key: "elmar-mammadyarov", Val: 22},
+	{Key: "francois-lounceny-fall", Val: 23},
+	{Key: "habib-chatty", Val: 24},
+	{Key: "hakan-fidan", Val: 25},
+	{Key: "hamad-bin-jassim-al-thani", Val: 26},
+	{Key: "hamad-bin-khalifa-al-thani", Val: 27},
+	{Key: "hamid-algabid", Val: 28},
+	{Key: "hassan-al-touhami", Val: 29},
+	{Key: "hissein-brahim-taha", Val: 30},
+	{Key: "iyad-ameen-madani", Val: 31},
+	{Key: "jaber-al-ahmad-al-sabah", Val: 32},
+	{Key: "joko-widodo", Val: 33},
+	{Key: "kamal-kharrazi", Val: 34},
+	{Key: "kassym-jomart-tokayev", Val: 35},
+	{Key: "king-abdullah", Val: 36},
+	{Key: "king-hassan-ii", Val: 37},
+	{Key: "king-khalid", Val: 38},
+	{Key: "king-salman", Val: 39},
+	{Key: "lejeune-mbella-mbella", Val: 40},
+	{Key: "mahathir-mohamad", Val: 41},
+	{Key: "mahmoud-ali-youssouf", Val: 42},
+	{Key: "marcel-amon-tanoh", Val: 43},
+	{Key: "mevlut-cavusoglu", Val: 44},
+	{Key: "mohamed-morsi", Val: 45},
+	{Key: "mohamed-salem-ould-merzoug", Val: 46},
+	{Key: "mohammad-khatami", Val: 47},
+	{Key: "mohammed-bin-salman", Val: 48},
+	{Key: "muhammad-naeem-khan", Val: 49},
+	{Key: "musa-kulaklikaya", Val: 50},
+	{Key: "nursultan-nazarbayev", Val: 51},
+	{Key: "omar-al-saqqaf", Val: 52},
+	{Key: "recep-tayyip-erdogan", Val: 53},
+	{Key: "sabah-khalid-al-hamad-al-sabah", Val: 54},
+	{Key: "sam-kutesa", Val: 55},
+	{Key: "samir-bakr-diab", Val: 56},
+	{Key: "sardar-asif-ahmad-ali", Val: 57},
+	{Key: "saud-al-faisal", Val: 58},
+	{Key: "shah-mahmood-qureshi", Val: 59},
+	{Key: "syed-sharifuddin-pirzada", Val: 60},
+	{Key: "taher-al-masri", Val: 61},
+	{Key: "tamim-bin-hamad-al-thani", Val: 62},
+	{Key: "tarig-ali-bakheet", Val: 63},
+	{Key: "tunku-abdul-rahman", Val: 64},
+	{Key: "walid-muallem", Val: 65},
+	{Key: "yerlan-baidaulet", Val: 66},
+	{Key: "yerzhan-jalmukhanov", Val: 67},
+	{Key: "yerzhan-kazykhanov", Val: 68},
+	{Key: "yousef-al-dubaie", Val: 69},
+	{Key: "yousef-al-othaimeen", Val: 70},
+	{Key: "zulfikar-ali-bhutto", Val: 71},
+}}
 
 // countryTable holds every state, in order of first change of standing; index 0 is the zero Country.
 var countryTable = [...]countryRow{
@@ -3716,46 +3857,46 @@ var bodyTable = [...]bodyRow{
 		sources: []uint16{430, 456, 837, 838}},
 }
 
-// bodyAcronyms maps upper-case acronyms and keys to bodyTable indexes, sorted.
-var bodyAcronyms = [...]acronymEntry{
-	{"AL-QUDS-COMMITTEE", 6},
-	{"CFM", 2},
-	{"COMCEC", 8},
-	{"COMIAC", 7},
-	{"COMSTECH", 9},
-	{"FCIC", 32},
-	{"FOCIC", 35},
-	{"GCIBFI", 34},
-	{"GENERAL-SECRETARIAT", 3},
-	{"IAS", 33},
-	{"IBU", 21},
-	{"ICCIA", 25},
-	{"ICDT", 13},
-	{"ICESCO", 19},
-	{"ICIC", 22},
-	{"ICYF", 30},
-	{"IICJ", 4},
-	{"IIFA", 14},
-	{"IOFS", 23},
-	{"IPHRC", 5},
-	{"IRCICA", 11},
-	{"ISA", 28},
-	{"ISDB", 18},
-	{"ISF", 15},
-	{"ISLAMIC-SUMMIT", 1},
-	{"ISLAMIC-UNIVERSITY-IN-NIGER", 16},
-	{"ISSF", 27},
-	{"IUIU", 17},
-	{"IUMS", 31},
-	{"IUT", 12},
-	{"OIC-CERT", 37},
-	{"OICC", 26},
-	{"SESRIC", 10},
-	{"SMIIC", 36},
-	{"UNA", 20},
-	{"WDO", 24},
-	{"WFIAIS", 29},
-}
+// bodyIndex maps acronyms and keys, in any case, to bodyTable indexes.
+var bodyIndex = ascii.Index{Seed: 306, Slots: []uint16{2: 7, 14: 19, 16: 1, 18: 5, 20: 16, 22: 36, 24: 21, 25: 30, 27: 24, 28: 2, 32: 4, 34: 23, 36: 25, 40: 14, 41: 37, 45: 28, 48: 27, 49: 12, 52: 10, 59: 18, 61: 9, 69: 11, 75: 17, 77: 15, 85: 29, 88: 22, 89: 20, 96: 34, 99: 8, 100: 31, 105: 6, 106: 33, 108: 35, 109: 26, 120: 3, 123: 13, 124: 32, 127: 0}, Keys: []ascii.Slot{
+	{Key: "islamic-summit", Val: 1},
+	{Key: "CFM", Val: 2},
+	{Key: "general-secretariat", Val: 3},
+	{Key: "IICJ", Val: 4},
+	{Key: "IPHRC", Val: 5},
+	{Key: "al-quds-committee", Val: 6},
+	{Key: "COMIAC", Val: 7},
+	{Key: "COMCEC", Val: 8},
+	{Key: "COMSTECH", Val: 9},
+	{Key: "SESRIC", Val: 10},
+	{Key: "IRCICA", Val: 11},
+	{Key: "IUT", Val: 12},
+	{Key: "ICDT", Val: 13},
+	{Key: "IIFA", Val: 14},
+	{Key: "ISF", Val: 15},
+	{Key: "islamic-university-in-niger", Val: 16},
+	{Key: "IUIU", Val: 17},
+	{Key: "IsDB", Val: 18},
+	{Key: "ICESCO", Val: 19},
+	{Key: "UNA", Val: 20},
+	{Key: "IBU", Val: 21},
+	{Key: "ICIC", Val: 22},
+	{Key: "IOFS", Val: 23},
+	{Key: "WDO", Val: 24},
+	{Key: "ICCIA", Val: 25},
+	{Key: "OICC", Val: 26},
+	{Key: "ISSF", Val: 27},
+	{Key: "ISA", Val: 28},
+	{Key: "WFIAIS", Val: 29},
+	{Key: "ICYF", Val: 30},
+	{Key: "IUMS", Val: 31},
+	{Key: "FCIC", Val: 32},
+	{Key: "IAS", Val: 33},
+	{Key: "GCIBFI", Val: 34},
+	{Key: "FOCIC", Val: 35},
+	{Key: "SMIIC", Val: 36},
+	{Key: "OIC-CERT", Val: 37},
+}}
 
 // documentTable holds every document, in order of adoption; index 0 is the zero Document.
 var documentTable = [...]documentRow{
@@ -3788,6 +3929,19 @@ var documentTable = [...]documentRow{
 		name:    Text{English: "Astana Declaration (1st OIC Summit on Science and Technology)"},
 		sources: []uint16{610, 611, 612, 617, 614}},
 }
+
+// documentIndex maps keys, in any case, to documentTable indexes.
+var documentIndex = ascii.Index{Seed: 0, Slots: []uint16{1: 4, 10: 7, 11: 1, 12: 9, 20: 3, 22: 6, 24: 5, 27: 8, 31: 2}, Keys: []ascii.Slot{
+	{Key: "charter-1972", Val: 1},
+	{Key: "typoa", Val: 2},
+	{Key: "charter-2008", Val: 3},
+	{Key: "astana-declaration-2011", Val: 4},
+	{Key: "central-asia-poa-2011", Val: 5},
+	{Key: "iofs-statute", Val: 6},
+	{Key: "oic-2025", Val: 7},
+	{Key: "sti-agenda-2026", Val: 8},
+	{Key: "astana-declaration-2017", Val: 9},
+}}
 
 // officeTable holds every office with its terms; index 0 is the zero Office.
 var officeTable = [...]officeRow{
@@ -3856,128 +4010,149 @@ var officeTable = [...]officeRow{
 	},
 }
 
-// countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.
-var countryCodes = [...]codeEntry{
-	{code: 0x4145, idx: 27},   // AE
-	{code: 0x4146, idx: 2},    // AF
-	{code: 0x414c, idx: 48},   // AL
-	{code: 0x415a, idx: 49},   // AZ
-	{code: 0x4241, idx: 54},   // BA
-	{code: 0x4244, idx: 34},   // BD
-	{code: 0x4246, idx: 33},   // BF
-	{code: 0x4248, idx: 28},   // BH
-	{code: 0x424a, idx: 46},   // BJ
-	{code: 0x424e, idx: 47},   // BN
-	{code: 0x4346, idx: 58},   // CF
-	{code: 0x4349, idx: 63},   // CI
-	{code: 0x434d, idx: 26},   // CM
-	{code: 0x444a, idx: 44},   // DJ
-	{code: 0x445a, idx: 3},    // DZ
-	{code: 0x4547, idx: 4},    // EG
-	{code: 0x4741, idx: 35},   // GA
-	{code: 0x474d, idx: 36},   // GM
-	{code: 0x474e, idx: 5},    // GN
-	{code: 0x4757, idx: 37},   // GW
-	{code: 0x4759, idx: 61},   // GY
-	{code: 0x4944, idx: 6},    // ID
-	{code: 0x4951, idx: 39},   // IQ
-	{code: 0x4952, idx: 7},    // IR
-	{code: 0x4a4f, idx: 8},    // JO
-	{code: 0x4b47, idx: 53},   // KG
-	{code: 0x4b4d, idx: 42},   // KM
-	{code: 0x4b57, idx: 9},    // KW
-	{code: 0x4b5a, idx: 57},   // KZ
-	{code: 0x4c42, idx: 10},   // LB
-	{code: 0x4c59, idx: 11},   // LY
-	{code: 0x4d41, idx: 12},   // MA
-	{code: 0x4d4c, idx: 13},   // ML
-	{code: 0x4d52, idx: 14},   // MR
-	{code: 0x4d56, idx: 43},   // MV
-	{code: 0x4d59, idx: 15},   // MY
-	{code: 0x4d5a, idx: 55},   // MZ
-	{code: 0x4e45, idx: 16},   // NE
-	{code: 0x4e47, idx: 41},   // NG
-	{code: 0x4f4d, idx: 29},   // OM
-	{code: 0x504b, idx: 17},   // PK
-	{code: 0x5053, idx: 1},    // PS
-	{code: 0x5141, idx: 30},   // QA
-	{code: 0x5255, idx: 64},   // RU
-	{code: 0x5341, idx: 18},   // SA
-	{code: 0x5344, idx: 19},   // SD
-	{code: 0x534c, idx: 31},   // SL
-	{code: 0x534e, idx: 20},   // SN
-	{code: 0x534f, idx: 21},   // SO
-	{code: 0x5352, idx: 59},   // SR
-	{code: 0x5359, idx: 32},   // SY
-	{code: 0x5444, idx: 22},   // TD
-	{code: 0x5447, idx: 60},   // TG
-	{code: 0x5448, idx: 62},   // TH
-	{code: 0x544a, idx: 50},   // TJ
-	{code: 0x544d, idx: 51},   // TM
-	{code: 0x544e, idx: 23},   // TN
-	{code: 0x5452, idx: 24},   // TR
-	{code: 0x5547, idx: 38},   // UG
-	{code: 0x555a, idx: 56},   // UZ
-	{code: 0x5945, idx: 25},   // YE
-	{code: 0x414647, idx: 2},  // AFG
-	{code: 0x414c42, idx: 48}, // ALB
-	{code: 0x415245, idx: 27}, // ARE
-	{code: 0x415a45, idx: 49}, // AZE
-	{code: 0x42454e, idx: 46}, // BEN
-	{code: 0x424641, idx: 33}, // BFA
-	{code: 0x424744, idx: 34}, // BGD
-	{code: 0x424852, idx: 28}, // BHR
-	{code: 0x424948, idx: 54}, // BIH
-	{code: 0x42524e, idx: 47}, // BRN
-	{code: 0x434146, idx: 58}, // CAF
-	{code: 0x434956, idx: 63}, // CIV
-	{code: 0x434d52, idx: 26}, // CMR
-	{code: 0x434f4d, idx: 42}, // COM
-	{code: 0x444a49, idx: 44}, // DJI
-	{code: 0x445a41, idx: 3},  // DZA
-	{code: 0x454759, idx: 4},  // EGY
-	{code: 0x474142, idx: 35}, // GAB
-	{code: 0x47494e, idx: 5},  // GIN
-	{code: 0x474d42, idx: 36}, // GMB
-	{code: 0x474e42, idx: 37}, // GNB
-	{code: 0x475559, idx: 61}, // GUY
-	{code: 0x49444e, idx: 6},  // IDN
-	{code: 0x49524e, idx: 7},  // IRN
-	{code: 0x495251, idx: 39}, // IRQ
-	{code: 0x4a4f52, idx: 8},  // JOR
-	{code: 0x4b415a, idx: 57}, // KAZ
-	{code: 0x4b475a, idx: 53}, // KGZ
-	{code: 0x4b5754, idx: 9},  // KWT
-	{code: 0x4c424e, idx: 10}, // LBN
-	{code: 0x4c4259, idx: 11}, // LBY
-	{code: 0x4d4152, idx: 12}, // MAR
-	{code: 0x4d4456, idx: 43}, // MDV
-	{code: 0x4d4c49, idx: 13}, // MLI
-	{code: 0x4d4f5a, idx: 55}, // MOZ
-	{code: 0x4d5254, idx: 14}, // MRT
-	{code: 0x4d5953, idx: 15}, // MYS
-	{code: 0x4e4552, idx: 16}, // NER
-	{code: 0x4e4741, idx: 41}, // NGA
-	{code: 0x4f4d4e, idx: 29}, // OMN
-	{code: 0x50414b, idx: 17}, // PAK
-	{code: 0x505345, idx: 1},  // PSE
-	{code: 0x514154, idx: 30}, // QAT
-	{code: 0x525553, idx: 64}, // RUS
-	{code: 0x534155, idx: 18}, // SAU
-	{code: 0x53444e, idx: 19}, // SDN
-	{code: 0x53454e, idx: 20}, // SEN
-	{code: 0x534c45, idx: 31}, // SLE
-	{code: 0x534f4d, idx: 21}, // SOM
-	{code: 0x535552, idx: 59}, // SUR
-	{code: 0x535952, idx: 32}, // SYR
-	{code: 0x544344, idx: 22}, // TCD
-	{code: 0x54474f, idx: 60}, // TGO
-	{code: 0x544841, idx: 62}, // THA
-	{code: 0x544a4b, idx: 50}, // TJK
-	{code: 0x544b4d, idx: 51}, // TKM
-	{code: 0x54554e, idx: 23}, // TUN
-	{code: 0x545552, idx: 24}, // TUR
-	{code: 0x554741, idx: 38}, // UGA
-	{code: 0x555a42, idx: 56}, // UZB
-	{code: 0x59454d, idx: 25}, // YEM
-}
+// officeIndex maps keys, in any case, to officeTable indexes.
+var officeIndex = ascii.Index{Seed: 1, Slots: []uint16{0: 3, 2: 5, 3: 9, 12: 6, 13: 2, 14: 4, 15: 8, 20: 7, 29: 1, 31: 0}, Keys: []ascii.Slot{
+	{Key: "secretary-general", Val: 1},
+	{Key: "secretary-general-acting", Val: 2},
+	{Key: "asg-science-technology", Val: 3},
+	{Key: "asg-political", Val: 4},
+	{Key: "asg-palestine-alquds", Val: 5},
+	{Key: "asg-humanitarian-cultural-social", Val: 6},
+	{Key: "asg-economic", Val: 7},
+	{Key: "asg-administrative-financial", Val: 8},
+	{Key: "iofs-director-general", Val: 9},
+}}
+
+// countryCodes maps alpha-2 and alpha-3 codes, and library keys of three letters or fewer, to countryTable indexes.
+var countryCodes = ascii.CodeTable{Mul: 0x805a18d, Shift: 22, Slots: []ascii.CodeSlot{
+	5:    {Code: 0x4a4f52, Val: 8},  // JOR
+	6:    {Code: 0x474e, Val: 5},    // GN
+	7:    {Code: 0x49444e, Val: 6},  // IDN
+	28:   {Code: 0x4d5254, Val: 14}, // MRT
+	47:   {Code: 0x54474f, Val: 60}, // TGO
+	64:   {Code: 0x4b4d, Val: 42},   // KM
+	73:   {Code: 0x544b4d, Val: 51}, // TKM
+	74:   {Code: 0x5447, Val: 60},   // TG
+	77:   {Code: 0x4d4c, Val: 13},   // ML
+	85:   {Code: 0x544353, Val: 45}, // TCS
+	96:   {Code: 0x5547, Val: 38},   // UG
+	97:   {Code: 0x59454d, Val: 25}, // YEM
+	105:  {Code: 0x4a4f, Val: 8},    // JO
+	106:  {Code: 0x5448, Val: 62},   // TH
+	112:  {Code: 0x504b, Val: 17},   // PK
+	122:  {Code: 0x5945, Val: 25},   // YE
+	147:  {Code: 0x4951, Val: 39},   // IQ
+	152:  {Code: 0x4d4f5a, Val: 55}, // MOZ
+	153:  {Code: 0x4d5953, Val: 15}, // MYS
+	154:  {Code: 0x4f4d, Val: 29},   // OM
+	164:  {Code: 0x415a45, Val: 49}, // AZE
+	170:  {Code: 0x544a, Val: 50},   // TJ
+	179:  {Code: 0x4952, Val: 7},    // IR
+	181:  {Code: 0x514154, Val: 30}, // QAT
+	205:  {Code: 0x4c4259, Val: 11}, // LBY
+	212:  {Code: 0x534c, Val: 31},   // SL
+	216:  {Code: 0x534c45, Val: 31}, // SLE
+	222:  {Code: 0x525553, Val: 64}, // RUS
+	231:  {Code: 0x424641, Val: 33}, // BFA
+	244:  {Code: 0x554741, Val: 38}, // UGA
+	255:  {Code: 0x415a, Val: 49},   // AZ
+	266:  {Code: 0x544d, Val: 51},   // TM
+	269:  {Code: 0x4d52, Val: 14},   // MR
+	270:  {Code: 0x50414b, Val: 17}, // PAK
+	276:  {Code: 0x534e, Val: 20},   // SN
+	294:  {Code: 0x4757, Val: 37},   // GW
+	298:  {Code: 0x544e, Val: 23},   // TN
+	308:  {Code: 0x534f, Val: 21},   // SO
+	310:  {Code: 0x474142, Val: 35}, // GAB
+	317:  {Code: 0x4e4552, Val: 16}, // NER
+	322:  {Code: 0x49524e, Val: 7},  // IRN
+	323:  {Code: 0x445a, Val: 3},    // DZ
+	325:  {Code: 0x53444e, Val: 19}, // SDN
+	330:  {Code: 0x54554e, Val: 23}, // TUN
+	347:  {Code: 0x53454e, Val: 20}, // SEN
+	350:  {Code: 0x424744, Val: 34}, // BGD
+	359:  {Code: 0x4759, Val: 61},   // GY
+	369:  {Code: 0x5053, Val: 1},    // PS
+	384:  {Code: 0x4b57, Val: 9},    // KW
+	397:  {Code: 0x4d56, Val: 43},   // MV
+	404:  {Code: 0x5352, Val: 59},   // SR
+	418:  {Code: 0x495251, Val: 39}, // IRQ
+	427:  {Code: 0x5452, Val: 24},   // TR
+	441:  {Code: 0x434f4d, Val: 42}, // COM
+	458:  {Code: 0x545552, Val: 24}, // TUR
+	471:  {Code: 0x4c59, Val: 11},   // LY
+	474:  {Code: 0x475559, Val: 61}, // GUY
+	478:  {Code: 0x5255, Val: 64},   // RU
+	481:  {Code: 0x4b5a, Val: 57},   // KZ
+	482:  {Code: 0x534155, Val: 18}, // SAU
+	483:  {Code: 0x505345, Val: 1},  // PSE
+	494:  {Code: 0x4d59, Val: 15},   // MY
+	500:  {Code: 0x4241, Val: 54},   // BA
+	524:  {Code: 0x424948, Val: 54}, // BIH
+	526:  {Code: 0x4d5a, Val: 55},   // MZ
+	541:  {Code: 0x534f4d, Val: 21}, // SOM
+	557:  {Code: 0x434d52, Val: 26}, // CMR
+	563:  {Code: 0x4d4c49, Val: 13}, // MLI
+	580:  {Code: 0x474d42, Val: 36}, // GMB
+	593:  {Code: 0x4b415a, Val: 57}, // KAZ
+	595:  {Code: 0x434956, Val: 63}, // CIV
+	596:  {Code: 0x4244, Val: 34},   // BD
+	603:  {Code: 0x474e42, Val: 37}, // GNB
+	604:  {Code: 0x4d4152, Val: 12}, // MAR
+	606:  {Code: 0x4145, Val: 27},   // AE
+	612:  {Code: 0x4741, Val: 35},   // GA
+	626:  {Code: 0x42454e, Val: 46}, // BEN
+	628:  {Code: 0x544344, Val: 22}, // TCD
+	629:  {Code: 0x5359, Val: 32},   // SY
+	638:  {Code: 0x4146, Val: 2},    // AF
+	644:  {Code: 0x544841, Val: 62}, // THA
+	660:  {Code: 0x4246, Val: 33},   // BF
+	683:  {Code: 0x4346, Val: 58},   // CF
+	704:  {Code: 0x555a42, Val: 56}, // UZB
+	706:  {Code: 0x555a, Val: 56},   // UZ
+	724:  {Code: 0x4248, Val: 28},   // BH
+	728:  {Code: 0x4b475a, Val: 53}, // KGZ
+	748:  {Code: 0x4d41, Val: 12},   // MA
+	754:  {Code: 0x4944, Val: 6},    // ID
+	757:  {Code: 0x4c42, Val: 10},   // LB
+	760:  {Code: 0x4547, Val: 4},    // EG
+	776:  {Code: 0x414c42, Val: 48}, // ALB
+	779:  {Code: 0x4349, Val: 63},   // CI
+	789:  {Code: 0x424a, Val: 46},   // BJ
+	800:  {Code: 0x4d4456, Val: 43}, // MDV
+	802:  {Code: 0x414647, Val: 2},  // AFG
+	822:  {Code: 0x424852, Val: 28}, // BHR
+	830:  {Code: 0x414c, Val: 48},   // AL
+	834:  {Code: 0x444a, Val: 44},   // DJ
+	836:  {Code: 0x535552, Val: 59}, // SUR
+	838:  {Code: 0x5141, Val: 30},   // QA
+	840:  {Code: 0x4e4741, Val: 41}, // NGA
+	847:  {Code: 0x444a49, Val: 44}, // DJI
+	875:  {Code: 0x47494e, Val: 5},  // GIN
+	876:  {Code: 0x4c424e, Val: 10}, // LBN
+	883:  {Code: 0x5341, Val: 18},   // SA
+	895:  {Code: 0x4b47, Val: 53},   // KG
+	896:  {Code: 0x4b5754, Val: 9},  // KWT
+	898:  {Code: 0x4e45, Val: 16},   // NE
+	907:  {Code: 0x434d, Val: 26},   // CM
+	915:  {Code: 0x454759, Val: 4},  // EGY
+	917:  {Code: 0x424e, Val: 47},   // BN
+	919:  {Code: 0x42524e, Val: 47}, // BRN
+	925:  {Code: 0x434146, Val: 58}, // CAF
+	926:  {Code: 0x535952, Val: 32}, // SYR
+	950:  {Code: 0x445a41, Val: 3},  // DZA
+	963:  {Code: 0x4e47, Val: 41},   // NG
+	979:  {Code: 0x5344, Val: 19},   // SD
+	997:  {Code: 0x474d, Val: 36},   // GM
+	1002: {Code: 0x5444, Val: 22},   // TD
+	1008: {Code: 0x415245, Val: 27}, // ARE
+	1010: {Code: 0x544a4b, Val: 50}, // TJK
+	1015: {Code: 0x4f4d4e, Val: 29}, // OMN
+	1023: {},
+}}
+
+// countryKeys maps the longer library keys of states without ISO codes to countryTable indexes.
+var countryKeys = ascii.Index{Seed: 0, Slots: []uint16{0: 2, 3: 1}, Keys: []ascii.Slot{
+	{Key: "ydye", Val: 40},
+	{Key: "zanzibar", Val: 52},
+}}

@@ -181,11 +181,8 @@ func (d *db) writeBodies(w io.Writer) {
 	fmt.Fprintln(w, "// bodyTable holds every body, in the order of the data file; index 0 is the zero Body.")
 	fmt.Fprintln(w, "var bodyTable = [...]bodyRow{")
 	fmt.Fprintln(w, "{},")
-	type acr struct {
-		upper string
-		idx   int
-	}
-	var acrs []acr
+	var keys []string
+	var idx []int
 	for i, b := range d.bodies {
 		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %s,\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy.literal())
 		fmt.Fprintf(w, "name: %s,\n", b.name.literal())
@@ -193,27 +190,13 @@ func (d *db) writeBodies(w io.Writer) {
 		fmt.Fprintf(w, "sources: %s},\n", idxList(b.sources))
 		for _, a := range []string{b.acronym, b.key} {
 			if a != "" {
-				acrs = append(acrs, acr{strings.ToUpper(a), i + 1})
+				keys, idx = append(keys, a), append(idx, i+1)
 			}
 		}
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
-	slices.SortFunc(acrs, func(a, b acr) int { return strings.Compare(a.upper, b.upper) })
-	acrs = slices.CompactFunc(acrs, func(a, b acr) bool { return a.upper == b.upper && a.idx == b.idx })
-	for i := 1; i < len(acrs); i++ {
-		if acrs[i].upper == acrs[i-1].upper {
-			d.errs = append(d.errs, fmt.Errorf("bodies.csv: acronym or key %q names two bodies", acrs[i].upper))
-		}
-	}
-	fmt.Fprintln(w, "// bodyAcronyms maps upper-case acronyms and keys to bodyTable indexes, sorted.")
-	fmt.Fprintln(w, "var bodyAcronyms = [...]acronymEntry{")
-	for _, a := range acrs {
-		fmt.Fprintf(w, "{%q, %d},\n", a.upper, a.idx)
-	}
-	fmt.Fprintln(w, "}")
-	fmt.Fprintln(w)
-
+	d.writeIndex(w, "bodyIndex", "maps acronyms and keys, in any case, to bodyTable indexes.", keys, idx)
 	fmt.Fprintln(w, "// documentTable holds every document, in order of adoption; index 0 is the zero Document.")
 	fmt.Fprintln(w, "var documentTable = [...]documentRow{")
 	fmt.Fprintln(w, "{},")
@@ -225,11 +208,20 @@ func (d *db) writeBodies(w io.Writer) {
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
+	var dkeys []string
+	var didx []int
+	for _, doc := range d.documents {
+		dkeys, didx = append(dkeys, doc.key), append(didx, doc.idx)
+	}
+	d.writeIndex(w, "documentIndex", "maps keys, in any case, to documentTable indexes.", dkeys, didx)
 
 	fmt.Fprintln(w, "// officeTable holds every office with its terms; index 0 is the zero Office.")
 	fmt.Fprintln(w, "var officeTable = [...]officeRow{")
 	fmt.Fprintln(w, "{},")
-	for _, o := range d.offices {
+	var okeys []string
+	var oidx []int
+	for i, o := range d.offices {
+		okeys, oidx = append(okeys, o.key), append(oidx, i+1)
 		fmt.Fprintf(w, "{key: %q, body: %d, title: %s, sources: %s,\n", o.key, o.body, o.title.literal(), idxList(o.sources))
 		if len(o.terms) > 0 {
 			fmt.Fprintln(w, "terms: []termRow{")
@@ -243,4 +235,5 @@ func (d *db) writeBodies(w io.Writer) {
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
+	d.writeIndex(w, "officeIndex", "maps keys, in any case, to officeTable indexes.", okeys, oidx)
 }

@@ -57,13 +57,17 @@ func (d *db) writeCities(w io.Writer) {
 	fmt.Fprintln(w, "// cityTable holds every city, sorted by key; index 0 is the zero City.")
 	fmt.Fprintln(w, "var cityTable = [...]cityRow{")
 	fmt.Fprintln(w, "{},")
-	for _, c := range d.cities {
+	var keys []string
+	var idx []int
+	for i, c := range d.cities {
+		keys, idx = append(keys, c.key), append(idx, i+1)
 		fmt.Fprintf(w, "{key: %q, country: %q, name: %s,\n", c.key, c.country, c.name.literal())
 		writeNames(w, c.names)
 		fmt.Fprintf(w, "sources: %s},\n", idxList(c.sources))
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
+	d.writeIndex(w, "cityIndex", "maps keys, in any case, to cityTable indexes.", keys, idx)
 }
 
 func writeNames(w io.Writer, names []altName) {

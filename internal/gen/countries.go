@@ -361,6 +361,8 @@ func (d *db) writeOIC(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "package oic")
 	fmt.Fprintln(w)
+	fmt.Fprintln(w, `import "github.com/kzoic/kzoic/internal/ascii"`)
+	fmt.Fprintln(w)
 
 	fmt.Fprintln(w, "// sourceTable holds every source; index 0 is the empty Source.")
 	fmt.Fprintln(w, "var sourceTable = [...]Source{")
@@ -390,7 +392,8 @@ func (d *db) writeOIC(w io.Writer) {
 	fmt.Fprintln(w, "// countryTable holds every state, in order of first change of standing; index 0 is the zero Country.")
 	fmt.Fprintln(w, "var countryTable = [...]countryRow{")
 	fmt.Fprintln(w, "{},")
-	var codes []codeEntry
+	var codes, keys []string
+	var codeIdx, keyIdx []int
 	for i, c := range d.countries {
 		key := c.key
 		fmt.Fprintf(w, "{ // %s\n", key)
@@ -413,36 +416,22 @@ func (d *db) writeOIC(w io.Writer) {
 		fmt.Fprintln(w, "},")
 		for _, code := range []string{c.alpha2, c.alpha3} {
 			if code != "" {
-				codes = append(codes, codeEntry{pack(code), i + 1, code})
+				codes, codeIdx = append(codes, code), append(codeIdx, i+1)
 			}
+		}
+		if c.alpha3 == "" && len(c.key) <= 3 {
+			codes, codeIdx = append(codes, c.key), append(codeIdx, i+1)
+		} else if c.alpha3 == "" {
+			keys, keyIdx = append(keys, c.key), append(keyIdx, i+1)
 		}
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
 
-	slices.SortFunc(codes, func(a, b codeEntry) int { return cmpInt(int(a.code), int(b.code)) })
 	d.writeSessions(w)
 	d.writeBodies(w)
-	fmt.Fprintln(w, "// countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.")
-	fmt.Fprintln(w, "var countryCodes = [...]codeEntry{")
-	for _, c := range codes {
-		fmt.Fprintf(w, "{code: %#x, idx: %d}, // %s\n", c.code, c.idx, c.text)
-	}
-	fmt.Fprintln(w, "}")
-}
-
-type codeEntry struct {
-	code uint32
-	idx  int
-	text string
-}
-
-func pack(code string) uint32 {
-	var k uint32
-	for i := range len(code) {
-		k = k<<8 | uint32(code[i])
-	}
-	return k
+	d.writeCodeTable(w, "countryCodes", "maps alpha-2 and alpha-3 codes, and library keys of three letters or fewer, to countryTable indexes.", codes, codeIdx)
+	d.writeIndex(w, "countryKeys", "maps the longer library keys of states without ISO codes to countryTable indexes.", keys, keyIdx)
 }
 
 // loadNames reads names.csv: the former names and aliases of states,

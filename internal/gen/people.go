@@ -61,9 +61,13 @@ func (d *db) writePeople(w io.Writer) {
 	fmt.Fprintln(w, "// personTable holds every person, sorted by key; index 0 is the zero Person.")
 	fmt.Fprintln(w, "var personTable = [...]personRow{")
 	fmt.Fprintln(w, "{},")
-	for _, p := range d.people {
+	var keys []string
+	var idx []int
+	for i, p := range d.people {
+		keys, idx = append(keys, p.key), append(idx, i+1)
 		fmt.Fprintf(w, "{key: %q, country: %d, name: %s, sources: %s},\n", p.key, p.country, p.name.literal(), idxList(p.sources))
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
+	d.writeIndex(w, "personIndex", "maps keys, in any case, to personTable indexes.", keys, idx)
 }
