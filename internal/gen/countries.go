@@ -89,6 +89,7 @@ type db struct {
 	initiatives []*initiative
 	kzReps      []kzRep
 	kzEvents    []kzEvent
+	prose       proseData
 	errs        errorList
 
 	countryKeys map[string]int // key and alpha-2 code to countryTable index
@@ -126,7 +127,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadInitiatives} {
+	for _, load := range []func(string) error{d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadInitiatives, d.loadProse} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}

@@ -61,11 +61,22 @@ func TestBadData(t *testing.T) {
 	write("milestones.csv", "initiative,date,kind,count,status,session,unverified,text,sources,notes\n")
 	write("kz_representatives.csv", "holder,post,start,end,sources,notes\n")
 	write("kz_events.csv", "kind,date,last_day,text,session,city,sources,notes\n")
+	write("messages.csv", "key,en,ar,fr,kk,ru,sources,notes\n"+
+		"m1,a,b,c,,e,,\n"+
+		"m2,%[1]s,%[1]s,%[2]s,%[1]s,%[1]s,,\n"+
+		"m3,%s,%s,%s,%s,%s,,\n"+
+		"m1@gender,,x,,,,,\n"+
+		"n|one,%[1]d,,%[1]d,%[1]d,%[1]d,,\n"+
+		"n|few,%[1]d,,,,,,\n"+
+		"n|other,%[1]d,,%[1]d x,%[1]d,%[1]d,,\n")
+	write("months.csv", "lang,month,format_wide,standalone_wide,dative,ablative,sources,notes\nkk,1,қаңтар,Қаңтар,,,s1,\n")
 	_, err := generate(dir)
 	if err == nil {
 		t.Fatal("generate accepted bad data")
 	}
-	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`, "the vintage must be a day", "no founded"} {
+	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`, "the vintage must be a day", "no founded",
+		"m1 has no kk text", "m2: the fr placeholders [%[2]s] differ from the English [%[1]s]", `placeholder "%s" has no argument index`,
+		`bad ar value "x"`, `the en language has no plural category "few"`, "n|other has no ar text", "kk month 1 has no dative", "no ru month 12"} {
 		if !bytes.Contains([]byte(err.Error()), []byte(want)) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}
