@@ -122,7 +122,8 @@ var (
 
 // arabicOrdinal returns the definite Arabic ordinal word for n, from 1 to
 // 199, masculine or feminine: الثالث عشر, الثالثة عشرة, الحادي والعشرون,
-// المائة, الخامس بعد المائة. It returns false for other numbers.
+// المائة, الحادي بعد المائة, الخامس بعد المائة. It returns false for
+// other numbers.
 func arabicOrdinal(n int, feminine bool) (string, bool) {
 	g := 0
 	if feminine {
@@ -133,6 +134,8 @@ func arabicOrdinal(n int, feminine bool) (string, bool) {
 		return "", false
 	case n == 100:
 		return "المائة", true
+	case n == 101:
+		return arabicOne[g] + " بعد المائة", true
 	case n > 100:
 		s, _ := arabicOrdinal(n-100, feminine)
 		return s + " بعد المائة", true
