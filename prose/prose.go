@@ -23,8 +23,30 @@ const (
 	numLangs
 )
 
-// langTags holds the tag of each language, in table order.
-var langTags = [numLangs]language.Tag{language.English, language.Arabic, language.French, language.Kazakh, language.Russian}
+// langTag returns the tag of language l, in table order. It is a function
+// rather than a table so that package initialisation does no work.
+func langTag(l int) language.Tag {
+	switch l {
+	case langAR:
+		return language.Arabic
+	case langFR:
+		return language.French
+	case langKK:
+		return language.Kazakh
+	case langRU:
+		return language.Russian
+	}
+	return language.English
+}
+
+// langTags returns the tags of the languages, in table order.
+func langTags() []language.Tag {
+	tags := make([]language.Tag, numLangs)
+	for l := range tags {
+		tags[l] = langTag(l)
+	}
+	return tags
+}
 
 // A monthForm is a form of a month name that a message takes: the CLDR
 // format and stand-alone forms (genitive and nominative in Russian) and the
@@ -77,7 +99,7 @@ func lookup(key string) (*messageRow, bool) {
 func buildCatalog() (*catalog.Builder, error) {
 	b := catalog.NewBuilder(catalog.Fallback(language.English))
 	for _, m := range messageTable {
-		for i, t := range langTags {
+		for i, t := range langTags() {
 			if err := b.SetString(t, m.key, m.text[i]); err != nil {
 				return nil, err
 			}
@@ -88,7 +110,7 @@ func buildCatalog() (*catalog.Builder, error) {
 		for j < len(pluralTable) && pluralTable[j].key == pluralTable[i].key {
 			j++
 		}
-		for l, t := range langTags {
+		for l, t := range langTags() {
 			var cases []any
 			for _, c := range pluralTable[i:j] {
 				if c.text[l] != "" {
@@ -104,24 +126,30 @@ func buildCatalog() (*catalog.Builder, error) {
 	return b, nil
 }
 
-// printers holds a message.Printer per language, made on first use. The
-// Arabic one writes Latin digits, as the OIC's Arabic publications do.
-var printers = sync.OnceValue(func() *[numLangs]*message.Printer {
-	cat, err := buildCatalog()
-	if err != nil {
-		cat = catalog.NewBuilder()
-	}
-	var ps [numLangs]*message.Printer
-	for i, t := range langTags {
-		if i == langAR {
-			t = language.MustParse("ar-u-nu-latn")
-		}
-		ps[i] = message.NewPrinter(t, message.Catalog(cat))
-	}
-	return &ps
-})
+// The catalog, a message.Printer per language and the matcher are made on
+// first use: package initialisation does no work. The Arabic printer writes
+// Latin digits, as the OIC's Arabic publications do.
+var (
+	setupOnce sync.Once
+	printers  [numLangs]*message.Printer
+	matcher   language.Matcher
+)
 
-var matcher = sync.OnceValue(func() language.Matcher { return language.NewMatcher(langTags[:]) })
+func setup() {
+	setupOnce.Do(func() {
+		cat, err := buildCatalog()
+		if err != nil {
+			cat = catalog.NewBuilder()
+		}
+		for i, t := range langTags() {
+			if i == langAR {
+				t = language.MustParse("ar-u-nu-latn")
+			}
+			printers[i] = message.NewPrinter(t, message.Catalog(cat))
+		}
+		matcher = language.NewMatcher(langTags())
+	})
+}
 
 // A Printer writes the module's values for readers in one of five languages:
 // English, Arabic, French, Kazakh or Russian. The zero Printer writes
@@ -135,7 +163,8 @@ type Printer struct {
 // ru-KZ Russian and ar-SA Arabic. A tag close to none of them gives
 // English.
 func NewPrinter(t language.Tag) *Printer {
-	_, i, conf := matcher().Match(t)
+	setup()
+	_, i, conf := matcher.Match(t)
 	if conf == language.No {
 		i = langEN
 	}
@@ -145,7 +174,7 @@ func NewPrinter(t language.Tag) *Printer {
 // Tag returns the language the Printer writes: [language.English],
 // [language.Arabic], [language.French], [language.Kazakh] or
 // [language.Russian].
-func (p *Printer) Tag() language.Tag { return langTags[p.lang] }
+func (p *Printer) Tag() language.Tag { return langTag(int(p.lang)) }
 
 // IsRTL reports whether the Printer's language is written from right to
 // left, as Arabic is.
@@ -158,7 +187,8 @@ func (p *Printer) IsRTL() bool { return p.lang == langAR }
 // plural rules. A key that is not in the catalog is formatted as a format
 // string itself.
 func (p *Printer) Sprintf(key string, args ...any) string {
-	return printers()[p.lang].Sprintf(key, args...)
+	setup()
+	return printers[p.lang].Sprintf(key, args...)
 }
 
 // Isolate returns s wrapped in U+2068 FIRST STRONG ISOLATE and U+2069 POP

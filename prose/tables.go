@@ -3,7 +3,7 @@
 package prose
 
 // messageTable holds the messages of internal/data/messages.csv, sorted by
-// key: text[i] is the message in langTags[i], month[i] the form of a month
+// key: text[i] is the message in language i (langTag), month[i] the form of a month
 // name it takes and gender[i] the gender its ordinal agrees with.
 var messageTable = [...]messageRow{
 	{key: "body-kind.affiliated-institution", text: [numLangs]string{"affiliated institution", "مؤسسة منتمية", "institution affiliée", "аффилиирленген мекеме", "аффилированное учреждение"}},

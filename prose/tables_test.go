@@ -38,7 +38,7 @@ func TestMessagesComplete(t *testing.T) {
 	for _, m := range messageTable {
 		for i, s := range m.text {
 			if strings.TrimSpace(s) == "" {
-				t.Errorf("%s has no %v text", m.key, langTags[i])
+				t.Errorf("%s has no %v text", m.key, langTag(i))
 			}
 		}
 	}
@@ -49,7 +49,7 @@ func TestMessagesComplete(t *testing.T) {
 				other = true
 				for i, s := range c.text {
 					if s == "" {
-						t.Errorf("%s|other has no %v text", key, langTags[i])
+						t.Errorf("%s|other has no %v text", key, langTag(i))
 					}
 				}
 			}
@@ -67,7 +67,7 @@ func TestPlaceholdersAgree(t *testing.T) {
 		want := placeholderSet(t, m.key, m.text[0])
 		for i, s := range m.text[1:] {
 			if got := placeholderSet(t, m.key, s); !slices.Equal(got, want) {
-				t.Errorf("%s: %v placeholders %v, English %v", m.key, langTags[i+1], got, want)
+				t.Errorf("%s: %v placeholders %v, English %v", m.key, langTag(i+1), got, want)
 			}
 		}
 	}
@@ -83,7 +83,7 @@ func TestPlaceholdersAgree(t *testing.T) {
 		want := placeholderSet(t, key, texts[0]...)
 		for i := 1; i < numLangs; i++ {
 			if got := placeholderSet(t, key, texts[i]...); !slices.Equal(got, want) {
-				t.Errorf("%s: %v placeholders %v, English %v", key, langTags[i], got, want)
+				t.Errorf("%s: %v placeholders %v, English %v", key, langTag(i), got, want)
 			}
 		}
 	}
@@ -122,7 +122,7 @@ func TestMonthTable(t *testing.T) {
 		for m := range 12 {
 			for _, f := range []monthForm{monthFormat, monthStandalone} {
 				if monthTable[l][m][f] == "" {
-					t.Errorf("%v month %d has no form %d", langTags[l], m+1, f)
+					t.Errorf("%v month %d has no form %d", langTag(l), m+1, f)
 				}
 			}
 		}
@@ -130,7 +130,7 @@ func TestMonthTable(t *testing.T) {
 	for _, row := range messageTable {
 		for l, f := range row.month {
 			if monthTable[l][0][f] == "" {
-				t.Errorf("%s: %v takes month form %d, which the table lacks", row.key, langTags[l], f)
+				t.Errorf("%s: %v takes month form %d, which the table lacks", row.key, langTag(l), f)
 			}
 		}
 	}

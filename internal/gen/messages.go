@@ -269,7 +269,7 @@ func (d *db) writeProse(w io.Writer) {
 	fmt.Fprintln(w, "package prose")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "// messageTable holds the messages of internal/data/messages.csv, sorted by")
-	fmt.Fprintln(w, "// key: text[i] is the message in langTags[i], month[i] the form of a month")
+	fmt.Fprintln(w, "// key: text[i] is the message in language i (langTag), month[i] the form of a month")
 	fmt.Fprintln(w, "// name it takes and gender[i] the gender its ordinal agrees with.")
 	fmt.Fprintln(w, "var messageTable = [...]messageRow{")
 	for _, m := range p.messages {
