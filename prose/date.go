@@ -74,11 +74,17 @@ func (p *Printer) Date(d oic.Date) string {
 //     [Printer.Date] writes it, when the ends differ in precision or are
 //     attestations ("from 11 September 2017 or earlier" with no End).
 //
-// Each language has its own grammar for these: "с 17 ноября 2021 г.",
-// "2021 жылғы 17 қарашадан бастап", "depuis le 17 novembre 2021". A period
-// with neither side reads as the word for "unknown".
+// A period that began and ended within one year or month ("2011/2011")
+// reads as that year or month, and one with neither side as the word for
+// "unknown". Each language has its own grammar for spans: "с 17 ноября
+// 2021 г.", "2021 жылғы 17 қарашадан бастап", "depuis le 17 novembre 2021".
 func (pr *Printer) Period(p oic.Period) string {
 	s, l := p.Start, p.Last()
+	if !s.IsZero() && l.Before(s) {
+		// An imprecise End within the span of Start, as in 2011/2011: the
+		// period ended on some day of End, which is its last date.
+		l = p.End
+	}
 	switch {
 	case s.IsZero() && l.IsZero():
 		return pr.word("unknown")
