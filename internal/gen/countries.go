@@ -124,6 +124,7 @@ type db struct {
 	initiatives []*initiative
 	kzReps      []kzRep
 	kzEvents    []kzEvent
+	prose       proseData
 	errs        errorList
 
 	countryKeys map[string]int // key and alpha-2 code to countryTable index
@@ -161,7 +162,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadInitiatives} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadInitiatives, d.loadProse} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}

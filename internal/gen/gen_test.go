@@ -50,8 +50,15 @@ func TestBadData(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		h, _, _ := strings.Cut(string(b), "\n")
-		header[filepath.Base(f)] = h + "\n"
+		// The header: comment lines, then the line of column names.
+		var h strings.Builder
+		for line := range strings.Lines(string(b)) {
+			h.WriteString(line)
+			if !strings.HasPrefix(line, "#") {
+				break
+			}
+		}
+		header[filepath.Base(f)] = h.String()
 	}
 	write := func(name, rows string) {
 		h, ok := header[name]
@@ -70,12 +77,22 @@ func TestBadData(t *testing.T) {
 	write("membership.csv", "KAZ,1995,joined,x,,,,,,,s1,\n")
 	write("organisation.csv", "vintage,2026-11,,\n")
 	write("people.csv", "p1,,,,,,ru,,,\n")
+	write("messages.csv", "m1,a,b,c,,e,,\n"+
+		"m2,%[1]s,%[1]s,%[2]s,%[1]s,%[1]s,,\n"+
+		"m3,%s,%s,%s,%s,%s,,\n"+
+		"m1@gender,,x,,,,,\n"+
+		"n|one,%[1]d,,%[1]d,%[1]d,%[1]d,,\n"+
+		"n|few,%[1]d,,,,,,\n"+
+		"n|other,%[1]d,,%[1]d x,%[1]d,%[1]d,,\n")
+	write("months.csv", "kk,1,қаңтар,Қаңтар,,,s1,\n")
 	_, err = generate(dir)
 	if err == nil {
 		t.Fatal("generate accepted bad data")
 	}
 	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`,
-		"the vintage must be a day", "no founded", "no ru form to mark"} {
+		"the vintage must be a day", "no founded", "no ru form to mark",
+		"m1 has no kk text", "m2: the fr placeholders [%[2]s] differ from the English [%[1]s]", `placeholder "%s" has no argument index`,
+		`bad ar value "x"`, `the en language has no plural category "few"`, "n|other has no ar text", "kk month 1 has no dative", "no ru month 12"} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}

@@ -59,6 +59,7 @@ func generate(dir string) (map[string][]byte, error) {
 		"oic/tables.go":         db.writeOIC,
 		"initiatives/tables.go": db.writeInitiatives,
 		"tables.go":             db.writeKazakhstan,
+		"prose/tables.go":       db.writeProse,
 	} {
 		var b bytes.Buffer
 		write(&b)
