@@ -111,7 +111,8 @@ func (x *Index) Find(s string) (uint16, bool) {
 }
 
 // BuildIndex returns an Index of keys, mapping keys[i] to vals[i], in the
-// smallest power-of-two table, at least twice the number of keys, for which
+// smallest power-of-two table, at least twice the number of keys (and
+// large enough that a few thousand seeds are likely to find one), for which
 // a seed below 1<<16 separates them all. Keys equal under ASCII case folding
 // must map to the same value, and are kept once.
 func BuildIndex(keys []string, vals []uint16) (Index, bool) {
@@ -129,7 +130,7 @@ func BuildIndex(keys []string, vals []uint16) (Index, bool) {
 		ks = append(ks, Slot{k, vals[i]})
 	}
 	size := 2
-	for size < 2*len(ks) {
+	for size < 2*len(ks) || size < len(ks)*len(ks)/16 {
 		size *= 2
 	}
 	for ; size <= 1<<16; size *= 2 {
@@ -191,19 +192,21 @@ func (t *CodeTable) Find(s string) (uint16, bool) {
 }
 
 // BuildCodeTable returns a CodeTable of codes (packed by [PackCode]) in the
-// smallest power-of-two table, at least twice their number, for which a
-// multiplier separates them all.
+// smallest power-of-two table, at least twice their number (and large
+// enough that a few thousand multipliers are likely to find one), for which
+// a multiplier separates them all.
 func BuildCodeTable(codes []uint32, vals []uint16) (CodeTable, bool) {
 	bits := 1
-	for 1<<bits < 2*len(codes) {
+	for 1<<bits < 2*len(codes) || 1<<bits < len(codes)*len(codes)/16 {
 		bits++
 	}
 	for ; bits <= 16; bits++ {
 		size := uint32(1) << bits
+		slots := make([]CodeSlot, size)
 	muls:
-		for m := uint32(1); m < 1<<22; m += 2 {
+		for m := uint32(1); m < 1<<20; m += 2 {
 			mul := m*0x9E3779B1 | 1
-			slots := make([]CodeSlot, size)
+			clear(slots)
 			for i, k := range codes {
 				j := (k * mul) >> (32 - bits) & (size - 1)
 				if slots[j].Val != 0 {
