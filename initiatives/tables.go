@@ -56,7 +56,7 @@ var initiativeTable = [...]initiativeRow{
 		},
 	},
 	{ // rapprochement
-		key: "rapprochement", name: oic.Text{English: "Islamic Rapprochement"},
+		key: "rapprochement", name: oic.Text{English: "Islamic Rapprochement", Arabic: "التقارب الإسلامي", French: "Rapprochement islamique", Kazakh: "Исламдық жақындасу", Russian: "Исламское сближение", Own: 0x1e},
 		proposedBy: []string{"nursultan-nazarbayev", "recep-tayyip-erdogan"}, partners: []string{"TUR"}, bodies: nil, documents: nil,
 		announced: oic.Date{Year: 2016, Month: 4, Day: 13}, session: sessionRef{Kind: 1, Number: 13},
 		goal:    oic.Text{English: "Launch a process of reconciliation among OIC member states: goodwill, peaceful settlement of disputes, respect for sovereignty and non-interference, to counter sectarian and interstate confrontation in the Muslim world."},
@@ -68,7 +68,7 @@ var initiativeTable = [...]initiativeRow{
 		},
 	},
 	{ // triple-i
-		key: "triple-i", name: oic.Text{English: "Islamic Infrastructure Integration (Triple I)"},
+		key: "triple-i", name: oic.Text{English: "Islamic Infrastructure Integration (Triple I)", Arabic: "تكامل البنى التحتية الإسلامية (Triple I)", French: "Intégration des infrastructures islamiques (Triple I)", Kazakh: "Исламдық инфрақұрылымдық интеграция (Triple I)", Russian: "Исламская инфраструктурная интеграция (Triple I)", Own: 0x1e},
 		proposedBy: []string{"nursultan-nazarbayev"}, partners: nil, bodies: []string{"isdb", "comcec"}, documents: nil,
 		announced: oic.Date{Year: 2016, Month: 4}, session: sessionRef{Kind: 1, Number: 13},
 		goal:    oic.Text{English: "Connect OIC member states' transport, logistics, energy, trade and investment infrastructure by linking Islamic Development Bank regional programmes for Central Asia, Africa and the Middle East/North Africa, to foster regional integration and growth."},
@@ -80,7 +80,7 @@ var initiativeTable = [...]initiativeRow{
 		},
 	},
 	{ // oic-15
-		key: "oic-15", name: oic.Text{English: "OIC-15 Dialogue Platform", Arabic: "منصة منظمة التعاون الإسلامي للحوار 15", Kazakh: "Ислам ынтымақтастығы ұйымы – 15 диалог платформасы"},
+		key: "oic-15", name: oic.Text{English: "OIC-15 Dialogue Platform", Arabic: "منصة منظمة التعاون الإسلامي للحوار 15", French: "Plateforme de dialogue OCI-15", Kazakh: "Ислам ынтымақтастығы ұйымы – 15 диалог платформасы", Russian: "Диалоговая платформа ОИС-15", Own: 0x14},
 		proposedBy: []string{"nursultan-nazarbayev"}, partners: nil, bodies: []string{"comstech"}, documents: nil,
 		announced: oic.Date{Year: 2017, Month: 9, Day: 10}, session: sessionRef{Kind: 5, Number: 1},
 		goal:    oic.Text{English: "An informal, consultative forum (G20-like) of about fifteen OIC states advanced in science, technology and innovation, to discuss what holds OIC countries back and propose practical cooperation."},
@@ -97,7 +97,7 @@ var initiativeTable = [...]initiativeRow{
 		},
 	},
 	{ // sti-summit
-		key: "sti-summit", name: oic.Text{English: "1st OIC Summit on Science and Technology", Arabic: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Russian: "Саммит Организации исламского сотрудничества по науке и технологиям"},
+		key: "sti-summit", name: oic.Text{English: "1st OIC Summit on Science and Technology", Arabic: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", French: "Premier Sommet de l'OCI sur la science et la technologie", Kazakh: "Ислам ынтымақтастығы ұйымының ғылым және технология жөніндегі бірінші саммиті", Russian: "Саммит Организации исламского сотрудничества по науке и технологиям", Own: 0xc},
 		proposedBy: []string{"nursultan-nazarbayev"}, partners: nil, bodies: []string{"comstech"}, documents: []string{"astana-declaration-2017", "sti-agenda-2026"},
 		announced: oic.Date{Year: 2016, Month: 4}, session: sessionRef{Kind: 1, Number: 13},
 		goal:    oic.Text{English: "Hold the first OIC summit of heads of state devoted to science, technology and innovation, to set priorities and goals for STI development in member states."},

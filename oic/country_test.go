@@ -364,9 +364,7 @@ var hostExceptions = map[string]bool{
 
 // knownNameGaps lists the records whose English, Arabic or French name no
 // source gave, by key: the languages missing.
-var knownNameGaps = map[string]string{
-	"mbale": "ar fr",
-}
+var knownNameGaps = map[string]string{}
 
 func missingNames(n oic.Text) string {
 	var m []string
