@@ -177,21 +177,30 @@ type entry struct {
 // [NewIndex] or the package functions, which use the module's names. An
 // Index is safe for concurrent use.
 type Index struct {
-	entries []entry            // every name, in order of preference
-	records []record           // the records named
-	langs   []language.Tag     // the languages of the names
-	periods []oic.Period       // the periods of former names; [0] is the zero Period
-	exact   map[string]int32   // name as held → index into entries of its first record
-	folded  map[string][]int32 // folded name → indexes into entries
-	keys    []string           // the folded names, sorted, for prefixes and suggestions
+	entries []entry          // every name, in order of preference
+	records []record         // the records named
+	langs   []language.Tag   // the languages of the names
+	periods []oic.Period     // the periods of former names; [0] is the zero Period
+	exact   map[string]int32 // name as held → index into entries of its first record
+	folded  map[string]span  // folded name → its indexes into entries, a span of post
+	post    []int32          // indexes into entries, grouped by folded name
+	keys    []string         // the folded names, sorted, for prefixes and suggestions
 }
+
+// A span is a run of Index.post: the entries of one folded name, in order
+// of preference. Keeping spans of one shared slice, rather than a slice per
+// name, keeps the map small.
+type span struct{ start, n int32 }
+
+// ids returns the indexes into entries of span s.
+func (x *Index) ids(s span) []int32 { return x.post[s.start : s.start+s.n : s.start+s.n] }
 
 // NewIndex returns an index of the module's names and of extra, which
 // callers can use to add names of their own (package search/cldr adds the
 // CLDR names). Each extra Result must name a record and carry the name.
 func NewIndex(extra []Result) *Index {
-	x := &Index{exact: map[string]int32{}, folded: map[string][]int32{}, periods: []oic.Period{{}}}
-	b := builder{x: x, recs: map[record]uint16{}, langs: map[language.Tag]uint8{}}
+	x := &Index{exact: map[string]int32{}, periods: []oic.Period{{}}}
+	b := builder{x: x, recs: map[record]uint16{}, langs: map[language.Tag]uint8{}, lists: map[string][]int32{}}
 	for r := range moduleNames() {
 		b.add(r)
 	}
@@ -200,11 +209,18 @@ func NewIndex(extra []Result) *Index {
 			b.add(r)
 		}
 	}
-	x.keys = make([]string, 0, len(x.folded))
-	for k := range x.folded {
+	x.keys = make([]string, 0, len(b.lists))
+	for k := range b.lists {
 		x.keys = append(x.keys, k)
 	}
 	sort.Strings(x.keys)
+	x.folded = make(map[string]span, len(x.keys))
+	x.post = make([]int32, 0, len(x.entries))
+	for _, k := range x.keys {
+		l := b.lists[k]
+		x.folded[k] = span{int32(len(x.post)), int32(len(l))}
+		x.post = append(x.post, l...)
+	}
 	return x
 }
 
@@ -214,6 +230,7 @@ type builder struct {
 	x     *Index
 	recs  map[record]uint16
 	langs map[language.Tag]uint8
+	lists map[string][]int32 // folded name → indexes into entries, until they are packed into post
 	buf   []byte
 }
 
@@ -244,7 +261,7 @@ func (b *builder) add(r Result) {
 	i := int32(len(x.entries))
 	x.entries = append(x.entries, e)
 	k := string(b.buf)
-	x.folded[k] = append(x.folded[k], i)
+	b.lists[k] = append(b.lists[k], i)
 	if _, ok := x.exact[r.Name]; !ok {
 		x.exact[r.Name] = i
 	}
@@ -314,7 +331,7 @@ func (x *Index) lookup(text string, r *Result) bool {
 	if isKey(text) {
 		// The text is its own folded form: one probe finds both exact
 		// and folded matches.
-		ids := x.folded[text]
+		ids := x.ids(x.folded[text])
 		if len(ids) == 0 {
 			return false
 		}
@@ -333,7 +350,7 @@ func (x *Index) lookup(text string, r *Result) bool {
 		return true
 	}
 	var buf [128]byte
-	ids := x.folded[string(fold.Append(buf[:0], text))]
+	ids := x.ids(x.folded[string(fold.Append(buf[:0], text))])
 	if len(ids) == 0 {
 		return false
 	}
@@ -367,13 +384,13 @@ func (x *Index) Find(text string) []Result {
 	if k == "" {
 		return out
 	}
-	add(x.folded[k], MatchExact, func(e entry) bool { return e.name == text })
-	add(x.folded[k], MatchFolded, all)
+	add(x.ids(x.folded[k]), MatchExact, func(e entry) bool { return e.name == text })
+	add(x.ids(x.folded[k]), MatchFolded, all)
 	if utf8.RuneCountInString(k) >= 2 {
 		i := sort.SearchStrings(x.keys, k)
 		for ; i < len(x.keys) && strings.HasPrefix(x.keys[i], k); i++ {
 			if x.keys[i] != k {
-				add(x.folded[x.keys[i]], MatchPrefix, all)
+				add(x.ids(x.folded[x.keys[i]]), MatchPrefix, all)
 			}
 		}
 	}
@@ -424,7 +441,7 @@ func (x *Index) suggest(k string) []Result {
 	var out []Result
 	var recs []uint16
 	for _, c := range cands {
-		for _, i := range x.folded[c.key] {
+		for _, i := range x.ids(x.folded[c.key]) {
 			if rec := x.entries[i].rec; len(out) < 5 && !slices.Contains(recs, rec) {
 				recs = append(recs, rec)
 				out = append(out, x.result(i, MatchSuggestion))
