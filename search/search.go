@@ -19,6 +19,7 @@
 package search
 
 import (
+	"hash/maphash"
 	"iter"
 	"slices"
 	"sort"
@@ -181,7 +182,8 @@ type Index struct {
 	records []record         // the records named
 	langs   []language.Tag   // the languages of the names
 	periods []oic.Period     // the periods of former names; [0] is the zero Period
-	exact   map[string]int32 // name as held → index into entries of its first record
+	exact   map[uint64]int32 // hash of a name as held → index into entries of its first record; see lookup
+	seed    maphash.Seed     // the seed of the hashes of exact
 	folded  map[string]span  // folded name → its indexes into entries, a span of post
 	post    []int32          // indexes into entries, grouped by folded name
 	keys    []string         // the folded names, sorted, for prefixes and suggestions
@@ -199,7 +201,7 @@ func (x *Index) ids(s span) []int32 { return x.post[s.start : s.start+s.n : s.st
 // callers can use to add names of their own (package search/cldr adds the
 // CLDR names). Each extra Result must name a record and carry the name.
 func NewIndex(extra []Result) *Index {
-	x := &Index{exact: map[string]int32{}, periods: []oic.Period{{}}}
+	x := &Index{exact: map[uint64]int32{}, seed: maphash.MakeSeed(), periods: []oic.Period{{}}}
 	b := builder{x: x, recs: map[record]uint16{}, langs: map[language.Tag]uint8{}, lists: map[string][]int32{}}
 	for r := range moduleNames() {
 		b.add(r)
@@ -214,6 +216,24 @@ func NewIndex(extra []Result) *Index {
 		x.keys = append(x.keys, k)
 	}
 	sort.Strings(x.keys)
+	// The index keeps one string holding every folded name and one slice
+	// of entries of the right length, not the pieces and spare capacity
+	// left by building.
+	var all strings.Builder
+	n := 0
+	for _, k := range x.keys {
+		n += len(k)
+	}
+	all.Grow(n)
+	for _, k := range x.keys {
+		all.WriteString(k)
+	}
+	packed, off := all.String(), 0
+	for i, k := range x.keys {
+		x.keys[i] = packed[off : off+len(k)]
+		off += len(k)
+	}
+	x.entries = slices.Clone(x.entries)
 	x.folded = make(map[string]span, len(x.keys))
 	x.post = make([]int32, 0, len(x.entries))
 	for _, k := range x.keys {
@@ -262,8 +282,9 @@ func (b *builder) add(r Result) {
 	x.entries = append(x.entries, e)
 	k := string(b.buf)
 	b.lists[k] = append(b.lists[k], i)
-	if _, ok := x.exact[r.Name]; !ok {
-		x.exact[r.Name] = i
+	h := maphash.String(x.seed, r.Name)
+	if _, ok := x.exact[h]; !ok {
+		x.exact[h] = i
 	}
 }
 
@@ -345,7 +366,10 @@ func (x *Index) lookup(text string, r *Result) bool {
 		x.fill(r, best, m)
 		return true
 	}
-	if i, ok := x.exact[text]; ok {
+	// The exact map is keyed by hashes, which are small: a hit is checked
+	// against the name, and a name whose hash another name took first is
+	// found below, among the names with its folded form.
+	if i, ok := x.exact[maphash.String(x.seed, text)]; ok && x.entries[i].name == text {
 		x.fill(r, i, MatchExact)
 		return true
 	}
@@ -354,7 +378,14 @@ func (x *Index) lookup(text string, r *Result) bool {
 	if len(ids) == 0 {
 		return false
 	}
-	x.fill(r, ids[0], MatchFolded)
+	best, m := ids[0], MatchFolded
+	for _, i := range ids {
+		if x.entries[i].name == text {
+			best, m = i, MatchExact
+			break
+		}
+	}
+	x.fill(r, best, m)
 	return true
 }
 
