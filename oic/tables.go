@@ -1023,6 +1023,42 @@ var sourceTable = [...]Source{
 	{ID: "rn-turkpress-icyf", Title: "(Islamic Conference Youth Forum holds 2nd General Assembly in Istanbul)", Publisher: "Turk Press (citing Anadolu Agency)", URL: "https://turkpress.co/node/2286", Date: Date{}},
 	{ID: "rn-iphrc-fr-report-2014", Title: "Rapport de la sixième session ordinaire de la Commission permanente et indépendante des droits de l'homme de l'OCI (CPIDH), OIC/LA CPIDH-6/2014/REP.FINAL", Publisher: "OIC / IPHRC (copy on pdfslide.fr)", URL: "https://pdfslide.fr/documents/rapport-de-la-commission-permanente-et-dautres-hauts-fonctionnaires-de-loci.html", Date: Date{Year: 2014, Month: 11}},
 	{ID: "rn-gostinfo-smiic", Title: "Генеральная ассамблея SMIIC в Стамбуле (23 ноября 2022 г.)", Publisher: "gostinfo.ru (Russian Standardization Institute)", URL: "https://gostinfo.ru/News/Details/1610", Date: Date{Year: 2022, Month: 11, Day: 23}},
+	{ID: "st-unterm", Title: "country_name.sh: country short and formal names tagged en-un/fr-un/es-un/ru-un/zh-un/ar-un (copy of UNTERM country names)", Publisher: "fujitsu-pio/demo-personium_flags on GitHub (reproducing the UN Terminology Database, UNTERM)", URL: "https://github.com/fujitsu-pio/demo-personium_flags/blob/d3e642a0e96a3c930eb491a992afa4f4ed78953d/country_name.sh", Date: Date{Year: 2016, Month: 12}},
+	{ID: "st-aif-2022", Title: "ООН одобрила изменение названия Турции", Publisher: "Argumenty i Fakty (AiF), citing RIA Novosti and the UN spokesperson", URL: "https://aif.ru/politics/world/oon_odobrila_izmenenie_nazvaniya_turcii", Date: Date{Year: 2022, Month: 6, Day: 2}},
+	{ID: "st-aa-fr-2022", Title: "Türkiye informe l'OTAN de l'adoption de son nom sous la forme « Türkiye »", Publisher: "Yeni Haberden (Anadolu Agency report)", URL: "https://yenihaberden.com/turkiye-informe-lotan-de-ladoption-de-son-nom-sous-la-forme-turkiye-1724217h.htm", Date: Date{Year: 2022, Month: 6}},
+	{ID: "st-kursiv-2022", Title: "БҰҰ Түркияның халықаралық атауын өзгертті", Publisher: "Kursiv Media (Kazakh edition)", URL: "https://kz.kursiv.media/kk/2022-06-02/b-t-rkiyany-haly-araly-atauyn-zgertti", Date: Date{Year: 2022, Month: 6, Day: 2}},
+	{ID: "st-altynorda-tur", Title: "Назарбаев: Түркия бізге тәуелсіздік алғаннан бастап қолдау көрсетіп келеді", Publisher: "Altyn Orda (citing Akorda)", URL: "https://altyn-orda.kz/nazarbaev-turkiya-bizge-tauelsizdik-algannan-bastap-koldau-korsetip-keledi", Date: Date{}},
+	{ID: "st-kazinform-visa", Title: "Қазақстандықтар қай елдерге визасыз бара алады", Publisher: "Kazinform", URL: "https://kaz.inform.kz/news/kazakstandiktar-kay-elderge-vizasiz-bara-aladi-1b6035/", Date: Date{Year: 2025, Month: 11, Day: 23}},
+	{ID: "st-aqsham-afg", Title: "Қазақстан мен Ауғанстан Әскери ынтымақтастық туралы екіжақты келісімге қол қойды", Publisher: "Aqsham News (Almaty akshamy), citing the Kazakh Ministry of Defence", URL: "https://aqshamnews.kz/kz/article/qazaqstan-men-auganstan-askeri-yntymaqtastyq-turaly-ekijaqty-kelisimge-qol-qoidy.html", Date: Date{}},
+	{ID: "st-baq-aze", Title: "Мемлекет басшысы Әзербайжан – Қазақстан үшін ерекше ел, бауырлас мемлекет екенін атап өтті", Publisher: "BAQ.KZ (citing Akorda)", URL: "https://baq.kz/memleket-basshysy-azerbayzhan-qazaqstan-ushin-erekshe-el-bauyrlas-memleket-200023810/", Date: Date{Year: 2025, Month: 10, Day: 21}},
+	{ID: "st-adilet-idn", Title: "Қазақстан Республикасының Үкіметі мен Индонезия Республикасының Үкіметі арасындағы дипломаттық және қызметтік паспорттардың иелерін визалардан босату туралы келісімді бекіту туралы (Government decree No. 974)", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P1200000974/compare/eng", Date: Date{Year: 2012, Month: 7, Day: 26}},
+	{ID: "st-minjust-irn", Title: "Қазақстан Республикасы мен Иран Ислам Республикасы арасындағы азаматтық істер бойынша өзара құқықтық көмек туралы келісім (draft)", Publisher: "Ministry of Justice of the Republic of Kazakhstan", URL: "http://minjust.kz/kk/articles/kazakstan-respublikasy-men-iran-islam-respublikasy-arasyndagy-azamattyk-ister-boyynsha", Date: Date{}},
+	{ID: "st-adilet-jor", Title: "Government decree No. 303 approving the Kazakhstan–Jordan agreement on military and military-technical cooperation (Amman, 2016-01-25)", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P1600000303/compare", Date: Date{Year: 2016, Month: 5, Day: 30}},
+	{ID: "st-adilet-uzb", Title: "\"Қазақстан Республикасы мен Өзбекстан Республикасы арасындағы одақтастық қатынастар туралы шартқа қол қою туралы\" Қазақстан Республикасының Президенті Жарлығының жобасы туралы (Government decree No. 980)", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P2200000980", Date: Date{Year: 2022, Month: 12, Day: 6}},
+	{ID: "st-adilet-kwt", Title: "Government decree on the draft Presidential decree on signing the Kazakhstan–Kuwait agreement (exchange of letters) on Kazakh sappers clearing unexploded ordnance in Kuwait", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P030000783_", Date: Date{Year: 2003}},
+	{ID: "st-adilet-kgz", Title: "Қазақстан Республикасы мен Қырғыз Республикасы арасындағы Мәңгілік достық туралы шартты бекіту туралы (Law Z980000287_)", Publisher: "Republic of Kazakhstan (adilet.zan.kz)", URL: "https://adilet.zan.kz/kaz/docs/Z980000287_", Date: Date{Year: 1998}},
+	{ID: "st-adilet-mar", Title: "Қазақстан Республикасы Президентінің 2024 жылғы 2 қарашадағы № 688 Жарлығы (approving the draft agreement with Morocco on mutual legal assistance in criminal matters)", Publisher: "President of the Republic of Kazakhstan (adilet.zan.kz)", URL: "https://adilet.zan.kz/kaz/docs/U2400000688", Date: Date{Year: 2024, Month: 11, Day: 2}},
+	{ID: "st-adilet-omn", Title: "Government decree No. 68 approving the draft agreement on a Kazakhstan–Oman joint commission", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P2300000068/compare/rus", Date: Date{Year: 2023, Month: 1, Day: 31}},
+	{ID: "st-zan-pak", Title: "Қазақстан Республикасы Президентінің 2025 жылғы 31 қазандағы № 1071 Жарлығы (approving the draft Kazakhstan–Pakistan extradition treaty)", Publisher: "President of the Republic of Kazakhstan (zan.kz copy of adilet)", URL: "http://insecure.zan.kz/kaz/docs/U2500001071", Date: Date{Year: 2025, Month: 10, Day: 31}},
+	{ID: "st-baq-pse", Title: "Тоқаев: Қазақстан Палестинаның мемлекет құру ұстанымын жақтайды", Publisher: "BAQ.KZ (citing Akorda)", URL: "https://baq.kz/toqaev-qazaqstan-palestinanyn-memleket-quru-ustanymyn-zhaqtaydy-200026637/", Date: Date{Year: 2025, Month: 12, Day: 2}},
+	{ID: "st-adilet-qat", Title: "Қазақстан Республикасының Үкіметі мен Қатар Мемлекетінің Үкіметі арасындағы ... келісімге өзгерістер енгізу туралы хаттамаға қол кою туралы (Government decree No. 922)", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P1900000922", Date: Date{Year: 2019, Month: 12, Day: 13}},
+	{ID: "st-zakon-sau", Title: "Нығматулин Сауд Арабиясынан келген ... (Mazhilis chairman meets chairman of the Saudi Consultative Council)", Publisher: "zakon.kz", URL: "https://kaz.zakon.kz/amp/redaktsiia-zakonkz/5087150-ny-matulin-saud-arabiyasynan-kelgen-l.html", Date: Date{}},
+	{ID: "st-adilet-tjk", Title: "Government decree No. 479 approving the draft agreement on military-technical assistance on the Tajik-Afghan border", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P2100000479", Date: Date{Year: 2021, Month: 7, Day: 12}},
+	{ID: "st-adilet-tkm", Title: "Қазақстан Республикасы мен Түрікменстан арасындағы Қазақстан-Түрікмен мемлекеттік шекарасын шегендеу туралы келісімді ратификациялау туралы (Law No. 136-VI)", Publisher: "Republic of Kazakhstan (adilet.zan.kz)", URL: "https://adilet.zan.kz/kaz/docs/Z1800000136/compare", Date: Date{Year: 2018, Month: 1, Day: 11}},
+	{ID: "st-astanatv-tkm", Title: "Қазақстан мен Түркіменстан стратегиялық әріптестік туралы келісімшартқа қол қойды (Astana TV report)", Publisher: "Astana TV", URL: "https://astanatv.kz/kz/news/12686", Date: Date{}},
+	{ID: "st-adilet-are", Title: "Қазақстан Республикасының Үкіметі мен Біріккен Араб Әмірліктерінің Үкіметі арасындағы Кеден істеріндегі ынтымақтастық және өзара көмек туралы келісімді бекіту туралы (Government decree No. 552)", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P1300000552/compare/rus", Date: Date{Year: 2013, Month: 5, Day: 30}},
+	{ID: "st-adilet-tha", Title: "Қазақстан Республикасының Үкіметі мен Таиланд Корольдігінің Үкіметі арасындағы ... визалық талаптардан босату туралы келісімді бекіту туралы (Government decree No. 536)", Publisher: "Government of the Republic of Kazakhstan (adilet.zan.kz, Institute of Legislation and Legal Information)", URL: "https://adilet.zan.kz/kaz/docs/P1700000536/compare/eng", Date: Date{Year: 2017, Month: 9, Day: 4}},
+	{ID: "st-oimaq-tha", Title: "Қазақстан Таиландпен визасыз режим туралы келісімді бекітті", Publisher: "Oimaq News", URL: "https://oimaqnews.kz/1359/aza-stan-tailandpen-vizasyz-rezhim-turaly-kelisimdi-bekitti/amp", Date: Date{}},
+	{ID: "st-adilet-rus", Title: "Қазақстан Республикасының Үкіметі мен Ресей Федерациясының Үкіметі арасындағы ... келісімді ратификациялау туралы (Law No. 117-V)", Publisher: "Republic of Kazakhstan, law published on adilet.zan.kz", URL: "https://adilet.zan.kz/kaz/docs/Z1300000117/compare", Date: Date{Year: 2013, Month: 7, Day: 2}},
+	{ID: "st-richx-dahomey", Title: "Republic of Dahomey (copy of English Wikipedia article)", Publisher: "Rich X Search (Wikipedia mirror)", URL: "https://wiki.richxsearch.com/view_html.php?lang=en&q=Republic_of_Dahomey&sq=Communism", Date: Date{}},
+	{ID: "st-rjoi-com", Title: "La crise comorienne et le droit (Binty Mady), Revue juridique de l'Océan Indien no. 2, 2001-2002", Publisher: "Revue juridique de l'Océan Indien (RJOI)", URL: "http://rjoi.fr/index.php?id=2756", Date: Date{Year: 2002}},
+	{ID: "st-wikisource-un-6", Title: "Page:UNITED NATIONS MEMBER STATES.djvu/6 (UN press release list of Member States, footnote 1)", Publisher: "Wikisource reproducing United Nations press release", URL: "https://en.wikisource.org/wiki/Page:UNITED_NATIONS_MEMBER_STATES.djvu/6", Date: Date{Year: 2006}},
+	{ID: "st-alantologia-egy", Title: "ذات يوم.. 2 سبتمبر 1971 السادات يصدر إعلانا دستوريا بإلغاء اسم «الجمهورية العربية المتحدة» وإطلاق «جمهورية مصر العربية» اسما لمصر", Publisher: "Alantologia (reprinting Said El-Shahat column, Youm7)", URL: "https://alantologia.com/blogs/48339", Date: Date{}},
+	{ID: "st-almasry-yem", Title: "«زى النهارده» تحقيق الوحدة بين اليمن الشمالى والجنوبى ٢٢ مايو ١٩٩٠", Publisher: "Al-Masry Al-Youm", URL: "https://lens.almasryalyoum.com/news/details/2603914", Date: Date{Year: 2022, Month: 5, Day: 22}},
+	{ID: "st-arabkhabar-bfa", Title: "«زي النهارده».. تغيير اسم (فولتا العليا) إلى (بوركينا فاسو) 4 أغسطس 1984", Publisher: "Arab Khabar", URL: "https://www.arabkhabar.com/a/270923", Date: Date{Year: 2023, Month: 8, Day: 4}},
+	{ID: "st-terminy-bfa", Title: "Буркина-Фасо (Географический словарь)", Publisher: "terminy.info (geographical dictionary of place names)", URL: "http://terminy.info/geography/geographical-dictionary/burkina-faso", Date: Date{}},
+	{ID: "st-procon-43-177", Title: "UN General Assembly Resolution 43/177 (15 Dec 1988), Question of Palestine (text)", Publisher: "ProCon.org (reproducing UN GA resolution text)", URL: "https://israelipalestinian.procon.org/background-resources/un-security-council-resolution-43-177/", Date: Date{Year: 1988, Month: 12, Day: 15}},
+	{ID: "st-cyprusfaq-2023", Title: "Президент ТРСК встретился с Генеральным секретарем Организации исламского сотрудничества", Publisher: "Cyprus FAQ (Russian-language news site)", URL: "https://dev.cyprus-faq.com/pl/north/news/prezident-trsk-vstretilsya-s-generalnym-sekretarem-organizatsii-islamskogo-sotrudnichestva", Date: Date{Year: 2023, Month: 9}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1922,6 +1958,42 @@ var sourceIDs = [...]sourceID{
 	{"rn-wil-13summit", 964},
 	{"rn-wil-putrajaya-2003", 973},
 	{"rn-wmc-icyf-2019", 991},
+	{"st-aa-fr-2022", 1019},
+	{"st-adilet-are", 1040},
+	{"st-adilet-idn", 1025},
+	{"st-adilet-jor", 1027},
+	{"st-adilet-kgz", 1030},
+	{"st-adilet-kwt", 1029},
+	{"st-adilet-mar", 1031},
+	{"st-adilet-omn", 1032},
+	{"st-adilet-qat", 1035},
+	{"st-adilet-rus", 1043},
+	{"st-adilet-tha", 1041},
+	{"st-adilet-tjk", 1037},
+	{"st-adilet-tkm", 1038},
+	{"st-adilet-uzb", 1028},
+	{"st-aif-2022", 1018},
+	{"st-alantologia-egy", 1047},
+	{"st-almasry-yem", 1048},
+	{"st-altynorda-tur", 1021},
+	{"st-aqsham-afg", 1023},
+	{"st-arabkhabar-bfa", 1049},
+	{"st-astanatv-tkm", 1039},
+	{"st-baq-aze", 1024},
+	{"st-baq-pse", 1034},
+	{"st-cyprusfaq-2023", 1052},
+	{"st-kazinform-visa", 1022},
+	{"st-kursiv-2022", 1020},
+	{"st-minjust-irn", 1026},
+	{"st-oimaq-tha", 1042},
+	{"st-procon-43-177", 1051},
+	{"st-richx-dahomey", 1044},
+	{"st-rjoi-com", 1045},
+	{"st-terminy-bfa", 1050},
+	{"st-unterm", 1017},
+	{"st-wikisource-un-6", 1046},
+	{"st-zakon-sau", 1036},
+	{"st-zan-pak", 1033},
 	{"sum-ahram-2025", 252},
 	{"sum-alarabiya-12", 223},
 	{"sum-apa-13", 193},
@@ -2438,13 +2510,13 @@ var personIndex = ascii.Index{Seed: 109, Slots: []uint16{0: 2, 27: 21, 33: 66, 3
 var countryTable = [...]countryRow{
 	{},
 	{ // PSE
-		key: "PSE", alpha2: "PS", alpha3: "PSE", formal: Text{English: "State of Palestine"},
+		key: "PSE", alpha2: "PS", alpha3: "PSE", formal: Text{English: "State of Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина Мемлекеті", Russian: "Государство Палестина"},
 		name: Text{English: "Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина", Russian: "Государство Палестина"},
 		names: []nameRow{
 			{lang: 2, alias: true, name: "Organisation de libération de la Palestine (OLP)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{126, 127}},
 			{lang: 4, alias: true, name: "Организация освобождения Палестины", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{115}},
 			{lang: 0, alias: true, name: "State of Palestine", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62}},
-			{lang: 0, alias: true, name: "Palestine Liberation Organization", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156}},
+			{lang: 0, alias: true, name: "Palestine Liberation Organization", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156, 1051}},
 			{lang: 0, alias: true, name: "Palestine (PLO)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
@@ -2456,10 +2528,10 @@ var countryTable = [...]countryRow{
 			{field: "observer", date: Date{Year: 1969, Month: 9}, note: Text{English: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969."}, source: 33},
 			{field: "observer", date: Date{Year: 1969, Month: 9}, note: Text{English: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969."}, source: 35},
 		},
-		sources: []uint16{28, 6, 40, 2, 60, 62, 63, 73, 112, 113},
+		sources: []uint16{28, 6, 40, 2, 60, 62, 63, 73, 112, 113, 1034},
 	},
 	{ // AFG
-		key: "AFG", alpha2: "AF", alpha3: "AFG", formal: Text{English: "Islamic Republic of Afghanistan"},
+		key: "AFG", alpha2: "AF", alpha3: "AFG", formal: Text{English: "Islamic Republic of Afghanistan", Arabic: "جمهورية أفغانستان الإسلامية", French: "République islamique d'Afghanistan", Kazakh: "Ауғанстан Ислам Республикасы", Russian: "Исламская Республика Афганистан"},
 		name: Text{English: "Afghanistan", Arabic: "أفغانستان", French: "Afghanistan", Kazakh: "Ауғанстан", Russian: "Афганистан"},
 		names: []nameRow{
 			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
@@ -2473,10 +2545,10 @@ var countryTable = [...]countryRow{
 			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Kabul's 'suspended membership' with the seat vacant since the Taliban took Kabul in 1996; the Political Handbook entry says Afghanistan continued to be regarded as a member. No formal suspension decision found; not recorded as a status change."}, source: 54},
 			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Kabul's 'suspended membership' with the seat vacant since the Taliban took Kabul in 1996; the Political Handbook entry says Afghanistan continued to be regarded as a member. No formal suspension decision found; not recorded as a status change."}, source: 19},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017, 1023},
 	},
 	{ // DZA
-		key: "DZA", alpha2: "DZ", alpha3: "DZA", formal: Text{English: "People's Democratic Republic of Algeria"},
+		key: "DZA", alpha2: "DZ", alpha3: "DZA", formal: Text{English: "People's Democratic Republic of Algeria", Arabic: "الجمهورية الجزائرية الديمقراطية الشعبية", French: "République algérienne démocratique et populaire", Kazakh: "Алжир Халықтық Демократиялық Республикасы", Russian: "Алжирская Народная Демократическая Республика", Own: 0x8},
 		name: Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
@@ -2484,13 +2556,14 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // EGY
-		key: "EGY", alpha2: "EG", alpha3: "EGY", formal: Text{English: "Arab Republic of Egypt"},
+		key: "EGY", alpha2: "EG", alpha3: "EGY", formal: Text{English: "Arab Republic of Egypt", Arabic: "جمهورية مصر العربية", French: "République arabe d'Égypte", Kazakh: "Мысыр Араб Республикасы", Russian: "Арабская Республика Египет", Own: 0x8},
 		name: Text{English: "Egypt", Arabic: "مصر", French: "Égypte", Kazakh: "Мысыр", Russian: "Египет"},
 		names: []nameRow{
-			{lang: 0, alias: true, name: "United Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157}},
+			{lang: 0, alias: false, name: "United Arab Republic", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{157, 1046, 1047}},
+			{lang: 1, alias: false, name: "الجمهورية العربية المتحدة", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{1047}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
@@ -2502,10 +2575,10 @@ var countryTable = [...]countryRow{
 			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: Text{English: "Wikipedia: suspended May 1979 – March 1984."}, source: 21},
 			{field: "readmitted", date: Date{Year: 1984, Month: 4}, note: Text{English: "Political Handbook-style entry: membership restored in April 1984."}, source: 19},
 		},
-		sources: []uint16{32, 21, 3, 2, 60, 62, 63},
+		sources: []uint16{32, 21, 3, 2, 60, 62, 63, 1017},
 	},
 	{ // GIN
-		key: "GIN", alpha2: "GN", alpha3: "GIN", formal: Text{English: "Republic of Guinea"},
+		key: "GIN", alpha2: "GN", alpha3: "GIN", formal: Text{English: "Republic of Guinea", Arabic: "جمهورية غينيا", French: "République de Guinée", Kazakh: "Гвинея Республикасы", Russian: "Гвинейская Республика", Own: 0x8},
 		name: Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
@@ -2513,18 +2586,18 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63},
+		sources: []uint16{3, 2, 60, 62, 63, 1017},
 	},
 	{ // IDN
-		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: Text{English: "Republic of Indonesia"},
+		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: Text{English: "Republic of Indonesia", Arabic: "جمهورية إندونيسيا", French: "République d'Indonésie", Kazakh: "Индонезия Республикасы", Russian: "Республика Индонезия"},
 		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96, 1017, 1025},
 	},
 	{ // IRN
-		key: "IRN", alpha2: "IR", alpha3: "IRN", formal: Text{English: "Islamic Republic of Iran"},
+		key: "IRN", alpha2: "IR", alpha3: "IRN", formal: Text{English: "Islamic Republic of Iran", Arabic: "جمهورية إيران الإسلامية", French: "République islamique d'Iran", Kazakh: "Иран Ислам Республикасы", Russian: "Исламская Республика Иран"},
 		name: Text{English: "Iran", Arabic: "إيران (جمهورية - الإسلامية)", French: "Iran (République islamique d’)", Kazakh: "Иран", Russian: "Иран (Исламская Республика)"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Empire of Iran", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
@@ -2534,34 +2607,34 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112},
+		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112, 1017, 1026},
 	},
 	{ // JOR
-		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: Text{English: "Hashemite Kingdom of Jordan"},
+		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: Text{English: "Hashemite Kingdom of Jordan", Arabic: "المملكة الأردنية الهاشمية", French: "Royaume hachémite de Jordanie", Kazakh: "Иордан Хашимит Корольдігі", Russian: "Иорданское Хашимитское Королевство"},
 		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 1017, 1027},
 	},
 	{ // KWT
-		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: Text{English: "State of Kuwait"},
+		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: Text{English: "State of Kuwait", Arabic: "دولة الكويت", French: "État du Koweït", Kazakh: "Кувейт Мемлекеті", Russian: "Государство Кувейт"},
 		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{6, 2, 60, 62, 63},
+		sources: []uint16{6, 2, 60, 62, 63, 1017, 1029},
 	},
 	{ // LBN
-		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: Text{English: "Republic of Lebanon"},
+		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: Text{English: "Republic of Lebanon", Arabic: "الجمهورية اللبنانية", French: "République libanaise", Kazakh: "Ливан Республикасы", Russian: "Ливанская Республика", Own: 0x8},
 		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{6, 2, 60, 62, 63},
+		sources: []uint16{6, 2, 60, 62, 63, 1017},
 	},
 	{ // LBY
-		key: "LBY", alpha2: "LY", alpha3: "LBY", formal: Text{English: "Libya"},
+		key: "LBY", alpha2: "LY", alpha3: "LBY", formal: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия", Own: 0x8},
 		name: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Libyan Arab Jamahiriya", period: Period{Start: Date{Year: 1977}, End: Date{Year: 2011}}, sources: []uint16{78, 77, 130}},
@@ -2574,26 +2647,26 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{33, 28, 3, 2, 60, 62, 63},
+		sources: []uint16{33, 28, 3, 2, 60, 62, 63, 1017},
 	},
 	{ // MAR
-		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: Text{English: "Kingdom of Morocco"},
+		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: Text{English: "Kingdom of Morocco", Arabic: "المملكة المغربية", French: "Royaume du Maroc", Kazakh: "Марокко Корольдігі", Russian: "Королевство Марокко"},
 		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63, 96},
+		sources: []uint16{3, 2, 60, 62, 63, 96, 1017, 1031},
 	},
 	{ // MLI
-		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: Text{},
+		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: Text{English: "Republic of Mali", Arabic: "جمهورية مالي", French: "République du Mali", Kazakh: "Мали Республикасы", Russian: "Республика Мали", Own: 0x8},
 		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{2, 38, 60, 62, 63},
+		sources: []uint16{2, 38, 60, 62, 63, 1017},
 	},
 	{ // MRT
-		key: "MRT", alpha2: "MR", alpha3: "MRT", formal: Text{English: "Islamic Republic of Mauritania"},
+		key: "MRT", alpha2: "MR", alpha3: "MRT", formal: Text{English: "Islamic Republic of Mauritania", Arabic: "الجمهورية الإسلامية الموريتانية", French: "République islamique de Mauritanie", Kazakh: "Мавритания Ислам Республикасы", Russian: "Исламская Республика Мавритания", Own: 0x8},
 		name: Text{English: "Mauritania", Arabic: "موريتانيا", French: "Mauritanie", Kazakh: "Мавритания", Russian: "Мавритания"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Islamic Republic of Mauritania", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
@@ -2602,42 +2675,42 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63},
+		sources: []uint16{3, 2, 60, 62, 63, 1017},
 	},
 	{ // MYS
-		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: Text{English: "Malaysia"},
+		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия", Own: 0x8},
 		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63},
+		sources: []uint16{3, 2, 60, 62, 63, 1017},
 	},
 	{ // NER
-		key: "NER", alpha2: "NE", alpha3: "NER", formal: Text{},
+		key: "NER", alpha2: "NE", alpha3: "NER", formal: Text{English: "Republic of the Niger", Arabic: "جمهورية النيجر", French: "République du Niger", Kazakh: "Нигер Республикасы", Russian: "Республика Нигер", Own: 0x8},
 		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{2, 38, 60, 62, 63},
+		sources: []uint16{2, 38, 60, 62, 63, 1017},
 	},
 	{ // PAK
-		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: Text{English: "Islamic Republic of Pakistan"},
+		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: Text{English: "Islamic Republic of Pakistan", Arabic: "جمهورية باكستان الإسلامية", French: "République islamique du Pakistan", Kazakh: "Пәкістан Ислам Республикасы", Russian: "Исламская Республика Пакистан"},
 		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017, 1033},
 	},
 	{ // SAU
-		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: Text{English: "Kingdom of Saudi Arabia"},
+		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: Text{English: "Kingdom of Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Royaume d'Arabie saoudite", Kazakh: "Сауд Арабиясы Корольдігі", Russian: "Королевство Саудовская Аравия"},
 		name: Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97, 1017, 1036},
 	},
 	{ // SDN
-		key: "SDN", alpha2: "SD", alpha3: "SDN", formal: Text{English: "Republic of Sudan"},
+		key: "SDN", alpha2: "SD", alpha3: "SDN", formal: Text{English: "Republic of Sudan", Arabic: "جمهورية السودان", French: "République du Soudan", Kazakh: "Судан Республикасы", Russian: "Республика Судан", Own: 0x8},
 		name: Text{English: "Sudan", Arabic: "السودان", French: "Soudan", Kazakh: "Судан", Russian: "Судан"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
@@ -2645,18 +2718,18 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // SEN
-		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: Text{English: "Republic of Senegal"},
+		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: Text{English: "Republic of Senegal", Arabic: "جمهورية السنغال", French: "République du Sénégal", Kazakh: "Сенегал Республикасы", Russian: "Республика Сенегал", Own: 0x8},
 		name: Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // SOM
-		key: "SOM", alpha2: "SO", alpha3: "SOM", formal: Text{English: "Republic of Somalia"},
+		key: "SOM", alpha2: "SO", alpha3: "SOM", formal: Text{English: "Republic of Somalia", Arabic: "جمهورية الصومال الاتحادية", French: "République fédérale de Somalie", Kazakh: "Сомали Федеративтік Республикасы", Russian: "Федеративная Республика Сомали", Own: 0x8},
 		name: Text{English: "Somalia", Arabic: "الصومال", French: "Somalie", Kazakh: "Сомали", Russian: "Сомали"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Somali Democratic Republic", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{124, 125}},
@@ -2666,53 +2739,55 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // TCD
-		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: Text{English: "Republic of Chad"},
+		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: Text{English: "Republic of Chad", Arabic: "جمهورية تشاد", French: "République du Tchad", Kazakh: "Чад Республикасы", Russian: "Республика Чад", Own: 0x8},
 		name: Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // TUN
-		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: Text{English: "Republic of Tunisia"},
+		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: Text{English: "Republic of Tunisia", Arabic: "الجمهورية التونسية", French: "République tunisienne", Kazakh: "Тунис Республикасы", Russian: "Тунисская Республика", Own: 0x8},
 		name: Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{6, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 2, 60, 61, 62, 63, 1017, 1022},
 	},
 	{ // TUR
-		key: "TUR", alpha2: "TR", alpha3: "TUR", formal: Text{},
+		key: "TUR", alpha2: "TR", alpha3: "TUR", formal: Text{English: "Republic of Türkiye", Arabic: "جمهورية تركيا", French: "République de Türkiye", Kazakh: "Түркия Республикасы", Russian: "Турецкая Республика"},
 		name: Text{English: "Türkiye", Arabic: "تركيا", French: "Türkiye", Kazakh: "Түркия", Russian: "Турция"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Turkey", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{62, 68, 69, 70}},
 			{lang: 2, alias: false, name: "Turquie", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{62, 69}},
+			{lang: 2, alias: false, name: "République turque", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{1017, 1019}},
 			{lang: 4, alias: true, name: "Турецкая Республика", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{128}},
-			{lang: 0, alias: true, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{118, 156, 148}},
+			{lang: 0, alias: false, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{118, 156, 148, 1017, 1018}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96},
+		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96, 1017, 1021, 1018, 1019, 1022, 1020},
 	},
 	{ // YEM
-		key: "YEM", alpha2: "YE", alpha3: "YEM", formal: Text{},
+		key: "YEM", alpha2: "YE", alpha3: "YEM", formal: Text{English: "Republic of Yemen", Arabic: "الجمهورية اليمنية", French: "République du Yémen", Kazakh: "Йемен Республикасы", Russian: "Йеменская Республика", Own: 0x8},
 		name: Text{English: "Yemen", Arabic: "اليمن", French: "Yémen", Kazakh: "Йемен", Russian: "Йемен"},
 		names: []nameRow{
-			{lang: 0, alias: false, name: "Yemen Arab Republic", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82, 142, 157, 148}},
+			{lang: 0, alias: false, name: "Yemen Arab Republic", period: Period{Start: Date{Year: 1962}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82, 142, 157, 148, 1048}},
+			{lang: 1, alias: false, name: "الجمهورية العربية اليمنية", period: Period{Start: Date{Year: 1962}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{1048}},
 			{lang: 0, alias: false, name: "North Yemen", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82}},
 			{lang: 0, alias: true, name: "Republic of Yemen", period: Period{Start: Date{Year: 1990, Month: 5, Day: 22}, End: Date{}}, sources: []uint16{82, 142}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
 		},
-		sources: []uint16{2, 60, 62, 63},
+		sources: []uint16{2, 60, 62, 63, 1017},
 	},
 	{ // CMR
-		key: "CMR", alpha2: "CM", alpha3: "CMR", formal: Text{English: "Republic of Cameroon"},
+		key: "CMR", alpha2: "CM", alpha3: "CMR", formal: Text{English: "Republic of Cameroon", Arabic: "جمهورية الكاميرون", French: "République du Cameroun", Kazakh: "Камерун Республикасы", Russian: "Республика Камерун", Own: 0x8},
 		name: Text{English: "Cameroon", Arabic: "الكاميرون", French: "Cameroun", Kazakh: "Камерун", Russian: "Камерун"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Federal Republic of Cameroon", period: Period{Start: Date{Year: 1961, Month: 10, Day: 1}, End: Date{Year: 1972, Month: 5, Day: 20}}, sources: []uint16{123}},
@@ -2726,10 +2801,10 @@ var countryTable = [...]countryRow{
 			{date: Date{Year: 1970, Month: 3}, status: StatusObserver, decision: Text{English: "Took part as observer in the 1st Islamic Conference of Foreign Ministers, Jeddah (23–25 March 1970)"}, session: 26, sources: []uint16{32}},
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 36}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63, 96},
+		sources: []uint16{3, 2, 60, 62, 63, 96, 1017},
 	},
 	{ // ARE
-		key: "ARE", alpha2: "AE", alpha3: "ARE", formal: Text{English: "State of United Arab Emirates"},
+		key: "ARE", alpha2: "AE", alpha3: "ARE", formal: Text{English: "State of United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
 		name: Text{English: "United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 34}},
@@ -2738,18 +2813,18 @@ var countryTable = [...]countryRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia member table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
 			{field: "joined", date: Date{Year: 1971}, note: Text{English: "Another version of the Wikipedia table (as quoted) gives 1971. OIC/SIS: 1972."}, source: 23},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017, 1040},
 	},
 	{ // BHR
-		key: "BHR", alpha2: "BH", alpha3: "BHR", formal: Text{English: "Kingdom of Bahrain"},
+		key: "BHR", alpha2: "BH", alpha3: "BHR", formal: Text{English: "Kingdom of Bahrain", Arabic: "مملكة البحرين", French: "Royaume de Bahreïn", Kazakh: "Бахрейн Корольдігі", Russian: "Королевство Бахрейн", Own: 0x8},
 		name: Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 34}},
 		},
-		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // OMN
-		key: "OMN", alpha2: "OM", alpha3: "OMN", formal: Text{English: "Sultanate of Oman"},
+		key: "OMN", alpha2: "OM", alpha3: "OMN", formal: Text{English: "Sultanate of Oman", Arabic: "سلطنة عمان", French: "Sultanat d'Oman", Kazakh: "Оман Сұлтандығы", Russian: "Султанат Оман"},
 		name: Text{English: "Oman", Arabic: "عمان", French: "Oman", Kazakh: "Оман", Russian: "Оман"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
@@ -2757,29 +2832,32 @@ var countryTable = [...]countryRow{
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
 		},
-		sources: []uint16{6, 2, 60, 62, 63},
+		sources: []uint16{6, 2, 60, 62, 63, 1017, 1032},
 	},
 	{ // QAT
-		key: "QAT", alpha2: "QA", alpha3: "QAT", formal: Text{English: "State of Qatar"},
-		name: Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Катар", Russian: "Катар"},
+		key: "QAT", alpha2: "QA", alpha3: "QAT", formal: Text{English: "State of Qatar", Arabic: "دولة قطر", French: "État du Qatar", Kazakh: "Қатар Мемлекеті", Russian: "Государство Катар"},
+		name: Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Қатар", Russian: "Катар"},
+		names: []nameRow{
+			{lang: 3, alias: true, name: "Катар", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
 		},
-		sources: []uint16{6, 2, 60, 62, 63, 96},
+		sources: []uint16{6, 2, 60, 62, 63, 96, 1017, 1035},
 	},
 	{ // SLE
-		key: "SLE", alpha2: "SL", alpha3: "SLE", formal: Text{English: "Republic of Sierra Leone"},
+		key: "SLE", alpha2: "SL", alpha3: "SLE", formal: Text{English: "Republic of Sierra Leone", Arabic: "جمهورية سيراليون", French: "République de Sierra Leone", Kazakh: "Сьерра-Леоне Республикасы", Russian: "Республика Сьерра-Леоне", Own: 0x8},
 		name: Text{English: "Sierra Leone", Arabic: "سيراليون", French: "Sierra Leone", Kazakh: "Сьерра-Леоне", Russian: "Сьерра-Леоне"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // SYR
-		key: "SYR", alpha2: "SY", alpha3: "SYR", formal: Text{English: "Syrian Arab Republic"},
+		key: "SYR", alpha2: "SY", alpha3: "SYR", formal: Text{English: "Syrian Arab Republic", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия Араб Республикасы", Russian: "Сирийская Арабская Республика", Own: 0x8},
 		name: Text{English: "Syria", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия", Russian: "Сирийская Арабская Республика"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Syrian Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 61}},
@@ -2794,24 +2872,28 @@ var countryTable = [...]countryRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 23},
 			{field: "suspended", date: Date{Year: 2012, Month: 8, Day: 16}, note: Text{English: "Reuters: closing statement of the Makkah summit issued early on Thursday 16 Aug 2012."}, source: 17},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 73, 112},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 73, 112, 1017},
 	},
 	{ // BFA
-		key: "BFA", alpha2: "BF", alpha3: "BFA", formal: Text{English: "Burkina Faso"},
+		key: "BFA", alpha2: "BF", alpha3: "BFA", formal: Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо", Own: 0x8},
 		name: Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{75, 74, 120}},
 			{lang: 2, alias: false, name: "Haute-Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{74}},
 			{lang: 2, alias: true, name: "République démocratique et populaire du Bourkina Fâso", period: Period{Start: Date{Year: 1984, Month: 8, Day: 4}, End: Date{}}, sources: []uint16{74}},
 			{lang: 0, alias: false, name: "Republic of Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{156, 148, 150}},
+			{lang: 2, alias: false, name: "République de Haute-Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{75}},
+			{lang: 1, alias: false, name: "فولتا العليا", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{1049}},
+			{lang: 1, alias: false, name: "جمهورية فولتا العليا", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{1049}},
+			{lang: 4, alias: false, name: "Верхняя Вольта", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{1050, 74}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 36}},
 		},
-		sources: []uint16{3, 4, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 4, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // BGD
-		key: "BGD", alpha2: "BD", alpha3: "BGD", formal: Text{English: "People's Republic of Bangladesh"},
+		key: "BGD", alpha2: "BD", alpha3: "BGD", formal: Text{English: "People's Republic of Bangladesh", Arabic: "جمهورية بنغلاديش الشعبية", French: "République populaire du Bangladesh", Kazakh: "Бангладеш Халық Республикасы", Russian: "Народная Республика Бангладеш", Own: 0x8},
 		name: Text{English: "Bangladesh", Arabic: "بنغلاديش", French: "Bangladesh", Kazakh: "Бангладеш", Russian: "Бангладеш"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Republic of Bangladesh", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
@@ -2819,18 +2901,18 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 35}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // GAB
-		key: "GAB", alpha2: "GA", alpha3: "GAB", formal: Text{English: "Republic of Gabon"},
+		key: "GAB", alpha2: "GA", alpha3: "GAB", formal: Text{English: "Republic of Gabon", Arabic: "جمهورية الغابون", French: "République gabonaise", Kazakh: "Габон Республикасы", Russian: "Габонская Республика", Own: 0x8},
 		name: Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63},
+		sources: []uint16{3, 2, 60, 62, 63, 1017},
 	},
 	{ // GMB
-		key: "GMB", alpha2: "GM", alpha3: "GMB", formal: Text{English: "Republic of the Gambia"},
+		key: "GMB", alpha2: "GM", alpha3: "GMB", formal: Text{English: "Republic of the Gambia", Arabic: "جمهورية غامبيا", French: "République de Gambie", Kazakh: "Гамбия Республикасы", Russian: "Республика Гамбия", Own: 0x8},
 		name: Text{English: "Gambia", Arabic: "غامبيا", French: "Gambie", Kazakh: "Гамбия", Russian: "Гамбия"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Republic of The Gambia", period: Period{Start: Date{Year: 2015, Month: 12, Day: 11}, End: Date{Year: 2017, Month: 1}}, sources: []uint16{80, 81}},
@@ -2839,41 +2921,41 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
 		},
-		sources: []uint16{6, 2, 60, 62, 63},
+		sources: []uint16{6, 2, 60, 62, 63, 1017, 1022},
 	},
 	{ // GNB
-		key: "GNB", alpha2: "GW", alpha3: "GNB", formal: Text{English: "Republic of Guinea-Bissau"},
+		key: "GNB", alpha2: "GW", alpha3: "GNB", formal: Text{English: "Republic of Guinea-Bissau", Arabic: "جمهورية غينيا - بيساو", French: "République de Guinée-Bissau", Kazakh: "Гвинея-Бисау Республикасы", Russian: "Республика Гвинея-Бисау", Own: 0x8},
 		name: Text{English: "Guinea-Bissau", Arabic: "غينيا - بيساو", French: "Guinée-Bissau", Kazakh: "Гвинея-Бисау", Russian: "Гвинея-Бисау"},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
 		},
-		sources: []uint16{6, 2, 60, 62, 63},
+		sources: []uint16{6, 2, 60, 62, 63, 1017},
 	},
 	{ // UGA
-		key: "UGA", alpha2: "UG", alpha3: "UGA", formal: Text{English: "Republic of Uganda"},
+		key: "UGA", alpha2: "UG", alpha3: "UGA", formal: Text{English: "Republic of Uganda", Arabic: "جمهورية أوغندا", French: "République de l'Ouganda", Kazakh: "Уганда Республикасы", Russian: "Республика Уганда", Own: 0x8},
 		name: Text{English: "Uganda", Arabic: "أوغندا", French: "Ouganda", Kazakh: "Уганда", Russian: "Уганда"},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 35}},
 		},
-		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // IRQ
-		key: "IRQ", alpha2: "IQ", alpha3: "IRQ", formal: Text{English: "Republic of Iraq"},
+		key: "IRQ", alpha2: "IQ", alpha3: "IRQ", formal: Text{English: "Republic of Iraq", Arabic: "جمهورية العراق", French: "République d'Iraq", Kazakh: "Ирак Республикасы", Russian: "Республика Ирак", Own: 0x8},
 		name: Text{English: "Iraq", Arabic: "العراق", French: "Iraq", Kazakh: "Ирак", Russian: "Ирак"},
 		events: []statusEvent{
 			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: Text{English: "Attended the 2nd Islamic Summit, Lahore (22–24 Feb 1974) as an observer"}, session: 2, sources: []uint16{35}},
 			{date: Date{Year: 1975}, status: StatusMember, decision: Text{English: "Admitted 1975 (admitting body not identified); listed as member at the 6th ICFM, Jeddah (12–15 July 1975)"}, session: 0, sources: []uint16{2, 1, 36}},
 		},
-		sources: []uint16{6, 1, 2, 60, 62, 63, 73},
+		sources: []uint16{6, 1, 2, 60, 62, 63, 73, 1017},
 	},
 	{ // ydye
-		key: "ydye", alpha2: "", alpha3: "", formal: Text{English: "People's Democratic Republic of Yemen"},
-		name: Text{English: "South Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Russian: "Народная Демократическая Республика Йемен"},
+		key: "ydye", alpha2: "", alpha3: "", formal: Text{English: "People's Democratic Republic of Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Kazakh: "Йемен Халықтық Демократиялық Республикасы", Russian: "Народная Демократическая Республика Йемен", Own: 0x8},
+		name: Text{English: "South Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Kazakh: "Оңтүстік Йемен", Russian: "Народная Демократическая Республика Йемен", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "People's Republic of Southern Yemen", period: Period{Start: Date{Year: 1967, Month: 11, Day: 30}, End: Date{Year: 1970, Month: 11, Day: 30}}, sources: []uint16{83}},
 			{lang: 1, alias: false, name: "جمهورية اليمن الجنوبية الشعبية", period: Period{Start: Date{Year: 1967, Month: 11, Day: 30}, End: Date{Year: 1970, Month: 12, Day: 1}}, sources: []uint16{84, 143}},
 			{lang: 0, alias: false, name: "People's Democratic Republic of Yemen", period: Period{Start: Date{Year: 1970, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{83, 82}},
-			{lang: 1, alias: false, name: "جمهورية اليمن الديمقراطية الشعبية", period: Period{Start: Date{Year: 1970}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{84, 143}},
+			{lang: 1, alias: false, name: "جمهورية اليمن الديمقراطية الشعبية", period: Period{Start: Date{Year: 1970}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{84, 143, 1048}},
 			{lang: 0, alias: false, name: "South Yemen", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82, 83}},
 			{lang: 2, alias: false, name: "Yémen démocratique", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{85}},
 			{lang: 4, alias: false, name: "Демократический Йемен", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{86}},
@@ -2885,10 +2967,10 @@ var countryTable = [...]countryRow{
 			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: Text{English: "Admission date not found; first attested as a participating member state at the 2nd Islamic Summit, Lahore (22–24 February 1974)"}, session: 2, sources: []uint16{35, 36, 31}},
 			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: Text{English: "Ceased as a separate member on Yemeni unification; its seat passed to the Republic of Yemen"}, session: 0, sources: []uint16{58, 59, 22}},
 		},
-		sources: []uint16{35, 60, 83, 84, 85, 86, 82},
+		sources: []uint16{35, 60, 83, 84, 85, 86, 82, 1048},
 	},
 	{ // NGA
-		key: "NGA", alpha2: "NG", alpha3: "NGA", formal: Text{English: "Federal Republic of Nigeria"},
+		key: "NGA", alpha2: "NG", alpha3: "NGA", formal: Text{English: "Federal Republic of Nigeria", Arabic: "جمهورية نيجيريا الاتحادية", French: "République fédérale du Nigéria", Kazakh: "Нигерия Федеративтік Республикасы", Russian: "Федеративная Республика Нигерия", Own: 0x8},
 		name: Text{English: "Nigeria", Arabic: "نيجيريا", French: "Nigéria", Kazakh: "Нигерия", Russian: "Нигерия"},
 		events: []statusEvent{
 			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: Text{English: "Attended the 6th ICFM, Jeddah (12–15 July 1975) as an observer; again observer at the 12th ICFM, Baghdad (June 1981)"}, session: 31, sources: []uint16{36, 38}},
@@ -2897,24 +2979,25 @@ var countryTable = [...]countryRow{
 		alts: []altRow{
 			{field: "withdrawn", date: Date{Year: 1991}, note: Text{English: "Political Handbook-style entry: Nigeria's membership 'formally repudiated in 1991'. The OIC continues to list Nigeria as a member since 1986 and Nigerian scholarship (mem-faseke-2019) treats it as a continuous member; not recorded as a status change."}, source: 19},
 		},
-		sources: []uint16{3, 2, 60, 62, 63, 73},
+		sources: []uint16{3, 2, 60, 62, 63, 73, 1017},
 	},
 	{ // COM
-		key: "COM", alpha2: "KM", alpha3: "COM", formal: Text{},
+		key: "COM", alpha2: "KM", alpha3: "COM", formal: Text{English: "Union of the Comoros", Arabic: "اتحاد جزر القمر", French: "Union des Comores", Kazakh: "Комор Аралдары Одағы", Russian: "Союз Коморских Островов", Own: 0x8},
 		name: Text{English: "Comoros", Arabic: "جزر القمر", French: "Comores", Kazakh: "Комор аралдары", Russian: "Коморские Острова"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Коморы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 0, alias: true, name: "State of the Comoro Islands", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
-			{lang: 0, alias: true, name: "Federal Islamic Republic of the Comoros", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150, 148}},
-			{lang: 1, alias: true, name: "الجمهورية الاتحادية الإسلامية للقمر", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
+			{lang: 0, alias: false, name: "Federal Islamic Republic of the Comoros", period: Period{Start: Date{Year: 1978}, End: Date{Year: 2001, Month: 12, Day: 23}}, sources: []uint16{150, 148, 1045}},
+			{lang: 1, alias: false, name: "الجمهورية الاتحادية الإسلامية للقمر", period: Period{Start: Date{Year: 1978}, End: Date{Year: 2001, Month: 12, Day: 23}}, sources: []uint16{149, 1045}},
+			{lang: 2, alias: false, name: "République fédérale islamique des Comores", period: Period{Start: Date{Year: 1978}, End: Date{Year: 2001, Month: 12, Day: 23}}, sources: []uint16{1045}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)"}, session: 0, sources: []uint16{2, 37}},
 		},
-		sources: []uint16{2, 6, 60, 62, 63, 112},
+		sources: []uint16{2, 6, 60, 62, 63, 112, 1017, 1045},
 	},
 	{ // MDV
-		key: "MDV", alpha2: "MV", alpha3: "MDV", formal: Text{},
+		key: "MDV", alpha2: "MV", alpha3: "MDV", formal: Text{English: "Republic of Maldives", Arabic: "جمهورية ملديف", French: "République des Maldives", Kazakh: "Мальдив Республикасы", Russian: "Мальдивская Республика", Own: 0x8},
 		name: Text{English: "Maldives", Arabic: "ملديف", French: "Maldives", Kazakh: "Мальдив аралдары", Russian: "Мальдивские Острова"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Мальдивы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
@@ -2924,19 +3007,19 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)"}, session: 0, sources: []uint16{2, 37}},
 		},
-		sources: []uint16{2, 38, 60, 62, 63, 112},
+		sources: []uint16{2, 38, 60, 62, 63, 112, 1017},
 	},
 	{ // DJI
-		key: "DJI", alpha2: "DJ", alpha3: "DJI", formal: Text{English: "Republic of Djibouti"},
+		key: "DJI", alpha2: "DJ", alpha3: "DJI", formal: Text{English: "Republic of Djibouti", Arabic: "جمهورية جيبوتي", French: "République de Djibouti", Kazakh: "Джибути Республикасы", Russian: "Республика Джибути", Own: 0x8},
 		name: Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"},
 		events: []statusEvent{
 			{date: Date{Year: 1978}, status: StatusMember, decision: Text{English: "Admitted 1978 (admitting body not identified); took part as member in the 10th ICFM, Fez (May 1979)"}, session: 0, sources: []uint16{2, 1, 28}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // tcs
 		key: "tcs", alpha2: "", alpha3: "", formal: Text{},
-		name: Text{English: "Turkish Cypriot State", Arabic: "جمهورية شمال قبرص التركية", French: "État chypriote turc"},
+		name: Text{English: "Turkish Cypriot State", Arabic: "جمهورية شمال قبرص التركية", French: "État chypriote turc", Kazakh: "Кипр Түрік Мемлекеті", Russian: "Турецко-кипрское государство", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Turkish Muslim Community of Cyprus", period: Period{Start: Date{Year: 1979}, End: Date{Year: 2004, Month: 6}}, sources: []uint16{71}},
 			{lang: 0, alias: false, name: "Turkish Cypriot constituent state", period: Period{Start: Date{Year: 2004, Month: 6}, End: Date{Year: 2004, Month: 9, Day: 28}}, sources: []uint16{71}},
@@ -2950,23 +3033,25 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1979}, status: StatusObserver, decision: Text{English: "Admitted as observer community under the name 'Turkish Muslim Community of Cyprus' (OIC year 1979)"}, session: 0, sources: []uint16{2, 48, 38}},
 		},
-		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739, 852, 853},
+		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739, 852, 853, 1052},
 	},
 	{ // BEN
-		key: "BEN", alpha2: "BJ", alpha3: "BEN", formal: Text{English: "Republic of Benin"},
+		key: "BEN", alpha2: "BJ", alpha3: "BEN", formal: Text{English: "Republic of Benin", Arabic: "جمهورية بنن", French: "République du Bénin", Kazakh: "Бенин Республикасы", Russian: "Республика Бенин", Own: 0x8},
 		name: Text{English: "Benin", Arabic: "بنن", French: "Bénin", Kazakh: "Бенин", Russian: "Бенин"},
 		names: []nameRow{
-			{lang: 0, alias: false, name: "Republic of Dahomey", period: Period{Start: Date{}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{76}},
+			{lang: 0, alias: false, name: "Dahomey", period: Period{Start: Date{}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{1044, 76}},
+			{lang: 0, alias: false, name: "Republic of Dahomey", period: Period{Start: Date{Year: 1958, Month: 12, Day: 4}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{76, 1044}},
+			{lang: 2, alias: false, name: "République du Dahomey", period: Period{Start: Date{Year: 1958, Month: 12, Day: 4}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{1044}},
 			{lang: 0, alias: false, name: "People's Republic of Benin", period: Period{Start: Date{Year: 1975, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 3, Day: 1}}, sources: []uint16{76}},
 			{lang: 2, alias: false, name: "République populaire du Bénin", period: Period{Start: Date{Year: 1975, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 3, Day: 1}}, sources: []uint16{76}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1983}, status: StatusMember, decision: Text{English: "Admitted 1983 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // BRN
-		key: "BRN", alpha2: "BN", alpha3: "BRN", formal: Text{English: "Brunei Darussalam"},
+		key: "BRN", alpha2: "BN", alpha3: "BRN", formal: Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunéi Darussalam", Kazakh: "Бруней-Даруссалам", Russian: "Бруней-Даруссалам", Own: 0x8},
 		name: Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunei Darussalam", Kazakh: "Бруней", Russian: "Бруней-Даруссалам"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Brunei", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{114}},
@@ -2975,20 +3060,23 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1984}, status: StatusMember, decision: Text{English: "Admitted 1984 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 112},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 112, 1017},
 	},
 	{ // ALB
-		key: "ALB", alpha2: "AL", alpha3: "ALB", formal: Text{English: "Republic of Albania"},
+		key: "ALB", alpha2: "AL", alpha3: "ALB", formal: Text{English: "Republic of Albania", Arabic: "جمهورية ألبانيا", French: "République d'Albanie", Kazakh: "Албания Республикасы", Russian: "Республика Албания", Own: 0x8},
 		name: Text{English: "Albania", Arabic: "ألبانيا", French: "Albanie", Kazakh: "Албания", Russian: "Албания"},
 		events: []statusEvent{
 			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: Text{English: "Observer status welcomed by the 6th Islamic Summit, Dakar (9–11 Dec 1991)"}, session: 6, sources: []uint16{39, 41, 42}},
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted as full member 1992 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1, 41, 42}},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1017, 1022},
 	},
 	{ // AZE
-		key: "AZE", alpha2: "AZ", alpha3: "AZE", formal: Text{English: "Republic of Azerbaijan"},
-		name: Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзірбайжан", Russian: "Азербайджан"},
+		key: "AZE", alpha2: "AZ", alpha3: "AZE", formal: Text{English: "Republic of Azerbaijan", Arabic: "جمهورية أذربيجان", French: "République d'Azerbaïdjan", Kazakh: "Әзербайжан Республикасы", Russian: "Азербайджанская Республика"},
+		name: Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзербайжан", Russian: "Азербайджан"},
+		names: []nameRow{
+			{lang: 3, alias: true, name: "Әзірбайжан", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted 1992 per OIC member-states page"}, session: 0, sources: []uint16{2, 1, 40}},
 		},
@@ -2996,30 +3084,32 @@ var countryTable = [...]countryRow{
 			{field: "joined", date: Date{Year: 1991, Month: 12}, note: Text{English: "OIC's own 6th Summit communiqué (Dakar, 9–11 Dec 1991) welcomed Azerbaijan's accession as full member and lists it among attending member states. OIC member-states page: 1992."}, source: 39},
 			{field: "joined", date: Date{Year: 1991, Month: 12}, note: Text{English: "OIC's own 6th Summit communiqué (Dakar, 9–11 Dec 1991) welcomed Azerbaijan's accession as full member and lists it among attending member states. OIC member-states page: 1992."}, source: 40},
 		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 1017, 1024, 1022},
 	},
 	{ // TJK
-		key: "TJK", alpha2: "TJ", alpha3: "TJK", formal: Text{English: "Republic of Tajikistan"},
+		key: "TJK", alpha2: "TJ", alpha3: "TJK", formal: Text{English: "Republic of Tajikistan", Arabic: "جمهورية طاجيكستان", French: "République du Tadjikistan", Kazakh: "Тәжікстан Республикасы", Russian: "Республика Таджикистан"},
 		name: Text{English: "Tajikistan", Arabic: "طاجيكستان", French: "Tadjikistan", Kazakh: "Тәжікстан", Russian: "Таджикистан"},
 		events: []statusEvent{
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted 1992 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 1017, 1037},
 	},
 	{ // TKM
-		key: "TKM", alpha2: "TM", alpha3: "TKM", formal: Text{English: "Turkmenistan"},
+		key: "TKM", alpha2: "TM", alpha3: "TKM", formal: Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
 		name: Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Туркмения", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+			{lang: 3, alias: true, name: "Түркіменстан", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1039}},
+			{lang: 3, alias: true, name: "Түркменстан", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1039}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted 1992 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 112},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 112, 1017, 1038, 1039},
 	},
 	{ // zanzibar
 		key: "zanzibar", alpha2: "", alpha3: "", formal: Text{},
-		name: Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Russian: "Занзибар"},
+		name: Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Kazakh: "Занзибар", Russian: "Занзибар", Own: 0x8},
 		events: []statusEvent{
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Joined unilaterally by decision of the Zanzibar government (no OIC admission decision found)"}, session: 0, sources: []uint16{51, 49}},
 			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: Text{English: "Withdrawal announced under pressure from the Union (Tanzanian) government"}, session: 0, sources: []uint16{50, 22}},
@@ -3031,7 +3121,7 @@ var countryTable = [...]countryRow{
 		sources: []uint16{50, 49, 51, 87, 88, 89, 716},
 	},
 	{ // KGZ
-		key: "KGZ", alpha2: "KG", alpha3: "KGZ", formal: Text{English: "Kyrgyz Republic"},
+		key: "KGZ", alpha2: "KG", alpha3: "KGZ", formal: Text{English: "Kyrgyz Republic", Arabic: "جمهورية قيرغيزستان", French: "République kirghize", Kazakh: "Қырғыз Республикасы", Russian: "Кыргызская Республика"},
 		name: Text{English: "Kyrgyz Republic", Arabic: "قيرغيزستان", French: "Kirghizistan", Kazakh: "Қырғызстан", Russian: "Кыргызстан"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Киргизия", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
@@ -3040,26 +3130,26 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: Text{English: "Admitted at the 6th Extraordinary Session of the ICFM, Jeddah (1–2 Dec 1992)"}, session: 80, sources: []uint16{11, 2}},
 		},
-		sources: []uint16{3, 2, 60, 62, 63, 112, 117, 118},
+		sources: []uint16{3, 2, 60, 62, 63, 112, 117, 118, 1017, 1030},
 	},
 	{ // BIH
-		key: "BIH", alpha2: "BA", alpha3: "BIH", formal: Text{},
+		key: "BIH", alpha2: "BA", alpha3: "BIH", formal: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина", Own: 0x8},
 		name: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
 		events: []statusEvent{
 			{date: Date{Year: 1994}, status: StatusObserver, decision: Text{English: "Observer state since 1994 (admitting body not identified)"}, session: 0, sources: []uint16{2}},
 		},
-		sources: []uint16{2, 60, 62, 63, 113},
+		sources: []uint16{2, 60, 62, 63, 113, 1017},
 	},
 	{ // MOZ
-		key: "MOZ", alpha2: "MZ", alpha3: "MOZ", formal: Text{},
+		key: "MOZ", alpha2: "MZ", alpha3: "MOZ", formal: Text{English: "Republic of Mozambique", Arabic: "جمهورية موزامبيق", French: "République du Mozambique", Kazakh: "Мозамбик Республикасы", Russian: "Республика Мозамбик", Own: 0x8},
 		name: Text{English: "Mozambique", Arabic: "موزامبيق", French: "Mozambique", Kazakh: "Мозамбик", Russian: "Мозамбик"},
 		events: []statusEvent{
 			{date: Date{Year: 1994}, status: StatusMember, decision: Text{English: "Admitted 1994 (admitting body not identified)"}, session: 0, sources: []uint16{2, 43, 44}},
 		},
-		sources: []uint16{2, 60, 62, 63},
+		sources: []uint16{2, 60, 62, 63, 1017},
 	},
 	{ // UZB
-		key: "UZB", alpha2: "UZ", alpha3: "UZB", formal: Text{English: "Republic of Uzbekistan"},
+		key: "UZB", alpha2: "UZ", alpha3: "UZB", formal: Text{English: "Republic of Uzbekistan", Arabic: "جمهورية أوزبكستان", French: "République d'Ouzbékistan", Kazakh: "Өзбекстан Республикасы", Russian: "Республика Узбекистан"},
 		name: Text{English: "Uzbekistan", Arabic: "أوزبكستان", French: "Ouzbékistan", Kazakh: "Өзбекстан", Russian: "Узбекистан"},
 		events: []statusEvent{
 			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: Text{English: "Accepted as observer at the Extraordinary Session of Foreign Ministers, New York (October 1995)"}, session: 0, sources: []uint16{12}},
@@ -3068,42 +3158,42 @@ var countryTable = [...]countryRow{
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1995}, note: Text{English: "Wikipedia table (as reproduced) gives 1995 — probably the observer date (Oct 1995, mem-mfauz). OIC/SIS: 1996; Uzbek MFA: full member 1996-10-02."}, source: 22},
 		},
-		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 1017, 1028},
 	},
 	{ // KAZ
-		key: "KAZ", alpha2: "KZ", alpha3: "KAZ", formal: Text{English: "Republic of Kazakhstan"},
+		key: "KAZ", alpha2: "KZ", alpha3: "KAZ", formal: Text{English: "Republic of Kazakhstan", Arabic: "جمهورية كازاخستان", French: "République du Kazakhstan", Kazakh: "Қазақстан Республикасы", Russian: "Республика Казахстан"},
 		name: Text{English: "Kazakhstan", Arabic: "كازاخستان", French: "Kazakhstan", Kazakh: "Қазақстан", Russian: "Казахстан"},
 		events: []statusEvent{
 			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: Text{English: "Admitted unanimously as full member by the 23rd Islamic Conference of Foreign Ministers, Conakry (9–12 Dec 1995), final communiqué para. 19"}, session: 48, sources: []uint16{9, 7, 2, 10}},
 		},
-		sources: []uint16{6, 8, 2, 60, 62, 63, 94},
+		sources: []uint16{6, 8, 2, 60, 62, 63, 94, 1017, 1028},
 	},
 	{ // CAF
-		key: "CAF", alpha2: "CF", alpha3: "CAF", formal: Text{},
+		key: "CAF", alpha2: "CF", alpha3: "CAF", formal: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика", Own: 0x8},
 		name: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика"},
 		events: []statusEvent{
 			{date: Date{Year: 1996}, status: StatusObserver, decision: Text{English: "Observer state since 1996 (admitting body not identified)"}, session: 0, sources: []uint16{2}},
 		},
-		sources: []uint16{2, 60, 62, 63, 113},
+		sources: []uint16{2, 60, 62, 63, 113, 1017},
 	},
 	{ // SUR
-		key: "SUR", alpha2: "SR", alpha3: "SUR", formal: Text{English: "Republic of Suriname"},
+		key: "SUR", alpha2: "SR", alpha3: "SUR", formal: Text{English: "Republic of Suriname", Arabic: "جمهورية سورينام", French: "République du Suriname", Kazakh: "Суринам Республикасы", Russian: "Республика Суринам", Own: 0x8},
 		name: Text{English: "Suriname", Arabic: "سورينام", French: "Suriname", Kazakh: "Суринам", Russian: "Суринам"},
 		events: []statusEvent{
 			{date: Date{Year: 1996}, status: StatusMember, decision: Text{English: "Admitted 1996 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // TGO
-		key: "TGO", alpha2: "TG", alpha3: "TGO", formal: Text{English: "Republic of Togo"},
+		key: "TGO", alpha2: "TG", alpha3: "TGO", formal: Text{English: "Republic of Togo", Arabic: "جمهورية توغو", French: "République togolaise", Kazakh: "Того Республикасы", Russian: "Тоголезская Республика", Own: 0x8},
 		name: Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
 		events: []statusEvent{
 			{date: Date{Year: 1997}, status: StatusMember, decision: Text{English: "Admitted 1997 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
 		},
-		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
+		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1017},
 	},
 	{ // GUY
-		key: "GUY", alpha2: "GY", alpha3: "GUY", formal: Text{English: "Republic of Guyana"},
+		key: "GUY", alpha2: "GY", alpha3: "GUY", formal: Text{English: "Republic of Guyana", Arabic: "جمهورية غيانا", French: "République du Guyana", Kazakh: "Гайана Республикасы", Russian: "Республика Гайана", Own: 0x8},
 		name: Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
 		events: []statusEvent{
 			{date: Date{Year: 1998}, status: StatusMember, decision: Text{English: "Admitted 1998 (admitting body not identified)"}, session: 0, sources: []uint16{2}},
@@ -3111,18 +3201,21 @@ var countryTable = [...]countryRow{
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1993}, note: Text{English: "MINA: 'since its membership in 1993'. OIC/SIS: 1998."}, source: 56},
 		},
-		sources: []uint16{6, 2, 60, 62, 63},
+		sources: []uint16{6, 2, 60, 62, 63, 1017},
 	},
 	{ // THA
-		key: "THA", alpha2: "TH", alpha3: "THA", formal: Text{English: "Kingdom of Thailand"},
-		name: Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Тайланд", Russian: "Таиланд"},
+		key: "THA", alpha2: "TH", alpha3: "THA", formal: Text{English: "Kingdom of Thailand", Arabic: "مملكة تايلند", French: "Royaume de Thaïlande", Kazakh: "Таиланд Корольдігі", Russian: "Королевство Таиланд"},
+		name: Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Таиланд", Russian: "Таиланд"},
+		names: []nameRow{
+			{lang: 3, alias: true, name: "Тайланд", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: Text{English: "Became observer state on 1 October 1998"}, session: 0, sources: []uint16{47, 2}},
 		},
-		sources: []uint16{2, 47, 60, 62, 63, 113},
+		sources: []uint16{2, 47, 60, 62, 63, 113, 1017, 1041, 1042},
 	},
 	{ // CIV
-		key: "CIV", alpha2: "CI", alpha3: "CIV", formal: Text{English: "Republic of Côte d'Ivoire"},
+		key: "CIV", alpha2: "CI", alpha3: "CIV", formal: Text{English: "Republic of Côte d'Ivoire", Arabic: "جمهورية كوت ديفوار", French: "République de Côte d'Ivoire", Kazakh: "Кот-д’Ивуар Республикасы", Russian: "Республика Кот-д'Ивуар", Own: 0x8},
 		name: Text{English: "Côte d'Ivoire", Arabic: "كوت ديفوار", French: "Côte d’Ivoire", Kazakh: "Кот-д’Ивуар", Russian: "Кот-д'Ивуар"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Ivory Coast", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
@@ -3136,10 +3229,10 @@ var countryTable = [...]countryRow{
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 2002}, note: Text{English: "RFI (2017): 'Depuis son adhésion en 2002'. OIC/SIS: 2001."}, source: 55},
 		},
-		sources: []uint16{3, 4, 2, 60, 62, 63},
+		sources: []uint16{3, 4, 2, 60, 62, 63, 1017},
 	},
 	{ // RUS
-		key: "RUS", alpha2: "RU", alpha3: "RUS", formal: Text{English: "Russian Federation"},
+		key: "RUS", alpha2: "RU", alpha3: "RUS", formal: Text{English: "Russian Federation", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей Федерациясы", Russian: "Российская Федерация"},
 		name: Text{English: "Russia", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей", Russian: "Российская Федерация"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Russian Federation", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 113}},
@@ -3147,7 +3240,7 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: Text{English: "Granted observer status by the 32nd Islamic Conference of Foreign Ministers, Sana'a (28–30 June 2005)"}, session: 57, sources: []uint16{45, 46, 2}},
 		},
-		sources: []uint16{2, 45, 60, 62, 63, 113},
+		sources: []uint16{2, 45, 60, 62, 63, 113, 1017, 1043, 1022},
 	},
 }
 

@@ -19,6 +19,7 @@
 package search
 
 import (
+	"hash/maphash"
 	"iter"
 	"slices"
 	"sort"
@@ -177,21 +178,31 @@ type entry struct {
 // [NewIndex] or the package functions, which use the module's names. An
 // Index is safe for concurrent use.
 type Index struct {
-	entries []entry            // every name, in order of preference
-	records []record           // the records named
-	langs   []language.Tag     // the languages of the names
-	periods []oic.Period       // the periods of former names; [0] is the zero Period
-	exact   map[string]int32   // name as held → index into entries of its first record
-	folded  map[string][]int32 // folded name → indexes into entries
-	keys    []string           // the folded names, sorted, for prefixes and suggestions
+	entries []entry          // every name, in order of preference
+	records []record         // the records named
+	langs   []language.Tag   // the languages of the names
+	periods []oic.Period     // the periods of former names; [0] is the zero Period
+	exact   map[uint64]int32 // hash of a name as held → index into entries of its first record; see lookup
+	seed    maphash.Seed     // the seed of the hashes of exact
+	folded  map[string]span  // folded name → its indexes into entries, a span of post
+	post    []int32          // indexes into entries, grouped by folded name
+	keys    []string         // the folded names, sorted, for prefixes and suggestions
 }
+
+// A span is a run of Index.post: the entries of one folded name, in order
+// of preference. Keeping spans of one shared slice, rather than a slice per
+// name, keeps the map small.
+type span struct{ start, n int32 }
+
+// ids returns the indexes into entries of span s.
+func (x *Index) ids(s span) []int32 { return x.post[s.start : s.start+s.n : s.start+s.n] }
 
 // NewIndex returns an index of the module's names and of extra, which
 // callers can use to add names of their own (package search/cldr adds the
 // CLDR names). Each extra Result must name a record and carry the name.
 func NewIndex(extra []Result) *Index {
-	x := &Index{exact: map[string]int32{}, folded: map[string][]int32{}, periods: []oic.Period{{}}}
-	b := builder{x: x, recs: map[record]uint16{}, langs: map[language.Tag]uint8{}}
+	x := &Index{exact: map[uint64]int32{}, seed: maphash.MakeSeed(), periods: []oic.Period{{}}}
+	b := builder{x: x, recs: map[record]uint16{}, langs: map[language.Tag]uint8{}, lists: map[string][]int32{}}
 	for r := range moduleNames() {
 		b.add(r)
 	}
@@ -200,11 +211,36 @@ func NewIndex(extra []Result) *Index {
 			b.add(r)
 		}
 	}
-	x.keys = make([]string, 0, len(x.folded))
-	for k := range x.folded {
+	x.keys = make([]string, 0, len(b.lists))
+	for k := range b.lists {
 		x.keys = append(x.keys, k)
 	}
 	sort.Strings(x.keys)
+	// The index keeps one string holding every folded name and one slice
+	// of entries of the right length, not the pieces and spare capacity
+	// left by building.
+	var all strings.Builder
+	n := 0
+	for _, k := range x.keys {
+		n += len(k)
+	}
+	all.Grow(n)
+	for _, k := range x.keys {
+		all.WriteString(k)
+	}
+	packed, off := all.String(), 0
+	for i, k := range x.keys {
+		x.keys[i] = packed[off : off+len(k)]
+		off += len(k)
+	}
+	x.entries = slices.Clone(x.entries)
+	x.folded = make(map[string]span, len(x.keys))
+	x.post = make([]int32, 0, len(x.entries))
+	for _, k := range x.keys {
+		l := b.lists[k]
+		x.folded[k] = span{int32(len(x.post)), int32(len(l))}
+		x.post = append(x.post, l...)
+	}
 	return x
 }
 
@@ -214,6 +250,7 @@ type builder struct {
 	x     *Index
 	recs  map[record]uint16
 	langs map[language.Tag]uint8
+	lists map[string][]int32 // folded name → indexes into entries, until they are packed into post
 	buf   []byte
 }
 
@@ -244,9 +281,10 @@ func (b *builder) add(r Result) {
 	i := int32(len(x.entries))
 	x.entries = append(x.entries, e)
 	k := string(b.buf)
-	x.folded[k] = append(x.folded[k], i)
-	if _, ok := x.exact[r.Name]; !ok {
-		x.exact[r.Name] = i
+	b.lists[k] = append(b.lists[k], i)
+	h := maphash.String(x.seed, r.Name)
+	if _, ok := x.exact[h]; !ok {
+		x.exact[h] = i
 	}
 }
 
@@ -314,7 +352,7 @@ func (x *Index) lookup(text string, r *Result) bool {
 	if isKey(text) {
 		// The text is its own folded form: one probe finds both exact
 		// and folded matches.
-		ids := x.folded[text]
+		ids := x.ids(x.folded[text])
 		if len(ids) == 0 {
 			return false
 		}
@@ -328,16 +366,26 @@ func (x *Index) lookup(text string, r *Result) bool {
 		x.fill(r, best, m)
 		return true
 	}
-	if i, ok := x.exact[text]; ok {
+	// The exact map is keyed by hashes, which are small: a hit is checked
+	// against the name, and a name whose hash another name took first is
+	// found below, among the names with its folded form.
+	if i, ok := x.exact[maphash.String(x.seed, text)]; ok && x.entries[i].name == text {
 		x.fill(r, i, MatchExact)
 		return true
 	}
 	var buf [128]byte
-	ids := x.folded[string(fold.Append(buf[:0], text))]
+	ids := x.ids(x.folded[string(fold.Append(buf[:0], text))])
 	if len(ids) == 0 {
 		return false
 	}
-	x.fill(r, ids[0], MatchFolded)
+	best, m := ids[0], MatchFolded
+	for _, i := range ids {
+		if x.entries[i].name == text {
+			best, m = i, MatchExact
+			break
+		}
+	}
+	x.fill(r, best, m)
 	return true
 }
 
@@ -367,13 +415,13 @@ func (x *Index) Find(text string) []Result {
 	if k == "" {
 		return out
 	}
-	add(x.folded[k], MatchExact, func(e entry) bool { return e.name == text })
-	add(x.folded[k], MatchFolded, all)
+	add(x.ids(x.folded[k]), MatchExact, func(e entry) bool { return e.name == text })
+	add(x.ids(x.folded[k]), MatchFolded, all)
 	if utf8.RuneCountInString(k) >= 2 {
 		i := sort.SearchStrings(x.keys, k)
 		for ; i < len(x.keys) && strings.HasPrefix(x.keys[i], k); i++ {
 			if x.keys[i] != k {
-				add(x.folded[x.keys[i]], MatchPrefix, all)
+				add(x.ids(x.folded[x.keys[i]]), MatchPrefix, all)
 			}
 		}
 	}
@@ -424,7 +472,7 @@ func (x *Index) suggest(k string) []Result {
 	var out []Result
 	var recs []uint16
 	for _, c := range cands {
-		for _, i := range x.folded[c.key] {
+		for _, i := range x.ids(x.folded[c.key]) {
 			if rec := x.entries[i].rec; len(out) < 5 && !slices.Contains(recs, rec) {
 				recs = append(recs, rec)
 				out = append(out, x.result(i, MatchSuggestion))
