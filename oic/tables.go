@@ -2101,7 +2101,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Palestine (PLO)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Listed by the OIC as a member since 1969 (Palestine, represented by the PLO)"}, session: 0, sources: []uint16{2, 30, 35}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Represented by the Palestine Liberation Organization", Arabic: "تمثّلها منظمة التحرير الفلسطينية", French: "Représentée par l'Organisation de libération de la Palestine", Kazakh: "Оның атынан Палестинаны азат ету ұйымы өкілдік етті", Russian: "Представлена Организацией освобождения Палестины", Own: 0x1e}, session: 0, sources: []uint16{2, 30, 35}},
 		},
 		alts: []altRow{
 			{field: "observer", date: Date{Year: 1969, Month: 9}, note: Text{English: "PLO had observer status at Rabat (Sept 1969) and at the 1st–2nd ICFM (1970); sat as participant at Lahore (Feb 1974). OIC: member since 1969."}, source: 30},
@@ -2118,9 +2118,9 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
-			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: Text{English: "Suspended by the 1st Extraordinary Islamic Conference of Foreign Ministers, Islamabad (opened 27 January 1980), after the Soviet intervention"}, session: 77, sources: []uint16{24, 25, 26, 19}},
-			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: Text{English: "Seat restored and given to the Afghan Interim Government (mujahideen) by the 18th ICFM, Riyadh (13–16 March 1989)"}, session: 43, sources: []uint16{19, 27, 20, 54, 52, 53}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: Text{English: "After the Soviet intervention", Arabic: "إثر التدخل السوفيتي", French: "À la suite de l'intervention soviétique", Kazakh: "Кеңес интервенциясынан кейін", Russian: "После советского вмешательства", Own: 0x1e}, session: 77, sources: []uint16{24, 25, 26, 19}},
+			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: Text{English: "Seat given to the Afghan Interim Government (mujahideen)", Arabic: "أُسند المقعد إلى الحكومة الأفغانية المؤقتة (المجاهدين)", French: "Siège attribué au gouvernement intérimaire afghan (moudjahidines)", Kazakh: "Орын Ауғанстанның уақытша үкіметіне (моджахедтерге) берілді", Russian: "Место передано Временному правительству Афганистана (моджахедов)", Own: 0x1e}, session: 43, sources: []uint16{19, 27, 20, 54, 52, 53}},
 		},
 		alts: []altRow{
 			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Kabul's 'suspended membership' with the seat vacant since the Taliban took Kabul in 1996; the Political Handbook entry says Afghanistan continued to be regarded as a member. No formal suspension decision found; not recorded as a status change."}, source: 54},
@@ -2135,7 +2135,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2146,9 +2146,9 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "United Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
-			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: Text{English: "Suspended after the peace treaty with Israel; decision taken in May 1979 (the 10th ICFM met in Fez 8–12 May 1979 without Egypt)"}, session: 0, sources: []uint16{19, 20, 28, 18}},
-			{date: Date{Year: 1984, Month: 1, Day: 19}, status: StatusMember, decision: Text{English: "Readmitted: the 4th Islamic Summit, Casablanca (16–19 Jan 1984) adopted on 19 Jan a resolution inviting Egypt to resume its seat"}, session: 4, sources: []uint16{18, 29}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member, as the United Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية المتحدة", French: "Membre fondateur, sous le nom de République arabe unie", Kazakh: "Құрылтайшы мүше (Біріккен Араб Республикасы ретінде)", Russian: "Член-основатель (как Объединённая Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: Text{English: "After its peace treaty with Israel; the 10th Islamic Conference of Foreign Ministers, Fez (8–12 May 1979), met without Egypt", Arabic: "إثر معاهدة السلام مع إسرائيل؛ وقد انعقد المؤتمر الإسلامي العاشر لوزراء الخارجية في فاس (8–12 مايو 1979) دون مصر", French: "À la suite de son traité de paix avec Israël ; la 10e Conférence islamique des ministres des Affaires étrangères, à Fès (8-12 mai 1979), s'est tenue sans l'Égypte", Kazakh: "Израильмен бейбітшілік шартынан кейін; Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес, 1979 жылғы 8–12 мамыр) Мысырсыз өтті", Russian: "После заключения мирного договора с Израилем; 10-я Исламская конференция министров иностранных дел (Фес, 8–12 мая 1979 года) прошла без Египта", Own: 0x1e}, session: 0, sources: []uint16{19, 20, 28, 18}},
+			{date: Date{Year: 1984, Month: 1, Day: 19}, status: StatusMember, decision: Text{English: "The summit invited Egypt to resume its seat", Arabic: "دعت القمة مصر إلى استعادة مقعدها", French: "Le sommet a invité l'Égypte à reprendre son siège", Kazakh: "Саммит Мысырды өз орнына қайта оралуға шақырды", Russian: "Саммит предложил Египту вновь занять своё место", Own: 0x1e}, session: 4, sources: []uint16{18, 29}},
 		},
 		alts: []altRow{
 			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: Text{English: "Wikipedia: suspended May 1979 – March 1984."}, source: 20},
@@ -2164,7 +2164,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2172,7 +2172,7 @@ var countryTable = [...]countryRow{
 		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: Text{English: "Republic of Indonesia"},
 		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96},
 	},
@@ -2185,7 +2185,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Iran (Islamic Republic of)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{61, 62, 63, 73, 96, 112}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112},
 	},
@@ -2193,7 +2193,7 @@ var countryTable = [...]countryRow{
 		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: Text{English: "Hashemite Kingdom of Jordan"},
 		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96},
 	},
@@ -2201,7 +2201,7 @@ var countryTable = [...]countryRow{
 		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: Text{English: "State of Kuwait"},
 		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -2209,7 +2209,7 @@ var countryTable = [...]countryRow{
 		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: Text{English: "Republic of Lebanon"},
 		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -2225,7 +2225,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Socialist People's Libyan Arab Jamahiriya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{33, 28, 3, 2, 60, 62, 63},
 	},
@@ -2233,7 +2233,7 @@ var countryTable = [...]countryRow{
 		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: Text{English: "Kingdom of Morocco"},
 		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 96},
 	},
@@ -2241,7 +2241,7 @@ var countryTable = [...]countryRow{
 		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: Text{},
 		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63},
 	},
@@ -2253,7 +2253,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "جمهورية موريتانيا الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 149}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2261,7 +2261,7 @@ var countryTable = [...]countryRow{
 		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: Text{English: "Malaysia"},
 		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2269,7 +2269,7 @@ var countryTable = [...]countryRow{
 		key: "NER", alpha2: "NE", alpha3: "NER", formal: Text{},
 		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63},
 	},
@@ -2277,7 +2277,7 @@ var countryTable = [...]countryRow{
 		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: Text{English: "Islamic Republic of Pakistan"},
 		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2285,7 +2285,7 @@ var countryTable = [...]countryRow{
 		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: Text{English: "Kingdom of Saudi Arabia"},
 		name: Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97},
 	},
@@ -2296,7 +2296,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2304,7 +2304,7 @@ var countryTable = [...]countryRow{
 		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: Text{English: "Republic of Senegal"},
 		name: Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2317,7 +2317,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Somalia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2325,7 +2325,7 @@ var countryTable = [...]countryRow{
 		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: Text{English: "Republic of Chad"},
 		name: Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2333,7 +2333,7 @@ var countryTable = [...]countryRow{
 		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: Text{English: "Republic of Tunisia"},
 		name: Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 61, 62, 63},
 	},
@@ -2347,7 +2347,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{118, 156, 148}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96},
 	},
@@ -2360,7 +2360,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Yemen", period: Period{Start: Date{Year: 1990, Month: 5, Day: 22}, End: Date{}}, sources: []uint16{82, 142}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member: First Islamic Summit, Rabat (22–25 September 1969), which decided on 25 September 1969 to establish the Organisation"}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member, as the Yemen Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية اليمنية", French: "Membre fondateur, sous le nom de République arabe du Yémen", Kazakh: "Құрылтайшы мүше (Йемен Араб Республикасы ретінде)", Russian: "Член-основатель (как Йеменская Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 60, 62, 63},
 	},
@@ -2376,8 +2376,8 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: false, name: "جمهورية الكاميرون المتحدة", period: Period{Start: Date{Year: 1972, Month: 5, Day: 20}, End: Date{Year: 1984, Month: 2, Day: 4}}, sources: []uint16{149, 122}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1970, Month: 3}, status: StatusObserver, decision: Text{English: "Took part as observer in the 1st Islamic Conference of Foreign Ministers, Jeddah (23–25 March 1970)"}, session: 26, sources: []uint16{32}},
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 36}},
+			{date: Date{Year: 1970, Month: 3}, status: StatusObserver, decision: Text{English: "Attended the session as an observer", Arabic: "حضرت الدورة بصفة مراقب", French: "A assisté à la session en qualité d'observateur", Kazakh: "Сессияға бақылаушы ретінде қатысты", Russian: "Участвовал в сессии в качестве наблюдателя", Own: 0x1e}, session: 26, sources: []uint16{32}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 36}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 96},
 	},
@@ -2385,7 +2385,7 @@ var countryTable = [...]countryRow{
 		key: "ARE", alpha2: "AE", alpha3: "ARE", formal: Text{English: "State of United Arab Emirates"},
 		name: Text{English: "United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 34}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 34}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia member table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
@@ -2397,7 +2397,7 @@ var countryTable = [...]countryRow{
 		key: "BHR", alpha2: "BH", alpha3: "BHR", formal: Text{English: "Kingdom of Bahrain"},
 		name: Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 34}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 34}},
 		},
 		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2405,7 +2405,7 @@ var countryTable = [...]countryRow{
 		key: "OMN", alpha2: "OM", alpha3: "OMN", formal: Text{English: "Sultanate of Oman"},
 		name: Text{English: "Oman", Arabic: "عمان", French: "Oman", Kazakh: "Оман", Russian: "Оман"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
@@ -2416,7 +2416,7 @@ var countryTable = [...]countryRow{
 		key: "QAT", alpha2: "QA", alpha3: "QAT", formal: Text{English: "State of Qatar"},
 		name: Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Катар", Russian: "Катар"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
@@ -2427,7 +2427,7 @@ var countryTable = [...]countryRow{
 		key: "SLE", alpha2: "SL", alpha3: "SLE", formal: Text{English: "Republic of Sierra Leone"},
 		name: Text{English: "Sierra Leone", Arabic: "سيراليون", French: "Sierra Leone", Kazakh: "Сьерра-Леоне", Russian: "Сьерра-Леоне"},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2438,9 +2438,9 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Syrian Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 61}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 35}},
-			{date: Date{Year: 2012, Month: 8, Day: 15}, status: StatusSuspended, decision: Text{English: "Suspended (membership in the OIC and all its organs and institutions) by the 4th Extraordinary Islamic Summit, Makkah (14–15 Aug 2012), on the recommendation of the extraordinary ministerial Executive Committee (Jeddah, 24 June 2012) and the preparatory CFM of 13 Aug 2012"}, session: 19, sources: []uint16{17, 16, 14}},
-			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: Text{English: "Membership reinstated by the 20th Extraordinary Session of the Council of Foreign Ministers, Jeddah (7 March 2025), under Art. 10 of the Charter, at Syria's request"}, session: 84, sources: []uint16{13, 14, 15, 16}},
+			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 2012, Month: 8, Day: 15}, status: StatusSuspended, decision: Text{English: "From the OIC and all its organs and institutions, on the recommendation of the extraordinary ministerial meeting of the Executive Committee (Jeddah, 24 June 2012) and of the preparatory Council of Foreign Ministers (13 August 2012)", Arabic: "من المنظمة وجميع أجهزتها ومؤسساتها، بناءً على توصية الاجتماع الوزاري الاستثنائي للجنة التنفيذية (جدة، 24 يونيو 2012) والاجتماع التحضيري لمجلس وزراء الخارجية (13 أغسطس 2012)", French: "De l'OCI et de tous ses organes et institutions, sur recommandation de la réunion ministérielle extraordinaire du Comité exécutif (Djeddah, 24 juin 2012) et de la réunion préparatoire du Conseil des ministres des Affaires étrangères (13 août 2012)", Kazakh: "ИЫҰ-дан және оның барлық органдары мен мекемелерінен; Атқарушы комитеттің министрлер деңгейіндегі кезектен тыс отырысының (Жидда, 2012 жылғы 24 маусым) және Сыртқы істер министрлері кеңесінің дайындық отырысының (2012 жылғы 13 тамыз) ұсынымы бойынша", Russian: "В ОИС и во всех её органах и учреждениях, по рекомендации чрезвычайного заседания Исполнительного комитета на уровне министров (Джидда, 24 июня 2012 года) и подготовительного заседания Совета министров иностранных дел (13 августа 2012 года)", Own: 0x1e}, session: 19, sources: []uint16{17, 16, 14}},
+			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: Text{English: "Under Article 10 of the Charter, at Syria's request", Arabic: "وفقًا للمادة 10 من الميثاق، وبناءً على طلب الجمهورية العربية السورية", French: "En vertu de l'article 10 de la Charte, à la demande de la République arabe syrienne", Kazakh: "Жарғының 10-бабына сәйкес, Сирияның өтініші бойынша", Russian: "В соответствии со статьёй 10 Устава, по просьбе Сирийской Арабской Республики", Own: 0x1e}, session: 84, sources: []uint16{13, 14, 15, 16}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
@@ -2459,7 +2459,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: false, name: "Republic of Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 36}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Joined as Upper Volta", Arabic: "انضمت باسم فولتا العليا", French: "Admis sous le nom de Haute-Volta", Kazakh: "Жоғарғы Вольта атауымен қосылды", Russian: "Вступила под названием Верхняя Вольта", Own: 0x1e}, session: 0, sources: []uint16{2, 1, 36}},
 		},
 		sources: []uint16{3, 4, 1, 2, 60, 61, 62, 63},
 	},
@@ -2470,7 +2470,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Bangladesh", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 35}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2478,7 +2478,7 @@ var countryTable = [...]countryRow{
 		key: "GAB", alpha2: "GA", alpha3: "GAB", formal: Text{English: "Republic of Gabon"},
 		name: Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63},
 	},
@@ -2490,7 +2490,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "The Gambia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -2498,7 +2498,7 @@ var countryTable = [...]countryRow{
 		key: "GNB", alpha2: "GW", alpha3: "GNB", formal: Text{English: "Republic of Guinea-Bissau"},
 		name: Text{English: "Guinea-Bissau", Arabic: "غينيا - بيساو", French: "Guinée-Bissau", Kazakh: "Гвинея-Бисау", Russian: "Гвинея-Бисау"},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63},
 	},
@@ -2506,7 +2506,7 @@ var countryTable = [...]countryRow{
 		key: "UGA", alpha2: "UG", alpha3: "UGA", formal: Text{English: "Republic of Uganda"},
 		name: Text{English: "Uganda", Arabic: "أوغندا", French: "Ouganda", Kazakh: "Уганда", Russian: "Уганда"},
 		events: []statusEvent{
-			{date: Date{Year: 1974}, status: StatusMember, decision: Text{English: "Admitted 1974 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 35}},
+			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 35}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
 	},
@@ -2514,8 +2514,8 @@ var countryTable = [...]countryRow{
 		key: "IRQ", alpha2: "IQ", alpha3: "IRQ", formal: Text{English: "Republic of Iraq"},
 		name: Text{English: "Iraq", Arabic: "العراق", French: "Iraq", Kazakh: "Ирак", Russian: "Ирак"},
 		events: []statusEvent{
-			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: Text{English: "Attended the 2nd Islamic Summit, Lahore (22–24 Feb 1974) as an observer"}, session: 2, sources: []uint16{35}},
-			{date: Date{Year: 1975}, status: StatusMember, decision: Text{English: "Admitted 1975 (admitting body not identified); listed as member at the 6th ICFM, Jeddah (12–15 July 1975)"}, session: 0, sources: []uint16{2, 1, 36}},
+			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: Text{English: "Attended the summit as an observer", Arabic: "حضر القمة بصفة مراقب", French: "A assisté au sommet en qualité d'observateur", Kazakh: "Саммитке бақылаушы ретінде қатысты", Russian: "Участвовал в саммите в качестве наблюдателя", Own: 0x1e}, session: 2, sources: []uint16{35}},
+			{date: Date{Year: 1975}, status: StatusMember, decision: Text{English: "Listed as a member at the 6th Islamic Conference of Foreign Ministers, Jeddah (July 1975)", Arabic: "أُدرج عضوًا في المؤتمر الإسلامي السادس لوزراء الخارجية، جدة (يوليو 1975)", French: "Inscrit comme membre à la 6e Conférence islamique des ministres des Affaires étrangères, Djeddah (juillet 1975)", Kazakh: "Сыртқы істер министрлерінің 6-Ислам конференциясында (Жидда, 1975 жылғы шілде) мүше ретінде аталды", Russian: "Значился членом на 6-й Исламской конференции министров иностранных дел (Джидда, июль 1975 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 1, 36}},
 		},
 		sources: []uint16{6, 1, 2, 60, 62, 63, 73},
 	},
@@ -2535,8 +2535,8 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic & Popular Republic of Yemen", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: Text{English: "Admission date not found; first attested as a participating member state at the 2nd Islamic Summit, Lahore (22–24 February 1974)"}, session: 2, sources: []uint16{35, 36, 31}},
-			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: Text{English: "Ceased as a separate member on Yemeni unification; its seat passed to the Republic of Yemen"}, session: 0, sources: []uint16{58, 59, 22}},
+			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: Text{English: "Date of admission not known: first recorded as a participating member state at this summit", Arabic: "تاريخ الانضمام غير معروف: ورد ذكرها أول مرة دولةً عضوًا مشاركة في هذه القمة", French: "Date d'admission inconnue : mentionné pour la première fois comme État membre participant à ce sommet", Kazakh: "Қабылданған күні белгісіз: алғаш рет осы саммитте қатысушы мүше мемлекет ретінде аталды", Russian: "Дата вступления неизвестна: впервые упоминается как участвующее государство-член на этом саммите", Own: 0x1e}, session: 2, sources: []uint16{35, 36, 31}},
+			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: Text{English: "On Yemeni unification; its seat passed to the Republic of Yemen", Arabic: "عند قيام الوحدة اليمنية؛ وانتقل مقعدها إلى الجمهورية اليمنية", French: "Lors de l'unification du Yémen ; son siège est passé à la République du Yémen", Kazakh: "Йеменнің бірігуіне байланысты; оның орны Йемен Республикасына өтті", Russian: "В связи с объединением Йемена; её место перешло к Йеменской Республике", Own: 0x1e}, session: 0, sources: []uint16{58, 59, 22}},
 		},
 		sources: []uint16{35, 60, 83, 84, 85, 86, 82},
 	},
@@ -2544,8 +2544,8 @@ var countryTable = [...]countryRow{
 		key: "NGA", alpha2: "NG", alpha3: "NGA", formal: Text{English: "Federal Republic of Nigeria"},
 		name: Text{English: "Nigeria", Arabic: "نيجيريا", French: "Nigéria", Kazakh: "Нигерия", Russian: "Нигерия"},
 		events: []statusEvent{
-			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: Text{English: "Attended the 6th ICFM, Jeddah (12–15 July 1975) as an observer; again observer at the 12th ICFM, Baghdad (June 1981)"}, session: 31, sources: []uint16{36, 38}},
-			{date: Date{Year: 1986}, status: StatusMember, decision: Text{English: "Admitted 1986 (admitting body not identified)"}, session: 0, sources: []uint16{2, 57}},
+			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: Text{English: "Attended as an observer; again an observer at the 12th Islamic Conference of Foreign Ministers, Baghdad (June 1981)", Arabic: "حضرت بصفة مراقب، ثم حضرت مراقبًا مرة أخرى في المؤتمر الإسلامي الثاني عشر لوزراء الخارجية، بغداد (يونيو 1981)", French: "Présent en qualité d'observateur ; de nouveau observateur à la 12e Conférence islamique des ministres des Affaires étrangères, Bagdad (juin 1981)", Kazakh: "Бақылаушы ретінде қатысты; Сыртқы істер министрлерінің 12-Ислам конференциясында (Бағдат, 1981 жылғы маусым) да бақылаушы болды", Russian: "Участвовала в качестве наблюдателя; вновь была наблюдателем на 12-й Исламской конференции министров иностранных дел (Багдад, июнь 1981 года)", Own: 0x1e}, session: 31, sources: []uint16{36, 38}},
+			{date: Date{Year: 1986}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 57}},
 		},
 		alts: []altRow{
 			{field: "withdrawn", date: Date{Year: 1991}, note: Text{English: "Political Handbook-style entry: Nigeria's membership 'formally repudiated in 1991'. The OIC continues to list Nigeria as a member since 1986 and Nigerian scholarship (mem-faseke-2019) treats it as a continuous member; not recorded as a status change."}, source: 19},
@@ -2562,7 +2562,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "الجمهورية الاتحادية الإسلامية للقمر", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)"}, session: 0, sources: []uint16{2, 37}},
+			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Took part as a member in the 7th Islamic Conference of Foreign Ministers, Istanbul (May 1976)", Arabic: "شاركت بصفة عضو في المؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول (مايو 1976)", French: "A participé en tant que membre à la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul (mai 1976)", Kazakh: "Сыртқы істер министрлерінің 7-Ислам конференциясына (Стамбұл, 1976 жылғы мамыр) мүше ретінде қатысты", Russian: "Участвовали в качестве члена в 7-й Исламской конференции министров иностранных дел (Стамбул, май 1976 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 37}},
 		},
 		sources: []uint16{2, 6, 60, 62, 63, 112},
 	},
@@ -2575,7 +2575,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "جزر مالديف", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Admitted 1976 (admitting body not identified); took part as member in the 7th ICFM, Istanbul (12–15 May 1976)"}, session: 0, sources: []uint16{2, 37}},
+			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Took part as a member in the 7th Islamic Conference of Foreign Ministers, Istanbul (May 1976)", Arabic: "شاركت بصفة عضو في المؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول (مايو 1976)", French: "A participé en tant que membre à la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul (mai 1976)", Kazakh: "Сыртқы істер министрлерінің 7-Ислам конференциясына (Стамбұл, 1976 жылғы мамыр) мүше ретінде қатысты", Russian: "Участвовали в качестве члена в 7-й Исламской конференции министров иностранных дел (Стамбул, май 1976 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 37}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63, 112},
 	},
@@ -2583,7 +2583,7 @@ var countryTable = [...]countryRow{
 		key: "DJI", alpha2: "DJ", alpha3: "DJI", formal: Text{English: "Republic of Djibouti"},
 		name: Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"},
 		events: []statusEvent{
-			{date: Date{Year: 1978}, status: StatusMember, decision: Text{English: "Admitted 1978 (admitting body not identified); took part as member in the 10th ICFM, Fez (May 1979)"}, session: 0, sources: []uint16{2, 1, 28}},
+			{date: Date{Year: 1978}, status: StatusMember, decision: Text{English: "Took part as a member in the 10th Islamic Conference of Foreign Ministers, Fez (May 1979)", Arabic: "شاركت بصفة عضو في المؤتمر الإسلامي العاشر لوزراء الخارجية، فاس (مايو 1979)", French: "A participé en tant que membre à la 10e Conférence islamique des ministres des Affaires étrangères, Fès (mai 1979)", Kazakh: "Сыртқы істер министрлерінің 10-Ислам конференциясына (Фес, 1979 жылғы мамыр) мүше ретінде қатысты", Russian: "Участвовало в качестве члена в 10-й Исламской конференции министров иностранных дел (Фес, май 1979 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 1, 28}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2601,7 +2601,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "The Turkish Muslim Community of Kibris", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1979}, status: StatusObserver, decision: Text{English: "Admitted as observer community under the name 'Turkish Muslim Community of Cyprus' (OIC year 1979)"}, session: 0, sources: []uint16{2, 48, 38}},
+			{date: Date{Year: 1979}, status: StatusObserver, decision: Text{English: "Under the name Turkish Muslim Community of Cyprus", Arabic: "باسم «المجموعة الإسلامية التركية في قبرص»", French: "Sous le nom de « Communauté musulmane turque de Chypre »", Kazakh: "«Кипрдің түрік мұсылман қауымдастығы» деген атаумен", Russian: "Под названием «Турецкая мусульманская община Кипра»", Own: 0x1e}, session: 0, sources: []uint16{2, 48, 38}},
 		},
 		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739, 852, 853},
 	},
@@ -2614,7 +2614,7 @@ var countryTable = [...]countryRow{
 			{lang: 2, alias: false, name: "République populaire du Bénin", period: Period{Start: Date{Year: 1975, Month: 11, Day: 30}, End: Date{Year: 1990, Month: 3, Day: 1}}, sources: []uint16{76}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1983}, status: StatusMember, decision: Text{English: "Admitted 1983 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1983}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2626,7 +2626,7 @@ var countryTable = [...]countryRow{
 			{lang: 4, alias: true, name: "Бруней", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1984}, status: StatusMember, decision: Text{English: "Admitted 1984 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1984}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 112},
 	},
@@ -2634,8 +2634,8 @@ var countryTable = [...]countryRow{
 		key: "ALB", alpha2: "AL", alpha3: "ALB", formal: Text{English: "Republic of Albania"},
 		name: Text{English: "Albania", Arabic: "ألبانيا", French: "Albanie", Kazakh: "Албания", Russian: "Албания"},
 		events: []statusEvent{
-			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: Text{English: "Observer status welcomed by the 6th Islamic Summit, Dakar (9–11 Dec 1991)"}, session: 6, sources: []uint16{39, 41, 42}},
-			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted as full member 1992 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1, 41, 42}},
+			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: Text{English: "The summit welcomed its observer status", Arabic: "رحّبت القمة بصفة المراقب التي تتمتع بها", French: "Le sommet a salué son statut d'observateur", Kazakh: "Саммит оның бақылаушы мәртебесін құптады", Russian: "Саммит приветствовал её статус наблюдателя", Own: 0x1e}, session: 6, sources: []uint16{39, 41, 42}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 41, 42}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63},
 	},
@@ -2643,7 +2643,7 @@ var countryTable = [...]countryRow{
 		key: "AZE", alpha2: "AZ", alpha3: "AZE", formal: Text{English: "Republic of Azerbaijan"},
 		name: Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзірбайжан", Russian: "Азербайджан"},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted 1992 per OIC member-states page"}, session: 0, sources: []uint16{2, 1, 40}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 40}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1991, Month: 12}, note: Text{English: "OIC's own 6th Summit communiqué (Dakar, 9–11 Dec 1991) welcomed Azerbaijan's accession as full member and lists it among attending member states. OIC member-states page: 1992."}, source: 39},
@@ -2655,7 +2655,7 @@ var countryTable = [...]countryRow{
 		key: "TJK", alpha2: "TJ", alpha3: "TJK", formal: Text{English: "Republic of Tajikistan"},
 		name: Text{English: "Tajikistan", Arabic: "طاجيكستان", French: "Tadjikistan", Kazakh: "Тәжікстан", Russian: "Таджикистан"},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted 1992 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63},
 	},
@@ -2666,7 +2666,7 @@ var countryTable = [...]countryRow{
 			{lang: 4, alias: true, name: "Туркмения", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Admitted 1992 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 112},
 	},
@@ -2674,8 +2674,8 @@ var countryTable = [...]countryRow{
 		key: "zanzibar", alpha2: "", alpha3: "", formal: Text{},
 		name: Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Russian: "Занзибар"},
 		events: []statusEvent{
-			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "Joined unilaterally by decision of the Zanzibar government (no OIC admission decision found)"}, session: 0, sources: []uint16{51, 49}},
-			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: Text{English: "Withdrawal announced under pressure from the Union (Tanzanian) government"}, session: 0, sources: []uint16{50, 22}},
+			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "By unilateral decision of the Zanzibar government; no OIC admission decision is known", Arabic: "بقرار منفرد من حكومة زنجبار؛ ولا يُعرف قرار للمنظمة بقبولها", French: "Par décision unilatérale du gouvernement de Zanzibar ; aucune décision d'admission de l'OCI n'est connue", Kazakh: "Занзибар үкіметінің біржақты шешімімен; ИЫҰ-ның қабылдау туралы шешімі белгісіз", Russian: "Односторонним решением правительства Занзибара; решение ОИС о приёме неизвестно", Own: 0x1e}, session: 0, sources: []uint16{51, 49}},
+			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: Text{English: "Announced under pressure from the Union (Tanzanian) government", Arabic: "أُعلن تحت ضغط من حكومة الاتحاد (تنزانيا)", French: "Annoncé sous la pression du gouvernement de l'Union (Tanzanie)", Kazakh: "Одақтық (Танзания) үкіметтің қысымымен жарияланды", Russian: "Объявлен под давлением союзного (танзанийского) правительства", Own: 0x1e}, session: 0, sources: []uint16{50, 22}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1993}, note: Text{English: "Wikipedia table (as reproduced): joined 1993, withdrew Aug 1993; Britannica: on 10 Jan 1993 Zanzibar confirmed it had joined."}, source: 22},
@@ -2691,7 +2691,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Kyrgyzstan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 112, 117, 118}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: Text{English: "Admitted at the 6th Extraordinary Session of the ICFM, Jeddah (1–2 Dec 1992)"}, session: 80, sources: []uint16{11, 2}},
+			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: Text{}, session: 80, sources: []uint16{11, 2}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 112, 117, 118},
 	},
@@ -2699,7 +2699,7 @@ var countryTable = [...]countryRow{
 		key: "BIH", alpha2: "BA", alpha3: "BIH", formal: Text{},
 		name: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
 		events: []statusEvent{
-			{date: Date{Year: 1994}, status: StatusObserver, decision: Text{English: "Observer state since 1994 (admitting body not identified)"}, session: 0, sources: []uint16{2}},
+			{date: Date{Year: 1994}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
 		sources: []uint16{2, 60, 62, 63, 113},
 	},
@@ -2707,7 +2707,7 @@ var countryTable = [...]countryRow{
 		key: "MOZ", alpha2: "MZ", alpha3: "MOZ", formal: Text{},
 		name: Text{English: "Mozambique", Arabic: "موزامبيق", French: "Mozambique", Kazakh: "Мозамбик", Russian: "Мозамбик"},
 		events: []statusEvent{
-			{date: Date{Year: 1994}, status: StatusMember, decision: Text{English: "Admitted 1994 (admitting body not identified)"}, session: 0, sources: []uint16{2, 43, 44}},
+			{date: Date{Year: 1994}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 43, 44}},
 		},
 		sources: []uint16{2, 60, 62, 63},
 	},
@@ -2715,8 +2715,8 @@ var countryTable = [...]countryRow{
 		key: "UZB", alpha2: "UZ", alpha3: "UZB", formal: Text{English: "Republic of Uzbekistan"},
 		name: Text{English: "Uzbekistan", Arabic: "أوزبكستان", French: "Ouzbékistan", Kazakh: "Өзбекстан", Russian: "Узбекистан"},
 		events: []statusEvent{
-			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: Text{English: "Accepted as observer at the Extraordinary Session of Foreign Ministers, New York (October 1995)"}, session: 0, sources: []uint16{12}},
-			{date: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember, decision: Text{English: "Became full member on 2 October 1996 (admitting body not named by source)"}, session: 0, sources: []uint16{12, 2, 1}},
+			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: Text{English: "At an extraordinary session of foreign ministers in New York (October 1995)", Arabic: "في دورة استثنائية لوزراء الخارجية في نيويورك (أكتوبر 1995)", French: "Lors d'une session extraordinaire des ministres des Affaires étrangères à New York (octobre 1995)", Kazakh: "Нью-Йорктегі сыртқы істер министрлерінің кезектен тыс сессиясында (1995 жылғы қазан)", Russian: "На чрезвычайной сессии министров иностранных дел в Нью-Йорке (октябрь 1995 года)", Own: 0x1e}, session: 0, sources: []uint16{12}},
+			{date: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{12, 2, 1}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1995}, note: Text{English: "Wikipedia table (as reproduced) gives 1995 — probably the observer date (Oct 1995, mem-mfauz). OIC/SIS: 1996; Uzbek MFA: full member 1996-10-02."}, source: 22},
@@ -2727,7 +2727,7 @@ var countryTable = [...]countryRow{
 		key: "KAZ", alpha2: "KZ", alpha3: "KAZ", formal: Text{English: "Republic of Kazakhstan"},
 		name: Text{English: "Kazakhstan", Arabic: "كازاخستان", French: "Kazakhstan", Kazakh: "Қазақстан", Russian: "Казахстан"},
 		events: []statusEvent{
-			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: Text{English: "Admitted unanimously as full member by the 23rd Islamic Conference of Foreign Ministers, Conakry (9–12 Dec 1995), final communiqué para. 19"}, session: 48, sources: []uint16{9, 7, 2, 10}},
+			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: Text{English: "Admitted unanimously as a full member", Arabic: "قُبلت بالإجماع عضوًا كامل العضوية", French: "Admis à l'unanimité comme membre à part entière", Kazakh: "Толық құқылы мүше ретінде бірауыздан қабылданды", Russian: "Принят единогласно в качестве полноправного члена", Own: 0x1e}, session: 48, sources: []uint16{9, 7, 2, 10}},
 		},
 		sources: []uint16{6, 8, 2, 60, 62, 63, 94},
 	},
@@ -2735,7 +2735,7 @@ var countryTable = [...]countryRow{
 		key: "CAF", alpha2: "CF", alpha3: "CAF", formal: Text{},
 		name: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика"},
 		events: []statusEvent{
-			{date: Date{Year: 1996}, status: StatusObserver, decision: Text{English: "Observer state since 1996 (admitting body not identified)"}, session: 0, sources: []uint16{2}},
+			{date: Date{Year: 1996}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
 		sources: []uint16{2, 60, 62, 63, 113},
 	},
@@ -2743,7 +2743,7 @@ var countryTable = [...]countryRow{
 		key: "SUR", alpha2: "SR", alpha3: "SUR", formal: Text{English: "Republic of Suriname"},
 		name: Text{English: "Suriname", Arabic: "سورينام", French: "Suriname", Kazakh: "Суринам", Russian: "Суринам"},
 		events: []statusEvent{
-			{date: Date{Year: 1996}, status: StatusMember, decision: Text{English: "Admitted 1996 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1996}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2751,7 +2751,7 @@ var countryTable = [...]countryRow{
 		key: "TGO", alpha2: "TG", alpha3: "TGO", formal: Text{English: "Republic of Togo"},
 		name: Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
 		events: []statusEvent{
-			{date: Date{Year: 1997}, status: StatusMember, decision: Text{English: "Admitted 1997 (admitting body not identified)"}, session: 0, sources: []uint16{2, 1}},
+			{date: Date{Year: 1997}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63},
 	},
@@ -2759,7 +2759,7 @@ var countryTable = [...]countryRow{
 		key: "GUY", alpha2: "GY", alpha3: "GUY", formal: Text{English: "Republic of Guyana"},
 		name: Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
 		events: []statusEvent{
-			{date: Date{Year: 1998}, status: StatusMember, decision: Text{English: "Admitted 1998 (admitting body not identified)"}, session: 0, sources: []uint16{2}},
+			{date: Date{Year: 1998}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1993}, note: Text{English: "MINA: 'since its membership in 1993'. OIC/SIS: 1998."}, source: 56},
@@ -2770,7 +2770,7 @@ var countryTable = [...]countryRow{
 		key: "THA", alpha2: "TH", alpha3: "THA", formal: Text{English: "Kingdom of Thailand"},
 		name: Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Тайланд", Russian: "Таиланд"},
 		events: []statusEvent{
-			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: Text{English: "Became observer state on 1 October 1998"}, session: 0, sources: []uint16{47, 2}},
+			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{47, 2}},
 		},
 		sources: []uint16{2, 47, 60, 62, 63, 113},
 	},
@@ -2784,7 +2784,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Côte d’Ivoire", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 2001}, status: StatusMember, decision: Text{English: "Admitted 2001 (admitting body not identified)"}, session: 0, sources: []uint16{2, 3}},
+			{date: Date{Year: 2001}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 3}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 2002}, note: Text{English: "RFI (2017): 'Depuis son adhésion en 2002'. OIC/SIS: 2001."}, source: 55},
@@ -2798,7 +2798,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Russian Federation", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 113}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: Text{English: "Granted observer status by the 32nd Islamic Conference of Foreign Ministers, Sana'a (28–30 June 2005)"}, session: 57, sources: []uint16{45, 46, 2}},
+			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: Text{}, session: 57, sources: []uint16{45, 46, 2}},
 		},
 		sources: []uint16{2, 45, 60, 62, 63, 113},
 	},
