@@ -321,8 +321,8 @@ func ExampleBetween() {
 	// Output:
 	// 2011-06-28 organisation Renamed the Organisation of Islamic Cooperation
 	// 2011-06-28 session 38th Council of Foreign Ministers, Astana
-	// 2011-06-28 initiative Organisation islamique pour la sécurité alimentaire: Nazarbaïev propose, à l'ouverture de la 38e session du Conseil des ministres des Affaires étrangères à Astana, l'organisation pour la sécurité alimentaire, avec son siège au Kazakhstan
-	// 2011-06-28 kazakhstan A présidé le Conseil des ministres des Affaires étrangères de l'ouverture de sa 38e session à Astana jusqu'à la 39e à Djibouti
+	// 2011-06-28 initiative Islamic Organization for Food Security: Nazarbayev proposes the food-security organisation (HQ in Kazakhstan) at the opening of the 38th CFM, Astana
+	// 2011-06-28 kazakhstan Chaired the Council of Foreign Ministers from the opening of its 38th session in Astana until the 39th in Djibouti
 }
 
 func ExampleInvolving() {
