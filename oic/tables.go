@@ -923,6 +923,21 @@ var sourceTable = [...]Source{
 	{ID: "ppl-lejeune-mbella-mbella-1", Title: "Djibouti foreign minister takes part in the 51st OIC CFM in Istanbul (Al-Qarn item)", Publisher: "Al-Qarn (Djibouti)", URL: "https://www.alqarn.dj/news/14187", Date: Date{Year: 2025, Month: 6}},
 	{ID: "ppl-hakan-fidan-1", Title: "انطلاق القمة العربية الإسلامية بالرياض برئاسة ولي العهد السعودي", Publisher: "Yeni Şafak (Arabic edition)", URL: "https://yenisafak.com/ar/world/4076632", Date: Date{Year: 2024, Month: 11, Day: 11}},
 	{ID: "ppl-mevlut-cavusoglu-1", Title: "مشاركة السيد تشاووش أوغلو وزير الخارجية في اجتماعات منظمة التعاون الإسلامي، 29-31 أيار/مايو 2019", Publisher: "Ministry of Foreign Affairs of Türkiye (Arabic site)", URL: "http://www.mfa.gov.tr/sayin-bakanimizin-ondorduncu-iit-zirvesine-katilimi.ar.mfa", Date: Date{Year: 2019, Month: 5}},
+	{ID: "sn-sesric-ar-13", Title: "انعقاد الدورة الثالثة عشر لمؤتمر القمة الإسلامي في إسطنبول", Publisher: "SESRIC (OIC)", URL: "http://sesric.org/event-detail-ar.php?id=1454", Date: Date{Year: 2016, Month: 4}},
+	{ID: "sn-alwatan-14", Title: "خادم الحرمين: سنتصدى بحزم للتهديدات العدوانية والأنشطة التخريبية", Publisher: "Al-Watan (Saudi Arabia)", URL: "https://www.alwatan.com.sa/article/1011287/سياسة/خادم-الحرمين-سنتصدى-بحزم-للتهديدات-العدوانية-والأنشطة-التخريبية", Date: Date{Year: 2019, Month: 6}},
+	{ID: "sn-radioalgerie-15", Title: "(The 15th OIC summit opens in Banjul; Arabic)", Publisher: "Radio Algérie", URL: "https://news.radioalgerie.dz/ar/node/44987", Date: Date{Year: 2024, Month: 5, Day: 4}},
+	{ID: "sn-agenceafrique-15", Title: "La Gambie accueillera le 15ème sommet de l'OCI du 4 au 5 mai prochain", Publisher: "Agence Afrique", URL: "https://agenceafrique.com/52613-la-gambie-accueillera-le-15eme-sommet-de-loci-du-4-au-5-mai-prochain.html", Date: Date{Year: 2024}},
+	{ID: "sn-agp-48", Title: "48e session du Conseil des ministres des Affaires étrangères : plusieurs ministres de l'OCI présents au Pakistan (UNA-OCI)", Publisher: "AGP Gabon", URL: "https://agpgabon.ga/2022/03/15/48e-session-du-conseil-des-ministres-des-affaires-etrangeres-plusieurs-ministres-de-loci-presents-au-pakistan", Date: Date{Year: 2022, Month: 3, Day: 15}},
+	{ID: "sn-mokatel-38", Title: "Resolution 38/32-P of the 38th Council of Foreign Ministers, Astana (Arabic text of the OIC resolution, with the session's name)", Publisher: "Muqatel", URL: "http://www.mokatel.com/openshare/Wthaek/title1/KhargiaMIs/3560.doc_cvt.htm", Date: Date{Year: 2011, Month: 6}},
+	{ID: "sn-vitaminedz-42", Title: "OCI (42nd session of the Council of Foreign Ministers opens; APS)", Publisher: "Vitaminedz", URL: "https://vitaminedz.com/fr/Algerie/oci-3020213-Articles-0-0-1.html", Date: Date{Year: 2015, Month: 5}},
+	{ID: "sn-ircica-fr-45", Title: "45e session du Conseil des ministres des Affaires étrangères des États membres de l'OCI", Publisher: "IRCICA (OIC)", URL: "https://ircica.org/fr/activites/45e-session-du-conseil-des-ministres-des-affaires-etrangeres-des-etats-membres-de-loci", Date: Date{Year: 2018, Month: 5}},
+	{ID: "sn-spa-45", Title: "(The 45th session of the Council of Foreign Ministers opens in Dhaka; Arabic)", Publisher: "Saudi Press Agency (SPA) via sauress", URL: "https://sauress.com/spa/1759165", Date: Date{Year: 2018, Month: 5}},
+	{ID: "sn-perspectivesmed-46", Title: "Diplomatie islamique : le Maroc présent à Abu Dhabi", Publisher: "Perspectives Med", URL: "http://www.perspectivesmed.ma/diplomatie-islamique-le-maroc-present-a-abu-dhabi/", Date: Date{Year: 2019, Month: 3}},
+	{ID: "sn-map-47", Title: "Niamey : 47è session du conseil des ministres des AE de l'OCI avec la participation du Maroc", Publisher: "MAP Express", URL: "http://www.mapexpress.ma/actualite/activite-gouvernementale/niamey-47e-session-du-conseil-ministres-ae-loci-participation-du-maroc/", Date: Date{Year: 2020, Month: 11, Day: 27}},
+	{ID: "sn-emaratalyoum-47", Title: "وزراء خارجية «التعاون الإسلامي» يجتمعون في النيجر لمناقشة مكافحة العنف والتطرف", Publisher: "Emarat Al Youm", URL: "https://emaratalyoum.com/politics/news/2020-11-24-1.1425328", Date: Date{Year: 2020, Month: 11, Day: 24}},
+	{ID: "sn-marsalqatar-48", Title: "(The 48th session of the Council of Foreign Ministers opens in Islamabad; Arabic)", Publisher: "Marsal Qatar", URL: "https://marsalqatar.qa/post/12288/%D8%A7%D9%86%D8%B7%D9%84%D8%A7%D9%82-%D8%A7%D9%84%D8%AF%D9%88%D8%B1%D8%A9-%D8%A7%D9%84%D9%8048-%D9%84%D9%85%D8%AC%D9%84%D8%B3-%D9%88%D8%B2%D8%B1%D8%A7", Date: Date{Year: 2022, Month: 3}},
+	{ID: "sn-elhadeth-49", Title: "(The 49th session of the Council of Foreign Ministers opens in Nouakchott; Arabic)", Publisher: "El Hadeth (Mauritania)", URL: "https://elhadeth.mr/node/23913", Date: Date{Year: 2023, Month: 3, Day: 16}},
+	{ID: "sn-alwihda-50", Title: "Tchad : le Ministre des Affaires étrangères prend part à la Cinquantième Session du Conseil des Ministres des Affaires étrangères", Publisher: "Alwihda Info (Chad)", URL: "https://www.alwihdainfo.com/Tchad-le-Ministre-des-Affaires-etrangeres-prend-part-a-la-Cinquantieme-Session-du-Conseil-des-Ministres-des-Affaires_a134971.html", Date: Date{Year: 2024, Month: 8}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1730,6 +1745,21 @@ var sourceIDs = [...]sourceID{
 	{"ppl-yerlan-baidaulet-2", 876},
 	{"ppl-yousef-al-othaimeen-1", 869},
 	{"ppl-yousef-al-othaimeen-2", 870},
+	{"sn-agenceafrique-15", 922},
+	{"sn-agp-48", 923},
+	{"sn-alwatan-14", 920},
+	{"sn-alwihda-50", 933},
+	{"sn-elhadeth-49", 932},
+	{"sn-emaratalyoum-47", 930},
+	{"sn-ircica-fr-45", 926},
+	{"sn-map-47", 929},
+	{"sn-marsalqatar-48", 931},
+	{"sn-mokatel-38", 924},
+	{"sn-perspectivesmed-46", 928},
+	{"sn-radioalgerie-15", 921},
+	{"sn-sesric-ar-13", 919},
+	{"sn-spa-45", 927},
+	{"sn-vitaminedz-42", 925},
 	{"sum-ahram-2025", 252},
 	{"sum-alarabiya-12", 223},
 	{"sum-apa-13", 193},
@@ -2839,7 +2869,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 3
 		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 29}, city: 43, host: 18,
-		chair: 38, role: 1, theme: Text{English: "Palestine and Al-Quds Session"},
+		chair: 38, role: 1, theme: Text{English: "Palestine and Al-Quds Session", Arabic: "دورة فلسطين والقدس", French: "Session de la Palestine et d'Al-Qods", Kazakh: "Палестина және Әл-Құдс сессиясы", Russian: "Сессия Палестины и Аль-Кудса", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration", Arabic: "اعتماد إعلان مكة المكرمة", French: "Adoption de la Déclaration de La Mecque", Kazakh: "Мекке декларациясы қабылданды", Russian: "Принята Мекканская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Approved the Islamic Programme of Action against the Zionist enemy", Arabic: "إقرار برنامج العمل الإسلامي لمواجهة العدو الصهيوني", French: "Approbation du Programme d'action islamique contre l'ennemi sioniste", Kazakh: "Сионистік жауға қарсы Ислам іс-қимыл бағдарламасы бекітілді", Russian: "Утверждена Исламская программа действий против сионистского врага", Own: 0x1e}},
@@ -2858,7 +2888,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 5
 		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 30}, city: 38, host: 9,
-		chair: 32, role: 2, theme: Text{English: "Session of Islamic Solidarity"},
+		chair: 32, role: 2, theme: Text{English: "Session of Islamic Solidarity", Arabic: "دورة التضامن الإسلامي", French: "Session de la solidarité islamique", Kazakh: "Ислам ынтымағы сессиясы", Russian: "Сессия исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué and resolutions", Arabic: "اعتماد البيان الختامي والقرارات", French: "Adoption du communiqué final et de résolutions", Kazakh: "Қорытынды коммюнике мен қарарлар қабылданды", Russian: "Приняты заключительное коммюнике и резолюции", Own: 0x1e}},
 		},
@@ -2866,7 +2896,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 6
 		kind: 1, number: 6, start: Date{Year: 1991, Month: 12, Day: 9}, end: Date{Year: 1991, Month: 12, Day: 12}, city: 20, host: 20,
-		chair: 3, role: 3, theme: Text{English: "Session of Al-Quds Al-Sharif, Concord and Unity"},
+		chair: 3, role: 3, theme: Text{English: "Session of Al-Quds Al-Sharif, Concord and Unity", Arabic: "دورة القدس الشريف والوفاق والوحدة", French: "Session d'Al-Qods Al-Charif, de la concorde et de l'unité", Kazakh: "Әл-Құдс әш-Шариф, келісім және бірлік сессиясы", Russian: "Сессия Аль-Кудс аш-Шариф, согласия и единства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Dakar Declaration and the final communiqué", Arabic: "اعتماد إعلان داكار والبيان الختامي", French: "Adoption de la Déclaration de Dakar et du communiqué final", Kazakh: "Дакар декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Дакарская декларация и заключительное коммюнике", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Abdou Diouf was elected chairman of the Islamic Conference", Arabic: "انتخاب عبدو ديوف رئيسًا للمؤتمر الإسلامي", French: "Élection d'Abdou Diouf à la présidence de la Conférence islamique", Kazakh: "Абду Диуф Ислам конференциясының төрағасы болып сайланды", Russian: "Абду Диуф избран председателем Исламской конференции", Own: 0x1e}},
@@ -2875,7 +2905,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 7
 		kind: 1, number: 7, start: Date{Year: 1994, Month: 12, Day: 13}, end: Date{Year: 1994, Month: 12, Day: 16}, city: 17, host: 12,
-		chair: 37, role: 1, theme: Text{English: "Session of Fraternity and Revival"},
+		chair: 37, role: 1, theme: Text{English: "Session of Fraternity and Revival", Arabic: "دورة الأخوة والإحياء", French: "Session de la fraternité et du renouveau", Kazakh: "Бауырластық және жаңғыру сессиясы", Russian: "Сессия братства и возрождения", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Casablanca Declaration and the final communiqué", Arabic: "اعتماد إعلان الدار البيضاء والبيان الختامي", French: "Adoption de la Déclaration de Casablanca et du communiqué final", Kazakh: "Касабланка декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Касабланкская декларация и заключительное коммюнике", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted declarations on Bosnia and Herzegovina and on Jammu and Kashmir", Arabic: "اعتماد إعلانين بشأن البوسنة والهرسك وبشأن جامو وكشمير", French: "Adoption de déclarations sur la Bosnie-Herzégovine et sur le Jammu-et-Cachemire", Kazakh: "Босния және Герцеговина туралы және Джамму мен Кашмир туралы декларациялар қабылданды", Russian: "Приняты декларации по Боснии и Герцеговине и по Джамму и Кашмиру", Own: 0x1e}},
@@ -2885,7 +2915,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 8
 		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 57, host: 7,
-		chair: 47, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation"},
+		chair: 47, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation", Arabic: "دورة العزة والحوار والمشاركة", French: "Session de la dignité, du dialogue et de la participation", Kazakh: "Қадір-қасиет, диалог және қатысу сессиясы", Russian: "Сессия достоинства, диалога и участия", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué, the Tehran Declaration and the Tehran Vision Statement", Arabic: "اعتماد البيان الختامي وإعلان طهران وبيان رؤية طهران", French: "Adoption du communiqué final, de la Déclaration de Téhéran et de la Déclaration de vision de Téhéran", Kazakh: "Қорытынды коммюнике, Тегеран декларациясы және Тегеран пайымы туралы мәлімдеме қабылданды", Russian: "Приняты заключительное коммюнике, Тегеранская декларация и Тегеранское заявление о видении", Own: 0x1e}},
 		},
@@ -2893,7 +2923,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 9
 		kind: 1, number: 9, start: Date{Year: 2000, Month: 11, Day: 12}, end: Date{Year: 2000, Month: 11, Day: 14}, city: 24, host: 30,
-		chair: 27, role: 2, theme: Text{English: "Session of Peace and Development \"Al-Aqsa Intifada\""},
+		chair: 27, role: 2, theme: Text{English: "Session of Peace and Development \"Al-Aqsa Intifada\"", Arabic: "دورة السلام والتنمية «انتفاضة الأقصى»", French: "Session de la paix et du développement « Intifada Al-Aqsa »", Kazakh: "Бейбітшілік және даму сессиясы «Әл-Ақса интифадасы»", Russian: "Сессия мира и развития «Интифада Аль-Акса»", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Doha Declaration, the Declaration on the Al-Aqsa Intifada (Palestinian Independence Intifada) and the final communiqué", Arabic: "اعتماد إعلان الدوحة وإعلان انتفاضة الأقصى (انتفاضة الاستقلال الفلسطيني) والبيان الختامي", French: "Adoption de la Déclaration de Doha, de la Déclaration sur l'Intifada Al-Aqsa (Intifada de l'indépendance palestinienne) et du communiqué final", Kazakh: "Доха декларациясы, Әл-Ақса интифадасы (Палестина тәуелсіздігі интифадасы) туралы декларация және қорытынды коммюнике қабылданды", Russian: "Приняты Дохийская декларация, Декларация об интифаде «Аль-Акса» (интифаде за независимость Палестины) и заключительное коммюнике", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The Emir of Qatar took over the OIC chairmanship", Arabic: "تولّى أمير قطر رئاسة منظمة المؤتمر الإسلامي", French: "L'émir du Qatar a pris la présidence de l'OCI", Kazakh: "Катар әмірі Ислам конференциясы ұйымындағы төрағалықты қабылдап алды", Russian: "Эмир Катара принял председательство в Организации Исламская конференция", Own: 0x1e}},
@@ -2902,7 +2932,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 10
 		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 51, host: 15,
-		chair: 41, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah"},
+		chair: 41, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah", Arabic: "دورة المعرفة والأخلاق من أجل تقدم الأمة", French: "Session du savoir et de la morale pour le progrès de l'Oumma", Kazakh: "Үмбеттің прогресі үшін білім және мораль сессиясы", Russian: "Сессия знаний и нравственности во имя прогресса уммы", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah and the final communiqué", Arabic: "اعتماد إعلان بوتراجايا بشأن المعرفة والأخلاق من أجل وحدة الأمة وكرامتها وتقدمها، والبيان الختامي", French: "Adoption de la Déclaration de Putrajaya sur le savoir et la morale pour l'unité, la dignité et le progrès de l'Oumma, et du communiqué final", Kazakh: "Үмбеттің бірлігі, қадір-қасиеті мен прогресі үшін білім мен мораль туралы Путраджая декларациясы және қорытынды коммюнике қабылданды", Russian: "Приняты Путраджайская декларация о знаниях и нравственности во имя единства, достоинства и прогресса уммы и заключительное коммюнике", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Resolution 45/10-P(IS) set up a Commission of Eminent Persons to propose OIC reform and a strategy for the 21st century", Arabic: "أنشأ القرار 45/10-P(IS) لجنة الشخصيات البارزة لاقتراح إصلاح المنظمة واستراتيجية للقرن الحادي والعشرين", French: "La résolution 45/10-P(IS) a créé une Commission de personnalités éminentes chargée de proposer une réforme de l'OCI et une stratégie pour le XXIe siècle", Kazakh: "45/10-P(IS) қарарымен Ислам конференциясы ұйымын реформалау мен XXI ғасырға арналған стратегияны ұсыну үшін Көрнекті тұлғалар комиссиясы құрылды", Russian: "Резолюцией 45/10-P(IS) учреждена Комиссия видных деятелей для подготовки предложений о реформе ОИК и стратегии на XXI век", Own: 0x1e}},
@@ -2911,7 +2941,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 11
 		kind: 1, number: 11, start: Date{Year: 2008, Month: 3, Day: 13}, end: Date{Year: 2008, Month: 3, Day: 15}, city: 20, host: 20,
-		chair: 4, role: 3, theme: Text{English: "Session of the Muslim Ummah in the 21st Century"},
+		chair: 4, role: 3, theme: Text{English: "Session of the Muslim Ummah in the 21st Century", Arabic: "الإسلام في القرن الحادي والعشرين", French: "Session de l'Oumma islamique au XXIe siècle", Kazakh: "XXI ғасырдағы мұсылман үмбеті сессиясы", Russian: "Сессия мусульманской уммы в XXI веке", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 3, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The new Charter replaced that of 1972", Arabic: "حلّ الميثاق الجديد محلّ ميثاق عام 1972", French: "La nouvelle Charte a remplacé celle de 1972", Kazakh: "Жаңа Жарғы 1972 жылғы Жарғының орнын басты", Russian: "Новый Устав заменил Устав 1972 года", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Elected President Wade chairman of the summit", Arabic: "انتخاب الرئيس عبدالله واد رئيسًا للقمة", French: "Élection du président Wade à la présidence du sommet", Kazakh: "Президент Уэйд саммит төрағасы болып сайланды", Russian: "Президент Вад избран председателем саммита", Own: 0x1e}},
@@ -2922,7 +2952,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 12
 		kind: 1, number: 12, start: Date{Year: 2013, Month: 2, Day: 6}, end: Date{Year: 2013, Month: 2, Day: 8}, city: 16, host: 4,
-		chair: 45, role: 3, theme: Text{English: "The Muslim World: New Challenges and Expanding Opportunities"},
+		chair: 45, role: 3, theme: Text{English: "The Muslim World: New Challenges and Expanding Opportunities", Arabic: "العالم الإسلامي: تحديات جديدة وفرص متنامية", French: "Le monde musulman : nouveaux défis et opportunités croissantes", Kazakh: "Мұсылман әлемі: жаңа сын-қатерлер мен кеңейіп келе жатқан мүмкіндіктер", Russian: "Мусульманский мир: новые вызовы и растущие возможности", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Issued the Cairo final communiqué", Arabic: "إصدار بيان القاهرة الختامي", French: "Publication du communiqué final du Caire", Kazakh: "Каир қорытынды коммюникесі жарияланды", Russian: "Опубликовано Каирское заключительное коммюнике", Own: 0x1e}},
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 31, text: Text{English: "Announced by President Mohamed Morsi at the closing session", Arabic: "أعلن ذلك الرئيس محمد مرسي في الجلسة الختامية", French: "Annoncée par le président Mohamed Morsi à la séance de clôture", Kazakh: "Бұл туралы президент Мұхаммед Мурси жабылу отырысында жариялады", Russian: "Об избрании объявил президент Мухаммед Мурси на заключительном заседании", Own: 0x1e}},
@@ -2932,7 +2962,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 13
 		kind: 1, number: 13, start: Date{Year: 2016, Month: 4, Day: 14}, end: Date{Year: 2016, Month: 4, Day: 16}, city: 30, host: 24,
-		chair: 53, role: 3, theme: Text{English: "Unity and Solidarity for Justice and Peace"},
+		chair: 53, role: 3, theme: Text{English: "Unity and Solidarity for Justice and Peace", Arabic: "الوحدة والتضامن من أجل العدالة والسلام", French: "Unité et solidarité pour la justice et la paix", Kazakh: "Әділдік пен бейбітшілік үшін бірлік пен ынтымақ", Russian: "Единство и солидарность во имя справедливости и мира", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 7, country: 0, body: 0, office: 0, person: 0, text: Text{}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Istanbul Declaration and a resolution on Palestine", Arabic: "اعتماد إعلان اسطنبول وقرار بشأن فلسطين", French: "Adoption de la Déclaration d'Istanbul et d'une résolution sur la Palestine", Kazakh: "Стамбұл декларациясы мен Палестина туралы қарар қабылданды", Russian: "Приняты Стамбульская декларация и резолюция по Палестине", Own: 0x1e}},
@@ -2942,25 +2972,25 @@ var sessionTable = [...]sessionRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Welcomed the Islamic Organization for Food Security, based in Astana", Arabic: "الترحيب بالمنظمة الإسلامية للأمن الغذائي ومقرها أستانة", French: "Accueil favorable de l'Organisation islamique pour la sécurité alimentaire, basée à Astana", Kazakh: "Астанада орналасқан Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы құпталды", Russian: "Выражена поддержка Исламской организации по продовольственной безопасности со штаб-квартирой в Астане", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Türkiye took over the chairmanship from Egypt", Arabic: "تسلّمت تركيا الرئاسة من مصر", French: "La Türkiye a succédé à l'Égypte à la présidence", Kazakh: "Төрағалық Мысырдан Түркияға өтті", Russian: "Председательство перешло от Египта к Турции", Own: 0x1e}},
 		},
-		sources: []uint16{186, 190, 191, 189, 193, 194, 192, 195},
+		sources: []uint16{186, 190, 191, 189, 193, 194, 192, 195, 919},
 	},
 	{ // summit 14
 		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 6, Day: 1}, city: 43, host: 18,
-		chair: 39, role: 1, theme: Text{English: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future"},
+		chair: 39, role: 1, theme: Text{English: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future", Arabic: "قمة مكة: يدًا بيد نحو المستقبل", French: "Sommet de La Mecque : main dans la main vers l'avenir", Kazakh: "Мекке саммиті: болашаққа қол ұстасып", Russian: "Мекканский саммит: рука об руку в будущее", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration and the final communiqué", Arabic: "اعتماد إعلان مكة المكرمة والبيان الختامي", French: "Adoption de la Déclaration de La Mecque et du communiqué final", Kazakh: "Мекке декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Мекканская декларация и заключительное коммюнике", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Saudi Arabia took over the summit chairmanship from Türkiye", Arabic: "تسلّمت المملكة العربية السعودية رئاسة القمة من تركيا", French: "L'Arabie saoudite a succédé à la Türkiye à la présidence du sommet", Kazakh: "Саммит төрағалығы Түркиядан Сауд Арабиясына өтті", Russian: "Председательство в саммите перешло от Турции к Саудовской Аравии", Own: 0x1e}},
 		},
-		sources: []uint16{196, 197, 198, 268},
+		sources: []uint16{196, 197, 198, 268, 920},
 	},
 	{ // summit 15
 		kind: 1, number: 15, start: Date{Year: 2024, Month: 5, Day: 4}, end: Date{Year: 2024, Month: 5, Day: 6}, city: 12, host: 36,
-		chair: 10, role: 3, theme: Text{English: "Enhancing Unity and Solidarity through Dialogue for Sustainable Development"},
+		chair: 10, role: 3, theme: Text{English: "Enhancing Unity and Solidarity through Dialogue for Sustainable Development", Arabic: "تعزيز الوحدة والتضامن من خلال الحوار من أجل التنمية المستدامة", French: "Renforcement de l'unité et de la solidarité par le dialogue pour le développement durable", Kazakh: "Тұрақты даму үшін диалог арқылы бірлік пен ынтымақты нығайту", Russian: "Укрепление единства и солидарности посредством диалога во имя устойчивого развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Banjul Declaration, the final communiqué and a resolution on the cause of Palestine and Al-Quds Al-Sharif", Arabic: "اعتماد إعلان بانجول والبيان الختامي وقرار بشأن قضية فلسطين والقدس الشريف", French: "Adoption de la Déclaration de Banjul, du communiqué final et d'une résolution sur la cause de la Palestine et d'Al-Qods Al-Charif", Kazakh: "Банжул декларациясы, қорытынды коммюнике және Палестина мен Әл-Құдс әш-Шариф мәселесі туралы қарар қабылданды", Russian: "Приняты Банжульская декларация, заключительное коммюнике и резолюция по делу Палестины и Аль-Кудс аш-Шариф", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to hold the 16th session in Azerbaijan on a date to be set later", Arabic: "قرار عقد الدورة السادسة عشرة في أذربيجان في موعد يُحدَّد لاحقًا", French: "Décision de tenir la 16e session en Azerbaïdjan à une date à fixer ultérieurement", Kazakh: "16-сессияны кейін белгіленетін мерзімде Әзірбайжанда өткізу туралы шешім қабылданды", Russian: "Принято решение провести 16-ю сессию в Азербайджане в сроки, которые будут определены позднее", Own: 0x1e}},
 		},
-		sources: []uint16{200, 201, 199, 203, 204, 202, 205},
+		sources: []uint16{200, 201, 199, 203, 204, 202, 205, 921, 922},
 	},
 	{ // extraordinary-summit 1
 		kind: 2, number: 1, start: Date{Year: 1997, Month: 3, Day: 23}, end: Date{Year: 1997, Month: 3, Day: 24}, city: 29, host: 17,
@@ -2981,7 +3011,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 3
 		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 9}, city: 43, host: 18,
-		chair: 36, role: 1, theme: Text{English: "Meeting the Challenges of the 21st Century, Solidarity in Action"},
+		chair: 36, role: 1, theme: Text{English: "Meeting the Challenges of the 21st Century, Solidarity in Action", Arabic: "مواجهة تحديات القرن الحادي والعشرين: التضامن في العمل", French: "Relever les défis du XXIe siècle : la solidarité en action", Kazakh: "XXI ғасырдың сын-қатерлеріне жауап: іс жүзіндегі ынтымақ", Russian: "Ответ на вызовы XXI века: солидарность в действии", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Declaration", Arabic: "اعتماد إعلان مكة المكرمة", French: "Adoption de la Déclaration de La Mecque", Kazakh: "Мекке декларациясы қабылданды", Russian: "Принята Мекканская декларация", Own: 0x1e}},
 			{kind: 2, document: 2, country: 0, body: 0, office: 0, person: 0, text: Text{English: "To meet the challenges facing the Muslim Ummah in the 21st century", Arabic: "لمواجهة التحديات التي تواجه الأمة الإسلامية في القرن الحادي والعشرين", French: "Pour relever les défis auxquels l'Oumma islamique est confrontée au XXIe siècle", Kazakh: "XXI ғасырда мұсылман үмбеті алдында тұрған сын-қатерлерге жауап беру үшін", Russian: "Для решения задач, стоящих перед мусульманской уммой в XXI веке", Own: 0x1e}},
@@ -2992,7 +3022,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 4
 		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 16}, city: 43, host: 18,
-		chair: 36, role: 1, theme: Text{English: "Islamic Solidarity Summit"},
+		chair: 36, role: 1, theme: Text{English: "Islamic Solidarity Summit", Arabic: "قمة التضامن الإسلامي", French: "Sommet de la solidarité islamique", Kazakh: "Ислам ынтымағы саммиті", Russian: "Саммит исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 5, document: 0, country: 32, body: 0, office: 0, person: 0, text: Text{English: "Including all its subsidiary, specialised and affiliated organs", Arabic: "بما في ذلك جميع الأجهزة المتفرعة والمتخصصة والمنتمية", French: "Y compris dans tous les organes subsidiaires, spécialisés et affiliés", Kazakh: "Барлық қосалқы, мамандандырылған және қауымдас органдарды қоса алғанда", Russian: "Включая все вспомогательные, специализированные и аффилированные органы", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Endorsed King Abdullah's proposal for a centre for dialogue among Islamic schools of thought, based in Riyadh", Arabic: "تأييد مقترح الملك عبدالله إنشاء مركز للحوار بين المذاهب الإسلامية مقره الرياض", French: "Approbation de la proposition du roi Abdallah de créer à Riyad un centre de dialogue entre les écoles de pensée islamiques", Kazakh: "Король Абдалланың Эр-Риядта ислам мазхабтары арасындағы диалог орталығын құру туралы ұсынысы мақұлданды", Russian: "Одобрено предложение короля Абдаллы о создании в Эр-Рияде центра диалога между исламскими мазхабами", Own: 0x1e}},
@@ -3001,7 +3031,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 5
 		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 8}, city: 31, host: 6,
-		chair: 33, role: 3, theme: Text{English: "United for Just Solution"},
+		chair: 33, role: 3, theme: Text{English: "United for Just Solution", Arabic: "متحدون من أجل حل عادل", French: "Unis pour une solution juste", Kazakh: "Әділ шешім үшін бірлікте", Russian: "Вместе за справедливое решение", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Jakarta Declaration and a resolution on Palestine and Al-Quds Al-Sharif", Arabic: "اعتماد إعلان جاكرتا وقرار بشأن فلسطين والقدس الشريف", French: "Adoption de la Déclaration de Jakarta et d'une résolution sur la Palestine et Al-Qods Al-Charif", Kazakh: "Джакарта декларациясы мен Палестина және Әл-Құдс әш-Шариф туралы қарар қабылданды", Russian: "Приняты Джакартская декларация и резолюция по Палестине и Аль-Кудс аш-Шариф", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Called for a boycott of products of Israeli settlements", Arabic: "الدعوة إلى مقاطعة منتجات المستوطنات الإسرائيلية", French: "Appel au boycott des produits des colonies israéliennes", Kazakh: "Израиль қоныстарының өнімдерін бойкоттауға шақырылды", Russian: "Призыв к бойкоту продукции израильских поселений", Own: 0x1e}},
@@ -3111,7 +3141,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 10
 		kind: 3, number: 10, start: Date{Year: 1979, Month: 5, Day: 8}, end: Date{Year: 1979, Month: 5, Day: 13}, city: 26, host: 12,
-		chair: 0, role: 0, theme: Text{English: "Session of Palestine and Al-Quds Al-Sharif (translated from the Arabic session name)"},
+		chair: 0, role: 0, theme: Text{English: "Session of Palestine and Al-Quds Al-Sharif", Arabic: "دورة فلسطين والقدس الشريف", French: "Session de la Palestine et d'Al-Qods Al-Charif", Kazakh: "Палестина және Әл-Құдс әш-Шариф сессиясы", Russian: "Сессия Палестины и Аль-Кудс аш-Шариф", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Declared 1400 AH (1980) the Year of Al-Quds Al-Sharif", Arabic: "إعلان عام 1400 هـ (1980) عامًا للقدس الشريف", French: "Proclamation de l'an 1400 de l'Hégire (1980) Année d'Al-Qods Al-Charif", Kazakh: "Һижра бойынша 1400 жыл (1980) Әл-Құдс әш-Шариф жылы деп жарияланды", Russian: "1400 год хиджры (1980) объявлен Годом Аль-Кудс аш-Шариф", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided that the Al-Quds Committee would meet at foreign-minister level and asked King Hassan II to chair it", Arabic: "قرار عقد اجتماعات لجنة القدس على مستوى وزراء الخارجية، ودعوة الملك الحسن الثاني إلى رئاستها", French: "Décision de réunir le Comité Al-Qods au niveau des ministres des Affaires étrangères et demande au roi Hassan II de le présider", Kazakh: "Әл-Құдс комитетінің отырыстарын сыртқы істер министрлері деңгейінде өткізу туралы шешім қабылданып, король Хасан II-ден оған төрағалық етуі сұралды", Russian: "Принято решение проводить заседания Комитета аль-Кудс на уровне министров иностранных дел; королю Хасану II предложено его возглавить", Own: 0x1e}},
@@ -3183,7 +3213,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 20
 		kind: 3, number: 20, start: Date{Year: 1991, Month: 8, Day: 4}, end: Date{Year: 1991, Month: 8, Day: 9}, city: 30, host: 24,
-		chair: 0, role: 0, theme: Text{English: "Session of Just and Lasting Peace through Dialogue and Cooperation among Member States and Respect for International Legitimacy (translated from Arabic)"},
+		chair: 0, role: 0, theme: Text{English: "Session of Just and Lasting Peace through Dialogue and Cooperation among Member States and Respect for International Legitimacy", Arabic: "دورة السلام العادل والدائم من خلال الحوار والتعاون بين الدول الأعضاء واحترام الشرعية الدولية", French: "Session de la paix juste et durable par le dialogue et la coopération entre les États membres et le respect de la légalité internationale", Kazakh: "Мүше мемлекеттер арасындағы диалог пен ынтымақтастық және халықаралық заңдылықты құрметтеу арқылы әділ әрі берік бейбітшілік сессиясы", Russian: "Сессия справедливого и прочного мира через диалог и сотрудничество между государствами-членами и уважение международной законности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Set the date of the 22nd Islamic Conference of Foreign Ministers (resolution 9/20)", Arabic: "تحديد موعد المؤتمر الإسلامي الثاني والعشرين لوزراء الخارجية (القرار 9/20)", French: "Fixation de la date de la 22e Conférence islamique des ministres des Affaires étrangères (résolution 9/20)", Kazakh: "Сыртқы істер министрлерінің 22-Ислам конференциясының мерзімі белгіленді (9/20 қарары)", Russian: "Определена дата 22-й Исламской конференции министров иностранных дел (резолюция 9/20)", Own: 0x1e}},
 		},
@@ -3212,7 +3242,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 24
 		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 14}, city: 31, host: 6,
-		chair: 15, role: 6, theme: Text{English: "Session of Fraternity and Cooperation"},
+		chair: 15, role: 6, theme: Text{English: "Session of Fraternity and Cooperation", Arabic: "دورة الأخوة والتعاون", French: "Session de la fraternité et de la coopération", Kazakh: "Бауырластық және ынтымақтастық сессиясы", Russian: "Сессия братства и сотрудничества", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 18, text: Text{English: "In succession to Hamid Algabid", Arabic: "خلفًا لحامد الغابد", French: "Pour succéder à Hamid Algabid", Kazakh: "Хамид Альгабидтің орнына", Russian: "На смену Хамиду Альгабиду", Own: 0x1e}},
 		},
@@ -3220,32 +3250,32 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 25
 		kind: 3, number: 25, start: Date{Year: 1998, Month: 3, Day: 15}, end: Date{Year: 1998, Month: 3, Day: 18}, city: 24, host: 30,
-		chair: 26, role: 6, theme: Text{English: "Session for a Better Future for the Peoples of the Islamic Ummah"},
+		chair: 26, role: 6, theme: Text{English: "Session for a Better Future for the Peoples of the Islamic Ummah", Arabic: "دورة من أجل مستقبل أفضل لشعوب الأمة الإسلامية", French: "Session pour un avenir meilleur des peuples de l'Oumma islamique", Kazakh: "Мұсылман үмбеті халықтарының жарқын болашағы үшін сессия", Russian: "Сессия за лучшее будущее народов исламской уммы", Own: 0x1e},
 		sources: []uint16{317, 318},
 	},
 	{ // cfm 26
 		kind: 3, number: 26, start: Date{Year: 1999, Month: 6, Day: 28}, end: Date{Year: 1999, Month: 7, Day: 2}, city: 49, host: 33,
-		chair: 0, role: 0, theme: Text{English: "Session of Peace and Partnership for Development"},
+		chair: 0, role: 0, theme: Text{English: "Session of Peace and Partnership for Development", Arabic: "دورة السلام والشراكة من أجل التنمية", French: "Session de la paix et du partenariat pour le développement", Kazakh: "Бейбітшілік және даму үшін серіктестік сессиясы", Russian: "Сессия мира и партнёрства во имя развития", Own: 0x1e},
 		sources: []uint16{319},
 	},
 	{ // cfm 27
 		kind: 3, number: 27, start: Date{Year: 2000, Month: 6, Day: 27}, end: Date{Year: 2000, Month: 7, Day: 1}, city: 37, host: 15,
-		chair: 0, role: 0, theme: Text{English: "Session of Islam and Globalization"},
+		chair: 0, role: 0, theme: Text{English: "Session of Islam and Globalization", Arabic: "دورة الإسلام والعولمة", French: "Session de l'islam et de la mondialisation", Kazakh: "Ислам және жаһандану сессиясы", Russian: "Сессия ислама и глобализации", Own: 0x1e},
 		sources: []uint16{320, 321},
 	},
 	{ // cfm 28
 		kind: 3, number: 28, start: Date{Year: 2001, Month: 6, Day: 25}, end: Date{Year: 2001, Month: 6, Day: 28}, city: 11, host: 13,
-		chair: 0, role: 0, theme: Text{English: "Session of Peace and Development - Intifada Al-Aqsa"},
+		chair: 0, role: 0, theme: Text{English: "Session of Peace and Development - Intifada Al-Aqsa", Arabic: "دورة السلام والتنمية – انتفاضة الأقصى", French: "Session de la paix et du développement – Intifada Al-Aqsa", Kazakh: "Бейбітшілік және даму сессиясы – Әл-Ақса интифадасы", Russian: "Сессия мира и развития — интифада «Аль-Акса»", Own: 0x1e},
 		sources: []uint16{322},
 	},
 	{ // cfm 29
 		kind: 3, number: 29, start: Date{Year: 2002, Month: 6, Day: 25}, end: Date{Year: 2002, Month: 6, Day: 28}, city: 36, host: 19,
-		chair: 0, role: 0, theme: Text{English: "Session of Solidarity and Dialogue"},
+		chair: 0, role: 0, theme: Text{English: "Session of Solidarity and Dialogue", Arabic: "دورة التضامن والحوار", French: "Session de la solidarité et du dialogue", Kazakh: "Ынтымақ және диалог сессиясы", Russian: "Сессия солидарности и диалога", Own: 0x1e},
 		sources: []uint16{323},
 	},
 	{ // cfm 30
 		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 57, host: 7,
-		chair: 34, role: 6, theme: Text{English: "Session of Unity and Dignity"},
+		chair: 34, role: 6, theme: Text{English: "Session of Unity and Dignity", Arabic: "دورة الوحدة والعزة", French: "Session de l'unité et de la dignité", Kazakh: "Бірлік және қадір-қасиет сессиясы", Russian: "Сессия единства и достоинства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tehran Declaration", Arabic: "اعتماد إعلان طهران", French: "Adoption de la Déclaration de Téhéran", Kazakh: "Тегеран декларациясы қабылданды", Russian: "Принята Тегеранская декларация", Own: 0x1e}},
 		},
@@ -3253,7 +3283,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 31
 		kind: 3, number: 31, start: Date{Year: 2004, Month: 6, Day: 14}, end: Date{Year: 2004, Month: 6, Day: 17}, city: 30, host: 24,
-		chair: 0, role: 0, theme: Text{English: "Session of Progress and Global Harmony"},
+		chair: 0, role: 0, theme: Text{English: "Session of Progress and Global Harmony", Arabic: "دورة التقدم والوئام العالمي", French: "Session du progrès et de l'harmonie mondiale", Kazakh: "Прогресс және жаһандық үйлесім сессиясы", Russian: "Сессия прогресса и глобальной гармонии", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 21, text: Text{English: "The first Secretary-General chosen by a vote", Arabic: "أول أمين عام يُختار بالتصويت", French: "Premier Secrétaire général choisi par un vote", Kazakh: "Дауыс беру арқылы сайланған алғашқы Бас хатшы", Russian: "Первый Генеральный секретарь, избранный голосованием", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Istanbul Declaration", Arabic: "اعتماد إعلان اسطنبول", French: "Adoption de la Déclaration d'Istanbul", Kazakh: "Стамбұл декларациясы қабылданды", Russian: "Принята Стамбульская декларация", Own: 0x1e}},
@@ -3272,7 +3302,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 33
 		kind: 3, number: 33, start: Date{Year: 2006, Month: 6, Day: 19}, end: Date{Year: 2006, Month: 6, Day: 22}, city: 10, host: 49,
-		chair: 22, role: 6, theme: Text{English: "Session of Harmony of Rights, Freedoms and Justice"},
+		chair: 22, role: 6, theme: Text{English: "Session of Harmony of Rights, Freedoms and Justice", Arabic: "دورة انسجام الحقوق والحريات والعدالة", French: "Session de l'harmonie des droits, des libertés et de la justice", Kazakh: "Құқықтар, бостандықтар және әділдік үйлесімі сессиясы", Russian: "Сессия гармонии прав, свобод и справедливости", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Baku Declaration", Arabic: "اعتماد إعلان باكو", French: "Adoption de la Déclaration de Bakou", Kazakh: "Баку декларациясы қабылданды", Russian: "Принята Бакинская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Accepted Pakistan's offer to host the next session", Arabic: "قبول عرض باكستان استضافة الدورة التالية", French: "Acceptation de l'offre du Pakistan d'accueillir la session suivante", Kazakh: "Келесі сессияны өткізу туралы Пәкістанның ұсынысы қабылданды", Russian: "Принято предложение Пакистана провести следующую сессию", Own: 0x1e}},
@@ -3281,21 +3311,21 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 34
 		kind: 3, number: 34, start: Date{Year: 2007, Month: 5, Day: 15}, end: Date{Year: 2007, Month: 5, Day: 18}, city: 29, host: 17,
-		chair: 0, role: 0, theme: Text{English: "Session of Peace, Progress and Harmony"},
+		chair: 0, role: 0, theme: Text{English: "Session of Peace, Progress and Harmony", Arabic: "دورة السلام والتقدم والوئام", French: "Session de paix, de progrès et d'harmonie", Kazakh: "Бейбітшілік, прогресс және үйлесім сессиясы", Russian: "Сессия мира, прогресса и гармонии", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held a special session on Islamophobia", Arabic: "عقد جلسة خاصة بشأن الإسلاموفوبيا", French: "Tenue d'une séance spéciale sur l'islamophobie", Kazakh: "Исламофобия туралы арнайы отырыс өткізілді", Russian: "Проведено специальное заседание по исламофобии", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Called on member states to devote at least 1% of GDP to science and technology", Arabic: "دعوة الدول الأعضاء إلى تخصيص ما لا يقل عن 1% من الناتج المحلي الإجمالي للعلوم والتكنولوجيا", French: "Appel aux États membres à consacrer au moins 1 % du PIB à la science et à la technologie", Kazakh: "Мүше мемлекеттер ЖІӨ-нің кемінде 1%-ын ғылым мен технологияларға бөлуге шақырылды", Russian: "Государствам-членам предложено направлять на науку и технологии не менее 1 % ВВП", Own: 0x1e}},
 		},
-		sources: []uint16{331, 278, 332},
+		sources: []uint16{331, 278, 332, 923},
 	},
 	{ // cfm 35
 		kind: 3, number: 35, start: Date{Year: 2008, Month: 6, Day: 18}, end: Date{Year: 2008, Month: 6, Day: 21}, city: 34, host: 38,
-		chair: 55, role: 6, theme: Text{English: "Session of Prosperity and Development"},
+		chair: 55, role: 6, theme: Text{English: "Session of Prosperity and Development", Arabic: "دورة الرخاء والتنمية", French: "Session de la prospérité et du développement", Kazakh: "Өркендеу және даму сессиясы", Russian: "Сессия процветания и развития", Own: 0x1e},
 		sources: []uint16{333, 334},
 	},
 	{ // cfm 36
 		kind: 3, number: 36, start: Date{Year: 2009, Month: 5, Day: 23}, end: Date{Year: 2009, Month: 5, Day: 26}, city: 21, host: 32,
-		chair: 65, role: 6, theme: Text{English: "Session of Enhancing Islamic Solidarity"},
+		chair: 65, role: 6, theme: Text{English: "Session of Enhancing Islamic Solidarity", Arabic: "دورة تعزيز التضامن الإسلامي", French: "Session du renforcement de la solidarité islamique", Kazakh: "Ислам ынтымағын нығайту сессиясы", Russian: "Сессия укрепления исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Damascus Declaration", Arabic: "اعتماد إعلان دمشق", French: "Adoption de la Déclaration de Damas", Kazakh: "Дамаск декларациясы қабылданды", Russian: "Принята Дамасская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Elected Assistant Secretaries-General", Arabic: "انتخاب الأمناء العامين المساعدين", French: "Élection des Secrétaires généraux adjoints", Kazakh: "Бас хатшының көмекшілері сайланды", Russian: "Избраны помощники Генерального секретаря", Own: 0x1e}},
@@ -3304,7 +3334,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 37
 		kind: 3, number: 37, start: Date{Year: 2010, Month: 5, Day: 18}, end: Date{Year: 2010, Month: 5, Day: 21}, city: 25, host: 50,
-		chair: 0, role: 0, theme: Text{English: "Session of Shared Vision of a More Secure and Prosperous Islamic World"},
+		chair: 0, role: 0, theme: Text{English: "Session of Shared Vision of a More Secure and Prosperous Islamic World", Arabic: "دورة الرؤية المشتركة لعالم إسلامي أكثر أمنًا وازدهارًا", French: "Session de la vision commune d'un monde islamique plus sûr et plus prospère", Kazakh: "Неғұрлым қауіпсіз әрі өркендеген ислам әлемі туралы ортақ пайым сессиясы", Russian: "Сессия общего видения более безопасного и процветающего исламского мира", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Dushanbe Declaration", Arabic: "اعتماد إعلان دوشنبه", French: "Adoption de la Déclaration de Douchanbé", Kazakh: "Душанбе декларациясы қабылданды", Russian: "Принята Душанбинская декларация", Own: 0x1e}},
 		},
@@ -3312,7 +3342,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 38
 		kind: 3, number: 38, start: Date{Year: 2011, Month: 6, Day: 28}, end: Date{Year: 2011, Month: 7, Day: 1}, city: 8, host: 57,
-		chair: 68, role: 6, theme: Text{English: "Session of Peace, Cooperation and Development"},
+		chair: 68, role: 6, theme: Text{English: "Session of Peace, Cooperation and Development", Arabic: "دورة السلام والتعاون والتطور", French: "Session de la paix, de la coopération et du développement", Kazakh: "Бейбітшілік, ынтымақтастық және даму сессиясы", Russian: "Сессия мира, сотрудничества и развития", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 9, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Also adopted a new emblem", Arabic: "اعتماد شعار جديد للمنظمة أيضًا", French: "Adoption également d'un nouvel emblème", Kazakh: "Жаңа эмблема да қабылданды", Russian: "Принята также новая эмблема", Own: 0x1e}},
 			{kind: 8, document: 0, country: 0, body: 5, office: 0, person: 0, text: Text{English: "By resolution 2/38-LEG", Arabic: "بموجب القرار 2/38-LEG", French: "Par la résolution 2/38-LEG", Kazakh: "2/38-LEG қарарымен", Russian: "Резолюцией 2/38-LEG", Own: 0x1e}},
@@ -3320,7 +3350,7 @@ var sessionTable = [...]sessionRow{
 			{kind: 2, document: 5, country: 0, body: 0, office: 0, person: 0, text: Text{}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "President Nazarbayev proposed initiatives, including a food-assistance and food-security fund for member states", Arabic: "طرح الرئيس نزارباييف مبادرات، منها صندوق للمساعدة الغذائية والأمن الغذائي للدول الأعضاء", French: "Le président Nazarbaïev a proposé des initiatives, dont un fonds d'aide alimentaire et de sécurité alimentaire pour les États membres", Kazakh: "Президент Назарбаев бастамалар ұсынды, соның ішінде мүше мемлекеттерге арналған азық-түлік көмегі мен азық-түлік қауіпсіздігі қоры", Russian: "Президент Назарбаев выдвинул ряд инициатив, в том числе о фонде продовольственной помощи и продовольственной безопасности для государств-членов", Own: 0x1e}},
 		},
-		sources: []uint16{340, 341, 345, 343, 344, 342},
+		sources: []uint16{340, 341, 345, 343, 344, 342, 924},
 	},
 	{ // cfm 39
 		kind: 3, number: 39, start: Date{Year: 2012, Month: 11, Day: 15}, end: Date{Year: 2012, Month: 11, Day: 18}, city: 23, host: 44,
@@ -3332,7 +3362,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 40
 		kind: 3, number: 40, start: Date{Year: 2013, Month: 12, Day: 9}, end: Date{Year: 2013, Month: 12, Day: 12}, city: 18, host: 5,
-		chair: 23, role: 6, theme: Text{English: "Dialogue of Civilizations: a Factor for Peace and Sustainable Development"},
+		chair: 23, role: 6, theme: Text{English: "Dialogue of Civilizations: a Factor for Peace and Sustainable Development", Arabic: "حوار الحضارات: عامل للسلام والتنمية المستدامة", French: "Dialogue des civilisations, facteur de paix et de développement durable", Kazakh: "Өркениеттер диалогы – бейбітшілік пен тұрақты дамудың факторы", Russian: "Диалог цивилизаций — фактор мира и устойчивого развития", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 6, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Signed there by 19 states", Arabic: "وقّعته هناك 19 دولة", French: "Signé sur place par 19 États", Kazakh: "Оған сол жерде 19 мемлекет қол қойды", Russian: "Там же его подписали 19 государств", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Conakry Declaration", Arabic: "اعتماد إعلان كوناكري", French: "Adoption de la Déclaration de Conakry", Kazakh: "Конакри декларациясы қабылданды", Russian: "Принята Конакрийская декларация", Own: 0x1e}},
@@ -3342,21 +3372,21 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 41
 		kind: 3, number: 41, start: Date{Year: 2014, Month: 6, Day: 18}, end: Date{Year: 2014, Month: 6, Day: 20}, city: 32, host: 18,
-		chair: 58, role: 6, theme: Text{English: "Exploring Areas of Islamic Cooperation"},
+		chair: 58, role: 6, theme: Text{English: "Exploring Areas of Islamic Cooperation", Arabic: "استكشاف مجالات التعاون الإسلامي", French: "Explorer les domaines de la coopération islamique", Kazakh: "Ислам ынтымақтастығының салаларын зерделеу", Russian: "Изучение направлений исламского сотрудничества", Own: 0x1e},
 		sources: []uint16{352, 351},
 	},
 	{ // cfm 42
 		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 29}, city: 38, host: 9,
-		chair: 54, role: 6, theme: Text{English: "Joint Vision to Strengthen Tolerance and Reject Terrorism"},
+		chair: 54, role: 6, theme: Text{English: "Joint Vision to Strengthen Tolerance and Reject Terrorism", Arabic: "رؤية مشتركة لتعزيز التسامح ونبذ الإرهاب", French: "Vision commune pour le renforcement de la tolérance et le rejet du terrorisme", Kazakh: "Төзімділікті нығайту және терроризмді қабылдамау жөніндегі ортақ пайым", Russian: "Общее видение укрепления терпимости и неприятия терроризма", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Kuwait Declaration", Arabic: "اعتماد إعلان الكويت", French: "Adoption de la Déclaration de Koweït", Kazakh: "Кувейт декларациясы қабылданды", Russian: "Принята Кувейтская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided that Uzbekistan would chair the Council of Foreign Ministers in 2016", Arabic: "قرار أن تتولى أوزبكستان رئاسة مجلس وزراء الخارجية عام 2016", French: "Décision de confier à l'Ouzbékistan la présidence du Conseil des ministres des Affaires étrangères en 2016", Kazakh: "2016 жылы Сыртқы істер министрлері кеңесіне Өзбекстан төрағалық етуі туралы шешім қабылданды", Russian: "Принято решение о председательстве Узбекистана в Совете министров иностранных дел в 2016 году", Own: 0x1e}},
 		},
-		sources: []uint16{353, 354, 355},
+		sources: []uint16{353, 354, 355, 925},
 	},
 	{ // cfm 43
 		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 56, host: 56,
-		chair: 7, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity"},
+		chair: 7, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity", Arabic: "التعليم والتنوير: طريق إلى السلام والإبداع", French: "Éducation et lumières : voie de la paix et de la créativité", Kazakh: "Білім және ағарту: бейбітшілік пен шығармашылыққа апаратын жол", Russian: "Образование и просвещение — путь к миру и созиданию", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tashkent Declaration", Arabic: "اعتماد إعلان طشقند", French: "Adoption de la Déclaration de Tachkent", Kazakh: "Ташкент декларациясы қабылданды", Russian: "Принята Ташкентская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The launch of the OIC Centre for Dialogue, Peace and Understanding was scheduled for the opening", Arabic: "كان من المقرر إطلاق مركز منظمة التعاون الإسلامي للحوار والسلام والتفاهم في الجلسة الافتتاحية", French: "Le lancement du Centre de l'OCI pour le dialogue, la paix et la compréhension était prévu à l'ouverture", Kazakh: "ИЫҰ-ның Диалог, бейбітшілік және өзара түсіністік орталығын ашылу отырысында іске қосу жоспарланған болатын", Russian: "На открытии сессии планировался запуск Центра ОИС по диалогу, миру и взаимопониманию", Own: 0x1e}},
@@ -3365,7 +3395,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 44
 		kind: 3, number: 44, start: Date{Year: 2017, Month: 7, Day: 10}, end: Date{Year: 2017, Month: 7, Day: 12}, city: 1, host: 63,
-		chair: 43, role: 6, theme: Text{English: "Session of Youth, Peace and Development in a World of Solidarity"},
+		chair: 43, role: 6, theme: Text{English: "Session of Youth, Peace and Development in a World of Solidarity", Arabic: "دورة الشباب والسلام والتنمية في عالم متضامن", French: "Session de la jeunesse, de la paix et du développement dans un monde solidaire", Kazakh: "Ынтымақты әлемдегі жастар, бейбітшілік және даму сессиясы", Russian: "Сессия молодёжи, мира и развития в солидарном мире", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The adoption of the Abidjan Declaration was scheduled", Arabic: "كان من المقرر اعتماد إعلان أبيدجان", French: "L'adoption de la Déclaration d'Abidjan était prévue", Kazakh: "Абиджан декларациясын қабылдау жоспарланған болатын", Russian: "Планировалось принятие Абиджанской декларации", Own: 0x1e}},
 		},
@@ -3373,7 +3403,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 45
 		kind: 3, number: 45, start: Date{Year: 2018, Month: 5, Day: 5}, end: Date{Year: 2018, Month: 5, Day: 7}, city: 22, host: 34,
-		chair: 13, role: 6, theme: Text{English: "Islamic Values for Sustainable Peace, Solidarity and Development"},
+		chair: 13, role: 6, theme: Text{English: "Islamic Values for Sustainable Peace, Solidarity and Development", Arabic: "القيم الإسلامية من أجل السلم المستدام والتضامن والتنمية", French: "Session des valeurs islamiques pour une paix durable, la solidarité et le développement", Kazakh: "Тұрақты бейбітшілік, ынтымақ және даму үшін ислам құндылықтары", Russian: "Исламские ценности во имя прочного мира, солидарности и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Dhaka Declaration", Arabic: "اعتماد إعلان دكا", French: "Adoption de la Déclaration de Dhaka", Kazakh: "Дакка декларациясы қабылданды", Russian: "Принята Даккская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Set up an Ad Hoc Ministerial Committee on Accountability for atrocities against the Rohingya", Arabic: "تشكيل لجنة وزارية مخصصة للمساءلة عن الفظائع المرتكبة ضد الروهينغا", French: "Création d'un comité ministériel ad hoc sur l'établissement des responsabilités pour les atrocités commises contre les Rohingyas", Kazakh: "Рохинджаларға қарсы жасалған қатыгездіктер үшін жауапкершілік жөніндегі министрлердің арнайы комитеті құрылды", Russian: "Создан специальный министерский комитет по привлечению к ответственности за зверства в отношении рохинджа", Own: 0x1e}},
@@ -3385,60 +3415,60 @@ var sessionTable = [...]sessionRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 8, person: 50, text: Text{}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to hold the 46th session in the United Arab Emirates", Arabic: "قرار عقد الدورة السادسة والأربعين في الإمارات العربية المتحدة", French: "Décision de tenir la 46e session aux Émirats arabes unis", Kazakh: "46-сессияны Біріккен Араб Әмірліктерінде өткізу туралы шешім қабылданды", Russian: "Принято решение провести 46-ю сессию в Объединенных Арабских Эмиратах", Own: 0x1e}},
 		},
-		sources: []uint16{362, 361, 363, 365, 364, 366, 367},
+		sources: []uint16{362, 361, 363, 365, 364, 366, 367, 927, 926},
 	},
 	{ // cfm 46
 		kind: 3, number: 46, start: Date{Year: 2019, Month: 3, Day: 1}, end: Date{Year: 2019, Month: 3, Day: 3}, city: 2, host: 27,
-		chair: 9, role: 6, theme: Text{English: "50 Years of Islamic Cooperation: Roadmap for Prosperity and Development"},
+		chair: 9, role: 6, theme: Text{English: "50 Years of Islamic Cooperation: Roadmap for Prosperity and Development", Arabic: "50 عاما من التعاون الإسلامي: خارطة الطريق للازدهار والتنمية", French: "50 ans de coopération islamique : feuille de route pour la prospérité et le développement", Kazakh: "Ислам ынтымақтастығының 50 жылы: өркендеу мен дамудың жол картасы", Russian: "50 лет исламского сотрудничества: дорожная карта процветания и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Abu Dhabi Declaration", Arabic: "اعتماد إعلان أبوظبي", French: "Adoption de la Déclaration d'Abou Dabi", Kazakh: "Абу-Даби декларациясы қабылданды", Russian: "Принята Абу-Дабийская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "India was invited for the first time, as guest of honour; Sushma Swaraj addressed the inaugural plenary", Arabic: "دُعيت الهند لأول مرة بصفة ضيف شرف، وألقت سوشما سواراج كلمة في الجلسة العامة الافتتاحية", French: "L'Inde a été invitée pour la première fois, comme invitée d'honneur ; Sushma Swaraj a pris la parole à la séance plénière d'ouverture", Kazakh: "Үндістан алғаш рет құрметті қонақ ретінде шақырылды; Сушма Сварадж ашылу пленарлық отырысында сөз сөйледі", Russian: "Индия впервые приглашена в качестве почётного гостя; Сушма Сварадж выступила на пленарном заседании открытия", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Pakistan's foreign minister stayed away in protest", Arabic: "قاطع وزير خارجية باكستان الدورة احتجاجًا", French: "Le ministre pakistanais des Affaires étrangères s'est abstenu d'y assister en signe de protestation", Kazakh: "Пәкістанның сыртқы істер министрі наразылық ретінде қатыспады", Russian: "Министр иностранных дел Пакистана не приехал в знак протеста", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Accepted Niger as host of the 47th session", Arabic: "قبول استضافة النيجر للدورة السابعة والأربعين", French: "Acceptation du Niger comme pays hôte de la 47e session", Kazakh: "Нигер 47-сессияны өткізетін ел ретінде мақұлданды", Russian: "Нигер утверждён страной проведения 47-й сессии", Own: 0x1e}},
 		},
-		sources: []uint16{368, 369, 370, 371},
+		sources: []uint16{368, 369, 370, 371, 928},
 	},
 	{ // cfm 47
 		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 47, host: 16,
-		chair: 0, role: 0, theme: Text{English: "United against Terrorism for Peace and Development"},
+		chair: 0, role: 0, theme: Text{English: "United against Terrorism for Peace and Development", Arabic: "متحدون ضد الإرهاب من أجل السلم والتنمية", French: "Unis contre le terrorisme, pour la paix et le développement", Kazakh: "Бейбітшілік пен даму үшін терроризмге қарсы бірлікте", Russian: "Вместе против терроризма во имя мира и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 30, text: Text{English: "For a five-year term from 17 November 2021", Arabic: "لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021", French: "Pour un mandat de cinq ans à compter du 17 novembre 2021", Kazakh: "2021 жылғы 17 қарашадан бастап бес жылдық мерзімге", Russian: "На пятилетний срок начиная с 17 ноября 2021 года", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the revised OIC Declaration on Human Rights (28 November 2020)", Arabic: "اعتماد إعلان منظمة التعاون الإسلامي المعدّل لحقوق الإنسان (28 نوفمبر 2020)", French: "Adoption de la Déclaration révisée de l'OCI sur les droits de l'homme (28 novembre 2020)", Kazakh: "ИЫҰ-ның Адам құқықтары туралы қайта қаралған декларациясы қабылданды (2020 жылғы 28 қараша)", Russian: "Принята пересмотренная Декларация ОИС о правах человека (28 ноября 2020 года)", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to hold the 48th session in Islamabad", Arabic: "قرار عقد الدورة الثامنة والأربعين في إسلام آباد", French: "Décision de tenir la 48e session à Islamabad", Kazakh: "48-сессияны Исламабадта өткізу туралы шешім қабылданды", Russian: "Принято решение провести 48-ю сессию в Исламабаде", Own: 0x1e}},
 		},
-		sources: []uint16{372, 373, 374, 375},
+		sources: []uint16{372, 373, 374, 375, 930, 929},
 	},
 	{ // cfm 48
 		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 24}, city: 29, host: 17,
-		chair: 59, role: 6, theme: Text{English: "Partnering for Unity, Justice and Development"},
+		chair: 59, role: 6, theme: Text{English: "Partnering for Unity, Justice and Development", Arabic: "بناء الشراكات من أجل الوحدة والعدالة والتنمية", French: "Partenariat pour l'unité, la justice et le développement", Kazakh: "Бірлік, әділдік және даму үшін серіктестік", Russian: "Партнёрство во имя единства, справедливости и развития", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Islamabad Declaration", Arabic: "اعتماد إعلان إسلام آباد", French: "Adoption de la Déclaration d'Islamabad", Kazakh: "Исламабад декларациясы қабылданды", Russian: "Принята Исламабадская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "China's foreign minister Wang Yi attended as a special guest, the first Chinese foreign minister at a session of the Council", Arabic: "حضر وزير الخارجية الصيني وانغ يي بصفة ضيف خاص، وهو أول وزير خارجية صيني يحضر دورة للمجلس", French: "Le ministre chinois des Affaires étrangères Wang Yi y a assisté en invité spécial, premier chef de la diplomatie chinoise présent à une session du Conseil", Kazakh: "Қытайдың сыртқы істер министрі Ван И арнайы қонақ ретінде қатысты — ол Кеңес сессиясына қатысқан алғашқы қытай министрі", Russian: "Министр иностранных дел Китая Ван И участвовал в качестве особого гостя — первым из министров иностранных дел Китая на сессии Совета", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Chose Nouakchott to host the 49th session", Arabic: "اختيار نواكشوط لاستضافة الدورة التاسعة والأربعين", French: "Choix de Nouakchott pour accueillir la 49e session", Kazakh: "49-сессияны өткізетін қала ретінде Нуакшот таңдалды", Russian: "Местом проведения 49-й сессии выбран Нуакшот", Own: 0x1e}},
 		},
-		sources: []uint16{376, 377, 378, 379},
+		sources: []uint16{376, 377, 378, 379, 931},
 	},
 	{ // cfm 49
 		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 48, host: 14,
-		chair: 46, role: 6, theme: Text{English: "Moderation: Key to Security and Stability"},
+		chair: 46, role: 6, theme: Text{English: "Moderation: Key to Security and Stability", Arabic: "الوسطية والاعتدال صمام الأمن والاستقرار", French: "La modération, clé de la sécurité et de la stabilité", Kazakh: "Байсалдылық — қауіпсіздік пен тұрақтылықтың кілті", Russian: "Умеренность — ключ к безопасности и стабильности", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Nouakchott Declaration", Arabic: "اعتماد إعلان نواكشوط", French: "Adoption de la Déclaration de Nouakchott", Kazakh: "Нуакшот декларациясы қабылданды", Russian: "Принята Нуакшотская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held sessions on countering violent extremism and on Islamophobia", Arabic: "عقد جلسات بشأن مكافحة التطرف العنيف وبشأن الإسلاموفوبيا", French: "Tenue de séances sur la lutte contre l'extrémisme violent et sur l'islamophobie", Kazakh: "Зорлық-зомбылық экстремизміне қарсы күрес және исламофобия туралы отырыстар өткізілді", Russian: "Проведены заседания по противодействию насильственному экстремизму и по исламофобии", Own: 0x1e}},
 		},
-		sources: []uint16{380, 381, 382},
+		sources: []uint16{380, 381, 382, 932},
 	},
 	{ // cfm 50
 		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 60, host: 26,
-		chair: 40, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity"},
+		chair: 40, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity", Arabic: "تطوير البنى التحتية للنقل والاتصالات في إطار منظمة التعاون الإسلامي: أداة رئيسية لمكافحة الفقر وانعدام الأمن", French: "Développement des infrastructures de transport et de communication intra-OCI : Instrument majeur de lutte contre la pauvreté et l'insécurité", Kazakh: "ИЫҰ аясында көлік және коммуникация инфрақұрылымын дамыту: кедейлік пен қауіпсіздіктің болмауына қарсы күрестің негізгі құралы", Russian: "Развитие транспортной и коммуникационной инфраструктуры в рамках ОИС — ключевой инструмент борьбы с бедностью и отсутствием безопасности", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Yaoundé Declaration", Arabic: "اعتماد إعلان ياوندي", French: "Adoption de la Déclaration de Yaoundé", Kazakh: "Яунде декларациясы қабылданды", Russian: "Принята Яундская декларация", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Called for a fund for young people in the Sahel and Lake Chad region", Arabic: "الدعوة إلى إنشاء صندوق للشباب في منطقة الساحل وبحيرة تشاد", French: "Appel à la création d'un fonds pour la jeunesse de la région du Sahel et du lac Tchad", Kazakh: "Сахель мен Чад көлі өңіріндегі жастарға арналған қор құруға шақырылды", Russian: "Призыв к созданию фонда для молодёжи Сахеля и региона озера Чад", Own: 0x1e}},
 		},
-		sources: []uint16{383, 384, 385},
+		sources: []uint16{383, 384, 385, 933},
 	},
 	{ // cfm 51
 		kind: 3, number: 51, start: Date{Year: 2025, Month: 6, Day: 21}, end: Date{Year: 2025, Month: 6, Day: 23}, city: 30, host: 24,
-		chair: 25, role: 6, theme: Text{English: "The OIC in a Transforming World"},
+		chair: 25, role: 6, theme: Text{English: "The OIC in a Transforming World", Arabic: "منظمة التعاون الإسلامي في عالم متحوّل", French: "L'OCI dans un monde en transformation", Kazakh: "Түрленіп жатқан әлемдегі ИЫҰ", Russian: "ОИС в трансформирующемся мире", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Istanbul Declaration and 156 resolutions", Arabic: "اعتماد إعلان اسطنبول و156 قرارًا", French: "Adoption de la Déclaration d'Istanbul et de 156 résolutions", Kazakh: "Стамбұл декларациясы және 156 қарар қабылданды", Russian: "Приняты Стамбульская декларация и 156 резолюций", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held a special session on Israeli strikes on Iran and agreed to set up a contact group on developments in Iran", Arabic: "عقد جلسة خاصة بشأن الضربات الإسرائيلية على إيران، والاتفاق على تشكيل فريق اتصال معني بالتطورات في إيران", French: "Tenue d'une séance spéciale sur les frappes israéliennes contre l'Iran et accord pour créer un groupe de contact sur la situation en Iran", Kazakh: "Израильдің Иранға соққылары туралы арнайы отырыс өткізіліп, Ирандағы жағдай жөнінде байланыс тобын құру туралы келісімге қол жеткізілді", Russian: "Проведено специальное заседание по израильским ударам по Ирану; достигнута договорённость создать контактную группу по событиям в Иране", Own: 0x1e}},
@@ -3576,7 +3606,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // science-summit 1
 		kind: 5, number: 1, start: Date{Year: 2017, Month: 9, Day: 10}, end: Date{Year: 2017, Month: 9, Day: 12}, city: 8, host: 57,
-		chair: 51, role: 3, theme: Text{English: "Science, Technology, Innovation and Modernization in the Islamic World"},
+		chair: 51, role: 3, theme: Text{English: "Science, Technology, Innovation and Modernization in the Islamic World", Arabic: "العلوم والتكنولوجيا والابتكار والتحديث في العالم الإسلامي", French: "Science, technologie, innovation et modernisation dans le monde islamique", Kazakh: "Ислам әлеміндегі ғылым, технологиялар, инновациялар және жаңғырту", Russian: "Наука, технологии, инновации и модернизация в исламском мире", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 9, country: 0, body: 0, office: 0, person: 0, text: Text{}},
 			{kind: 2, document: 8, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The summit's outcome document", Arabic: "الوثيقة الختامية للقمة", French: "Document final du sommet", Kazakh: "Саммиттің қорытынды құжаты", Russian: "Итоговый документ саммита", Own: 0x1e}},
@@ -3588,7 +3618,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // science-summit 2
 		kind: 5, number: 2, start: Date{Year: 2021, Month: 6, Day: 16}, end: Date{Year: 2021, Month: 6, Day: 17}, city: 0, host: 27,
-		chair: 0, role: 0, theme: Text{English: "Science, Technology and Innovation: Opening New Horizons"},
+		chair: 0, role: 0, theme: Text{English: "Science, Technology and Innovation: Opening New Horizons", Arabic: "العلوم والتكنولوجيا والابتكار: فتح آفاق جديدة", French: "Science, technologie et innovation : ouvrir de nouveaux horizons", Kazakh: "Ғылым, технологиялар және инновациялар: жаңа көкжиектер ашу", Russian: "Наука, технологии и инновации: открывая новые горизонты", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Abu Dhabi Declaration, which reviewed the OIC Science, Technology and Innovation Agenda 2026 and recommitted to implementing it", Arabic: "اعتماد إعلان أبوظبي الذي استعرض أجندة منظمة التعاون الإسلامي للعلوم والتكنولوجيا والابتكار 2026 وجدّد الالتزام بتنفيذها", French: "Adoption de la Déclaration d'Abou Dabi, qui a fait le point sur l'Agenda 2026 de l'OCI pour la science, la technologie et l'innovation et renouvelé l'engagement à le mettre en œuvre", Kazakh: "Абу-Даби декларациясы қабылданды: онда ИЫҰ-ның 2026 жылға дейінгі ғылым, технологиялар және инновациялар күн тәртібінің орындалуы қаралып, оны іске асыру жөніндегі міндеттеме қайта расталды", Russian: "Принята Абу-Дабийская декларация, в которой рассмотрен ход выполнения Повестки дня ОИС в области науки, технологий и инноваций до 2026 года и подтверждена приверженность её реализации", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The United Arab Emirates took over the chairmanship of the summit on science and technology from Kazakhstan", Arabic: "تسلّمت الإمارات العربية المتحدة رئاسة قمة العلوم والتكنولوجيا من كازاخستان", French: "Les Émirats arabes unis ont succédé au Kazakhstan à la présidence du sommet sur la science et la technologie", Kazakh: "Ғылым және технологиялар жөніндегі саммит төрағалығы Қазақстаннан Біріккен Араб Әмірліктеріне өтті", Russian: "Председательство в саммите по науке и технологиям перешло от Казахстана к Объединенным Арабским Эмиратам", Own: 0x1e}},
