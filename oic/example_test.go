@@ -142,11 +142,12 @@ func ExampleCFM() {
 	s, _ := oic.CFM(38)
 	fmt.Println(s.Title().In(language.French))
 	fmt.Println(s.City().NameOn(s.Start(), language.Russian), s.Start(), s.Period().Last())
-	fmt.Println(s.Outcomes()[0].Text.English)
+	o := s.Outcomes()[0]
+	fmt.Println(o.Kind, o.Text.English)
 	// Output:
 	// 38e Conseil des ministres des Affaires étrangères
 	// Астана 2011-06-28 2011-06-30
-	// The organisation took the name Organisation of Islamic Cooperation and a new emblem
+	// renamed Also adopted a new emblem
 }
 
 func ExampleSessionsHostedBy() {

@@ -334,12 +334,12 @@ func ExampleInvolving() {
 	// Output:
 	// 1995-12 membership Kazakhstan : adhésion comme membre
 	// 1998-05-06 name Renamed Astana
-	// 2010-03 kazakhstan Permanent Mission of Kazakhstan to the OIC opened in Jeddah
-	// 2011-06-08 initiative Islamic Organization for Food Security: Nazarbayev announces the need for a specialised OIC food-security entity at the 7th World Islamic Economic Forum, Astana
+	// 2010-03 kazakhstan Ouverture à Djeddah de la Mission permanente du Kazakhstan auprès de l'OCI
+	// 2011-06-08 initiative Organisation islamique pour la sécurité alimentaire: Nazarbaïev annonce, au 7e Forum économique islamique mondial à Astana, la nécessité d'une entité spécialisée de l'OCI pour la sécurité alimentaire
 	// 2011-06-28 session 38e Conseil des ministres des Affaires étrangères, Astana
-	// 2011-06-28 initiative Islamic Organization for Food Security: Nazarbayev proposes the food-security organisation (HQ in Kazakhstan) at the opening of the 38th CFM, Astana
-	// 2011-06-28 kazakhstan Chaired the Council of Foreign Ministers from the opening of its 38th session in Astana until the 39th in Djibouti
-	// 2011-11-30 kazakhstan Kazakhstan's foreign minister, as chair of the Council, was to chair an enlarged ministerial meeting of the OIC Executive Committee in Jeddah
+	// 2011-06-28 initiative Organisation islamique pour la sécurité alimentaire: Nazarbaïev propose, à l'ouverture de la 38e session du Conseil des ministres des Affaires étrangères à Astana, l'organisation pour la sécurité alimentaire, avec son siège au Kazakhstan
+	// 2011-06-28 kazakhstan A présidé le Conseil des ministres des Affaires étrangères de l'ouverture de sa 38e session à Astana jusqu'à la 39e à Djibouti
+	// 2011-11-30 kazakhstan Le ministre kazakh des Affaires étrangères, en tant que président du Conseil, devait présider à Djeddah une réunion ministérielle élargie du Comité exécutif de l'OCI
 }
 
 func BenchmarkBetween(b *testing.B) {
