@@ -178,3 +178,29 @@ func ExampleOffice_HolderOn() {
 	// true Askar Mussinov KZ
 	// Ekmeleddin Ihsanoglu TR 2005/2013
 }
+
+func ExampleObserverOrgsOn() {
+	for o := range oic.ObserverOrgsOn(oic.MustParseDate("1990-01-01")) {
+		fmt.Println(o.Acronym(), o.Period().Start, o.Name(language.French))
+	}
+	// Output:
+	// LAS 1975 Ligue des États arabes
+	// UN 1976 Organisation des Nations unies
+	// AU 1977 Union africaine
+	// MNLF 1977 Front Moro de libération nationale
+	// NAM 1977 Mouvement des pays non alignés
+}
+
+func ExampleObserverOrg_StatusOn() {
+	las, _ := oic.LookupObserverOrg("LAS")
+	for _, d := range []string{"1975-07-12", "1976-01-01"} {
+		fmt.Println(d, las.StatusOn(oic.MustParseDate(d)))
+	}
+	for _, a := range las.Alternatives() {
+		fmt.Println("alternative:", a.Field, a.Date)
+	}
+	// Output:
+	// 1975-07-12 maybe
+	// 1976-01-01 yes
+	// alternative: from 1970-12
+}

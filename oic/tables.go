@@ -923,6 +923,10 @@ var sourceTable = [...]Source{
 	{ID: "ppl-lejeune-mbella-mbella-1", Title: "Djibouti foreign minister takes part in the 51st OIC CFM in Istanbul (Al-Qarn item)", Publisher: "Al-Qarn (Djibouti)", URL: "https://www.alqarn.dj/news/14187", Date: Date{Year: 2025, Month: 6}},
 	{ID: "ppl-hakan-fidan-1", Title: "انطلاق القمة العربية الإسلامية بالرياض برئاسة ولي العهد السعودي", Publisher: "Yeni Şafak (Arabic edition)", URL: "https://yenisafak.com/ar/world/4076632", Date: Date{Year: 2024, Month: 11, Day: 11}},
 	{ID: "ppl-mevlut-cavusoglu-1", Title: "مشاركة السيد تشاووش أوغلو وزير الخارجية في اجتماعات منظمة التعاون الإسلامي، 29-31 أيار/مايو 2019", Publisher: "Ministry of Foreign Affairs of Türkiye (Arabic site)", URL: "http://www.mfa.gov.tr/sayin-bakanimizin-ondorduncu-iit-zirvesine-katilimi.ar.mfa", Date: Date{Year: 2019, Month: 5}},
+	{ID: "fx-metapedia-oic", Title: "Organisation für Islamische Zusammenarbeit (observers table, derived from Wikipedia)", Publisher: "Metapedia (German wiki)", URL: "https://de.metapedia.org/wiki/Organisation_f%C3%BCr_Islamische_Zusammenarbeit", Date: Date{}},
+	{ID: "fx-gulfnews-mnlf-2016", Title: "OIC mulls review of Philippine bid for observer status", Publisher: "Gulf News", URL: "http://gulfnews.com/news/asia/philippines/oic-mulls-review-of-philippine-bid-for-observer-status-1.1496783", Date: Date{Year: 2016, Month: 4}},
+	{ID: "fx-puic-12th", Title: "12th Anniversary of the PUIC", Publisher: "Parliamentary Union of the OIC Member States (PUIC)", URL: "http://en.puic.org/news/2641", Date: Date{Year: 2011, Month: 6, Day: 14}},
+	{ID: "fx-islam2france-puic", Title: "L'Algérie accueille la 47e réunion de l'exécutif de la coopération islamique", Publisher: "Islam & France (citing APS)", URL: "https://islam2france.fr/lalgerie-accueille-la-47e-reunion-de-lexecutif-de-la-cooperation-islamique/", Date: Date{}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1289,6 +1293,10 @@ var sourceIDs = [...]sourceID{
 	{"cfm-wikiwand-iofs", 426},
 	{"cfm-wil-38", 343},
 	{"cfm-youm7-36", 337},
+	{"fx-gulfnews-mnlf-2016", 920},
+	{"fx-islam2france-puic", 922},
+	{"fx-metapedia-oic", 919},
+	{"fx-puic-12th", 921},
 	{"gap-01", 663},
 	{"gap-02", 664},
 	{"gap-03", 665},
@@ -3854,6 +3862,35 @@ var officeTable = [...]officeRow{
 			{person: 20, country: 57, period: Period{Start: Date{Year: 2024, Month: 4}, End: Date{}}, electedAt: 0, note: Text{English: "1st Extraordinary IOFS General Assembly (virtual, chaired by Qatar), 2024-04"}, sources: []uint16{489, 490, 491}},
 		},
 	},
+}
+
+// observerOrgTable holds the observer organisations, in order of admission; index 0 is the zero ObserverOrg.
+var observerOrgTable = [...]observerOrgRow{
+	{},
+	{key: "las", acronym: "LAS", kind: 1, period: Period{Start: Date{Year: 1975}, End: Date{}},
+		name: Text{English: "League of Arab States", Arabic: "جامعة الدول العربية", French: "Ligue des États arabes", Kazakh: "Араб мемлекеттерінің лигасы", Russian: "Лига арабских государств", Own: 0x1e},
+		alts: []altRow{
+			{field: "from", date: Date{Year: 1970, Month: 12}, note: Text{English: "Its Secretary-General attended the 2nd Islamic Conference of Foreign Ministers (Karachi, December 1970) as an observer: attendance, not a documented grant of the status.", Arabic: "حضر أمينها العام الدورة الثانية للمؤتمر الإسلامي لوزراء الخارجية (كراتشي، ديسمبر 1970) بصفة مراقب، وهو حضور لا قرار موثّق بمنح الصفة.", French: "Son secrétaire général a assisté en observateur à la 2e Conférence islamique des ministres des Affaires étrangères (Karachi, décembre 1970) : une présence, non un octroi attesté du statut.", Kazakh: "Оның Бас хатшысы Сыртқы істер министрлерінің екінші Ислам конференциясына (Карачи, 1970 жылғы желтоқсан) байқаушы ретінде қатысты: бұл мәртебе берілгенін растайтын шешім емес, тек қатысу.", Russian: "Её Генеральный секретарь присутствовал на 2-й Исламской конференции министров иностранных дел (Карачи, декабрь 1970 года) в качестве наблюдателя: это участие, а не подтверждённое предоставление статуса.", Own: 0x1e}, source: 33},
+		},
+		sources: []uint16{919, 36}},
+	{key: "un", acronym: "UN", kind: 1, period: Period{Start: Date{Year: 1976}, End: Date{}},
+		name:    Text{English: "United Nations", Arabic: "الأمم المتحدة", French: "Organisation des Nations unies", Kazakh: "Біріккен Ұлттар Ұйымы", Russian: "Организация Объединённых Наций", Own: 0x1e},
+		sources: []uint16{22, 919, 37}},
+	{key: "au", acronym: "AU", kind: 1, period: Period{Start: Date{Year: 1977}, End: Date{}},
+		name:    Text{English: "African Union", Arabic: "الاتحاد الأفريقي", French: "Union africaine", Kazakh: "Африка одағы", Russian: "Африканский союз", Own: 0x1e},
+		sources: []uint16{22, 919}},
+	{key: "mnlf", acronym: "MNLF", kind: 3, period: Period{Start: Date{Year: 1977}, End: Date{}},
+		name:    Text{English: "Moro National Liberation Front", Arabic: "الجبهة الوطنية لتحرير مورو", French: "Front Moro de libération nationale", Kazakh: "Моро ұлттық азаттық майданы", Russian: "Национально-освободительный фронт моро", Own: 0x1e},
+		sources: []uint16{920, 22, 919, 38}},
+	{key: "nam", acronym: "NAM", kind: 1, period: Period{Start: Date{Year: 1977}, End: Date{}},
+		name:    Text{English: "Non-Aligned Movement", Arabic: "حركة عدم الانحياز", French: "Mouvement des pays non alignés", Kazakh: "Қосылмау қозғалысы", Russian: "Движение неприсоединения", Own: 0x1e},
+		sources: []uint16{22, 919}},
+	{key: "eco", acronym: "ECO", kind: 1, period: Period{Start: Date{Year: 1995}, End: Date{}},
+		name:    Text{English: "Economic Cooperation Organization", Arabic: "منظمة التعاون الاقتصادي", French: "Organisation de coopération économique", Kazakh: "Экономикалық ынтымақтастық ұйымы", Russian: "Организация экономического сотрудничества", Own: 0x1e},
+		sources: []uint16{919}},
+	{key: "puic", acronym: "PUIC", kind: 2, period: Period{Start: Date{Year: 2000}, End: Date{}},
+		name:    Text{English: "Parliamentary Union of the OIC Member States", Arabic: "اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي", French: "Union des Conseils des Etats membres de l'Organisation de la Coopération Islamique", Kazakh: "ИЫҰ-ға мүше мемлекеттердің Парламенттік одағы", Russian: "Парламентский союз государств — членов ОИС", Own: 0x1a},
+		sources: []uint16{22, 921, 922}},
 }
 
 // countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.

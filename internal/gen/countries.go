@@ -121,6 +121,8 @@ type db struct {
 	people     []*person
 	personIdx  map[string]int // key to personTable index; -1 while loading
 
+	observerOrgs []*observerOrg
+
 	initiatives []*initiative
 	kzReps      []kzRep
 	kzEvents    []kzEvent
@@ -161,7 +163,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadInitiatives} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadObserverOrgs, d.loadInitiatives} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -423,6 +425,7 @@ func (d *db) writeOIC(w io.Writer) {
 	slices.SortFunc(codes, func(a, b codeEntry) int { return cmpInt(int(a.code), int(b.code)) })
 	d.writeSessions(w)
 	d.writeBodies(w)
+	d.writeObserverOrgs(w)
 	fmt.Fprintln(w, "// countryCodes maps packed alpha-2 and alpha-3 codes to countryTable indexes, sorted by code.")
 	fmt.Fprintln(w, "var countryCodes = [...]codeEntry{")
 	for _, c := range codes {
