@@ -204,3 +204,34 @@ func ExampleObserverOrg_StatusOn() {
 	// 1976-01-01 yes
 	// alternative: from 1970-12
 }
+
+func ExampleSecretaryGeneralOn() {
+	for _, d := range []string{"2026-11-01", "2030-01-01"} {
+		if t, ok := oic.SecretaryGeneralOn(oic.MustParseDate(d)); ok {
+			fmt.Println(d, t.Holder.Name(language.English))
+		} else {
+			fmt.Println(d, "not known")
+		}
+	}
+	sg, _ := oic.LookupOffice("secretary-general")
+	terms := sg.Terms()
+	last := terms[len(terms)-1]
+	fmt.Println(last.Holder.Name(language.English), last.Period, "scheduled:", last.Scheduled)
+	// Output:
+	// 2026-11-01 Hissein Brahim Taha
+	// 2030-01-01 not known
+	// Hissein Brahim Taha 2021-11-17/2026-11-17 scheduled: true
+}
+
+func ExampleOffice_HoldersOn() {
+	o, _ := oic.LookupOffice("asg-economic")
+	for _, d := range []string{"2020-06-01", "2021-06-01"} {
+		for _, t := range o.HoldersOn(oic.MustParseDate(d)) {
+			fmt.Println(d, t.Holder.Name(language.English), t.Period)
+		}
+	}
+	// Output:
+	// 2020-06-01 Hameed Opeloyeru [..2016-04-26]/[2016-04-26..]
+	// 2020-06-01 Ahmad Ssenyomo [..2020-09]/2020-09
+	// 2021-06-01 Ahmad Kawesa Sengendo 2020-11-28/..
+}

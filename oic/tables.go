@@ -927,6 +927,73 @@ var sourceTable = [...]Source{
 	{ID: "fx-gulfnews-mnlf-2016", Title: "OIC mulls review of Philippine bid for observer status", Publisher: "Gulf News", URL: "http://gulfnews.com/news/asia/philippines/oic-mulls-review-of-philippine-bid-for-observer-status-1.1496783", Date: Date{Year: 2016, Month: 4}},
 	{ID: "fx-puic-12th", Title: "12th Anniversary of the PUIC", Publisher: "Parliamentary Union of the OIC Member States (PUIC)", URL: "http://en.puic.org/news/2641", Date: Date{Year: 2011, Month: 6, Day: 14}},
 	{ID: "fx-islam2france-puic", Title: "L'Algérie accueille la 47e réunion de l'exécutif de la coopération islamique", Publisher: "Islam & France (citing APS)", URL: "https://islam2france.fr/lalgerie-accueille-la-47e-reunion-de-lexecutif-de-la-cooperation-islamique/", Date: Date{}},
+	{ID: "fx-tchadinfos-taha", Title: "Hissein Brahim Taha installé dans ses fonctions de SG de l'Organisation de la Coopération Islamique", Publisher: "Tchadinfos", URL: "https://tchadinfos.com/politique/hissein-brahim-taha-installe-dans-ses-fonctions-de-sg-de-lorganisation-de-la-cooperation-islamique/", Date: Date{Year: 2021, Month: 11, Day: 17}},
+	{ID: "fx-ndjamenaactu-taha", Title: "Portrait : Le parcours de l'ambassadeur Hissein Brahim Taha", Publisher: "N'Djamena Actu", URL: "https://www.ndjamenaactu.com/portrait-le-parcours-de-lambassadeur-hissein-brahim-taha/", Date: Date{Year: 2021, Month: 11, Day: 17}},
+	{ID: "fx-spa-othaimeen-end", Title: "(Al-Othaimeen thanks the King; his five-year term ended on 16 November 2021)", Publisher: "SPA (via ksaplayers.com)", URL: "https://ksaplayers.com/Ksahome/NewsDetial/?nid=26526500", Date: Date{Year: 2021, Month: 11, Day: 18}},
+	{ID: "fx-una-taha-51cfm", Title: "Humanitäre Fonds nehmen an der Ministerkonferenz teil", Publisher: "UNA (Union of OIC News Agencies)", URL: "https://una-oic.org/de/Alle/2025/06/23/Humanit%C3%A4re-Fonds-nehmen-an-der-Ministerkonferenz-teil/", Date: Date{Year: 2025, Month: 6, Day: 23}},
+	{ID: "fx-sauress-spa-taha", Title: "OIC Secretary General congratulates his successor (term of five years from 17 November 2021)", Publisher: "SPA (via sauress.com)", URL: "https://sauress.com/en/spaen/2162360", Date: Date{Year: 2020, Month: 11}},
+	{ID: "fx-turess-othaimeen", Title: "(Taha elected SG; Al-Othaimeen in post since 17 November 2016)", Publisher: "Babnet (via Turess)", URL: "https://www.turess.com/babnet/215910", Date: Date{Year: 2020, Month: 11, Day: 28}},
+	{ID: "fx-malijet-2016", Title: "Conclusions de la réunion extraordinaire des ministres des Affaires étrangères de l'OCI", Publisher: "Malijet (Mali)", URL: "http://malijet.com/actualite-politique-au-mali/171339-conclusions-de-la-reunion-extraordinaire-des-ministres-des-affai.html", Date: Date{Year: 2016, Month: 11, Day: 20}},
+	{ID: "fx-campuslive-iut-2018", Title: "আইইউটির ৩২তম সমাবর্তন (IUT 32nd convocation)", Publisher: "Campus Live 24", URL: "https://campuslive24.com/dhaka-campus/details/18672", Date: Date{Year: 2018, Month: 11, Day: 8}},
+	{ID: "fx-kazinform-2015-09", Title: "KSA, OIC support Kazakhstan's bid for Security Council seat", Publisher: "Kazinform", URL: "https://en.inform.kz/news/ksa-oic-support-kazakhstan-s-bid-for-security-council-seat_a2818158/", Date: Date{Year: 2015, Month: 9, Day: 15}},
+	{ID: "fx-pakobserver-iofs-2016", Title: "OIC GA to adopt IOFS recommendations, 2016-18 budget", Publisher: "Pakistan Observer", URL: "https://pakobserver.net/oic-ga-to-adopt-iofs-recommendations-2016-18-budget/", Date: Date{Year: 2016, Month: 4}},
+	{ID: "fx-independent-ug-sengendo", Title: "IUIU rector appointed to OIC secretariat", Publisher: "The Independent (Uganda)", URL: "https://www.independent.co.ug/iuiu-rector-appointed-to-oic-secretariat/", Date: Date{Year: 2020, Month: 11, Day: 29}},
+	{ID: "fx-menafn-sesric-45", Title: "OIC Secretary-General Congratulates SESRIC on its 45th Anniversary", Publisher: "MENAFN (OIC press release)", URL: "https://menafn.com/1107344033/OIC-Secretary-General-Congratulates-SESRIC-on-its-45th-Anniversary", Date: Date{Year: 2023, Month: 10, Day: 31}},
+	{ID: "fx-sesric-49board", Title: "الاجتماع التاسع والأربعون لمجلس إدارة سيسرك", Publisher: "SESRIC", URL: "https://intranet.sesric.org/event-detail-ar.php?id=3698", Date: Date{Year: 2026, Month: 1, Day: 7}},
+	{ID: "fx-arabnews-dubaie-2022", Title: "(OIC delegation headed by the Assistant Secretary-General for Political Affairs visits Thailand)", Publisher: "Arab News", URL: "https://www.arabnews.com/node/2112071/saudi-arabia", Date: Date{Year: 2022, Month: 6, Day: 27}},
+	{ID: "fx-unispal-diab-2017", Title: "OIC briefs Baku conference on Israeli aggression against Al-Aqsa - Press release", Publisher: "United Nations (UNISPAL)", URL: "https://www.un.org/unispal/document/oic-briefs-baku-conference-on-israeli-aggression-against-al-aqsa-press-release/", Date: Date{Year: 2017, Month: 7, Day: 20}},
+	{ID: "fx-youm7-diab-2024", Title: "منظمة التعاون الإسلامى تشارك باجتماع التحالف الدولى لتنفيذ حل الدولتين", Publisher: "Youm7", URL: "https://youm7.com/story/2024/11/30/منظمة-التعاون-الإسلامى-تشارك-باجتماع-التحالف-الدولى-لتنفيذ-حل-الدولتين/6795220", Date: Date{Year: 2024, Month: 11, Day: 30}},
+	{ID: "fx-palestinetoday-youssef", Title: "الأمم المتحدة تعتزم تعزيز الشراكة الإنسانية مع منظمة التعاون الإسلامي", Publisher: "Palestine Today", URL: "https://www.palestinetoday.net/amp/42/الأمم-المتحدة-تعتزم-تعزيز-الشراكة-الإنسانية-مع-منظمة-التعاون-الإسلامي", Date: Date{Year: 2016}},
+	{ID: "fx-allafrica-bakheet-2021", Title: "Egypt: OIC Women's Development Organization meeting launched", Publisher: "AllAfrica (Egypt State Information Service)", URL: "https://allafrica.com/stories/202107060504.html", Date: Date{Year: 2021, Month: 7, Day: 6}},
+	{ID: "fx-sesric-bakheet-2024", Title: "H.E. Zehra Zümrüt SELÇUK Met with the OIC Assistant Secretary-General for Humanitarian, Cultural, and Social Affairs", Publisher: "SESRIC", URL: "https://sesric.org/event-detail.php?id=3131", Date: Date{Year: 2024, Month: 5, Day: 13}},
+	{ID: "fx-osbu-bakheet-2025", Title: "(Assistant Secretary-General Tarig Ali Bakheet addresses the 2nd regional forum on irregular migration, Conakry)", Publisher: "OSBU (OIC Broadcasting Union)", URL: "https://osbu-oic.org/?p=27526", Date: Date{Year: 2025, Month: 11}},
+	{ID: "fx-mfatr-kulak-2018", Title: "No: 127, Press Release Regarding the election of Ambassador Musa Kulaklıkaya to the post of Assistant Secretary General of the OIC", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "https://lusaka-be.mfa.gov.tr/Mission/ShowAnnouncement/344764", Date: Date{Year: 2018, Month: 5, Day: 5}},
+	{ID: "fx-mfatr-kulak-2023", Title: "No: 77, Regarding the reelection of Ambassador Musa Kulaklıkaya as OIC Assistant Secretary-General", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "https://www.mfa.gov.tr/no_-77_-buyukelci-musa-kulaklikaya-nin-iit-genel-sekreter-yardimciligina-secilmesi-hk.en.mfa", Date: Date{Year: 2023, Month: 4}},
+	{ID: "fx-gercekgundem-kulak", Title: "Erdoğan'dan Sürpriz Atama... İİT'den Dışişleri'ne", Publisher: "Gerçek Gündem", URL: "https://www.gercekgundem.com/siyaset/erdogandan-surpriz-atama-iitden-disislerine-554147", Date: Date{Year: 2025, Month: 9, Day: 6}},
+	{ID: "fx-sabq-pfc-2020", Title: "(49th session of the OIC Permanent Finance Committee opens in Jeddah ahead of the 47th CFM)", Publisher: "Sabq", URL: "https://sabq.org/saudia/pbhs6z", Date: Date{}},
+	{ID: "fx-menafn-pfc-2023", Title: "OIC Holds Extraordinary Permanent Finance Committee Meeting", Publisher: "MENAFN (OIC press release)", URL: "https://menafn.com/1107630562/OIC-Holds-Extraordinary-Permanent-Finance-Committee-Meeting", Date: Date{Year: 2023, Month: 12, Day: 20}},
+	{ID: "fx-wiki-sesric-dgs", Title: "Statistical, Economic and Social Research and Training Centre for Islamic Countries (Directors General table)", Publisher: "Wikipedia (mirror)", URL: "https://nzt.eth.link/wiki/Statistical%2C_Economic_and_Social_Research_and_Training_Centre_for_Islamic_Countries.html", Date: Date{}},
+	{ID: "fx-sesric-dabur-2019", Title: "حفل استقبال للترحيب بالمدير العام الجديد لسيسرك", Publisher: "SESRIC", URL: "http://www.sesric.org/event-detail-ar.php?id=2178", Date: Date{Year: 2019, Month: 3, Day: 28}},
+	{ID: "fx-sesric-dabur-2019-en", Title: "Welcome reception for the newly appointed Director General of SESRIC", Publisher: "SESRIC", URL: "http://www.sesric.org/event-detail.php?id=2178", Date: Date{Year: 2019, Month: 3, Day: 28}},
+	{ID: "fx-sesric-selcuk-2023", Title: "معالي السيدة زهراء زمرد سلجوق تعقد لقاء ثنائيا مع سعادة سفير دولة الكويت", Publisher: "SESRIC", URL: "https://www.sesric.org/event-detail-ar.php?id=2827", Date: Date{Year: 2023, Month: 7, Day: 13}},
+	{ID: "fx-sesric-ar-37board", Title: "الاجتماع السابع والثلاثون لمجلس إدارة مركز أنقرة", Publisher: "SESRIC", URL: "http://www.sesric.org/event-detail-ar.php?id=1306", Date: Date{Year: 2015, Month: 10}},
+	{ID: "fx-sesric-about", Title: "About SESRIC", Publisher: "SESRIC", URL: "https://www.sesric.org/sesric-about.php", Date: Date{}},
+	{ID: "fx-icesco-almalik-2019", Title: "Appointment of Dr Salim M. AlMalik as new ISESCO Director General", Publisher: "ISESCO", URL: "https://www.icesco.org/en/2019/05/09/appointment-of-dr-salim-bin-mohammed-al-malik-as-new-isesco-director-general/", Date: Date{Year: 2019, Month: 5, Day: 9}},
+	{ID: "fx-icesco-almalik-2019b", Title: "New ISESCO Director General takes office and meets ISESCO staff members", Publisher: "ISESCO", URL: "https://www.icesco.org/en/2019/05/16/new-isesco-director-general-takes-office-and-meets-isesco-staff-members/", Date: Date{Year: 2019, Month: 5, Day: 16}},
+	{ID: "fx-icesco-2024-07", Title: "ICESCO Director-General: We seek to serve people and contribute to building a brighter future for humanity", Publisher: "ICESCO", URL: "https://icesco.org/en/2024/07/11/icesco-director-general-we-seek-to-serve-people-and-contribute-to-building-a-brighter-future-for-humanity", Date: Date{Year: 2024, Month: 7, Day: 11}},
+	{ID: "fx-zawya-isdb-2016", Title: "Islamic Development Bank to elect new president next week", Publisher: "Reuters (via Zawya)", URL: "https://zawya.com/en/business/islamic-development-bank-to-elect-new-president-next-week-y1y7mpn8", Date: Date{Year: 2016, Month: 5, Day: 13}},
+	{ID: "fx-aljazirah-hajjar", Title: "(IsDB annual meeting in Jakarta chooses Bandar Hajjar as President)", Publisher: "Al-Jazirah (Saudi Arabia)", URL: "https://al-jazirah.com/2016/20160519/ec10.htm", Date: Date{Year: 2016, Month: 5, Day: 19}},
+	{ID: "fx-trend-aljasser-2021", Title: "(IsDB President chairs IsDB Institute Board of Trustees)", Publisher: "Trend", URL: "https://en.trend.az/world/arab/3529490.html", Date: Date{Year: 2021, Month: 12, Day: 20}},
+	{ID: "fx-trend-aljasser-elected", Title: "Islamic Development Bank elects Saudi nominee Al Jasser president for five years", Publisher: "Trend (citing Xinhua)", URL: "https://en.trend.az/world/arab/3457455.html", Date: Date{Year: 2021, Month: 7}},
+	{ID: "fx-urdupoint-choudhary", Title: "Prof Dr M. Iqbal Choudhary Appointed As Coordinator General, COMSTECH", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/pakistan/prof-dr-m-iqbal-choudhary-appointed-as-coord-1877507.html", Date: Date{Year: 2024, Month: 10, Day: 31}},
+	{ID: "fx-jang-choudhary", Title: "پروفیسر اقبال چوہدری دوسری بار کامسٹیک کے کوآرڈینیٹر جنرل تعینات", Publisher: "Daily Jang", URL: "https://e.jang.com.pk/detail/785397", Date: Date{Year: 2024, Month: 10, Day: 31}},
+	{ID: "fx-mce-sano", Title: "Secretary General of the Fiqh Academy joins the Muslim Council of Elders", Publisher: "Muslim Council of Elders", URL: "https://muslim-elders.com/en/MediaCenter/212", Date: Date{}},
+	{ID: "fx-guinee7-sano", Title: "Exclusif : nomination de Koutoubou à l'OCI, de la supercherie", Publisher: "Guinee7", URL: "https://guinee7.com/2020/08/29/exclusif-nomination-de-koutoubou-a-loci-de-la-supercherie/amp", Date: Date{Year: 2020, Month: 8, Day: 29}},
+	{ID: "fx-beyaz-icyf-4ga", Title: "İslam İşbirliği Gençlik Forumu 4. Genel Kurulu Başladı", Publisher: "Beyaz Gazete (AA)", URL: "https://beyazgazete.com/haber/2021/8/25/islam-isbirligi-genclik-forumu-4-genel-kurulu-basladi-6199701.html", Date: Date{Year: 2021, Month: 8, Day: 25}},
+	{ID: "fx-dailysabah-icyf-20", Title: "Islamic Co-op Youth Forum marks 20 years of empowering Muslim youth", Publisher: "Daily Sabah", URL: "https://www.dailysabah.com/turkiye/islamic-co-op-youth-forum-marks-20-years-of-empowering-muslim-youth/news", Date: Date{Year: 2024, Month: 12}},
+	{ID: "fx-dhakajournal-noor", Title: "বঙ্গবন্ধু ডিজিটাল বিশ্ববিদ্যালয়ের নতুন ভিসি ড. মুনাজ", Publisher: "Dhaka Journal", URL: "https://dhakajournal.com/%e0%a6%ac%e0%a6%99%e0%a7%8d%e0%a6%97%e0%a6%ac%e0%a6%a8%e0%a7%8d%e0%a6%a7%e0%a7%81-%e0%a6%b6%e0%a7%87%e0%a6%96-%e0%a6%ae%e0%a7%81%e0%a6%9c%e0%a6%bf%e0%a6%ac%e0%a7%81%e0%a6%b0-%e0%a6%b0%e0%a6%b9", Date: Date{Year: 2018, Month: 6, Day: 6}},
+	{ID: "fx-gazipur-iut", Title: "(Prof. M. Rafiqul Islam joins IUT as new Vice-Chancellor)", Publisher: "Gazipur Online", URL: "https://www.gazipuronline.com/2020/09/iut.html", Date: Date{Year: 2020, Month: 9}},
+	{ID: "fx-worldsummit-eren", Title: "Halit Eren", Publisher: "World Summit 2019", URL: "http://world-summit2019.org/en/2/id-274/", Date: Date{Year: 2019}},
+	{ID: "fx-ircica-kilic-2022", Title: "Lecture introducing IRCICA and its activities", Publisher: "IRCICA", URL: "https://www.ircica.org/activities/conferences/lecture-introducing-ircica-and-its-activities", Date: Date{Year: 2022, Month: 2}},
+	{ID: "fx-ircica-kilic-2023", Title: "Director General's lecture and meetings at the University of Sharjah, U.A.E.", Publisher: "IRCICA", URL: "https://www.ircica.org/activities/conferences/director-generals-lecture-and-meetings-at-the-university-of-sharjah-u-a-e", Date: Date{Year: 2023, Month: 7}},
+	{ID: "fx-islamicea-icdt", Title: "(Profile: Latifa Elbouabdellaoui, Director General of ICDT)", Publisher: "Islamic Economy Awards (islamicea.com)", URL: "https://islamicea.com/?p=1476", Date: Date{}},
+	{ID: "fx-ppi-khuzaim", Title: "Islamic Solidarity Fund provides financial aid to 85 projects in member states", Publisher: "PPI News Agency (UNA-OIC)", URL: "https://ppinewsagency.com/islamic-solidarity-fund-provides-financial-aid-to-85-projects-in-member-states/", Date: Date{}},
+	{ID: "fx-isfd-abalkhail", Title: "Director General of Islamic Solidarity Fund for Development Discusses Collaboration with Executive Director of Islamic Solidarity Fund", Publisher: "ISFD (IsDB Group)", URL: "https://isfd.isdb.org/news-and-events/news/director-general-islamic-solidarity-fund-development-discusses-collaboration", Date: Date{Year: 2024, Month: 1, Day: 21}},
+	{ID: "fx-urdupoint-abalkhail", Title: "Saudi Representative To OIC Receives Islamic Solidarity Fund Executive Director", Publisher: "UrduPoint (APP)", URL: "https://www.urdupoint.com/en/world/saudi-representative-to-oic-receives-islamic-1875159.html", Date: Date{Year: 2024, Month: 10, Day: 24}},
+	{ID: "fx-iphrc-4th", Title: "OIC Independent Permanent Human Rights Commission (IPHRC) concludes its 4th Session", Publisher: "IPHRC", URL: "https://oic-iphrc.org/en/press_details.php?id=MDdfQCMhQA==", Date: Date{Year: 2014, Month: 2}},
+	{ID: "fx-iphrc-13summit", Title: "OIC Independent Permanent Human Rights Commission participated in the 13th Islamic Summit in Istanbul", Publisher: "IPHRC", URL: "https://oic-iphrc.org/en/press_details.php?id=MDQ3X0AjIUA=", Date: Date{Year: 2016, Month: 4}},
+	{ID: "fx-iphrc-43cfm", Title: "OIC IPHRC participated in the 43rd Session of the OIC CFM in Tashkent", Publisher: "IPHRC", URL: "https://oic-iphrc.org/en/press_details.php?id=MDU0X0AjIUA=", Date: Date{Year: 2016, Month: 10}},
+	{ID: "fx-allafrica-kaggwa", Title: "(Uganda Human Rights Commission chair elected IPHRC chairperson)", Publisher: "AllAfrica (UHRC statement)", URL: "http://allafrica.com/stories/201701190073.html", Date: Date{Year: 2017, Month: 1, Day: 19}},
+	{ID: "fx-uz-saidov", Title: "OIC-IPHRC participates in the 46th Session", Publisher: "National Centre for Human Rights of Uzbekistan", URL: "http://insonhuquqlari.uz/en/news/world_news/12143/", Date: Date{Year: 2019, Month: 3, Day: 2}},
+	{ID: "fx-urdupoint-ghufli", Title: "Brahim Taha: Protection Of Human Rights Will Be One Of My Major Priorities", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/world/brahim-taha-protection-of-human-rights-will-1409066.html", Date: Date{Year: 2021, Month: 11, Day: 24}},
+	{ID: "fx-nation-acikgul", Title: "OIC IPHRC to discuss Kashmir, Palestine, Islamophobia issues", Publisher: "The Nation (Pakistan)", URL: "https://nation.com.pk/2022/05/19/oic-iphrc-to-discuss-kashmir-palestine-islamophobia-issues/", Date: Date{Year: 2022, Month: 5, Day: 19}},
+	{ID: "fx-comcec-chairman", Title: "İSEDAK Başkanı", Publisher: "COMCEC", URL: "http://www2.comcec.org/TR_YE/chairman_more.aspx", Date: Date{}},
+	{ID: "fx-zawya-comcec-40", Title: "OIC Secretary-General: COMCEC plays a vital role in fostering economic cooperation among member states", Publisher: "Zawya (OIC press release)", URL: "https://www.zawya.com/en/press-release/events-and-conferences/oic-secretary-general-comcec-plays-a-vital-role-in-fostering-economic-cooperation-among-member-states-lcipgmf6", Date: Date{Year: 2024, Month: 11, Day: 4}},
+	{ID: "fx-bmaq-goals", Title: "Establishment and goals (Al-Quds Committee)", Publisher: "Bayt Mal Al-Quds Asharif Agency", URL: "https://bmaq.org/en/home-3/establishement-and-goals/", Date: Date{}},
+	{ID: "fx-al24-quds", Title: "What is the Use of Keeping Mohammed VI as Head of Al-Quds Committee?", Publisher: "AL24 News (Algeria)", URL: "https://al24news.dz/?p=221972", Date: Date{Year: 2024}},
+	{ID: "fx-maroc-quds-20", Title: "Al Quds Committee 20th Session Under Chairmanship Of HM The King", Publisher: "Kingdom of Morocco (maroc.ma)", URL: "https://www.maroc.ma/en/news/al-quds-committee-20th-session-under-chairmanship-hm-king", Date: Date{Year: 2014, Month: 1, Day: 14}},
+	{ID: "fx-iofs-post1", Title: "Official reception on occasion of Eid-ul-Fitr", Publisher: "IOFS", URL: "https://www.iofs.org.kz/post/1", Date: Date{Year: 2019, Month: 6, Day: 6}},
+	{ID: "fx-kazinform-iofs-2025-12", Title: "ИОПБ обозначила приоритеты продовольственной безопасности", Publisher: "Kazinform", URL: "https://www.inform.kz/ru/iopb-oboznachila-prioriteti-prodovolstvennoy-bezopasnosti-95437c", Date: Date{Year: 2025, Month: 12, Day: 18}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1293,10 +1360,77 @@ var sourceIDs = [...]sourceID{
 	{"cfm-wikiwand-iofs", 426},
 	{"cfm-wil-38", 343},
 	{"cfm-youm7-36", 337},
+	{"fx-al24-quds", 986},
+	{"fx-aljazirah-hajjar", 958},
+	{"fx-allafrica-bakheet-2021", 940},
+	{"fx-allafrica-kaggwa", 979},
+	{"fx-arabnews-dubaie-2022", 936},
+	{"fx-beyaz-icyf-4ga", 965},
+	{"fx-bmaq-goals", 985},
+	{"fx-campuslive-iut-2018", 930},
+	{"fx-comcec-chairman", 983},
+	{"fx-dailysabah-icyf-20", 966},
+	{"fx-dhakajournal-noor", 967},
+	{"fx-gazipur-iut", 968},
+	{"fx-gercekgundem-kulak", 945},
+	{"fx-guinee7-sano", 964},
 	{"fx-gulfnews-mnlf-2016", 920},
+	{"fx-icesco-2024-07", 956},
+	{"fx-icesco-almalik-2019", 954},
+	{"fx-icesco-almalik-2019b", 955},
+	{"fx-independent-ug-sengendo", 933},
+	{"fx-iofs-post1", 988},
+	{"fx-iphrc-13summit", 977},
+	{"fx-iphrc-43cfm", 978},
+	{"fx-iphrc-4th", 976},
+	{"fx-ircica-kilic-2022", 970},
+	{"fx-ircica-kilic-2023", 971},
+	{"fx-isfd-abalkhail", 974},
 	{"fx-islam2france-puic", 922},
+	{"fx-islamicea-icdt", 972},
+	{"fx-jang-choudhary", 962},
+	{"fx-kazinform-2015-09", 931},
+	{"fx-kazinform-iofs-2025-12", 989},
+	{"fx-malijet-2016", 929},
+	{"fx-maroc-quds-20", 987},
+	{"fx-mce-sano", 963},
+	{"fx-menafn-pfc-2023", 947},
+	{"fx-menafn-sesric-45", 934},
 	{"fx-metapedia-oic", 919},
+	{"fx-mfatr-kulak-2018", 943},
+	{"fx-mfatr-kulak-2023", 944},
+	{"fx-nation-acikgul", 982},
+	{"fx-ndjamenaactu-taha", 924},
+	{"fx-osbu-bakheet-2025", 942},
+	{"fx-pakobserver-iofs-2016", 932},
+	{"fx-palestinetoday-youssef", 939},
+	{"fx-ppi-khuzaim", 973},
 	{"fx-puic-12th", 921},
+	{"fx-sabq-pfc-2020", 946},
+	{"fx-sauress-spa-taha", 927},
+	{"fx-sesric-49board", 935},
+	{"fx-sesric-about", 953},
+	{"fx-sesric-ar-37board", 952},
+	{"fx-sesric-bakheet-2024", 941},
+	{"fx-sesric-dabur-2019", 949},
+	{"fx-sesric-dabur-2019-en", 950},
+	{"fx-sesric-selcuk-2023", 951},
+	{"fx-spa-othaimeen-end", 925},
+	{"fx-tchadinfos-taha", 923},
+	{"fx-trend-aljasser-2021", 959},
+	{"fx-trend-aljasser-elected", 960},
+	{"fx-turess-othaimeen", 928},
+	{"fx-una-taha-51cfm", 926},
+	{"fx-unispal-diab-2017", 937},
+	{"fx-urdupoint-abalkhail", 975},
+	{"fx-urdupoint-choudhary", 961},
+	{"fx-urdupoint-ghufli", 981},
+	{"fx-uz-saidov", 980},
+	{"fx-wiki-sesric-dgs", 948},
+	{"fx-worldsummit-eren", 969},
+	{"fx-youm7-diab-2024", 938},
+	{"fx-zawya-comcec-40", 984},
+	{"fx-zawya-isdb-2016", 957},
 	{"gap-01", 663},
 	{"gap-02", 664},
 	{"gap-03", 665},
@@ -2028,6 +2162,8 @@ var personTable = [...]personRow{
 	{key: "abdoulaye-wade", country: 20, name: Text{English: "Abdoulaye Wade", Arabic: "عبدالله واد"}, sources: []uint16{888, 886}},
 	{key: "abdul-moiz-bokhari", country: 17, name: Text{English: "Abdul Moiz Bokhari"}, sources: []uint16{470}},
 	{key: "abdul-mutalib-malik", country: 17, name: Text{English: "Abdul Mutalib Malik", Arabic: "عبد المطلب مالك"}, sources: []uint16{276, 277}},
+	{key: "abdul-wahab", country: 0, name: Text{English: "Abdul Wahab", Arabic: "عبد الوهاب", French: "Abdul Wahab", Kazakh: "Абдул Уаххаб", Russian: "Абдул Ваххаб", Own: 0x1e}, sources: []uint16{977, 978}},
+	{key: "abdulaziz-altwaijri", country: 0, name: Text{English: "Abdulaziz Othman Altwaijri", Arabic: "عبد العزيز بن عثمان التويجري", French: "Abdulaziz Othman Altwaijri", Kazakh: "Абдулазиз Осман ат-Тувайджири", Russian: "Абдулазиз Осман ат-Тувайджири", Own: 0x1e}, sources: []uint16{954}},
 	{key: "abdulaziz-kamilov", country: 56, name: Text{English: "Abdulaziz Kamilov", Arabic: "عبدالعزيز كاملوف"}, sources: []uint16{909, 357}},
 	{key: "abdullah-alem", country: 0, name: Text{English: "Abdullah Alem", Arabic: "عبدالله عالم", Kazakh: "Абдулла Алем", Russian: "Абдулла Алем", Own: 0x1a}, sources: []uint16{868}},
 	{key: "abdullah-bin-zayed", country: 27, name: Text{English: "Abdullah bin Zayed Al Nahyan", Arabic: "عبدالله بن زايد آل نهيان"}, sources: []uint16{909}},
@@ -2036,22 +2172,34 @@ var personTable = [...]personRow{
 	{key: "agha-shahi", country: 17, name: Text{English: "Agha Shahi", Arabic: "آغا شاهي"}, sources: []uint16{396}},
 	{key: "ah-mahmood-ali", country: 34, name: Text{English: "AH Mahmood Ali"}, sources: []uint16{911}},
 	{key: "ahmad-kawesa-sengendo", country: 38, name: Text{English: "Ahmad Kawesa Sengendo", French: "Ahmad Kawesa Sengendu"}, sources: []uint16{465, 874}},
+	{key: "ahmad-mohamed-ali", country: 0, name: Text{English: "Ahmad Mohamed Ali", Arabic: "أحمد محمد علي", French: "Ahmad Mohamed Ali", Kazakh: "Ахмад Мұхаммед Әли", Russian: "Ахмад Мухаммад Али", Own: 0x1e}, sources: []uint16{957}},
+	{key: "ahmad-ssenyomo", country: 38, name: Text{English: "Ahmad Ssenyomo", Arabic: "أحمد سسينيومو", French: "Ahmad Ssenyomo", Kazakh: "Ахмад Ссеньомо", Russian: "Ахмад Ссеньомо", Own: 0x1c}, sources: []uint16{933, 455}},
+	{key: "akmal-saidov", country: 0, name: Text{English: "Akmal Saidov", Arabic: "أكمل سعيدوف", French: "Akmal Saidov", Kazakh: "Ақмал Саидов", Russian: "Акмаль Саидов", Own: 0x1e}, sources: []uint16{980}},
 	{key: "ali-alatas", country: 6, name: Text{English: "Ali Alatas", Arabic: "علي العطاس"}, sources: []uint16{314}},
+	{key: "ali-sarikaya", country: 24, name: Text{English: "Ali Sarıkaya", Arabic: "علي صاري قايا", French: "Ali Sarıkaya", Kazakh: "Әли Сарықая", Russian: "Али Сарыкая", Own: 0x1e}, sources: []uint16{529}},
 	{key: "amadou-karim-gaye", country: 20, name: Text{English: "Amadou Karim Gaye", Arabic: "أمادو كريم غاي", Kazakh: "Амаду Карим Гай", Russian: "Амаду Карим Гай", Own: 0x1a}, sources: []uint16{427}},
 	{key: "askar-mussinov", country: 57, name: Text{English: "Askar Mussinov", Arabic: "عسكر موسينوف", Kazakh: "Асқар Мусинов", Russian: "Аскар Мусинов"}, sources: []uint16{873, 97, 453, 578}},
 	{key: "azeddine-laraki", country: 12, name: Text{English: "Azeddine Laraki", Arabic: "عز الدين العراقي", Kazakh: "Аззеддин Лараки", Russian: "Аззеддин Лараки", Own: 0x18}, sources: []uint16{862, 427}},
 	{key: "bakhyt-batyrshayev", country: 57, name: Text{English: "Bakhyt Batyrshayev", Arabic: "بخيت باتيرشاييف", Kazakh: "Бақыт Батыршаев", Russian: "Бахыт Батыршаев", Own: 0x1a}, sources: []uint16{878}},
+	{key: "bandar-hajjar", country: 18, name: Text{English: "Bandar M. H. Hajjar", Arabic: "بندر بن محمد حمزة حجار", French: "Bandar M. H. Hajjar", Kazakh: "Бандар Хаджар", Russian: "Бандар Хаджар", Own: 0x1e}, sources: []uint16{957, 958}},
 	{key: "berik-aryn", country: 57, name: Text{English: "Berik Aryn", Arabic: "بريك أرين", Kazakh: "Берік Арын", Russian: "Берик Арын", Own: 0x18}, sources: []uint16{877, 655}},
 	{key: "ekmeleddin-ihsanoglu", country: 24, name: Text{English: "Ekmeleddin Ihsanoglu", Arabic: "أكمل الدين إحسان أوغلي", Kazakh: "Екмеледдин Ихсаноғлу", Russian: "Экмеледдин Ихсаноглу", Own: 0x8}, sources: []uint16{864, 865, 427}},
 	{key: "elmar-mammadyarov", country: 49, name: Text{English: "Elmar Mammadyarov", Arabic: "إلمار مامادياروف"}, sources: []uint16{903, 904}},
+	{key: "elshad-iskandarov", country: 0, name: Text{English: "Elshad Iskandarov", Arabic: "إلشاد إسكندروف", French: "Elshad Iskandarov", Kazakh: "Елшад Искендеров", Russian: "Эльшад Искандаров", Own: 0x1e}, sources: []uint16{530}},
+	{key: "erdinc-erdun", country: 0, name: Text{English: "Erdinç Erdün", Arabic: "أردينتش أردون", French: "Erdinç Erdün", Kazakh: "Эрдинч Эрдюн", Russian: "Эрдинч Эрдюн", Own: 0x1e}, sources: []uint16{948}},
 	{key: "francois-lounceny-fall", country: 5, name: Text{English: "François Louncény Fall"}, sources: nil},
 	{key: "habib-chatty", country: 23, name: Text{English: "Habib Chatty", Arabic: "الحبيب الشطي", Kazakh: "Хабиб Шатти", Russian: "Хабиб Шатти", Own: 0x18}, sources: []uint16{859, 427}},
+	{key: "haci-ali-acikgul", country: 0, name: Text{English: "Haci Ali Açikgül", Arabic: "حاجي علي أتشيكغول", French: "Haci Ali Açikgül", Kazakh: "Хаджы Әли Ашықгүл", Russian: "Хаджи Али Ачыкгюль", Own: 0x1e}, sources: []uint16{982}},
 	{key: "hakan-fidan", country: 24, name: Text{English: "Hakan Fidan", Arabic: "هاكان فيدان"}, sources: []uint16{917}},
+	{key: "halit-eren", country: 0, name: Text{English: "Halit Eren", Arabic: "خالد أرن", French: "Halit Eren", Kazakh: "Халит Эрен", Russian: "Халит Эрен", Own: 0x1e}, sources: []uint16{969}},
 	{key: "hamad-bin-jassim-al-thani", country: 30, name: Text{English: "Hamad bin Jassim bin Jabr Al Thani", Arabic: "حمد بن جاسم بن جبر آل ثاني"}, sources: []uint16{318}},
 	{key: "hamad-bin-khalifa-al-thani", country: 30, name: Text{English: "Sheikh Hamad bin Khalifa Al Thani", Arabic: "حمد بن خليفة آل ثاني"}, sources: []uint16{885, 886}},
+	{key: "hameed-opeloyeru", country: 0, name: Text{English: "Hameed Opeloyeru", Arabic: "حميد أوبيلويرو", French: "Hameed Opeloyeru", Kazakh: "Хамид Опелойеру", Russian: "Хамид Опелойеру", Own: 0x1e}, sources: []uint16{932}},
 	{key: "hamid-algabid", country: 16, name: Text{English: "Hamid Algabid", Arabic: "حامد الغابد", Kazakh: "Хамид Альгабид", Russian: "Хамид Альгабид", Own: 0x18}, sources: []uint16{861, 427}},
 	{key: "hassan-al-touhami", country: 4, name: Text{English: "Hassan Al-Touhami", Arabic: "حسن التهامي", Kazakh: "Хасан ат-Тухами", Russian: "Хасан ат-Тухами", Own: 0x18}, sources: []uint16{859, 427}},
+	{key: "hesham-youssef", country: 4, name: Text{English: "Hesham Youssef", Arabic: "هشام يوسف", French: "Hesham Youssef", Kazakh: "Хешам Юсеф", Russian: "Хешам Юсеф", Own: 0x1e}, sources: []uint16{939}},
 	{key: "hissein-brahim-taha", country: 22, name: Text{English: "Hissein Brahim Taha", Arabic: "حسين إبراهيم طه", Kazakh: "Хиссейн Брахим Таха", Russian: "Хиссейн Брахим Таха", Own: 0x8}, sources: []uint16{871, 872, 547}},
+	{key: "ibrahim-al-khuzaim", country: 0, name: Text{English: "Ibrahim bin Abdullah Al-Khuzaim", Arabic: "إبراهيم بن عبد الله الخزيم", French: "Ibrahim bin Abdullah Al-Khuzaim", Kazakh: "Ибраһим бин Абдулла әл-Хузайм", Russian: "Ибрахим бин Абдулла аль-Хузайм", Own: 0x1e}, sources: []uint16{973}},
 	{key: "iyad-ameen-madani", country: 18, name: Text{English: "Iyad Ameen Madani", Arabic: "إياد أمين مدني", French: "Iyad Amin Madani", Kazakh: "Ияд Амин Мадани", Russian: "Ияд Амиин Мадани", Own: 0x8}, sources: []uint16{866, 867, 109, 442}},
 	{key: "jaber-al-ahmad-al-sabah", country: 9, name: Text{English: "Sheikh Jaber Al-Ahmad Al-Sabah", Arabic: "جابر الأحمد الصباح"}, sources: []uint16{862, 171}},
 	{key: "joko-widodo", country: 6, name: Text{English: "Joko Widodo", Arabic: "جوكو ويدودو"}, sources: []uint16{895, 896}},
@@ -2061,27 +2209,45 @@ var personTable = [...]personRow{
 	{key: "king-hassan-ii", country: 12, name: Text{English: "Hassan II", Arabic: "الحسن الثاني", Russian: "Хасан II"}, sources: []uint16{862, 766}},
 	{key: "king-khalid", country: 18, name: Text{English: "Khalid bin Abdulaziz", Arabic: "خالد بن عبد العزيز"}, sources: []uint16{152, 285}},
 	{key: "king-salman", country: 18, name: Text{English: "Salman bin Abdulaziz", Arabic: "سلمان بن عبدالعزيز", Kazakh: "Салман бен Әбдел Әзиз", Russian: "Салман бен Абдельазиз Аль Сауд"}, sources: []uint16{890, 732, 891, 882}},
+	{key: "koutoub-moustapha-sano", country: 5, name: Text{English: "Koutoub Moustapha Sano", Arabic: "قطب مصطفى سانو", French: "Koutoub Moustapha Sano", Kazakh: "Кутуб Мұстафа Сано", Russian: "Кутуб Мустафа Сано", Own: 0x1e}, sources: []uint16{963, 964}},
+	{key: "latifa-elbouabdellaoui", country: 12, name: Text{English: "Latifa Elbouabdellaoui", Arabic: "لطيفة البوعبدلاوي", French: "Latifa Elbouabdellaoui", Kazakh: "Латифа Эльбуабделлауи", Russian: "Латифа Эльбуабделлауи", Own: 0x1e}, sources: []uint16{972}},
 	{key: "lejeune-mbella-mbella", country: 26, name: Text{English: "Lejeune Mbella Mbella", Arabic: "ليجون امبيلا"}, sources: []uint16{916}},
+	{key: "m-iqbal-choudhary", country: 17, name: Text{English: "M. Iqbal Choudhary", Arabic: "محمد إقبال تشودري", French: "M. Iqbal Choudhary", Kazakh: "Мұхаммед Иқбал Чаудхари", Russian: "Мухаммад Икбал Чаудхари", Own: 0x1e}, sources: []uint16{961, 962}},
+	{key: "m-rafiqul-islam", country: 0, name: Text{English: "M. Rafiqul Islam", Arabic: "محمد رفيق الإسلام", French: "M. Rafiqul Islam", Kazakh: "Мұхаммед Рафиқул Ислам", Russian: "Мухаммад Рафикул Ислам", Own: 0x1e}, sources: []uint16{968}},
 	{key: "mahathir-mohamad", country: 15, name: Text{English: "Mahathir Mohamad", Arabic: "مهاتير محمد"}, sources: []uint16{887, 886}},
 	{key: "mahmoud-ali-youssouf", country: 44, name: Text{English: "Mahmoud Ali Youssouf", Arabic: "محمود علي يوسف"}, sources: []uint16{907}},
+	{key: "mahmud-erol-kilic", country: 0, name: Text{English: "Mahmud Erol Kılıç", Arabic: "محمود أرول قليج", French: "Mahmud Erol Kılıç", Kazakh: "Махмұд Ерол Қылыш", Russian: "Махмуд Эрол Кылыч", Own: 0x1e}, sources: []uint16{970, 971}},
 	{key: "marcel-amon-tanoh", country: 63, name: Text{English: "Marcel Amon Tanoh", Arabic: "مارسيل أمون تانوه", French: "Marcel Amon-Tanoh"}, sources: []uint16{910, 869, 55}},
+	{key: "med-kaggwa", country: 38, name: Text{English: "Med S. K. Kaggwa", Arabic: "مد س. ك. كاغوا", French: "Med S. K. Kaggwa", Kazakh: "Мед С. К. Каггва", Russian: "Мед С. К. Каггва", Own: 0x1e}, sources: []uint16{979}},
 	{key: "mevlut-cavusoglu", country: 24, name: Text{English: "Mevlüt Çavuşoğlu", Arabic: "مولود تشاووش أوغلو"}, sources: []uint16{918}},
 	{key: "mohamed-morsi", country: 4, name: Text{English: "Mohamed Morsi", Arabic: "محمد مرسي"}, sources: []uint16{889}},
 	{key: "mohamed-salem-ould-merzoug", country: 14, name: Text{English: "Mohamed Salem Ould Merzoug", Arabic: "محمد سالم ولد مرزوك"}, sources: []uint16{914, 915}},
 	{key: "mohammad-khatami", country: 7, name: Text{English: "Mohammad Khatami", Arabic: "محمد خاتمي"}, sources: []uint16{885, 886}},
+	{key: "mohammed-abalkhail", country: 0, name: Text{English: "Mohammed bin Sulaiman Abalkhail", Arabic: "محمد بن سليمان أبا الخيل", French: "Mohammed bin Sulaiman Abalkhail", Kazakh: "Мұхаммед бин Сүлеймен Аба әл-Хайл", Russian: "Мухаммад бин Сулейман Аба аль-Хайль", Own: 0x1e}, sources: []uint16{974, 975}},
 	{key: "mohammed-bin-salman", country: 18, name: Text{English: "Mohammed bin Salman", Arabic: "محمد بن سلمان بن عبدالعزيز آل سعود", Kazakh: "Мұхаммед бен Салман Әл Сауд", Russian: "Мухаммед бен Салман Аль Сауд"}, sources: []uint16{897, 745, 898, 899}},
+	{key: "mohammed-k-ibrahim", country: 0, name: Text{English: "Mohammed K. Ibrahim", Arabic: "محمد ك. إبراهيم", French: "Mohammed K. Ibrahim", Kazakh: "Мұхаммед К. Ибраһим", Russian: "Мухаммад К. Ибрахим", Own: 0x1e}, sources: []uint16{976}},
+	{key: "mohammed-vi", country: 12, name: Text{English: "Mohammed VI", Arabic: "محمد السادس", French: "Mohammed VI", Kazakh: "VI Мұхаммед", Russian: "Мухаммед VI", Own: 0x1e}, sources: []uint16{987, 986}},
+	{key: "muhammad-al-jasser", country: 18, name: Text{English: "Muhammad Sulaiman Al Jasser", Arabic: "محمد بن سليمان الجاسر", French: "Muhammad Sulaiman Al Jasser", Kazakh: "Мұхаммед Сүлеймен әл-Джассер", Russian: "Мухаммад Сулейман аль-Джассер", Own: 0x1e}, sources: []uint16{960, 959}},
 	{key: "muhammad-naeem-khan", country: 17, name: Text{English: "Muhammad Naeem Khan", Arabic: "محمد نعيم خان"}, sources: []uint16{714, 468}},
+	{key: "munaz-ahmed-noor", country: 0, name: Text{English: "Munaz Ahmed Noor", Arabic: "مناز أحمد نور", French: "Munaz Ahmed Noor", Kazakh: "Муназ Ахмед Нур", Russian: "Муназ Ахмед Нур", Own: 0x1e}, sources: []uint16{967}},
 	{key: "musa-kulaklikaya", country: 24, name: Text{English: "Musa Kulaklikaya", Arabic: "موسى كولاكليكاليا"}, sources: []uint16{455, 627}},
+	{key: "nebil-dabur", country: 24, name: Text{English: "Nebil Dabur", Arabic: "نبيل دبور", French: "Nebil Dabur", Kazakh: "Небиль Дабур", Russian: "Небиль Дабур", Own: 0x1e}, sources: []uint16{950, 949}},
 	{key: "nursultan-nazarbayev", country: 57, name: Text{English: "Nursultan Nazarbayev", Arabic: "نور سلطان نزارباييف", Kazakh: "Нұрсұлтан Назарбаев", Russian: "Нурсултан Назарбаев"}, sources: []uint16{879, 97, 661, 594}},
 	{key: "omar-al-saqqaf", country: 18, name: Text{English: "Omar Al-Saqqaf", Arabic: "عمر السقاف"}, sources: []uint16{275}},
+	{key: "omar-jah", country: 0, name: Text{English: "Omar Jah", Arabic: "عمر جاه", French: "Omar Jah", Kazakh: "Омар Джах", Russian: "Омар Джах", Own: 0x1e}, sources: []uint16{930}},
 	{key: "recep-tayyip-erdogan", country: 24, name: Text{English: "Recep Tayyip Erdoğan", Arabic: "رجب طيب أردوغان", Kazakh: "Реджеп Тайып Ердоған", Russian: "Реджеп Тайип Эрдоган", Own: 0x8}, sources: []uint16{138, 883, 597}},
 	{key: "sabah-khalid-al-hamad-al-sabah", country: 9, name: Text{English: "Sabah Khalid Al-Hamad Al-Sabah", Arabic: "صباح خالد الحمد الصباح"}, sources: []uint16{908, 357}},
+	{key: "sadi-cindoruk", country: 0, name: Text{English: "Şadi Cindoruk", Arabic: "شادي جيندوروك", French: "Şadi Cindoruk", Kazakh: "Шади Джиндорук", Russian: "Шади Джиндорук", Own: 0x1e}, sources: []uint16{948}},
+	{key: "saeed-al-ghufli", country: 0, name: Text{English: "Saeed Al-Ghufli", Arabic: "سعيد الغفلي", French: "Saeed Al-Ghufli", Kazakh: "Саид әл-Ғуфли", Russian: "Саид аль-Гуфли", Own: 0x1e}, sources: []uint16{981}},
+	{key: "salim-almalik", country: 18, name: Text{English: "Salim M. AlMalik", Arabic: "سالم بن محمد المالك", French: "Salim M. AlMalik", Kazakh: "Салим Мұхаммед әл-Малик", Russian: "Салим Мухаммад аль-Малик", Own: 0x1e}, sources: []uint16{954, 956}},
 	{key: "sam-kutesa", country: 38, name: Text{English: "Sam Kutesa", Arabic: "سام كوتيسا"}, sources: []uint16{905}},
 	{key: "samir-bakr-diab", country: 1, name: Text{English: "Samir Bakr Diab", Arabic: "سمير بكر ذياب"}, sources: []uint16{475, 627}},
 	{key: "sardar-asif-ahmad-ali", country: 17, name: Text{English: "Sardar Asif Ahmad Ali", Arabic: "ساردار عاصف أحمد علي"}, sources: []uint16{311}},
 	{key: "saud-al-faisal", country: 18, name: Text{English: "Saud Al-Faisal", Arabic: "سعود الفيصل", Russian: "Сауд аль-Фейсал"}, sources: []uint16{284, 901}},
+	{key: "savas-alpay", country: 0, name: Text{English: "Savaş Alpay", Arabic: "سافاش ألباي", French: "Savaş Alpay", Kazakh: "Саваш Алпай", Russian: "Саваш Алпай", Own: 0x1e}, sources: []uint16{948}},
 	{key: "shah-mahmood-qureshi", country: 17, name: Text{English: "Shah Mahmood Qureshi", Arabic: "شاه محمود قريشي"}, sources: []uint16{912, 913}},
 	{key: "syed-sharifuddin-pirzada", country: 17, name: Text{English: "Syed Sharifuddin Pirzada", Arabic: "سيد شريف الدين بيرزاده", Kazakh: "Сайед Шарифуддин Пирзада", Russian: "Сайед Шарифуддин Пирзада", Own: 0x18}, sources: []uint16{860, 427}},
+	{key: "taha-ayhan", country: 24, name: Text{English: "Taha Ayhan", Arabic: "طه أيهان", French: "Taha Ayhan", Kazakh: "Таха Айхан", Russian: "Таха Айхан", Own: 0x1e}, sources: []uint16{965, 966}},
 	{key: "taher-al-masri", country: 8, name: Text{English: "Taher al-Masri", Arabic: "طاهر المصري"}, sources: []uint16{302}},
 	{key: "tamim-bin-hamad-al-thani", country: 30, name: Text{English: "Sheikh Tamim bin Hamad Al Thani", Arabic: "تميم بن حمد آل ثاني"}, sources: []uint16{900}},
 	{key: "tarig-ali-bakheet", country: 19, name: Text{English: "Tarig Ali Bakheet", Arabic: "طارق بخيت", French: "Tarig Ali Bakheet"}, sources: []uint16{455, 465, 627}},
@@ -2092,6 +2258,7 @@ var personTable = [...]personRow{
 	{key: "yerzhan-kazykhanov", country: 57, name: Text{English: "Yerzhan Kazykhanov", Arabic: "يرجان كازيخانوف", Kazakh: "Ержан Қазыханов", Russian: "Ержан Казыханов", Own: 0x2}, sources: []uint16{635, 901, 340}},
 	{key: "yousef-al-dubaie", country: 18, name: Text{English: "Yousef bin Mohammed Al-Dubaie", Arabic: "يوسف محمد الضبيعي", French: "Yousef bin Muhammad Al-Dubaie", Russian: "Юсеф аль-Дубей"}, sources: []uint16{455, 465, 634, 627}},
 	{key: "yousef-al-othaimeen", country: 18, name: Text{English: "Yousef bin Ahmad Al-Othaimeen", Arabic: "يوسف بن أحمد العثيمين", French: "Youssef A Al-Othaimeen", Kazakh: "Юсуф бин Ахмад әл-Усаймин", Russian: "Юсуф бин Ахмад аль-Усаймин", Own: 0x8}, sources: []uint16{448, 869, 870, 655}},
+	{key: "zehra-zumrut-selcuk", country: 0, name: Text{English: "Zehra Zümrüt Selçuk", Arabic: "زهراء زمرد سلجوق", French: "Zehra Zümrüt Selçuk", Kazakh: "Зехра Зүмрүт Сельчук", Russian: "Зехра Зюмрют Сельчук", Own: 0x1c}, sources: []uint16{951, 941}},
 	{key: "zulfikar-ali-bhutto", country: 17, name: Text{English: "Zulfikar Ali Bhutto", Arabic: "ذو الفقار علي بوتو"}, sources: []uint16{273}},
 }
 
@@ -2827,7 +2994,7 @@ var sessionTable = [...]sessionRow{
 	{},
 	{ // summit 1
 		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 52, host: 12,
-		chair: 37, role: 1, theme: Text{},
+		chair: 51, role: 1, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to establish the Organisation of the Islamic Conference (now OIC)"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Rabat Declaration (on the Al-Aqsa arson and the status of Jerusalem)"}},
@@ -2837,7 +3004,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 2
 		kind: 1, number: 2, start: Date{Year: 1974, Month: 2, Day: 22}, end: Date{Year: 1974, Month: 2, Day: 25}, city: 39, host: 17,
-		chair: 71, role: 4, theme: Text{},
+		chair: 104, role: 4, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Lahore Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "resolutions on the Middle East and Palestine, Al-Quds, development and international economic relations, and the Islamic Solidarity Fund"}},
@@ -2847,7 +3014,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 3
 		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 29}, city: 43, host: 18,
-		chair: 38, role: 1, theme: Text{English: "Palestine and Al-Quds Session"},
+		chair: 52, role: 1, theme: Text{English: "Palestine and Al-Quds Session"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "approved the Islamic Programme of Action against the Zionist enemy"}},
@@ -2857,7 +3024,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 4
 		kind: 1, number: 4, start: Date{Year: 1984, Month: 1, Day: 16}, end: Date{Year: 1984, Month: 1, Day: 20}, city: 17, host: 12,
-		chair: 37, role: 1, theme: Text{},
+		chair: 51, role: 1, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Invited Egypt to resume its seat in the OIC (Egypt's membership had been suspended in 1979)"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted final communique and political, economic and cultural resolutions"}},
@@ -2866,7 +3033,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 5
 		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 30}, city: 38, host: 9,
-		chair: 32, role: 2, theme: Text{English: "Session of Islamic Solidarity"},
+		chair: 46, role: 2, theme: Text{English: "Session of Islamic Solidarity"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted final communique and resolutions"}},
 		},
@@ -2883,7 +3050,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 7
 		kind: 1, number: 7, start: Date{Year: 1994, Month: 12, Day: 13}, end: Date{Year: 1994, Month: 12, Day: 16}, city: 17, host: 12,
-		chair: 37, role: 1, theme: Text{English: "Session of Fraternity and Revival"},
+		chair: 51, role: 1, theme: Text{English: "Session of Fraternity and Revival"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Casablanca Declaration and final communique"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "declarations on Bosnia and Herzegovina and on Jammu and Kashmir"}},
@@ -2893,7 +3060,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 8
 		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 57, host: 7,
-		chair: 47, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation"},
+		chair: 67, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communique, the Tehran Declaration and the Tehran Vision Statement"}},
 		},
@@ -2901,7 +3068,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 9
 		kind: 1, number: 9, start: Date{Year: 2000, Month: 11, Day: 12}, end: Date{Year: 2000, Month: 11, Day: 14}, city: 24, host: 30,
-		chair: 27, role: 2, theme: Text{English: "Session of Peace and Development \"Al-Aqsa Intifada\""},
+		chair: 38, role: 2, theme: Text{English: "Session of Peace and Development \"Al-Aqsa Intifada\""},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Doha Declaration, the Declaration on the Al-Aqsa Intifada (Palestinian Independence Intifada) and the final communique"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Qatar's Emir took over the OIC chairmanship"}},
@@ -2910,7 +3077,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 10
 		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 51, host: 15,
-		chair: 41, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah"},
+		chair: 59, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah and the final communique"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "resolution 45/10-P(IS) set up a Commission of Eminent Persons to propose OIC reform and a strategy for the 21st century"}},
@@ -2930,7 +3097,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 12
 		kind: 1, number: 12, start: Date{Year: 2013, Month: 2, Day: 6}, end: Date{Year: 2013, Month: 2, Day: 8}, city: 16, host: 4,
-		chair: 45, role: 3, theme: Text{English: "The Muslim World: New Challenges and Expanding Opportunities"},
+		chair: 65, role: 3, theme: Text{English: "The Muslim World: New Challenges and Expanding Opportunities"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Issued the Cairo final communique"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "elected Iyad Madani as OIC Secretary-General (announced by Morsi at the closing)"}},
@@ -2940,7 +3107,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 13
 		kind: 1, number: 13, start: Date{Year: 2016, Month: 4, Day: 14}, end: Date{Year: 2016, Month: 4, Day: 16}, city: 30, host: 24,
-		chair: 53, role: 3, theme: Text{English: "Unity and Solidarity for Justice and Peace"},
+		chair: 80, role: 3, theme: Text{English: "Unity and Solidarity for Justice and Peace"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the OIC-2025 Programme of Action (2016-2025)"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Istanbul Declaration and a resolution on Palestine"}},
@@ -2954,7 +3121,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 14
 		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 6, Day: 1}, city: 43, host: 18,
-		chair: 39, role: 1, theme: Text{English: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future"},
+		chair: 53, role: 1, theme: Text{English: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration and the final communique"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Saudi Arabia took over the summit chairmanship from Türkiye"}},
@@ -2963,7 +3130,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // summit 15
 		kind: 1, number: 15, start: Date{Year: 2024, Month: 5, Day: 4}, end: Date{Year: 2024, Month: 5, Day: 6}, city: 12, host: 36,
-		chair: 10, role: 3, theme: Text{English: "Enhancing Unity and Solidarity through Dialogue for Sustainable Development"},
+		chair: 12, role: 3, theme: Text{English: "Enhancing Unity and Solidarity through Dialogue for Sustainable Development"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Banjul Declaration, the final communique and a resolution on the cause of Palestine and Al-Quds Al-Sharif"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "decided to hold the 16th session in Azerbaijan on a date to be set later"}},
@@ -2980,7 +3147,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 2
 		kind: 2, number: 2, start: Date{Year: 2003, Month: 3, Day: 5}, end: Date{Year: 2003, Month: 3, Day: 6}, city: 24, host: 30,
-		chair: 27, role: 2, theme: Text{},
+		chair: 38, role: 2, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Issued a statement rejecting any military strike on Iraq (calling for a peaceful UN-framework solution)"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "issued a declaration on the situation in Palestine"}},
@@ -2989,7 +3156,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 3
 		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 9}, city: 43, host: 18,
-		chair: 36, role: 1, theme: Text{English: "Meeting the Challenges of the 21st Century, Solidarity in Action"},
+		chair: 50, role: 1, theme: Text{English: "Meeting the Challenges of the 21st Century, Solidarity in Action"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Declaration and the Ten-Year Programme of Action to meet the challenges facing the Muslim Ummah in the 21st century"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the final communique"}},
@@ -2999,7 +3166,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 4
 		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 16}, city: 43, host: 18,
-		chair: 36, role: 1, theme: Text{English: "Islamic Solidarity Summit"},
+		chair: 50, role: 1, theme: Text{English: "Islamic Solidarity Summit"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Suspended Syria's membership of the OIC and all its subsidiary, specialised and affiliated organs"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "endorsed King Abdullah's proposal for a centre for dialogue among Islamic schools of thought, based in Riyadh"}},
@@ -3008,7 +3175,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 5
 		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 8}, city: 31, host: 6,
-		chair: 33, role: 3, theme: Text{English: "United for Just Solution"},
+		chair: 47, role: 3, theme: Text{English: "United for Just Solution"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Jakarta Declaration and a resolution on Palestine and Al-Quds Al-Sharif"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "called for boycotting products of Israeli settlements"}},
@@ -3018,7 +3185,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 6
 		kind: 2, number: 6, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 14}, city: 30, host: 24,
-		chair: 53, role: 3, theme: Text{},
+		chair: 80, role: 3, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Istanbul Declaration on Freedom for Al-Quds and a final communique that rejected the US recognition of Jerusalem as Israel's capital as null and void, declared East Jerusalem the capital of the State of Palestine and called on all countries to recognise it"}},
 		},
@@ -3026,7 +3193,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 7
 		kind: 2, number: 7, start: Date{Year: 2018, Month: 5, Day: 18}, end: Date{Year: 2018, Month: 5, Day: 19}, city: 30, host: 24,
-		chair: 53, role: 3, theme: Text{},
+		chair: 80, role: 3, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted a final communique condemning Israeli actions in Gaza and the opening of the US embassy in Jerusalem"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "called for international protection of the Palestinian people, including an international protection force"}},
@@ -3036,7 +3203,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 8
 		kind: 2, number: 8, start: Date{Year: 2023, Month: 11, Day: 11}, end: Date{Year: 2023, Month: 11, Day: 12}, city: 53, host: 18,
-		chair: 48, role: 5, theme: Text{},
+		chair: 69, role: 5, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held as a Joint Arab-Islamic Extraordinary Summit with the League of Arab States on Israel's war on Gaza"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted a resolution mandating a ministerial committee to tour world capitals to seek an end to the aggression"}},
@@ -3045,7 +3212,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 2024-11-11
 		kind: 2, number: 0, start: Date{Year: 2024, Month: 11, Day: 11}, end: Date{Year: 2024, Month: 11, Day: 12}, city: 53, host: 18,
-		chair: 48, role: 5, theme: Text{},
+		chair: 69, role: 5, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Joint Arab-Islamic extraordinary (follow-up) summit with the League of Arab States"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted a resolution on Israel's aggression on Gaza and Lebanon, calling for an immediate ceasefire and reaffirming a Palestinian state on the 4 June 1967 lines with East Jerusalem as capital"}},
@@ -3054,7 +3221,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-summit 2025-09-15
 		kind: 2, number: 0, start: Date{Year: 2025, Month: 9, Day: 15}, end: Date{Year: 2025, Month: 9, Day: 16}, city: 24, host: 30,
-		chair: 62, role: 2, theme: Text{},
+		chair: 94, role: 2, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Emergency joint Arab-Islamic summit (League of Arab States and OIC) after Israel's 9 Sep 2025 strike on Doha"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "final communique condemned the attack and expressed solidarity with Qatar"}},
@@ -3065,7 +3232,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 1
 		kind: 3, number: 1, start: Date{Year: 1970, Month: 3, Day: 23}, end: Date{Year: 1970, Month: 3, Day: 26}, city: 32, host: 18,
-		chair: 52, role: 6, theme: Text{},
+		chair: 78, role: 6, theme: Text{},
 		sources: []uint16{275},
 	},
 	{ // cfm 2
@@ -3079,7 +3246,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 3
 		kind: 3, number: 3, start: Date{Year: 1972, Month: 2, Day: 29}, end: Date{Year: 1972, Month: 3, Day: 5}, city: 32, host: 18,
-		chair: 52, role: 6, theme: Text{},
+		chair: 78, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "approved the first OIC Charter (per UIA Yearbook)"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "session moved to Jeddah after it could not be held in Kabul as planned for September 1971"}},
@@ -3098,7 +3265,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 6
 		kind: 3, number: 6, start: Date{Year: 1975, Month: 7, Day: 12}, end: Date{Year: 1975, Month: 7, Day: 16}, city: 32, host: 18,
-		chair: 58, role: 6, theme: Text{},
+		chair: 88, role: 6, theme: Text{},
 		sources: []uint16{285, 284},
 	},
 	{ // cfm 7
@@ -3127,7 +3294,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 11
 		kind: 3, number: 11, start: Date{Year: 1980, Month: 5, Day: 17}, end: Date{Year: 1980, Month: 5, Day: 23}, city: 29, host: 17,
-		chair: 12, role: 6, theme: Text{},
+		chair: 14, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "resolution 19/11-P on Afghanistan calling for an end to Soviet military intervention"}},
 		},
@@ -3164,7 +3331,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 17
 		kind: 3, number: 17, start: Date{Year: 1988, Month: 3, Day: 21}, end: Date{Year: 1988, Month: 3, Day: 26}, city: 5, host: 8,
-		chair: 61, role: 6, theme: Text{},
+		chair: 93, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted a declaration of solidarity with Saudi Arabia against Israeli military threats"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted a declaration on the Palestinian intifada"}},
@@ -3198,7 +3365,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 21
 		kind: 3, number: 21, start: Date{Year: 1993, Month: 4, Day: 25}, end: Date{Year: 1993, Month: 4, Day: 30}, city: 35, host: 17,
-		chair: 57, role: 6, theme: Text{},
+		chair: 87, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "set up a ministerial committee (Secretary-General with Pakistan, Senegal, Turkey) to press the UN Security Council on Bosnia and Herzegovina"}},
 		},
@@ -3219,7 +3386,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 24
 		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 14}, city: 31, host: 6,
-		chair: 15, role: 6, theme: Text{English: "Session of Fraternity and Cooperation"},
+		chair: 20, role: 6, theme: Text{English: "Session of Fraternity and Cooperation"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "named Azeddine Laraki (Morocco) OIC Secretary-General in succession to Hamid Algabid"}},
 		},
@@ -3227,7 +3394,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 25
 		kind: 3, number: 25, start: Date{Year: 1998, Month: 3, Day: 15}, end: Date{Year: 1998, Month: 3, Day: 18}, city: 24, host: 30,
-		chair: 26, role: 6, theme: Text{English: "Session for a Better Future for the Peoples of the Islamic Ummah"},
+		chair: 37, role: 6, theme: Text{English: "Session for a Better Future for the Peoples of the Islamic Ummah"},
 		sources: []uint16{317, 318},
 	},
 	{ // cfm 26
@@ -3252,7 +3419,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 30
 		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 57, host: 7,
-		chair: 34, role: 6, theme: Text{English: "Session of Unity and Dignity"},
+		chair: 48, role: 6, theme: Text{English: "Session of Unity and Dignity"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Tehran Declaration"}},
 		},
@@ -3279,7 +3446,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 33
 		kind: 3, number: 33, start: Date{Year: 2006, Month: 6, Day: 19}, end: Date{Year: 2006, Month: 6, Day: 22}, city: 10, host: 49,
-		chair: 22, role: 6, theme: Text{English: "Session of Harmony of Rights, Freedoms and Justice"},
+		chair: 29, role: 6, theme: Text{English: "Session of Harmony of Rights, Freedoms and Justice"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Baku Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "accepted Pakistan's offer to host the next session"}},
@@ -3297,12 +3464,12 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 35
 		kind: 3, number: 35, start: Date{Year: 2008, Month: 6, Day: 18}, end: Date{Year: 2008, Month: 6, Day: 21}, city: 34, host: 38,
-		chair: 55, role: 6, theme: Text{English: "Session of Prosperity and Development"},
+		chair: 85, role: 6, theme: Text{English: "Session of Prosperity and Development"},
 		sources: []uint16{333, 334},
 	},
 	{ // cfm 36
 		kind: 3, number: 36, start: Date{Year: 2009, Month: 5, Day: 23}, end: Date{Year: 2009, Month: 5, Day: 26}, city: 21, host: 32,
-		chair: 65, role: 6, theme: Text{English: "Session of Enhancing Islamic Solidarity"},
+		chair: 97, role: 6, theme: Text{English: "Session of Enhancing Islamic Solidarity"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Damascus Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "elected Assistant Secretaries-General"}},
@@ -3319,7 +3486,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 38
 		kind: 3, number: 38, start: Date{Year: 2011, Month: 6, Day: 28}, end: Date{Year: 2011, Month: 7, Day: 1}, city: 8, host: 57,
-		chair: 68, role: 6, theme: Text{English: "Session of Peace, Cooperation and Development"},
+		chair: 100, role: 6, theme: Text{English: "Session of Peace, Cooperation and Development"},
 		outcomes: []outcomeRow{
 			{kind: 9, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The organisation took the name Organisation of Islamic Cooperation and a new emblem"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted resolution 2/38-LEG establishing the Independent Permanent Human Rights Commission"}},
@@ -3330,7 +3497,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 39
 		kind: 3, number: 39, start: Date{Year: 2012, Month: 11, Day: 15}, end: Date{Year: 2012, Month: 11, Day: 18}, city: 23, host: 44,
-		chair: 42, role: 6, theme: Text{},
+		chair: 60, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted resolution 3/39-E on establishing the OIC food security institution in Kazakhstan (the future IOFS)"}},
 		},
@@ -3338,7 +3505,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 40
 		kind: 3, number: 40, start: Date{Year: 2013, Month: 12, Day: 9}, end: Date{Year: 2013, Month: 12, Day: 12}, city: 18, host: 5,
-		chair: 23, role: 6, theme: Text{English: "Dialogue of Civilizations: a Factor for Peace and Sustainable Development"},
+		chair: 32, role: 6, theme: Text{English: "Dialogue of Civilizations: a Factor for Peace and Sustainable Development"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Statute of the Islamic Organization for Food Security (signed there by 19 states)"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Conakry Declaration"}},
@@ -3348,12 +3515,12 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 41
 		kind: 3, number: 41, start: Date{Year: 2014, Month: 6, Day: 18}, end: Date{Year: 2014, Month: 6, Day: 20}, city: 32, host: 18,
-		chair: 58, role: 6, theme: Text{English: "Exploring Areas of Islamic Cooperation"},
+		chair: 88, role: 6, theme: Text{English: "Exploring Areas of Islamic Cooperation"},
 		sources: []uint16{352, 351},
 	},
 	{ // cfm 42
 		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 29}, city: 38, host: 9,
-		chair: 54, role: 6, theme: Text{English: "Joint Vision to Strengthen Tolerance and Reject Terrorism"},
+		chair: 81, role: 6, theme: Text{English: "Joint Vision to Strengthen Tolerance and Reject Terrorism"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Kuwait Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "decided that Uzbekistan would chair the CFM in 2016"}},
@@ -3362,7 +3529,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 43
 		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 56, host: 56,
-		chair: 7, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity"},
+		chair: 9, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Tashkent Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "OIC Centre for Dialogue, Peace and Understanding launched at the opening (as scheduled)"}},
@@ -3371,7 +3538,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 44
 		kind: 3, number: 44, start: Date{Year: 2017, Month: 7, Day: 10}, end: Date{Year: 2017, Month: 7, Day: 12}, city: 1, host: 63,
-		chair: 43, role: 6, theme: Text{English: "Session of Youth, Peace and Development in a World of Solidarity"},
+		chair: 62, role: 6, theme: Text{English: "Session of Youth, Peace and Development in a World of Solidarity"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Abidjan Declaration (as scheduled)"}},
 		},
@@ -3379,7 +3546,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 45
 		kind: 3, number: 45, start: Date{Year: 2018, Month: 5, Day: 5}, end: Date{Year: 2018, Month: 5, Day: 7}, city: 22, host: 34,
-		chair: 13, role: 6, theme: Text{English: "Islamic Values for Sustainable Peace, Solidarity and Development"},
+		chair: 15, role: 6, theme: Text{English: "Islamic Values for Sustainable Peace, Solidarity and Development"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Dhaka Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "set up an Ad Hoc Ministerial Committee on Accountability for atrocities against the Rohingya"}},
@@ -3390,7 +3557,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 46
 		kind: 3, number: 46, start: Date{Year: 2019, Month: 3, Day: 1}, end: Date{Year: 2019, Month: 3, Day: 3}, city: 2, host: 27,
-		chair: 9, role: 6, theme: Text{English: "50 Years of Islamic Cooperation: Roadmap for Prosperity and Development"},
+		chair: 11, role: 6, theme: Text{English: "50 Years of Islamic Cooperation: Roadmap for Prosperity and Development"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Abu Dhabi Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "India invited for the first time as guest of honour (Sushma Swaraj addressed the inaugural plenary)"}},
@@ -3411,7 +3578,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 48
 		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 24}, city: 29, host: 17,
-		chair: 59, role: 6, theme: Text{English: "Partnering for Unity, Justice and Development"},
+		chair: 90, role: 6, theme: Text{English: "Partnering for Unity, Justice and Development"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Islamabad Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "China's foreign minister Wang Yi attended as special guest (first Chinese FM at a CFM)"}},
@@ -3421,7 +3588,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 49
 		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 48, host: 14,
-		chair: 46, role: 6, theme: Text{English: "Moderation: Key to Security and Stability"},
+		chair: 66, role: 6, theme: Text{English: "Moderation: Key to Security and Stability"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Nouakchott Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "held sessions on countering violent extremism and on Islamophobia"}},
@@ -3430,7 +3597,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 50
 		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 60, host: 26,
-		chair: 40, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity"},
+		chair: 56, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Yaoundé Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "called for a fund for youth in the Sahel and Lake Chad region"}},
@@ -3439,7 +3606,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // cfm 51
 		kind: 3, number: 51, start: Date{Year: 2025, Month: 6, Day: 21}, end: Date{Year: 2025, Month: 6, Day: 23}, city: 30, host: 24,
-		chair: 25, role: 6, theme: Text{English: "The OIC in a Transforming World"},
+		chair: 35, role: 6, theme: Text{English: "The OIC in a Transforming World"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the Istanbul Declaration and 156 resolutions"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "held a special session on Israeli strikes on Iran and agreed to set up a contact group on developments in Iran"}},
@@ -3448,7 +3615,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-cfm 1
 		kind: 4, number: 1, start: Date{Year: 1980, Month: 1, Day: 27}, end: Date{Year: 1980, Month: 1, Day: 30}, city: 29, host: 17,
-		chair: 12, role: 6, theme: Text{},
+		chair: 14, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the Soviet military intervention in Afghanistan"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "its demand for withdrawal of foreign troops was restated by the 11th ICFM"}},
@@ -3476,7 +3643,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-cfm 6
 		kind: 4, number: 6, start: Date{Year: 1992, Month: 12, Day: 1}, end: Date{Year: 1992, Month: 12, Day: 3}, city: 32, host: 18,
-		chair: 58, role: 6, theme: Text{},
+		chair: 88, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on Bosnia and Herzegovina"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "called for an international war-crimes tribunal and closure of Serb detention camps"}},
@@ -3495,7 +3662,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-cfm 17
 		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 20}, city: 29, host: 17,
-		chair: 59, role: 6, theme: Text{},
+		chair: 90, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the humanitarian situation in Afghanistan"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "decided to set up a Humanitarian Trust Fund under the Islamic Development Bank, launch an Afghanistan Food Security Programme, and appoint an OIC Special Envoy for Afghanistan"}},
@@ -3522,7 +3689,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-cfm 21
 		kind: 4, number: 21, start: Date{Year: 2025, Month: 8, Day: 25}, end: Date{Year: 2025, Month: 8, Day: 26}, city: 32, host: 18,
-		chair: 25, role: 6, theme: Text{},
+		chair: 35, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on Israel's plans to fully occupy Gaza and displace its population"}},
 		},
@@ -3549,6 +3716,11 @@ var sessionTable = [...]sessionRow{
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{408},
 	},
+	{ // extraordinary-cfm 2016-11-17
+		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 43, host: 18,
+		chair: 0, role: 0, theme: Text{},
+		sources: []uint16{868, 929, 443},
+	},
 	{ // extraordinary-cfm 2017-01-19
 		kind: 4, number: 0, start: Date{Year: 2017, Month: 1, Day: 19}, end: Date{Year: 2017, Month: 1, Day: 20}, city: 37, host: 15,
 		chair: 0, role: 0, theme: Text{},
@@ -3560,7 +3732,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // extraordinary-cfm 2017-12-13
 		kind: 4, number: 0, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 14}, city: 30, host: 24,
-		chair: 44, role: 6, theme: Text{},
+		chair: 64, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted a resolution on the US recognition of Al-Quds as Israel's capital, preparing the extraordinary Islamic Summit held the same day"}},
 		},
@@ -3577,7 +3749,7 @@ var sessionTable = [...]sessionRow{
 	},
 	{ // science-summit 1
 		kind: 5, number: 1, start: Date{Year: 2017, Month: 9, Day: 10}, end: Date{Year: 2017, Month: 9, Day: 12}, city: 8, host: 57,
-		chair: 51, role: 3, theme: Text{English: "Science, Technology, Innovation and Modernization in the Islamic World"},
+		chair: 77, role: 3, theme: Text{English: "Science, Technology, Innovation and Modernization in the Islamic World"},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Astana Declaration"}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted the outcome document 'OIC Science, Technology and Innovation Agenda 2026'"}},
@@ -3605,7 +3777,7 @@ var sessionKinds = [...]kindRange{
 	{first: 16, numbered: 8},  // extraordinary-summit
 	{first: 26, numbered: 51}, // cfm
 	{first: 77, numbered: 9},  // extraordinary-cfm
-	{first: 92, numbered: 2},  // science-summit
+	{first: 93, numbered: 2},  // science-summit
 }
 
 // bodyTable holds every body, in the order of the data file; index 0 is the zero Body.
@@ -3789,10 +3961,10 @@ var documentTable = [...]documentRow{
 	{key: "oic-2025", kind: 2, adopted: Date{Year: 2016, Month: 4, Day: 15}, session: 13, inForce: Date{}, valid: Period{Start: Date{Year: 2016, Month: 1, Day: 1}, End: Date{Year: 2026, Month: 1, Day: 1}}, supersededBy: 0,
 		name:    Text{English: "OIC-2025: Programme of Action", French: "Programme d'action OCI-2025"},
 		sources: []uint16{550, 551, 552, 601, 535}},
-	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 92, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
+	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 93, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
 		name:    Text{English: "OIC Science, Technology and Innovation Agenda 2026"},
 		sources: []uint16{612, 614, 613, 603, 624}},
-	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 92, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
+	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 93, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Astana Declaration (1st OIC Summit on Science and Technology)"},
 		sources: []uint16{610, 611, 612, 617, 614}},
 }
@@ -3802,64 +3974,156 @@ var officeTable = [...]officeRow{
 	{},
 	{key: "secretary-general", body: 3, title: Text{English: "Secretary-General"}, sources: []uint16{427},
 		terms: []termRow{
-			{person: 64, country: 15, period: Period{Start: Date{Year: 1971}, End: Date{Year: 1973}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 29, country: 4, period: Period{Start: Date{Year: 1974}, End: Date{Year: 1975}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 16, country: 20, period: Period{Start: Date{Year: 1975}, End: Date{Year: 1979}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 24, country: 23, period: Period{Start: Date{Year: 1979}, End: Date{Year: 1984}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 60, country: 17, period: Period{Start: Date{Year: 1985}, End: Date{Year: 1988}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 28, country: 16, period: Period{Start: Date{Year: 1989}, End: Date{Year: 1996}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 18, country: 12, period: Period{Start: Date{Year: 1997}, End: Date{Year: 2000}}, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 2, country: 12, period: Period{Start: Date{Year: 2001}, End: Date{Year: 2004}}, electedAt: 0, note: Text{}, sources: []uint16{427, 449}},
-			{person: 21, country: 24, period: Period{Start: Date{Year: 2005}, End: Date{Year: 2013}}, electedAt: 0, note: Text{}, sources: []uint16{427, 449, 450, 438}},
-			{person: 31, country: 18, period: Period{Start: Date{Year: 2014, Month: 1, Day: 1}, End: Date{Year: 2016, Month: 10, Day: 31}}, electedAt: 12, note: Text{}, sources: []uint16{438, 439, 440, 441, 442, 443}},
-			{person: 70, country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, electedAt: 0, note: Text{English: "Extraordinary session of the CFM, Makkah, 2016-11-17"}, sources: []uint16{443, 444, 447}},
-			{person: 30, country: 22, period: Period{Start: Date{Year: 2021, Month: 11, Day: 17}, End: Date{}}, electedAt: 72, note: Text{}, sources: []uint16{445, 446, 447, 448, 428}},
+			{person: 96, country: 15, period: Period{Start: Date{Year: 1971}, End: Date{Year: 1973}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 41, country: 4, period: Period{Start: Date{Year: 1974}, End: Date{Year: 1975}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 22, country: 20, period: Period{Start: Date{Year: 1975}, End: Date{Year: 1979}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 33, country: 23, period: Period{Start: Date{Year: 1979}, End: Date{Year: 1984}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 91, country: 17, period: Period{Start: Date{Year: 1985}, End: Date{Year: 1988}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 40, country: 16, period: Period{Start: Date{Year: 1989}, End: Date{Year: 1996}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 24, country: 12, period: Period{Start: Date{Year: 1997}, End: Date{Year: 2000}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 2, country: 12, period: Period{Start: Date{Year: 2001}, End: Date{Year: 2004}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449}},
+			{person: 28, country: 24, period: Period{Start: Date{Year: 2005}, End: Date{Year: 2013}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449, 450, 438}},
+			{person: 45, country: 18, period: Period{Start: Date{Year: 2014, Month: 1, Day: 1}, End: Date{Year: 2016, Month: 10, Day: 31}}, scheduled: false, electedAt: 12, note: Text{}, sources: []uint16{438, 439, 440, 441, 442, 443, 866}},
+			{person: 102, country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, scheduled: false, electedAt: 89, note: Text{English: "Elected unanimously at an extraordinary meeting of the Council of Foreign Ministers in Makkah and took office the same day", Arabic: "انتُخب بالإجماع في اجتماع استثنائي لمجلس وزراء الخارجية في مكة المكرمة وتسلّم مهامه في اليوم نفسه", French: "Élu à l'unanimité lors d'une réunion extraordinaire du Conseil des ministres des Affaires étrangères à La Mecque, il a pris ses fonctions le jour même", Kazakh: "Меккедегі Сыртқы істер министрлері кеңесінің кезектен тыс жиналысында бірауыздан сайланып, сол күні қызметіне кірісті", Russian: "Избран единогласно на внеочередном заседании Совета министров иностранных дел в Мекке и в тот же день вступил в должность", Own: 0x1e}, sources: []uint16{443, 444, 447, 928, 925, 868}},
+			{person: 43, country: 22, period: Period{Start: Date{Year: 2021, Month: 11, Day: 17}, End: Date{Year: 2026, Month: 11, Day: 17}}, scheduled: true, electedAt: 72, note: Text{English: "Elected unanimously for a five-year term beginning on 17 November 2021; took the oath of office at the session", Arabic: "انتُخب بالإجماع لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021، وأدى اليمين خلال الدورة", French: "Élu à l'unanimité pour un mandat de cinq ans commençant le 17 novembre 2021 ; il a prêté serment pendant la session", Kazakh: "2021 жылғы 17 қарашада басталатын бес жылдық мерзімге бірауыздан сайланып, сессия барысында ант берді", Russian: "Избран единогласно на пятилетний срок, начинающийся 17 ноября 2021 года; принёс присягу в ходе сессии", Own: 0x1e}, sources: []uint16{445, 927, 923, 924, 447, 448, 446, 926, 428}},
 		},
 	},
 	{key: "secretary-general-acting", body: 3, title: Text{English: "Acting Secretary-General"}, sources: []uint16{443},
 		terms: []termRow{
-			{person: 8, country: 0, period: Period{Start: Date{Year: 2016, Month: 10, Day: 31}, End: Date{Year: 2016, Month: 11, Day: 17}}, electedAt: 0, note: Text{}, sources: []uint16{443}},
+			{person: 10, country: 0, period: Period{Start: Date{Year: 2016, Month: 10, Day: 31}, End: Date{Year: 2016, Month: 11, Day: 17}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{443, 868}},
 		},
 	},
 	{key: "asg-science-technology", body: 3, title: Text{English: "Assistant Secretary-General for Science and Technology"}, sources: []uint16{451},
 		terms: []termRow{
-			{person: 5, country: 17, period: Period{Start: Date{}, End: Date{}}, electedAt: 0, note: Text{}, sources: []uint16{470, 466}},
-			{person: 49, country: 17, period: Period{Start: Date{}, End: Date{}}, electedAt: 0, note: Text{English: "Asian Group election, second week of December 2013 (10 of 18 votes)"}, sources: []uint16{468, 469, 471, 456}},
-			{person: 17, country: 57, period: Period{Start: Date{Year: 2019, Month: 7, Day: 1}, End: Date{Year: 2024}}, electedAt: 70, note: Text{English: "Asian Group vote 12 of 18; opponent Kamrul Ahsan of Bangladesh"}, sources: []uint16{451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 535, 462}},
-			{person: 11, country: 17, period: Period{Start: Date{Year: 2024}, End: Date{}}, electedAt: 74, note: Text{English: "for the 2024-2029 term"}, sources: []uint16{464, 465, 466, 467}},
+			{person: 5, country: 17, period: Period{Start: Date{}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{470, 466}},
+			{person: 73, country: 17, period: Period{Start: Date{Year: 2015, Month: 9, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2019, Month: 3, Day: 19, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "Asian Group election, second week of December 2013 (10 of 18 votes)", Arabic: "انتخابات المجموعة الآسيوية، الأسبوع الثاني من ديسمبر 2013 (10 أصوات من 18)", French: "Élection au sein du Groupe asiatique, deuxième semaine de décembre 2013 (10 voix sur 18)", Kazakh: "Азия тобындағы сайлау, 2013 жылғы желтоқсанның екінші аптасы (18 дауыстың 10-ы)", Russian: "Выборы в Азиатской группе, вторая неделя декабря 2013 года (10 голосов из 18)", Own: 0x1e}, sources: []uint16{468, 469, 471, 456, 931, 930}},
+			{person: 23, country: 57, period: Period{Start: Date{Year: 2019, Month: 7, Day: 1}, End: Date{Year: 2023, Month: 5, Day: 26, Bound: OnOrAfter}}, scheduled: false, electedAt: 70, note: Text{English: "Asian Group vote, 12 of 18; his opponent was Kamrul Ahsan of Bangladesh", Arabic: "تصويت المجموعة الآسيوية: 12 صوتًا من 18؛ وكان منافسه كمرول أحسن من بنغلاديش", French: "Vote du Groupe asiatique : 12 voix sur 18 ; son adversaire était Kamrul Ahsan (Bangladesh)", Kazakh: "Азия тобының дауыс беруі: 18 дауыстың 12-сі; қарсыласы — Бангладештен Камрул Ахсан", Russian: "Голосование Азиатской группы: 12 голосов из 18; соперник — Камрул Ахсан (Бангладеш)", Own: 0x1e}, sources: []uint16{451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 535, 462}},
+			{person: 13, country: 17, period: Period{Start: Date{Year: 2024}, End: Date{}}, scheduled: false, electedAt: 74, note: Text{English: "for the 2024-2029 term", Arabic: "لولاية 2024-2029", French: "pour le mandat 2024-2029", Kazakh: "2024–2029 жылдарға арналған мерзімге", Russian: "на срок 2024–2029 годов", Own: 0x1e}, sources: []uint16{464, 465, 466, 467}},
 		},
 	},
 	{key: "asg-political", body: 3, title: Text{English: "Assistant Secretary-General for Political Affairs"}, sources: []uint16{454},
 		terms: []termRow{
-			{person: 69, country: 18, period: Period{Start: Date{}, End: Date{}}, electedAt: 70, note: Text{English: "re-elected 49th CFM, Nouakchott, 2023-03"}, sources: []uint16{454, 455, 465, 478}},
+			{person: 101, country: 18, period: Period{Start: Date{Year: 2022, Month: 6, Day: 27, Bound: OnOrBefore}, End: Date{}}, scheduled: false, electedAt: 70, note: Text{English: "re-elected at the 49th CFM, Nouakchott, 2023-03", Arabic: "أُعيد انتخابه في الدورة التاسعة والأربعين لمجلس وزراء الخارجية، نواكشوط، مارس 2023", French: "réélu à la 49e session du Conseil des ministres des Affaires étrangères, Nouakchott, mars 2023", Kazakh: "Сыртқы істер министрлері кеңесінің 49-сессиясында қайта сайланды, Нуакшот, 2023 жылғы наурыз", Russian: "переизбран на 49-й сессии Совета министров иностранных дел, Нуакшот, март 2023 года", Own: 0x1e}, sources: []uint16{454, 455, 465, 478, 936, 391}},
 		},
 	},
 	{key: "asg-palestine-alquds", body: 3, title: Text{English: "Assistant Secretary-General for Palestine and Al-Quds Affairs"}, sources: []uint16{454},
 		terms: []termRow{
-			{person: 56, country: 1, period: Period{Start: Date{}, End: Date{}}, electedAt: 70, note: Text{English: "re-elected 49th CFM, Nouakchott, 2023-03"}, sources: []uint16{454, 455, 465, 475}},
+			{person: 86, country: 1, period: Period{Start: Date{Year: 2017, Month: 7, Day: 20, Bound: OnOrBefore}, End: Date{}}, scheduled: false, electedAt: 70, note: Text{English: "re-elected at the 45th CFM (Dhaka, 2018-05) and the 49th CFM (Nouakchott, 2023-03)", Arabic: "أُعيد انتخابه في الدورة الخامسة والأربعين لمجلس وزراء الخارجية (دكا، مايو 2018) والدورة التاسعة والأربعين (نواكشوط، مارس 2023)", French: "réélu aux 45e (Dacca, mai 2018) et 49e (Nouakchott, mars 2023) sessions du Conseil des ministres des Affaires étrangères", Kazakh: "Сыртқы істер министрлері кеңесінің 45-сессиясында (Дакка, 2018 жылғы мамыр) және 49-сессиясында (Нуакшот, 2023 жылғы наурыз) қайта сайланды", Russian: "переизбран на 45-й (Дакка, май 2018 года) и 49-й (Нуакшот, март 2023 года) сессиях Совета министров иностранных дел", Own: 0x1e}, sources: []uint16{454, 455, 465, 475, 937, 938}},
 		},
 	},
 	{key: "asg-humanitarian-cultural-social", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian, Cultural and Social Affairs"}, sources: []uint16{454},
 		terms: []termRow{
-			{person: 63, country: 19, period: Period{Start: Date{}, End: Date{}}, electedAt: 70, note: Text{English: "(Arab Group); re-elected 49th CFM, Nouakchott, 2023-03"}, sources: []uint16{454, 455, 465}},
+			{person: 95, country: 19, period: Period{Start: Date{Year: 2021, Month: 7, Day: 6, Bound: OnOrBefore}, End: Date{}}, scheduled: false, electedAt: 70, note: Text{English: "elected in the Arab Group; re-elected at the 49th CFM, Nouakchott, 2023-03", Arabic: "انتُخب ضمن المجموعة العربية؛ وأُعيد انتخابه في الدورة التاسعة والأربعين لمجلس وزراء الخارجية، نواكشوط، مارس 2023", French: "élu au sein du Groupe arabe ; réélu à la 49e session du Conseil des ministres des Affaires étrangères, Nouakchott, mars 2023", Kazakh: "Араб тобынан сайланды; Сыртқы істер министрлері кеңесінің 49-сессиясында қайта сайланды, Нуакшот, 2023 жылғы наурыз", Russian: "избран от Арабской группы; переизбран на 49-й сессии Совета министров иностранных дел, Нуакшот, март 2023 года", Own: 0x1e}, sources: []uint16{454, 455, 465, 940, 941, 942}},
 		},
 	},
 	{key: "asg-economic", body: 3, title: Text{English: "Assistant Secretary-General for Economic Affairs"}, sources: []uint16{454},
 		terms: []termRow{
-			{person: 14, country: 38, period: Period{Start: Date{}, End: Date{}}, electedAt: 70, note: Text{English: "re-elected 49th CFM, Nouakchott, 2023-03"}, sources: []uint16{454, 455, 465}},
+			{person: 39, country: 0, period: Period{Start: Date{Year: 2016, Month: 4, Day: 26, Bound: OnOrBefore}, End: Date{Year: 2016, Month: 4, Day: 26, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{932}},
+			{person: 18, country: 38, period: Period{Start: Date{Year: 2020, Month: 9, Bound: OnOrBefore}, End: Date{Year: 2020, Month: 9}}, scheduled: false, electedAt: 70, note: Text{English: "elected for Uganda; died in office in September 2020", Arabic: "انتُخب مرشحًا عن أوغندا؛ وتوفي أثناء توليه المنصب في سبتمبر 2020", French: "élu comme candidat de l'Ouganda ; décédé en fonctions en septembre 2020", Kazakh: "Уганда атынан сайланды; 2020 жылғы қыркүйекте қызмет үстінде қайтыс болды", Russian: "избран как кандидат Уганды; скончался, находясь в должности, в сентябре 2020 года", Own: 0x1e}, sources: []uint16{455, 454, 933}},
+			{person: 16, country: 38, period: Period{Start: Date{Year: 2020, Month: 11, Day: 28}, End: Date{}}, scheduled: false, electedAt: 72, note: Text{English: "Sworn in at the 47th CFM, Niamey, on Uganda's nomination, for the rest of his predecessor's term; re-elected at the 49th CFM, Nouakchott, 2023-03", Arabic: "أدى اليمين في الدورة السابعة والأربعين لمجلس وزراء الخارجية في نيامي بترشيح من أوغندا لإكمال ولاية سلفه؛ وأُعيد انتخابه في الدورة التاسعة والأربعين، نواكشوط، مارس 2023", French: "a prêté serment à la 47e session du Conseil des ministres des Affaires étrangères, à Niamey, sur proposition de l'Ouganda, pour achever le mandat de son prédécesseur ; réélu à la 49e session, Nouakchott, mars 2023", Kazakh: "Уганданың ұсынуымен Ниамейдегі Сыртқы істер министрлері кеңесінің 47-сессиясында алдыңғы лауазым иесінің қалған мерзіміне ант берді; 49-сессияда қайта сайланды, Нуакшот, 2023 жылғы наурыз", Russian: "принёс присягу на 47-й сессии Совета министров иностранных дел в Ниамее по представлению Уганды, чтобы завершить срок предшественника; переизбран на 49-й сессии, Нуакшот, март 2023 года", Own: 0x1e}, sources: []uint16{465, 933, 934, 935}},
 		},
 	},
 	{key: "asg-administrative-financial", body: 3, title: Text{English: "Assistant Secretary-General for Administrative and Financial Affairs"}, sources: []uint16{454},
 		terms: []termRow{
-			{person: 50, country: 24, period: Period{Start: Date{}, End: Date{}}, electedAt: 70, note: Text{English: "re-elected 49th CFM, Nouakchott, 2023-03"}, sources: []uint16{454, 455, 465}},
+			{person: 75, country: 24, period: Period{Start: Date{Year: 2020, Month: 11, Day: 27, Bound: OnOrBefore}, End: Date{Year: 2025, Month: 9, Day: 6}}, scheduled: false, electedAt: 70, note: Text{English: "elected by majority vote; re-elected at the 49th CFM, Nouakchott, 2023-03", Arabic: "انتُخب بأغلبية الأصوات؛ وأُعيد انتخابه في الدورة التاسعة والأربعين لمجلس وزراء الخارجية، نواكشوط، مارس 2023", French: "élu à la majorité des voix ; réélu à la 49e session du Conseil des ministres des Affaires étrangères, Nouakchott, mars 2023", Kazakh: "көпшілік дауыспен сайланды; Сыртқы істер министрлері кеңесінің 49-сессиясында қайта сайланды, Нуакшот, 2023 жылғы наурыз", Russian: "избран большинством голосов; переизбран на 49-й сессии Совета министров иностранных дел, Нуакшот, март 2023 года", Own: 0x1e}, sources: []uint16{943, 455, 946, 944, 947, 945}},
 		},
 	},
 	{key: "iofs-director-general", body: 23, title: Text{English: "Director-General of the Islamic Organization for Food Security"}, sources: []uint16{492},
 		terms: []termRow{
-			{person: 67, country: 57, period: Period{Start: Date{}, End: Date{}}, electedAt: 0, note: Text{}, sources: []uint16{483}},
-			{person: 66, country: 57, period: Period{Start: Date{Year: 2019, Month: 8}, End: Date{Year: 2024, Month: 1, Day: 1}}, electedAt: 0, note: Text{English: "2nd IOFS General Assembly, Jeddah, 2019-08-27/29"}, sources: []uint16{484, 485, 486, 487, 481, 488, 497}},
-			{person: 17, country: 57, period: Period{Start: Date{Year: 2024, Month: 1, Day: 1}, End: Date{Year: 2024, Month: 2, Day: 10}}, electedAt: 0, note: Text{English: "6th IOFS General Assembly, Doha, 2023-10-03"}, sources: []uint16{462, 461, 463, 492}},
-			{person: 20, country: 57, period: Period{Start: Date{Year: 2024, Month: 4}, End: Date{}}, electedAt: 0, note: Text{English: "1st Extraordinary IOFS General Assembly (virtual, chaired by Qatar), 2024-04"}, sources: []uint16{489, 490, 491}},
+			{person: 99, country: 57, period: Period{Start: Date{Year: 2018, Month: 9, Day: 28, Bound: OnOrBefore}, End: Date{Year: 2018, Month: 9, Day: 28, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{483}},
+			{person: 98, country: 57, period: Period{Start: Date{Year: 2019, Month: 8}, End: Date{Year: 2024, Month: 1, Day: 1}}, scheduled: false, electedAt: 0, note: Text{English: "elected by the 2nd IOFS General Assembly, Jeddah, 27-29 August 2019", Arabic: "انتخبته الجمعية العامة الثانية للمنظمة الإسلامية للأمن الغذائي، جدة، 27-29 أغسطس 2019", French: "élu par la 2e Assemblée générale de l'Organisation islamique pour la sécurité alimentaire, Djeddah, 27-29 août 2019", Kazakh: "Азық-түлік қауіпсіздігі жөніндегі Ислам ұйымының 2-Бас ассамблеясы сайлады, Жидда, 2019 жылғы 27–29 тамыз", Russian: "избран 2-й Генеральной ассамблеей Исламской организации по продовольственной безопасности, Джидда, 27–29 августа 2019 года", Own: 0x1e}, sources: []uint16{484, 485, 486, 487, 481, 488, 497, 988}},
+			{person: 23, country: 57, period: Period{Start: Date{Year: 2024, Month: 1, Day: 1}, End: Date{Year: 2024, Month: 2, Day: 10}}, scheduled: false, electedAt: 0, note: Text{English: "elected by the 6th IOFS General Assembly, Doha, 3 October 2023, on the nomination of the President of Kazakhstan", Arabic: "انتخبته الجمعية العامة السادسة للمنظمة الإسلامية للأمن الغذائي، الدوحة، 3 أكتوبر 2023، بترشيح من رئيس كازاخستان", French: "élu par la 6e Assemblée générale de l'Organisation islamique pour la sécurité alimentaire, Doha, 3 octobre 2023, sur proposition du président du Kazakhstan", Kazakh: "Қазақстан Президентінің ұсынуымен Азық-түлік қауіпсіздігі жөніндегі Ислам ұйымының 6-Бас ассамблеясы сайлады, Доха, 2023 жылғы 3 қазан", Russian: "избран 6-й Генеральной ассамблеей Исламской организации по продовольственной безопасности, Доха, 3 октября 2023 года, по представлению Президента Казахстана", Own: 0x1e}, sources: []uint16{462, 461, 463, 492}},
+			{person: 27, country: 57, period: Period{Start: Date{Year: 2024, Month: 4}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{English: "appointed by the 1st Extraordinary IOFS General Assembly (online, chaired by Qatar), April 2024, on Kazakhstan's nomination", Arabic: "عيّنته الجمعية العامة الاستثنائية الأولى للمنظمة الإسلامية للأمن الغذائي (عبر الاتصال المرئي، برئاسة قطر)، أبريل 2024، بترشيح من كازاخستان", French: "nommé par la 1re Assemblée générale extraordinaire de l'Organisation islamique pour la sécurité alimentaire (en ligne, sous la présidence du Qatar), avril 2024, sur proposition du Kazakhstan", Kazakh: "Қазақстанның ұсынуымен Азық-түлік қауіпсіздігі жөніндегі Ислам ұйымының 1-кезектен тыс Бас ассамблеясы тағайындады (онлайн, Катардың төрағалығымен), 2024 жылғы сәуір", Russian: "назначен 1-й внеочередной Генеральной ассамблеей Исламской организации по продовольственной безопасности (онлайн, под председательством Катара), апрель 2024 года, по представлению Казахстана", Own: 0x1e}, sources: []uint16{489, 490, 491, 989}},
+		},
+	},
+	{key: "asg-humanitarian", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian Affairs", Arabic: "الأمين العام المساعد للشؤون الإنسانية", French: "Secrétaire général adjoint aux affaires humanitaires", Kazakh: "Гуманитарлық істер жөніндегі Бас хатшының көмекшісі", Russian: "помощник Генерального секретаря по гуманитарным вопросам", Own: 0x1e}, sources: []uint16{939},
+		terms: []termRow{
+			{person: 42, country: 4, period: Period{Start: Date{Year: 2016, Bound: OnOrBefore}, End: Date{Year: 2016, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{939}},
+		},
+	},
+	{key: "sesric-director-general", body: 10, title: Text{English: "Director General of SESRIC", Arabic: "المدير العام لمركز أنقرة", French: "Directeur général du SESRIC", Kazakh: "SESRIC Бас директоры", Russian: "Генеральный директор SESRIC", Own: 0x1c}, sources: []uint16{948, 950, 952},
+		terms: []termRow{
+			{person: 82, country: 0, period: Period{Start: Date{Year: 1978, Month: 6, Day: 1}, End: Date{Year: 1998, Month: 5, Day: 1}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{948, 953}},
+			{person: 31, country: 0, period: Period{Start: Date{Year: 1998, Month: 5, Day: 1}, End: Date{Year: 2006, Month: 5, Day: 1}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{948}},
+			{person: 89, country: 0, period: Period{Start: Date{Year: 2006, Month: 5, Day: 1}, End: Date{Year: 2015, Month: 3, Day: 27}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{948}},
+			{person: 75, country: 24, period: Period{Start: Date{Year: 2015, Month: 3, Day: 27}, End: Date{Year: 2019, Month: 3, Day: 27}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{948, 950, 952}},
+			{person: 76, country: 24, period: Period{Start: Date{Year: 2019, Month: 3, Day: 27}, End: Date{Year: 2023, Month: 7, Day: 13, Bound: OnOrBefore}}, scheduled: false, electedAt: 0, note: Text{English: "appointed by the OIC Secretary-General", Arabic: "عيّنه الأمين العام لمنظمة التعاون الإسلامي", French: "nommé par le Secrétaire général de l'OCI", Kazakh: "ИЫҰ Бас хатшысы тағайындады", Russian: "назначен Генеральным секретарём ОИС", Own: 0x1e}, sources: []uint16{950, 949}},
+			{person: 103, country: 0, period: Period{Start: Date{Year: 2023, Month: 7, Day: 13, Bound: OnOrBefore}, End: Date{Year: 2026, Month: 1, Day: 7, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{951, 941, 935}},
+		},
+	},
+	{key: "icesco-director-general", body: 19, title: Text{English: "Director-General of ICESCO", Arabic: "المدير العام للإيسيسكو", French: "Directeur général de l'ICESCO", Kazakh: "ИСЕСКО Бас директоры", Russian: "Генеральный директор ИСЕСКО", Own: 0x1e}, sources: []uint16{956, 954},
+		terms: []termRow{
+			{person: 8, country: 0, period: Period{Start: Date{Year: 2019, Month: 5, Day: 9, Bound: OnOrBefore}, End: Date{Year: 2019, Month: 5, Day: 9}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{954}},
+			{person: 84, country: 18, period: Period{Start: Date{Year: 2019, Month: 5, Day: 9}, End: Date{Year: 2025, Month: 1, Day: 1}}, scheduled: true, electedAt: 0, note: Text{English: "appointed on Saudi Arabia's nomination by the 3rd Extraordinary Session of the ISESCO General Conference, King Abdullah Economic City, for the rest of his predecessor's mandate (to 31 December 2021) and a new term to 31 December 2024", Arabic: "عُيّن بترشيح من المملكة العربية السعودية في الدورة الاستثنائية الثالثة للمؤتمر العام للإيسيسكو، مدينة الملك عبد الله الاقتصادية، لإكمال ولاية سلفه (حتى 31 ديسمبر 2021) ولولاية جديدة تنتهي في 31 ديسمبر 2024", French: "nommé sur proposition de l'Arabie saoudite par la 3e session extraordinaire de la Conférence générale de l'ISESCO, à King Abdullah Economic City, pour le reste du mandat de son prédécesseur (jusqu'au 31 décembre 2021) et pour un nouveau mandat s'achevant le 31 décembre 2024", Kazakh: "Сауд Арабиясының ұсынуымен ИСЕСКО Бас конференциясының 3-кезектен тыс сессиясында (Абдолла патша атындағы экономикалық қала) алдыңғы басшының қалған мерзіміне (2021 жылғы 31 желтоқсанға дейін) және 2024 жылғы 31 желтоқсанда аяқталатын жаңа мерзімге тағайындалды", Russian: "назначен по представлению Саудовской Аравии 3-й внеочередной сессией Генеральной конференции ИСЕСКО (Экономический город короля Абдаллы) на оставшийся срок полномочий предшественника (до 31 декабря 2021 года) и новый срок, истекающий 31 декабря 2024 года", Own: 0x1e}, sources: []uint16{954, 955, 956}},
+		},
+	},
+	{key: "isdb-president", body: 18, title: Text{English: "President of the Islamic Development Bank", Arabic: "رئيس البنك الإسلامي للتنمية", French: "Président de la Banque islamique de développement", Kazakh: "Ислам даму банкінің президенті", Russian: "Президент Исламского банка развития", Own: 0x1e}, sources: []uint16{957, 960},
+		terms: []termRow{
+			{person: 17, country: 0, period: Period{Start: Date{Year: 1975}, End: Date{Year: 2016, Month: 10}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{957, 958}},
+			{person: 26, country: 18, period: Period{Start: Date{Year: 2016, Month: 10}, End: Date{Year: 2021, Month: 8}}, scheduled: false, electedAt: 0, note: Text{English: "elected unanimously by the 41st Annual Meeting of the Board of Governors, Jakarta, May 2016, on Saudi Arabia's nomination, for five years", Arabic: "انتخبه بالإجماع الاجتماع السنوي الحادي والأربعون لمجلس المحافظين، جاكرتا، مايو 2016، بترشيح من المملكة العربية السعودية، لمدة خمس سنوات", French: "élu à l'unanimité par la 41e réunion annuelle du Conseil des gouverneurs, Jakarta, mai 2016, sur proposition de l'Arabie saoudite, pour cinq ans", Kazakh: "Сауд Арабиясының ұсынуымен Басқарушылар кеңесінің 41-жылдық отырысында бес жылға бірауыздан сайланды, Джакарта, 2016 жылғы мамыр", Russian: "избран единогласно на 41-м ежегодном заседании Совета управляющих, Джакарта, май 2016 года, по представлению Саудовской Аравии, на пять лет", Own: 0x1e}, sources: []uint16{958, 957, 960}},
+			{person: 72, country: 18, period: Period{Start: Date{Year: 2021, Month: 8}, End: Date{Year: 2026, Month: 8}}, scheduled: true, electedAt: 0, note: Text{English: "elected by the Board of Governors, July 2021, on Saudi Arabia's nomination, for five years", Arabic: "انتخبه مجلس المحافظين في يوليو 2021 بترشيح من المملكة العربية السعودية لمدة خمس سنوات", French: "élu par le Conseil des gouverneurs en juillet 2021, sur proposition de l'Arabie saoudite, pour cinq ans", Kazakh: "Сауд Арабиясының ұсынуымен Басқарушылар кеңесі 2021 жылғы шілдеде бес жылға сайлады", Russian: "избран Советом управляющих в июле 2021 года по представлению Саудовской Аравии на пять лет", Own: 0x1e}, sources: []uint16{960, 959}},
+		},
+	},
+	{key: "comstech-coordinator-general", body: 9, title: Text{English: "Coordinator General of COMSTECH", Arabic: "المنسق العام للكومستيك", French: "Coordinateur général du COMSTECH", Kazakh: "COMSTECH Бас үйлестірушісі", Russian: "Генеральный координатор КОМСТЕК", Own: 0x1e}, sources: []uint16{961},
+		terms: []termRow{
+			{person: 57, country: 17, period: Period{Start: Date{Year: 2020, Month: 4}, End: Date{Year: 2028, Month: 10}}, scheduled: true, electedAt: 0, note: Text{English: "appointed by the President of Pakistan as Chairman of COMSTECH; reappointed on 30 October 2024 for a second four-year term", Arabic: "عيّنه رئيس باكستان بصفته رئيس الكومستيك، وأُعيد تعيينه في 30 أكتوبر 2024 لولاية ثانية مدتها أربع سنوات", French: "nommé par le président du Pakistan, président du COMSTECH ; reconduit le 30 octobre 2024 pour un second mandat de quatre ans", Kazakh: "COMSTECH төрағасы ретінде Пәкістан Президенті тағайындады; 2024 жылғы 30 қазанда екінші төрт жылдық мерзімге қайта тағайындалды", Russian: "назначен Президентом Пакистана как председателем КОМСТЕК; 30 октября 2024 года переназначен на второй четырёхлетний срок", Own: 0x1e}, sources: []uint16{961, 962}},
+		},
+	},
+	{key: "iifa-secretary-general", body: 14, title: Text{English: "Secretary General of the International Islamic Fiqh Academy", Arabic: "الأمين العام لمجمع الفقه الإسلامي الدولي", French: "Secrétaire général de l'Académie internationale du fiqh islamique", Kazakh: "Халықаралық ислам фиқһ академиясының Бас хатшысы", Russian: "Генеральный секретарь Международной академии исламского фикха", Own: 0x1e}, sources: []uint16{963},
+		terms: []termRow{
+			{person: 54, country: 5, period: Period{Start: Date{Year: 2020, Month: 7}, End: Date{Year: 2020, Month: 7, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "appointed by the OIC Secretary-General", Arabic: "عيّنه الأمين العام لمنظمة التعاون الإسلامي", French: "nommé par le Secrétaire général de l'OCI", Kazakh: "ИЫҰ Бас хатшысы тағайындады", Russian: "назначен Генеральным секретарём ОИС", Own: 0x1e}, sources: []uint16{963, 964}},
+		},
+	},
+	{key: "icyf-president", body: 30, title: Text{English: "President of the Islamic Cooperation Youth Forum", Arabic: "رئيس منتدى شباب التعاون الإسلامي", French: "Président du Forum de la jeunesse de la coopération islamique", Kazakh: "Ислам ынтымақтастығы жастар форумының президенті", Russian: "Президент Молодёжного форума исламского сотрудничества", Own: 0x1e}, sources: []uint16{529, 966},
+		terms: []termRow{
+			{person: 21, country: 24, period: Period{Start: Date{Year: 2004, Month: 12}, End: Date{Year: 2018, Month: 10, Day: 22, Bound: OnOrBefore}}, scheduled: false, electedAt: 0, note: Text{English: "elected first President by the founding General Assembly, Baku, 1-3 December 2004", Arabic: "انتُخب أول رئيس للمنتدى في الجمعية العامة التأسيسية، باكو، 1-3 ديسمبر 2004", French: "élu premier président par l'Assemblée générale constitutive, Bakou, 1er-3 décembre 2004", Kazakh: "Құрылтай Бас ассамблеясында тұңғыш президент болып сайланды, Баку, 2004 жылғы 1–3 желтоқсан", Russian: "избран первым президентом Учредительной генеральной ассамблеей, Баку, 1–3 декабря 2004 года", Own: 0x1e}, sources: []uint16{529}},
+			{person: 30, country: 0, period: Period{Start: Date{Year: 2018, Month: 10, Day: 22, Bound: OnOrBefore}, End: Date{Year: 2018, Month: 10, Day: 22, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{530}},
+			{person: 92, country: 24, period: Period{Start: Date{Year: 2021, Month: 8, Day: 25, Bound: OnOrBefore}, End: Date{Year: 2024, Month: 12, Day: 18, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{965, 966}},
+		},
+	},
+	{key: "iut-vice-chancellor", body: 12, title: Text{English: "Vice-Chancellor of the Islamic University of Technology", Arabic: "مدير الجامعة الإسلامية للتكنولوجيا", French: "Vice-chancelier de l'Université islamique de technologie", Kazakh: "Ислам технология университетінің ректоры", Russian: "Ректор Исламского технологического университета", Own: 0x1e}, sources: []uint16{968, 930},
+		terms: []termRow{
+			{person: 74, country: 0, period: Period{Start: Date{}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{967}},
+			{person: 79, country: 0, period: Period{Start: Date{Year: 2018, Month: 11, Day: 8, Bound: OnOrBefore}, End: Date{Year: 2018, Month: 11, Day: 8, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "acting Vice-Chancellor", Arabic: "مدير الجامعة بالنيابة", French: "vice-chancelier par intérim", Kazakh: "ректордың міндетін атқарушы", Russian: "исполняющий обязанности ректора", Own: 0x1e}, sources: []uint16{930}},
+			{person: 58, country: 0, period: Period{Start: Date{Year: 2020, Month: 9}, End: Date{Year: 2020, Month: 9, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{968}},
+		},
+	},
+	{key: "ircica-director-general", body: 11, title: Text{English: "Director General of IRCICA", Arabic: "المدير العام لإرسيكا", French: "Directeur général de l'IRCICA", Kazakh: "IRCICA Бас директоры", Russian: "Генеральный директор IRCICA", Own: 0x1e}, sources: []uint16{969, 970},
+		terms: []termRow{
+			{person: 36, country: 0, period: Period{Start: Date{Year: 2005, Month: 1}, End: Date{Year: 2022, Month: 2, Day: 27, Bound: OnOrBefore}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{969}},
+			{person: 61, country: 0, period: Period{Start: Date{Year: 2022, Month: 2, Day: 27, Bound: OnOrBefore}, End: Date{Year: 2023, Month: 7, Day: 5, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{970, 971}},
+		},
+	},
+	{key: "icdt-director-general", body: 13, title: Text{English: "Director General of the Islamic Centre for Development of Trade", Arabic: "المدير العام للمركز الإسلامي لتنمية التجارة", French: "Directeur général du Centre islamique pour le développement du commerce", Kazakh: "Сауданы дамытудың ислам орталығының Бас директоры", Russian: "Генеральный директор Исламского центра развития торговли", Own: 0x1e}, sources: []uint16{972},
+		terms: []termRow{
+			{person: 55, country: 12, period: Period{Start: Date{Year: 2020, Month: 2}, End: Date{Year: 2020, Month: 2, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{972}},
+		},
+	},
+	{key: "isf-executive-director", body: 15, title: Text{English: "Executive Director of the Islamic Solidarity Fund", Arabic: "المدير التنفيذي لصندوق التضامن الإسلامي", French: "Directeur exécutif du Fonds de solidarité islamique", Kazakh: "Ислам ынтымақтастық қорының атқарушы директоры", Russian: "Исполнительный директор Фонда исламской солидарности", Own: 0x1e}, sources: []uint16{974},
+		terms: []termRow{
+			{person: 44, country: 0, period: Period{Start: Date{}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{973}},
+			{person: 68, country: 0, period: Period{Start: Date{Year: 2024, Month: 1, Day: 21, Bound: OnOrBefore}, End: Date{Year: 2024, Month: 10, Day: 24, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{974, 975}},
+		},
+	},
+	{key: "iphrc-chair", body: 5, title: Text{English: "Chairperson of the Independent Permanent Human Rights Commission", Arabic: "رئيس الهيئة الدائمة المستقلة لحقوق الإنسان", French: "Président de la Commission permanente indépendante des droits de l'homme", Kazakh: "Тәуелсіз тұрақты адам құқықтары жөніндегі комиссияның төрағасы", Russian: "Председатель Независимой постоянной комиссии по правам человека", Own: 0x1e}, sources: []uint16{979, 976},
+		terms: []termRow{
+			{person: 70, country: 0, period: Period{Start: Date{Year: 2014, Month: 2, Day: 2, Bound: OnOrBefore}, End: Date{Year: 2014, Month: 2, Day: 6, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{976}},
+			{person: 7, country: 0, period: Period{Start: Date{Year: 2016, Month: 4, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2016, Month: 10, Day: 18, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{977, 978}},
+			{person: 63, country: 38, period: Period{Start: Date{Year: 2017, Month: 1}, End: Date{Year: 2018, Month: 1}}, scheduled: true, electedAt: 0, note: Text{English: "elected unanimously at the 10th regular session of the Commission, Jeddah, for a one-year mandate", Arabic: "انتُخب بالإجماع في الدورة العادية العاشرة للهيئة، جدة، لولاية مدتها سنة واحدة", French: "élu à l'unanimité lors de la 10e session ordinaire de la Commission, à Djeddah, pour un mandat d'un an", Kazakh: "Комиссияның Жиддадағы 10-кезекті сессиясында бір жылдық мерзімге бірауыздан сайланды", Russian: "избран единогласно на 10-й очередной сессии Комиссии в Джидде на один год", Own: 0x1e}, sources: []uint16{979}},
+			{person: 19, country: 0, period: Period{Start: Date{Year: 2019, Month: 3, Day: 2, Bound: OnOrBefore}, End: Date{Year: 2019, Month: 3, Day: 2, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{980}},
+			{person: 83, country: 0, period: Period{Start: Date{Year: 2021, Month: 11, Day: 23, Bound: OnOrBefore}, End: Date{Year: 2021, Month: 11, Day: 23, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{981}},
+			{person: 34, country: 0, period: Period{Start: Date{Year: 2022, Month: 5, Day: 19, Bound: OnOrBefore}, End: Date{Year: 2022, Month: 5, Day: 19, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{982}},
+		},
+	},
+	{key: "comcec-chair", body: 8, title: Text{English: "Chairman of COMCEC", Arabic: "رئيس الكومسيك", French: "Président du COMCEC", Kazakh: "COMCEC төрағасы", Russian: "Председатель КОМСЕК", Own: 0x1e}, sources: []uint16{983, 984},
+		terms: []termRow{
+			{person: 80, country: 24, period: Period{Start: Date{Year: 2024, Month: 11, Day: 4, Bound: OnOrBefore}, End: Date{Year: 2024, Month: 11, Day: 4, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{984, 983}},
+		},
+	},
+	{key: "al-quds-committee-chair", body: 6, title: Text{English: "Chairman of the Al-Quds Committee", Arabic: "رئيس لجنة القدس", French: "Président du Comité Al-Qods", Kazakh: "Әл-Құдс комитетінің төрағасы", Russian: "Председатель Комитета аль-Кудс", Own: 0x1e}, sources: []uint16{985, 987},
+		terms: []termRow{
+			{person: 51, country: 12, period: Period{Start: Date{Year: 1979, Month: 5, Day: 8}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}}, scheduled: false, electedAt: 35, note: Text{English: "the 10th Islamic Conference of Foreign Ministers, Fez, placed the Committee under his chairmanship", Arabic: "وضعت الدورة العاشرة للمؤتمر الإسلامي لوزراء الخارجية، فاس، اللجنة تحت رئاسته", French: "la 10e Conférence islamique des ministres des Affaires étrangères, à Fès, a placé le Comité sous sa présidence", Kazakh: "Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес) комитетті оның төрағалығына берді", Russian: "10-я Исламская конференция министров иностранных дел (Фес) передала комитет под его председательство", Own: 0x1e}, sources: []uint16{985, 986}},
+			{person: 71, country: 12, period: Period{Start: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{987, 985}},
 		},
 	},
 }

@@ -187,6 +187,9 @@ func qualify(lit string) string {
 	for _, t := range []string{"Date{", "Text{", "Period{"} {
 		lit = strings.ReplaceAll(lit, t, "oic."+t)
 	}
+	for _, b := range []string{"OnOrBefore", "OnOrAfter"} {
+		lit = strings.ReplaceAll(lit, "Bound: "+b, "Bound: oic."+b)
+	}
 	return lit
 }
 
