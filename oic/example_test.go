@@ -135,6 +135,7 @@ func ExampleSummit() {
 	// Output:
 	// 13th Islamic Summit
 	// Istanbul TR 2016-04-14/2016-04-16 2016-04-15
+	// adopted: Istanbul Declaration on Unity and Solidarity for Justice and Peace
 	// adopted: OIC-2025: Programme of Action
 }
 
