@@ -1019,6 +1019,25 @@ var sourceTable = [...]Source{
 	{ID: "fx-pdfslide-iphrc", Title: "Resolution of OIC-IPHRC and Statute of IPHRC (Resolution No. 2/38-LEG)", Publisher: "pdfslide.us (copy of OIC document)", URL: "https://pdfslide.us/news-politics/resolution-of-oic-iphrc-and-statute-of-iphrc.html", Date: Date{Year: 2011, Month: 6}},
 	{ID: "fx-whatconvention-icesco", Title: "Carta de la Organización Islámica para la Educación, las Ciencias y la Cultura ISESCO, 1982", Publisher: "WhatConvention.org", URL: "https://www.whatconvention.org/es/convention/1601", Date: Date{}},
 	{ID: "fx-zakonpravo-isdb", Title: "On the ratification of the Founding Agreement of the Islamic Development Bank, signed in Jeddah on August 12, 1974 (Law of Kazakhstan No. 2-1 of 15 May 1996)", Publisher: "zakonpravo.kz (text of Kazakh law)", URL: "http://www.zakonpravo.kz/en/on-the-ratification-of-the-founding-agreement-of-the-islamic-development-bank-signed-in-jeddah-on-august-12-1974", Date: Date{Year: 1996, Month: 5, Day: 15}},
+	{ID: "fx-sesric-ec-2017", Title: "Réunion extraordinaire du Comité exécutif de l'OCI, Istanbul, 1 août 2017", Publisher: "SESRIC (CESR)", URL: "https://cesr.sesric.org/event-details-fr.php?id=1775", Date: Date{Year: 2017, Month: 8, Day: 1}},
+	{ID: "fx-oic-ec-2017-fc", Title: "Final Communiqué: The open-ended Extraordinary meeting of the Executive Committee of the OIC, held at the level of Foreign Ministers", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=13883&t_ref=6030", Date: Date{Year: 2017, Month: 8, Day: 3}},
+	{ID: "fx-oic-ec-2018-fc", Title: "Final Communique: Open-ended Meeting of the Executive Committee of the OIC, held at the level of Foreign Ministers in New York", Publisher: "OIC", URL: "https://oic-oci.org/topic/?lan=en&t_id=20077&t_ref=11501", Date: Date{Year: 2018, Month: 10, Day: 9}},
+	{ID: "fx-oic-ec-car-2014", Title: "Final Communique of the Expanded Emergency Meeting at Ministerial Level of the Executive Committee on the Situation in the Central African Republic", Publisher: "OIC", URL: "https://www.oic-oci.org/topic/?lan=en&t_id=8877", Date: Date{Year: 2014, Month: 2, Day: 20}},
+	{ID: "fx-mfatr-ec-2020-02", Title: "Foreign Minister Mevlüt Çavuşoğlu visited Jeddah to attend the Open-Ended Emergency Executive Committee Meeting of the OIC", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "http://www.mfa.gov.tr/sayin-bakanimizin-iit-e-katilim-icin-cidde-yi-ziyareti.en.mfa", Date: Date{Year: 2020, Month: 2, Day: 3}},
+	{ID: "fx-mfatr-ec-2020-04", Title: "No: 88, Press Release Regarding the OIC Extraordinary Executive Committee Meeting at the Level of Foreign Ministers on COVID-19", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "https://lusaka-be.mfa.gov.tr/Mission/ShowAnnouncement/371346", Date: Date{Year: 2020, Month: 4, Day: 21}},
+	{ID: "fx-infosurhoy-ec-2020-04", Title: "OIC discusses steps against COVID-19", Publisher: "Infosurhoy (Anadolu Agency)", URL: "https://infosurhoy.com/news/oic-discusses-steps-against-covid-19/", Date: Date{Year: 2020, Month: 4, Day: 23}},
+	{ID: "fx-urdupoint-ec-2020-04", Title: "Final Communique of the Extraordinary Videoconference Meeting of the OIC Executive Committee (COVID-19)", Publisher: "UrduPoint", URL: "https://www.urdupoint.com/en/world/final-communique-of-the-extraordinary-videoco-901663.html", Date: Date{Year: 2020, Month: 4, Day: 23}},
+	{ID: "fx-asianage-ec-2020-06", Title: "OIC condemns Israel's illegal annexation plan", Publisher: "The Daily Asian Age (Bangladesh)", URL: "https://dailyasianage.com/news/231883/oic-condemns-israels-illegal-annexation-plan", Date: Date{Year: 2020, Month: 6, Day: 11}},
+	{ID: "fx-mfatr-ec-2020-06", Title: "No: 111, OIC meeting against Israel's plans to annex Palestine", Publisher: "Ministry of Foreign Affairs of Türkiye", URL: "http://www.mfa.gov.tr/no_-111_-israilin-filistin-i-ilhak-planlarina-karsi-iit-toplantisi-hk.en.mfa", Date: Date{Year: 2020, Month: 6}},
+	{ID: "fx-moroccotel-ec-2021", Title: "Organisation Of Islamic Cooperation To Hold FMs Emergency Meeting Next Sunday To Discuss Developments In Palestine", Publisher: "Morocco Telegraph", URL: "https://moroccotelegraph.com/2021/05/3046/organisation-of-islamic-cooperation-to-hold-fms-emergency-meeting-next-sunday-to-discuss-developments-in-palestine/", Date: Date{Year: 2021, Month: 5}},
+	{ID: "fx-dogruhaber-ec-2021", Title: "OIC: Israel is sole responsible for ongoing atrocity in Gaza", Publisher: "Doğru Haber (ILKHA)", URL: "https://dogruhaber.com.tr/haber/751935-oic-israel-is-sole-responsible-for-ongoing-atrocity-in-gaza/", Date: Date{Year: 2021, Month: 5, Day: 16}},
+	{ID: "fx-trend-ec-2021", Title: "OIC emergency session scheduled for May 16 at Turkey's initiative", Publisher: "Trend News Agency", URL: "https://en.trend.az/world/other/3423968.html", Date: Date{Year: 2021, Month: 5, Day: 15}},
+	{ID: "fx-gulfnews-ec-2023", Title: "Israel-Hamas war: Al Marar leads UAE delegation to rare OIC meeting at foreign minister level", Publisher: "Gulf News", URL: "https://gulfnews.com/uae/government/israel-hamas-war-al-marar-leads-uae-delegation-to-rare-oic-meeting-at-foreign-minister-level-1.1697742744916", Date: Date{Year: 2023, Month: 10, Day: 19}},
+	{ID: "fx-newsghana-ec-2023", Title: "OIC concludes preparations for emergency ministerial meeting on Gaza", Publisher: "News Ghana", URL: "https://newsghana.com.gh/oic-concludes-preparations-for-emergency-ministerial-meeting-on-gaza/", Date: Date{Year: 2023, Month: 10, Day: 17}},
+	{ID: "fx-irna-ec-2024", Title: "OIC: Haniyeh assassination serious infringement of Iran's sovereignty", Publisher: "IRNA", URL: "https://en.irna.ir/news/85561746/OIC-Haniyeh-assassination-serious-infringement-of-Iran-s-sovereignty", Date: Date{Year: 2024, Month: 8, Day: 7}},
+	{ID: "fx-petra-ec-2024", Title: "OIC Final Communiqué Reaffirms Historic Hashemite Custodianship Over Jerusalem Islamic-Christian Holy Sites", Publisher: "MENAFN (Petra)", URL: "https://menafn.com/1108530083/OIC-Final-Communique%CC%81-Reaffirms-Historic-Hashemite-Custodianship-Over-Jerusalem-Islamic-Christian-Holy-Sites", Date: Date{Year: 2024, Month: 8, Day: 7}},
+	{ID: "fx-saudigazette-excfm16", Title: "OIC foreign ministers meeting's final communiqué", Publisher: "Saudi Gazette", URL: "http://saudigazette.com.sa/article/577406/SAUDI-ARABIA/OIC-foreign-ministers-meetings-final-communiqu-eacute", Date: Date{Year: 2019, Month: 9, Day: 16}},
+	{ID: "fx-mofaiq-excfm16", Title: "(Iraq takes part in the emergency meeting of OIC foreign ministers in Jeddah)", Publisher: "Ministry of Foreign Affairs of Iraq", URL: "https://mofa.gov.iq/2019/4123/", Date: Date{Year: 2019, Month: 9}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1395,6 +1414,7 @@ var sourceIDs = [...]sourceID{
 	{"fx-anouslaguinee-iofs", 1001},
 	{"fx-arabaid-oic-intro", 994},
 	{"fx-arabnews-dubaie-2022", 936},
+	{"fx-asianage-ec-2020-06", 1023},
 	{"fx-beyaz-icyf-4ga", 965},
 	{"fx-bmaq-goals", 985},
 	{"fx-campuslive-iut-2018", 930},
@@ -1403,16 +1423,19 @@ var sourceIDs = [...]sourceID{
 	{"fx-dailysabah-icyf-20", 966},
 	{"fx-defensewiki-cdhri", 1004},
 	{"fx-dhakajournal-noor", 967},
+	{"fx-dogruhaber-ec-2021", 1026},
 	{"fx-egemen-astana-2017", 999},
 	{"fx-gazipur-iut", 968},
 	{"fx-gercekgundem-kulak", 945},
 	{"fx-guinee7-sano", 964},
+	{"fx-gulfnews-ec-2023", 1028},
 	{"fx-gulfnews-mnlf-2016", 920},
 	{"fx-ic24-astana-2017", 1000},
 	{"fx-icesco-2024-07", 956},
 	{"fx-icesco-almalik-2019", 954},
 	{"fx-icesco-almalik-2019b", 955},
 	{"fx-independent-ug-sengendo", 933},
+	{"fx-infosurhoy-ec-2020-04", 1021},
 	{"fx-iofs-post1", 988},
 	{"fx-iphrc-13summit", 977},
 	{"fx-iphrc-43cfm", 978},
@@ -1420,6 +1443,7 @@ var sourceIDs = [...]sourceID{
 	{"fx-iphrc-odhr-2020", 1005},
 	{"fx-ircica-kilic-2022", 970},
 	{"fx-ircica-kilic-2023", 971},
+	{"fx-irna-ec-2024", 1030},
 	{"fx-isfd-abalkhail", 974},
 	{"fx-islam2france-puic", 922},
 	{"fx-islamicea-icdt", 972},
@@ -1434,20 +1458,31 @@ var sourceIDs = [...]sourceID{
 	{"fx-menafn-pfc-2023", 947},
 	{"fx-menafn-sesric-45", 934},
 	{"fx-metapedia-oic", 919},
+	{"fx-mfatr-ec-2020-02", 1019},
+	{"fx-mfatr-ec-2020-04", 1020},
+	{"fx-mfatr-ec-2020-06", 1024},
 	{"fx-mfatr-kulak-2018", 943},
 	{"fx-mfatr-kulak-2023", 944},
+	{"fx-mofaiq-excfm16", 1033},
+	{"fx-moroccotel-ec-2021", 1025},
 	{"fx-muqatil-poa2025", 995},
 	{"fx-nation-acikgul", 982},
 	{"fx-ndjamenaactu-taha", 924},
+	{"fx-newsghana-ec-2023", 1029},
+	{"fx-oic-ec-2017-fc", 1016},
+	{"fx-oic-ec-2018-fc", 1017},
+	{"fx-oic-ec-car-2014", 1018},
 	{"fx-oic-ww1-typoa", 1003},
 	{"fx-osbu-bakheet-2025", 942},
 	{"fx-paknet-icfm", 1008},
 	{"fx-pakobserver-iofs-2016", 932},
 	{"fx-palestinetoday-youssef", 939},
 	{"fx-pdfslide-iphrc", 1012},
+	{"fx-petra-ec-2024", 1031},
 	{"fx-ppi-khuzaim", 973},
 	{"fx-puic-12th", 921},
 	{"fx-sabq-pfc-2020", 946},
+	{"fx-saudigazette-excfm16", 1032},
 	{"fx-saudinews-iicj", 1011},
 	{"fx-sauress-spa-taha", 927},
 	{"fx-sesric-49board", 935},
@@ -1456,18 +1491,21 @@ var sourceIDs = [...]sourceID{
 	{"fx-sesric-bakheet-2024", 941},
 	{"fx-sesric-dabur-2019", 949},
 	{"fx-sesric-dabur-2019-en", 950},
+	{"fx-sesric-ec-2017", 1015},
 	{"fx-sesric-selcuk-2023", 951},
 	{"fx-spa-othaimeen-end", 925},
 	{"fx-ssrn-odhr", 1007},
 	{"fx-tchadinfos-taha", 923},
 	{"fx-trend-aljasser-2021", 959},
 	{"fx-trend-aljasser-elected", 960},
+	{"fx-trend-ec-2021", 1027},
 	{"fx-turess-othaimeen", 928},
 	{"fx-una-fr-secretariat", 993},
 	{"fx-una-taha-51cfm", 926},
 	{"fx-unispal-diab-2017", 937},
 	{"fx-urdupoint-abalkhail", 975},
 	{"fx-urdupoint-choudhary", 961},
+	{"fx-urdupoint-ec-2020-04", 1022},
 	{"fx-urdupoint-ghufli", 981},
 	{"fx-urdupoint-odhr", 1006},
 	{"fx-uz-saidov", 980},
@@ -2665,7 +2703,7 @@ var countryTable = [...]countryRow{
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{English: "Admitted 1972 (admitting body not identified in sources found)"}, session: 0, sources: []uint16{2, 1, 35}},
 			{date: Date{Year: 2012, Month: 8, Day: 15}, status: StatusSuspended, decision: Text{English: "Suspended (membership in the OIC and all its organs and institutions) by the 4th Extraordinary Islamic Summit, Makkah (14–15 Aug 2012), on the recommendation of the extraordinary ministerial Executive Committee (Jeddah, 24 June 2012) and the preparatory CFM of 13 Aug 2012"}, session: 19, sources: []uint16{17, 16, 14}},
-			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: Text{English: "Membership reinstated by the 20th Extraordinary Session of the Council of Foreign Ministers, Jeddah (7 March 2025), under Art. 10 of the Charter, at Syria's request"}, session: 84, sources: []uint16{13, 14, 15, 16}},
+			{date: Date{Year: 2025, Month: 3, Day: 7}, status: StatusMember, decision: Text{English: "Membership reinstated by the 20th Extraordinary Session of the Council of Foreign Ministers, Jeddah (7 March 2025), under Art. 10 of the Charter, at Syria's request"}, session: 85, sources: []uint16{13, 14, 15, 16}},
 		},
 		alts: []altRow{
 			{field: "joined", date: Date{Year: 1970}, note: Text{English: "Wikipedia table (as reproduced) gives 1970. OIC/SIS: 1972."}, source: 22},
@@ -3037,6 +3075,7 @@ var kindNameTable = [...]kindNameRow{
 	{kind: 3, period: Period{Start: Date{Year: 2011, Month: 6, Day: 28}, End: Date{}}, name: Text{English: "Council of Foreign Ministers", Arabic: "مجلس وزراء الخارجية", French: "Conseil des ministres des Affaires étrangères", Russian: "Совет министров иностранных дел"}, sources: []uint16{436, 751, 857, 764}},
 	{kind: 4, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "Extraordinary Session of the Council of Foreign Ministers"}, sources: []uint16{436}},
 	{kind: 5, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "OIC Summit on Science and Technology", Arabic: "قمة منظمة التعاون الإسلامي للعلوم والتكنولوجيا", Russian: "Саммит Организации исламского сотрудничества по науке и технологиям"}, sources: []uint16{545, 608, 661}},
+	{kind: 6, period: Period{Start: Date{}, End: Date{}}, name: Text{English: "Extraordinary Meeting of the Executive Committee at the Level of Foreign Ministers", Arabic: "الاجتماع الاستثنائي للجنة التنفيذية على مستوى وزراء الخارجية", French: "Réunion extraordinaire du Comité exécutif de l'OCI", Kazakh: "Атқарушы комитеттің сыртқы істер министрлері деңгейіндегі кезектен тыс жиналысы", Russian: "Внеочередное заседание Исполнительного комитета на уровне министров иностранных дел", Own: 0x1a}, sources: []uint16{1016, 1020, 1015}},
 }
 
 // sessionTable holds every session, by kind, then number; index 0 is the zero Session.
@@ -3710,6 +3749,15 @@ var sessionTable = [...]sessionRow{
 		},
 		sources: []uint16{405, 406},
 	},
+	{ // extraordinary-cfm 16
+		kind: 4, number: 16, start: Date{Year: 2019, Month: 9, Day: 15}, end: Date{Year: 2019, Month: 9, Day: 16}, city: 32, host: 18,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the Israeli Prime Minister's stated intention to annex parts of the occupied West Bank", Arabic: "بشأن إعلان رئيس الوزراء الإسرائيلي عزمه ضم أجزاء من الضفة الغربية المحتلة", French: "sur l'intention annoncée par le Premier ministre israélien d'annexer des parties de la Cisjordanie occupée", Kazakh: "Израиль премьер-министрінің басып алынған Батыс жағалаудың бір бөлігін қосып алу ниеті туралы", Russian: "о заявленном премьер-министром Израиля намерении аннексировать часть оккупированного Западного берега", Own: 0x1e}},
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "adopted two resolutions, the second on the attacks on Saudi Aramco facilities", Arabic: "اعتمد قرارين، ثانيهما بشأن الهجمات على منشآت أرامكو السعودية", French: "a adopté deux résolutions, la seconde sur les attaques contre des installations de Saudi Aramco", Kazakh: "екі қарар қабылдады, екіншісі Saudi Aramco нысандарына жасалған шабуылдар туралы", Russian: "приняло две резолюции, вторую — о нападениях на объекты Saudi Aramco", Own: 0x1e}},
+		},
+		sources: []uint16{1032, 1033},
+	},
 	{ // extraordinary-cfm 17
 		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 20}, city: 29, host: 17,
 		chair: 90, role: 6, theme: Text{},
@@ -3769,6 +3817,9 @@ var sessionTable = [...]sessionRow{
 	{ // extraordinary-cfm 2016-11-17
 		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 43, host: 18,
 		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 102, text: Text{English: "unanimously, as the single candidate", Arabic: "بالإجماع، بصفته المرشح الوحيد", French: "à l'unanimité, en tant que candidat unique", Kazakh: "бірауыздан, жалғыз үміткер ретінде", Russian: "единогласно, как единственный кандидат", Own: 0x1e}},
+		},
 		sources: []uint16{868, 929, 443},
 	},
 	{ // extraordinary-cfm 2017-01-19
@@ -3818,6 +3869,80 @@ var sessionTable = [...]sessionRow{
 		},
 		sources: []uint16{260, 261, 262, 263, 264, 270, 265, 257},
 	},
+	{ // executive-committee 2014-02
+		kind: 6, number: 0, start: Date{Year: 2014, Month: 2}, end: Date{Year: 2014, Month: 3}, city: 0, host: 0,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the situation in the Central African Republic", Arabic: "بشأن الوضع في جمهورية أفريقيا الوسطى", French: "sur la situation en République centrafricaine", Kazakh: "Орталық Африка Республикасындағы жағдай туралы", Russian: "о положении в Центральноафриканской Республике", Own: 0x1e}},
+		},
+		sources: []uint16{1018},
+	},
+	{ // executive-committee 2017-08-01
+		kind: 6, number: 0, start: Date{Year: 2017, Month: 8, Day: 1}, end: Date{Year: 2017, Month: 8, Day: 2}, city: 30, host: 24,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on Israel's closure of the Al-Aqsa Mosque compound (Al-Haram Al-Sharif)", Arabic: "بشأن إغلاق إسرائيل لباحات المسجد الأقصى (الحرم الشريف)", French: "sur la fermeture par Israël de l'esplanade de la mosquée Al-Aqsa (Al-Haram Al-Charif)", Kazakh: "Израильдің Әл-Ақса мешіті аумағын (Әл-Харам әш-Шариф) жабуы туралы", Russian: "о закрытии Израилем комплекса мечети Аль-Акса (Харам аш-Шариф)", Own: 0x1e}},
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "strongly condemned Israel's provocative actions there, among them barring worshippers from the holy sites", Arabic: "أدان بشدة الأعمال الاستفزازية الإسرائيلية هناك، ومنها منع المصلين من الوصول إلى الأماكن المقدسة", French: "a condamné fermement les actions provocatrices d'Israël, dont l'interdiction de l'accès des fidèles aux lieux saints", Kazakh: "Израильдің ондағы арандатушылық әрекеттерін, соның ішінде құлшылық етушілерді қасиетті орындарға жібермеуін қатаң айыптады", Russian: "решительно осудило провокационные действия Израиля, в том числе недопуск верующих к святым местам", Own: 0x1e}},
+		},
+		sources: []uint16{1015, 1016},
+	},
+	{ // executive-committee 2018
+		kind: 6, number: 0, start: Date{Year: 2018}, end: Date{Year: 2019}, city: 0, host: 0,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on Al-Quds Al-Sharif and the cause of Palestine", Arabic: "بشأن القدس الشريف والقضية الفلسطينية", French: "sur Al-Qods Al-Charif et la cause palestinienne", Kazakh: "Әл-Құдс әш-Шариф пен Палестина мәселесі туралы", Russian: "об Аль-Кудс аш-Шариф и палестинском вопросе", Own: 0x1e}},
+		},
+		sources: []uint16{1017},
+	},
+	{ // executive-committee 2020-02-03
+		kind: 6, number: 0, start: Date{Year: 2020, Month: 2, Day: 3}, end: Date{Year: 2020, Month: 2, Day: 4}, city: 32, host: 18,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the US administration's Middle East plan of 28 January 2020", Arabic: "بشأن خطة الإدارة الأمريكية للشرق الأوسط المعلنة في 28 يناير 2020", French: "sur le plan pour le Moyen-Orient présenté par l'administration américaine le 28 janvier 2020", Kazakh: "АҚШ әкімшілігінің 2020 жылғы 28 қаңтардағы Таяу Шығыс жоспары туралы", Russian: "о ближневосточном плане администрации США от 28 января 2020 года", Own: 0x1e}},
+		},
+		sources: []uint16{1019},
+	},
+	{ // executive-committee 2020-04-22
+		kind: 6, number: 0, start: Date{Year: 2020, Month: 4, Day: 22}, end: Date{Year: 2020, Month: 4, Day: 23}, city: 0, host: 0,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the COVID-19 pandemic and joint steps of the member states against it", Arabic: "بشأن جائحة كوفيد-19 والخطوات المشتركة للدول الأعضاء لمواجهتها", French: "sur la pandémie de COVID-19 et les mesures communes des États membres pour y faire face", Kazakh: "COVID-19 пандемиясы және мүше мемлекеттердің оған қарсы бірлескен қадамдары туралы", Russian: "о пандемии COVID-19 и совместных мерах государств-членов по борьбе с ней", Own: 0x1e}},
+		},
+		sources: []uint16{1020, 1021, 1022},
+	},
+	{ // executive-committee 2020-06-10
+		kind: 6, number: 0, start: Date{Year: 2020, Month: 6, Day: 10}, end: Date{Year: 2020, Month: 6, Day: 11}, city: 0, host: 0,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "condemned Israel's plan to annex parts of the occupied Palestinian territory", Arabic: "أدان خطة إسرائيل لضم أجزاء من الأرض الفلسطينية المحتلة", French: "a condamné le projet d'Israël d'annexer des parties du territoire palestinien occupé", Kazakh: "Израильдің басып алынған Палестина аумағының бір бөлігін қосып алу жоспарын айыптады", Russian: "осудило план Израиля аннексировать часть оккупированной палестинской территории", Own: 0x1e}},
+		},
+		sources: []uint16{1023, 1024},
+	},
+	{ // executive-committee 2021-05-16
+		kind: 6, number: 0, start: Date{Year: 2021, Month: 5, Day: 16}, end: Date{Year: 2021, Month: 5, Day: 17}, city: 0, host: 0,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on Israeli aggression in the Palestinian territory, especially in Al-Quds Al-Sharif and around the Al-Aqsa Mosque", Arabic: "بشأن الاعتداءات الإسرائيلية في الأرض الفلسطينية، ولا سيما في القدس الشريف ومحيط المسجد الأقصى", French: "sur l'agression israélienne dans le territoire palestinien, notamment à Al-Qods Al-Charif et autour de la mosquée Al-Aqsa", Kazakh: "Израильдің Палестина аумағындағы, әсіресе Әл-Құдс әш-Шарифтегі және Әл-Ақса мешітінің маңындағы агрессиясы туралы", Russian: "об израильской агрессии на палестинской территории, особенно в Аль-Кудс аш-Шариф и вокруг мечети Аль-Акса", Own: 0x1e}},
+		},
+		sources: []uint16{1026, 1025, 1027},
+	},
+	{ // executive-committee 2023-10-18
+		kind: 6, number: 0, start: Date{Year: 2023, Month: 10, Day: 18}, end: Date{Year: 2023, Month: 10, Day: 19}, city: 32, host: 18,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the military escalation in Gaza and its surroundings and the danger to civilians", Arabic: "بشأن التصعيد العسكري في غزة ومحيطها والخطر على المدنيين", French: "sur l'escalade militaire à Gaza et dans ses environs et le danger pour les civils", Kazakh: "Газа мен оның маңындағы әскери шиеленіс және бейбіт тұрғындарға төнген қауіп туралы", Russian: "о военной эскалации в Газе и её окрестностях и угрозе для мирного населения", Own: 0x1e}},
+		},
+		sources: []uint16{1028, 1029, 247},
+	},
+	{ // executive-committee 2024-08-07
+		kind: 6, number: 0, start: Date{Year: 2024, Month: 8, Day: 7}, end: Date{Year: 2024, Month: 8, Day: 8}, city: 32, host: 18,
+		chair: 0, role: 0, theme: Text{},
+		outcomes: []outcomeRow{
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "called the assassination of Ismail Haniyeh in Tehran a serious infringement of the sovereignty of Iran", Arabic: "وصف اغتيال إسماعيل هنية في طهران بأنه انتهاك خطير لسيادة إيران", French: "a qualifié l'assassinat d'Ismaïl Haniyeh à Téhéran de grave atteinte à la souveraineté de l'Iran", Kazakh: "Исмаил Ханияның Тегеранда өлтірілуін Иран егемендігін өрескел бұзу деп атады", Russian: "назвало убийство Исмаила Хании в Тегеране серьёзным посягательством на суверенитет Ирана", Own: 0x1e}},
+			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "demanded an immediate end to Israel's aggression against the Palestinian people and rejected any forced displacement of Palestinians from their land", Arabic: "طالب بالوقف الفوري للعدوان الإسرائيلي على الشعب الفلسطيني ورفض أي تهجير قسري للفلسطينيين من أرضهم", French: "a exigé la fin immédiate de l'agression israélienne contre le peuple palestinien et rejeté tout déplacement forcé des Palestiniens hors de leur terre", Kazakh: "Израильдің палестина халқына қарсы агрессиясын дереу тоқтатуды талап етіп, палестиналықтарды өз жерінен күштеп көшіруге жол бермейтінін білдірді", Russian: "потребовало немедленно прекратить израильскую агрессию против палестинского народа и отвергло любое принудительное выселение палестинцев с их земли", Own: 0x1e}},
+		},
+		sources: []uint16{1030, 1031},
+	},
 }
 
 // sessionKinds gives, for each SessionKind, the index of its first session and the number of numbered ones.
@@ -3826,8 +3951,9 @@ var sessionKinds = [...]kindRange{
 	{first: 1, numbered: 15},  // summit
 	{first: 16, numbered: 8},  // extraordinary-summit
 	{first: 26, numbered: 51}, // cfm
-	{first: 77, numbered: 9},  // extraordinary-cfm
-	{first: 93, numbered: 2},  // science-summit
+	{first: 77, numbered: 10}, // extraordinary-cfm
+	{first: 94, numbered: 2},  // science-summit
+	{first: 96, numbered: 0},  // executive-committee
 }
 
 // bodyTable holds every body, in the order of the data file; index 0 is the zero Body.
@@ -4062,10 +4188,10 @@ var documentTable = [...]documentRow{
 	{key: "oic-2025", kind: 2, adopted: Date{Year: 2016, Month: 4, Day: 15}, session: 13, inForce: Date{}, valid: Period{Start: Date{Year: 2016, Month: 1, Day: 1}, End: Date{Year: 2026, Month: 1, Day: 1}}, supersededBy: 0,
 		name:    Text{English: "OIC-2025: Programme of Action", Arabic: "برنامج عمل منظمة التعاون الإسلامي حتى عام 2025", French: "Programme d'action OCI-2025", Kazakh: "ИЫҰ-2025: Іс-қимыл бағдарламасы", Russian: "Программа действий ОИС на 2016—2025 годы", Own: 0x8},
 		sources: []uint16{550, 551, 552, 601, 535, 995, 996, 648, 650, 651}},
-	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 93, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
+	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 94, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
 		name:    Text{English: "OIC Science, Technology and Innovation Agenda 2026", Arabic: "أجندة منظمة التعاون الإسلامي للعلوم والتكنولوجيا والابتكار 2026", French: "Agenda 2026 de l'OCI pour la science, la technologie et l'innovation", Kazakh: "ИЫҰ-ның 2026 жылға дейінгі ғылым, технология және инновациялар күн тәртібі", Russian: "Повестка дня ОИС в области науки, технологий и инноваций до 2026 года", Own: 0x1e},
 		sources: []uint16{612, 614, 613, 603, 624}},
-	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 93, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
+	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 94, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Astana Declaration (1st OIC Summit on Science and Technology)", Arabic: "إعلان أستانا", French: "Déclaration d'Astana", Kazakh: "Астана декларациясы", Russian: "Астанинская декларация", Own: 0x2},
 		sources: []uint16{610, 611, 612, 617, 614, 711, 999, 1000}},
 	{key: "makkah-declaration-2019", kind: 3, adopted: Date{Year: 2019, Month: 5, Day: 31}, session: 14, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
@@ -4074,7 +4200,7 @@ var documentTable = [...]documentRow{
 	{key: "odhr-2020", kind: 3, adopted: Date{Year: 2020, Month: 11, Day: 28}, session: 72, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "OIC Declaration on Human Rights", Arabic: "إعلان منظمة التعاون الإسلامي لحقوق الإنسان", French: "Déclaration de l'OCI sur les droits de l'homme", Kazakh: "ИЫҰ-ның Адам құқықтары туралы декларациясы", Russian: "Декларация ОИС о правах человека", Own: 0x1e},
 		sources: []uint16{1005, 1006, 1007}},
-	{key: "abu-dhabi-declaration-2021", kind: 3, adopted: Date{Year: 2021, Month: 6, Day: 16}, session: 94, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
+	{key: "abu-dhabi-declaration-2021", kind: 3, adopted: Date{Year: 2021, Month: 6, Day: 16}, session: 95, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Abu Dhabi Declaration (2nd OIC Summit on Science and Technology)", Arabic: "إعلان أبوظبي", French: "Déclaration d'Abou Dhabi", Kazakh: "Әбу-Даби декларациясы", Russian: "Абу-Дабийская декларация", Own: 0x1e},
 		sources: []uint16{260}},
 	{key: "banjul-declaration-2024", kind: 3, adopted: Date{Year: 2024, Month: 5}, session: 15, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
@@ -4097,7 +4223,7 @@ var officeTable = [...]officeRow{
 			{person: 2, country: 12, period: Period{Start: Date{Year: 2001}, End: Date{Year: 2004}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449}},
 			{person: 28, country: 24, period: Period{Start: Date{Year: 2005}, End: Date{Year: 2013}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449, 450, 438}},
 			{person: 45, country: 18, period: Period{Start: Date{Year: 2014, Month: 1, Day: 1}, End: Date{Year: 2016, Month: 10, Day: 31}}, scheduled: false, electedAt: 12, note: Text{}, sources: []uint16{438, 439, 440, 441, 442, 443, 866}},
-			{person: 102, country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, scheduled: false, electedAt: 89, note: Text{English: "Elected unanimously at an extraordinary meeting of the Council of Foreign Ministers in Makkah and took office the same day", Arabic: "انتُخب بالإجماع في اجتماع استثنائي لمجلس وزراء الخارجية في مكة المكرمة وتسلّم مهامه في اليوم نفسه", French: "Élu à l'unanimité lors d'une réunion extraordinaire du Conseil des ministres des Affaires étrangères à La Mecque, il a pris ses fonctions le jour même", Kazakh: "Меккедегі Сыртқы істер министрлері кеңесінің кезектен тыс жиналысында бірауыздан сайланып, сол күні қызметіне кірісті", Russian: "Избран единогласно на внеочередном заседании Совета министров иностранных дел в Мекке и в тот же день вступил в должность", Own: 0x1e}, sources: []uint16{443, 444, 447, 928, 925, 868}},
+			{person: 102, country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, scheduled: false, electedAt: 90, note: Text{English: "Elected unanimously at an extraordinary meeting of the Council of Foreign Ministers in Makkah and took office the same day", Arabic: "انتُخب بالإجماع في اجتماع استثنائي لمجلس وزراء الخارجية في مكة المكرمة وتسلّم مهامه في اليوم نفسه", French: "Élu à l'unanimité lors d'une réunion extraordinaire du Conseil des ministres des Affaires étrangères à La Mecque, il a pris ses fonctions le jour même", Kazakh: "Меккедегі Сыртқы істер министрлері кеңесінің кезектен тыс жиналысында бірауыздан сайланып, сол күні қызметіне кірісті", Russian: "Избран единогласно на внеочередном заседании Совета министров иностранных дел в Мекке и в тот же день вступил в должность", Own: 0x1e}, sources: []uint16{443, 444, 447, 928, 925, 868}},
 			{person: 43, country: 22, period: Period{Start: Date{Year: 2021, Month: 11, Day: 17}, End: Date{Year: 2026, Month: 11, Day: 17}}, scheduled: true, electedAt: 72, note: Text{English: "Elected unanimously for a five-year term beginning on 17 November 2021; took the oath of office at the session", Arabic: "انتُخب بالإجماع لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021، وأدى اليمين خلال الدورة", French: "Élu à l'unanimité pour un mandat de cinq ans commençant le 17 novembre 2021 ; il a prêté serment pendant la session", Kazakh: "2021 жылғы 17 қарашада басталатын бес жылдық мерзімге бірауыздан сайланып, сессия барысында ант берді", Russian: "Избран единогласно на пятилетний срок, начинающийся 17 ноября 2021 года; принёс присягу в ходе сессии", Own: 0x1e}, sources: []uint16{445, 927, 923, 924, 447, 448, 446, 926, 428}},
 		},
 	},
