@@ -1038,6 +1038,8 @@ var sourceTable = [...]Source{
 	{ID: "fx-petra-ec-2024", Title: "OIC Final Communiqué Reaffirms Historic Hashemite Custodianship Over Jerusalem Islamic-Christian Holy Sites", Publisher: "MENAFN (Petra)", URL: "https://menafn.com/1108530083/OIC-Final-Communique%CC%81-Reaffirms-Historic-Hashemite-Custodianship-Over-Jerusalem-Islamic-Christian-Holy-Sites", Date: Date{Year: 2024, Month: 8, Day: 7}},
 	{ID: "fx-saudigazette-excfm16", Title: "OIC foreign ministers meeting's final communiqué", Publisher: "Saudi Gazette", URL: "http://saudigazette.com.sa/article/577406/SAUDI-ARABIA/OIC-foreign-ministers-meetings-final-communiqu-eacute", Date: Date{Year: 2019, Month: 9, Day: 16}},
 	{ID: "fx-mofaiq-excfm16", Title: "(Iraq takes part in the emergency meeting of OIC foreign ministers in Jeddah)", Publisher: "Ministry of Foreign Affairs of Iraq", URL: "https://mofa.gov.iq/2019/4123/", Date: Date{Year: 2019, Month: 9}},
+	{ID: "fx-astanatimes-iofs-2023", Title: "Kazakhstan Reaffirms Commitment to Enhancing Food Security at Ninth OIC Ministerial Conference", Publisher: "The Astana Times", URL: "https://astanatimes.com/2023/10/kazakhstan-reaffirms-commitment-to-enhancing-food-security-at-ninth-oic-ministerial-conference/", Date: Date{Year: 2023, Month: 10, Day: 4}},
+	{ID: "fx-iofs-post343", Title: "IOFS Director-General meets Ambassador of Pakistan", Publisher: "IOFS", URL: "https://iofs.org.kz/post/343", Date: Date{}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1415,6 +1417,7 @@ var sourceIDs = [...]sourceID{
 	{"fx-arabaid-oic-intro", 994},
 	{"fx-arabnews-dubaie-2022", 936},
 	{"fx-asianage-ec-2020-06", 1023},
+	{"fx-astanatimes-iofs-2023", 1034},
 	{"fx-beyaz-icyf-4ga", 965},
 	{"fx-bmaq-goals", 985},
 	{"fx-campuslive-iut-2018", 930},
@@ -1437,6 +1440,7 @@ var sourceIDs = [...]sourceID{
 	{"fx-independent-ug-sengendo", 933},
 	{"fx-infosurhoy-ec-2020-04", 1021},
 	{"fx-iofs-post1", 988},
+	{"fx-iofs-post343", 1035},
 	{"fx-iphrc-13summit", 977},
 	{"fx-iphrc-43cfm", 978},
 	{"fx-iphrc-4th", 976},
