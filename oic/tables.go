@@ -1040,6 +1040,8 @@ var sourceTable = [...]Source{
 	{ID: "fx-mofaiq-excfm16", Title: "(Iraq takes part in the emergency meeting of OIC foreign ministers in Jeddah)", Publisher: "Ministry of Foreign Affairs of Iraq", URL: "https://mofa.gov.iq/2019/4123/", Date: Date{Year: 2019, Month: 9}},
 	{ID: "fx-astanatimes-iofs-2023", Title: "Kazakhstan Reaffirms Commitment to Enhancing Food Security at Ninth OIC Ministerial Conference", Publisher: "The Astana Times", URL: "https://astanatimes.com/2023/10/kazakhstan-reaffirms-commitment-to-enhancing-food-security-at-ninth-oic-ministerial-conference/", Date: Date{Year: 2023, Month: 10, Day: 4}},
 	{ID: "fx-iofs-post343", Title: "IOFS Director-General meets Ambassador of Pakistan", Publisher: "IOFS", URL: "https://iofs.org.kz/post/343", Date: Date{}},
+	{ID: "fx-csm-egypt-1984", Title: "Mubarak moves to reassert Egypt's clout in Islamic world", Publisher: "The Christian Science Monitor", URL: "https://www.csmonitor.com/1984/0201/020122.html", Date: Date{Year: 1984, Month: 2, Day: 1}},
+	{ID: "fx-ryt9-tha-1998", Title: "(Thai MFA press release: Thailand admitted as OIC observer)", Publisher: "Ministry of Foreign Affairs of Thailand (via RYT9)", URL: "https://ryt9.com/s/ryt9/181217", Date: Date{Year: 1998, Month: 10, Day: 2}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1423,6 +1425,7 @@ var sourceIDs = [...]sourceID{
 	{"fx-campuslive-iut-2018", 930},
 	{"fx-comcec-chairman", 983},
 	{"fx-cri-is11", 1009},
+	{"fx-csm-egypt-1984", 1036},
 	{"fx-dailysabah-icyf-20", 966},
 	{"fx-defensewiki-cdhri", 1004},
 	{"fx-dhakajournal-noor", 967},
@@ -1485,6 +1488,7 @@ var sourceIDs = [...]sourceID{
 	{"fx-petra-ec-2024", 1031},
 	{"fx-ppi-khuzaim", 973},
 	{"fx-puic-12th", 921},
+	{"fx-ryt9-tha-1998", 1037},
 	{"fx-sabq-pfc-2020", 946},
 	{"fx-saudigazette-excfm16", 1032},
 	{"fx-saudinews-iicj", 1011},
