@@ -26,8 +26,8 @@
 //
 // A [Session] is an Islamic Summit, a session of the Council of Foreign
 // Ministers, an extraordinary session of either, a summit on science and
-// technology, or an extraordinary meeting of the Executive Committee at the
-// level of foreign ministers, of a [SessionKind]. [Summit] and [CFM] return the n-th
+// technology, or a meeting of the Executive Committee at the level of
+// foreign ministers, of a [SessionKind]. [Summit] and [CFM] return the n-th
 // ordinary session; [Sessions], [SessionsHostedBy], [SessionsIn] and
 // [SessionsOn] list them; [ChangesAt] and [DocumentsAdoptedAt] say what a
 // session decided.

@@ -19,7 +19,7 @@ const (
 	KindCFM                                        // an ordinary session of the Council of Foreign Ministers (until 2011, the Islamic Conference of Foreign Ministers)
 	KindExtraordinaryCFM                           // an extraordinary session of the Council of Foreign Ministers
 	KindScienceSummit                              // an OIC Summit on Science and Technology
-	KindExecutiveCommittee                         // an extraordinary meeting of the Executive Committee at the level of foreign ministers
+	KindExecutiveCommittee                         // a meeting of the Executive Committee at the level of foreign ministers, most of them extraordinary
 )
 
 var kindWords = keyword.Set[SessionKind]{Type: "oic.SessionKind", Words: []string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit", "executive-committee"}, Error: keywordError}
