@@ -44,6 +44,12 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		t.Fatal("search found nothing for Kazakhstan")
 	}
 	rep := kzoic.Representatives()[0]
+	las, _ := oic.LookupObserverOrg("las")
+	triple, _ := initiatives.Lookup("triple-i")
+	note, ok := triple.Note()
+	if !ok {
+		t.Fatal("no note on the Triple I")
+	}
 	return map[string][]any{
 		"oic.Date":         {oic.MustParseDate("1995"), oic.MustParseDate("2010-03"), oic.MustParseDate("2011-06-28"), oic.MustParseDate("[..2017-09-11]"), oic.MustParseDate("[2019-04..]")},
 		"oic.Period":       {cfm38.Period(), oic.Period{Start: oic.MustParseDate("2021-11-17")}, oic.Period{End: oic.MustParseDate("1995")}},
@@ -73,11 +79,14 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		"oic.Person":       {term.Holder, rep.Person},
 		"oic.Role":         {oic.RoleKing, oic.RoleForeignMinister},
 		"oic.LangSet":      {oic.LangSet(0), oic.LangSetOf(language.Kazakh, language.Russian)},
+		"oic.ObserverOrg":  {las, oic.ObserverOrg{}},
+		"oic.ObserverKind": {oic.ObserverInternational, oic.ObserverMuslimCommunity},
 
 		"initiatives.Status":        {initiatives.StatusEndorsed},
 		"initiatives.MilestoneKind": {initiatives.KindRatifications},
 		"initiatives.Initiative":    {iofs},
 		"initiatives.Milestone":     toAny(iofs.Milestones()),
+		"initiatives.Note":          {note},
 
 		"kzoic.EventKind":      {kzoic.EventChair},
 		"kzoic.Event":          toAny(kzoic.Events()),

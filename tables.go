@@ -8,8 +8,8 @@ import (
 
 // representativeTable holds Kazakhstan's Permanent Representatives to the OIC, in order.
 var representativeTable = [...]representativeRow{
-	{person: "bakhyt-batyrshayev", post: oic.Text{English: "Ambassador of Kazakhstan to Saudi Arabia"}, period: oic.Period{Start: oic.Date{Year: 2017, Month: 9, Day: 11}, End: oic.Date{Year: 2019, Month: 4, Day: 30}}, sources: []string{"kz-mfa-oic-2018", "kz-inform-2017-09-11", "bod-arabnews-batyrshayev"}},
-	{person: "berik-aryn", post: oic.Text{English: "Ambassador of Kazakhstan to Saudi Arabia"}, period: oic.Period{Start: oic.Date{Year: 2019, Month: 4, Day: 30}, End: oic.Date{Year: 2024, Month: 4}}, sources: []string{"kz-inform-aryn-2019", "bod-kazinform-aryn-pr", "bod-oic-aryn-2022", "kz-oic-pr-2022", "bod-kazinform-aryn-2023", "bod-menafn-aryn-iofs"}},
+	{person: "bakhyt-batyrshayev", post: oic.Text{English: "Ambassador of Kazakhstan to Saudi Arabia", Arabic: "سفير كازاخستان لدى المملكة العربية السعودية", French: "Ambassadeur du Kazakhstan en Arabie saoudite", Kazakh: "Қазақстанның Сауд Арабиясындағы елшісі", Russian: "Посол Казахстана в Саудовской Аравии", Own: 0x1e}, period: oic.Period{Start: oic.Date{Year: 2017, Month: 9, Day: 11, Bound: oic.OnOrBefore}, End: oic.Date{Year: 2019, Month: 4, Day: 30}}, sources: []string{"kz-mfa-oic-2018", "kz-inform-2017-09-11", "bod-arabnews-batyrshayev"}},
+	{person: "berik-aryn", post: oic.Text{English: "Ambassador of Kazakhstan to Saudi Arabia", Arabic: "سفير كازاخستان لدى المملكة العربية السعودية", French: "Ambassadeur du Kazakhstan en Arabie saoudite", Kazakh: "Қазақстанның Сауд Арабиясындағы елшісі", Russian: "Посол Казахстана в Саудовской Аравии", Own: 0x1e}, period: oic.Period{Start: oic.Date{Year: 2019, Month: 4, Day: 30}, End: oic.Date{Year: 2024, Month: 4}}, sources: []string{"kz-inform-aryn-2019", "bod-kazinform-aryn-pr", "bod-oic-aryn-2022", "kz-oic-pr-2022", "bod-kazinform-aryn-2023", "bod-menafn-aryn-iofs", "bod-govkz-kospanov", "bod-kt-kospanov"}},
 }
 
 // eventTable holds the dated facts of Kazakhstan's record in the OIC, in the order of the data file.

@@ -32,3 +32,15 @@ func ExampleActiveOn() {
 	// triple-i endorsed
 	// oic-15 proposed
 }
+
+func ExampleInitiative_Note() {
+	in, _ := initiatives.Lookup("triple-i")
+	ms := in.Milestones()
+	fmt.Println("latest milestone:", ms[len(ms)-1].Date)
+	if n, ok := in.Note(); ok {
+		fmt.Println("as of", n.AsOf, "own French:", n.Text.IsOwn(language.French))
+	}
+	// Output:
+	// latest milestone: 2019-06-04
+	// as of 2026-11-01 own French: true
+}

@@ -10,7 +10,9 @@
 // that had signed or ratified the food-security organisation's statute at a
 // given date. [Initiative.StatusOn] and [Initiative.CountOn] answer for any
 // date; like the rest of the module, a milestone known only to a month or a
-// year counts from the last day of that month or year.
+// year counts from the last day of that month or year. Where the sources
+// stop reporting an initiative without saying that it ended, its
+// [Initiative.Note] says so, with the sources of the last report.
 package initiatives
 
 import (
@@ -105,6 +107,13 @@ type initiativeRow struct {
 	goal       oic.Text
 	sources    []string
 	milestones []milestoneRow
+	note       noteRow
+}
+
+type noteRow struct {
+	asOf    oic.Date
+	text    oic.Text
+	sources []string
 }
 
 type milestoneRow struct {
@@ -334,6 +343,25 @@ func (in Initiative) CountOn(k MilestoneKind, d oic.Date) (Milestone, bool) {
 		return Milestone{}, false
 	}
 	return milestone(*best), true
+}
+
+// A Note is a sourced statement about the record of an initiative that no
+// milestone can make: for Islamic Rapprochement and the Triple I, that the
+// sources report no step after 2019 up to the data vintage, which is not
+// the same as saying that the initiative ended.
+type Note struct {
+	AsOf    oic.Date     `json:"asOf"`    // the date the statement speaks for
+	Text    oic.Text     `json:"text"`    // the statement, in the curated languages
+	Sources []oic.Source `json:"sources"` // the latest sources that report the initiative
+}
+
+// Note returns the note on the record of in, and whether it has one.
+func (in Initiative) Note() (Note, bool) {
+	n := in.row().note
+	if n.text.IsZero() {
+		return Note{}, false
+	}
+	return Note{AsOf: n.asOf, Text: n.text, Sources: cite.Sources(n.sources)}, true
 }
 
 // Lookup returns the initiative with the given key, in any case. It does

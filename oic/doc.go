@@ -19,13 +19,15 @@
 // a state joined with [MemberSince]. [Country.StatusOn] gives its [Standing]
 // on any date; [MembersOn], [ActiveMembersOn], [SuspendedOn] and
 // [ObserversOn] list the states whose standing the sources settle, and
-// [UnsettledOn] those they do not.
+// [UnsettledOn] those they do not. Organisations with observer status, such
+// as the United Nations, are [ObserverOrg] records ([ObserverOrgsOn]).
 //
 // # Sessions
 //
 // A [Session] is an Islamic Summit, a session of the Council of Foreign
-// Ministers, an extraordinary session of either, or a summit on science and
-// technology, of a [SessionKind]. [Summit] and [CFM] return the n-th
+// Ministers, an extraordinary session of either, a summit on science and
+// technology, or a meeting of the Executive Committee at the level of
+// foreign ministers, of a [SessionKind]. [Summit] and [CFM] return the n-th
 // ordinary session; [Sessions], [SessionsHostedBy], [SessionsIn] and
 // [SessionsOn] list them; [ChangesAt] and [DocumentsAdoptedAt] say what a
 // session decided.

@@ -135,6 +135,7 @@ func ExampleSummit() {
 	// Output:
 	// 13th Islamic Summit
 	// Istanbul TR 2016-04-14/2016-04-16 2016-04-15
+	// adopted: Istanbul Declaration on Unity and Solidarity for Justice and Peace
 	// adopted: OIC-2025: Programme of Action
 }
 
@@ -178,4 +179,61 @@ func ExampleOffice_HolderOn() {
 	// Output:
 	// true Askar Mussinov KZ
 	// Ekmeleddin Ihsanoglu TR 2005/2013
+}
+
+func ExampleObserverOrgsOn() {
+	for o := range oic.ObserverOrgsOn(oic.MustParseDate("1990-01-01")) {
+		fmt.Println(o.Acronym(), o.Period().Start, o.Name(language.French))
+	}
+	// Output:
+	// LAS 1975 Ligue des États arabes
+	// UN 1976 Organisation des Nations unies
+	// AU 1977 Union africaine
+	// MNLF 1977 Front Moro de libération nationale
+	// NAM 1977 Mouvement des pays non alignés
+}
+
+func ExampleObserverOrg_StatusOn() {
+	las, _ := oic.LookupObserverOrg("LAS")
+	for _, d := range []string{"1975-07-12", "1976-01-01"} {
+		fmt.Println(d, las.StatusOn(oic.MustParseDate(d)))
+	}
+	for _, a := range las.Alternatives() {
+		fmt.Println("alternative:", a.Field, a.Date)
+	}
+	// Output:
+	// 1975-07-12 maybe
+	// 1976-01-01 yes
+	// alternative: from 1970-12
+}
+
+func ExampleSecretaryGeneralOn() {
+	for _, d := range []string{"2026-11-01", "2030-01-01"} {
+		if t, ok := oic.SecretaryGeneralOn(oic.MustParseDate(d)); ok {
+			fmt.Println(d, t.Holder.Name(language.English))
+		} else {
+			fmt.Println(d, "not known")
+		}
+	}
+	sg, _ := oic.LookupOffice("secretary-general")
+	terms := sg.Terms()
+	last := terms[len(terms)-1]
+	fmt.Println(last.Holder.Name(language.English), last.Period, "scheduled:", last.Scheduled)
+	// Output:
+	// 2026-11-01 Hissein Brahim Taha
+	// 2030-01-01 not known
+	// Hissein Brahim Taha 2021-11-17/2026-11-17 scheduled: true
+}
+
+func ExampleOffice_HoldersOn() {
+	o, _ := oic.LookupOffice("asg-economic")
+	for _, d := range []string{"2020-06-01", "2021-06-01"} {
+		for _, t := range o.HoldersOn(oic.MustParseDate(d)) {
+			fmt.Println(d, t.Holder.Name(language.English), t.Period)
+		}
+	}
+	// Output:
+	// 2020-06-01 Hameed Opeloyeru [..2016-04-26]/[2016-04-26..]
+	// 2020-06-01 Ahmad Ssenyomo [..2020-09]/2020-09
+	// 2021-06-01 Ahmad Kawesa Sengendo 2020-11-28/..
 }

@@ -18,13 +18,13 @@ type textValue interface {
 // must not panic, and what it accepts must survive a round trip through
 // MarshalText.
 func FuzzUnmarshalText(f *testing.F) {
-	for _, s := range []string{"", "1995", "2011-06-28/..", "KAZ", "kz", "astana", "member", "cfm", "cfm 38", "comcec", "oic-2025", "standing-committee", "\xff"} {
+	for _, s := range []string{"", "1995", "2011-06-28/..", "KAZ", "kz", "astana", "member", "cfm", "cfm 38", "comcec", "oic-2025", "standing-committee", "LAS", "muslim-community", "\xff"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, v := range []textValue{
 			new(oic.Date), new(oic.Period), new(oic.Country), new(oic.City), new(oic.Status),
-			new(oic.SessionKind), new(oic.BodyKind), new(oic.Session), new(oic.Body), new(oic.Document),
+			new(oic.SessionKind), new(oic.BodyKind), new(oic.Session), new(oic.Body), new(oic.Document), new(oic.ObserverOrg), new(oic.ObserverKind),
 		} {
 			if err := v.UnmarshalText([]byte(s)); err != nil {
 				continue

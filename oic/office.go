@@ -54,13 +54,20 @@ func (o Office) Body() Body { return Body{o.row().body} }
 func (o Office) Sources() []Source { return sourceList(o.row().sources) }
 
 // A Term is one holder's time in an office.
+//
+// A term whose End the sources report is over on that day. A fixed term
+// with no reported end, such as the Secretary-General's five years from
+// 17 November 2021, has Scheduled set and ends on the day it was due to
+// end: the library does not extend a term past it, and names no holder
+// after it until a source reports a renewal or a successor.
 type Term struct {
 	Office    Office   `json:"office"`
 	Holder    Person   `json:"holder"`
-	Country   Country  `json:"country,omitzero"`   // the state that put the holder forward
-	Period    Period   `json:"period"`             // the zero Period where the sources give no dates
-	ElectedAt Session  `json:"electedAt,omitzero"` // the session that elected the holder, where it is one of the tables
-	Note      Text     `json:"note,omitzero"`      // how the holder was elected or appointed, where sources say more
+	Country   Country  `json:"country,omitzero"`    // the state that put the holder forward
+	Period    Period   `json:"period"`              // the zero Period where the sources give no dates
+	Scheduled bool     `json:"scheduled,omitempty"` // whether Period.End is the day a fixed term was due to end rather than a reported end; see below
+	ElectedAt Session  `json:"electedAt,omitzero"`  // the session that elected the holder, where it is one of the tables
+	Note      Text     `json:"note,omitzero"`       // how the holder was elected or appointed, where sources say more
 	Sources   []Source `json:"sources"`
 }
 
@@ -77,7 +84,8 @@ func (o Office) Terms() []Term {
 }
 
 func (o Office) term(t termRow) Term {
-	return Term{Office: o, Holder: Person{t.person}, Country: Country{t.country}, Period: t.period, ElectedAt: Session{t.electedAt}, Note: t.note, Sources: sourceList(t.sources)}
+	return Term{Office: o, Holder: Person{t.person}, Country: Country{t.country}, Period: t.period, Scheduled: t.scheduled,
+		ElectedAt: Session{t.electedAt}, Note: t.note, Sources: sourceList(t.sources)}
 }
 
 // HeldOn reports whether the term was running on d; see [Period.Holds]. A
@@ -104,15 +112,50 @@ func (o Office) HolderOn(d Date) (Term, bool) {
 // d, in order: one term where the sources settle it, the outgoing and the
 // incoming holder on a day that falls in the span of an imprecise
 // handover, none where the sources name no holder. Each term's
-// [Term.HeldOn] says how certain it is. The slice is new on every call.
+// [Term.HeldOn] says how certain it is by its own dates.
+//
+// An office has one holder at a time and its terms are in order of
+// succession, so HoldersOn also rules out a term whose own dates leave d
+// open (a holder known only from attestations, say) on a day before an
+// earlier term certainly began, on a day after a later term certainly
+// began, and on a day another term certainly covers. The slice is new on
+// every call.
 func (o Office) HoldersOn(d Date) []Term {
 	var out []Term
-	for _, t := range o.row().terms {
-		if t.period != (Period{}) && t.period.Holds(d) != No {
+	for i, t := range o.row().terms {
+		if o.holds(i, d) != No {
 			out = append(out, o.term(t))
 		}
 	}
 	return out
+}
+
+// holds reports whether the i-th term of o was running on d, by its own
+// dates and by the rule of one holder at a time (see [Office.HoldersOn]).
+func (o Office) holds(i int, d Date) Certainty {
+	terms := o.row().terms
+	c := No
+	if p := terms[i].period; p != (Period{}) {
+		c = p.Holds(d)
+	}
+	if c != Maybe {
+		return c
+	}
+	first, last := d.Earliest(), d.Latest()
+	for j, u := range terms {
+		start := u.period.Start
+		switch {
+		case j == i || u.period == (Period{}):
+		case u.period.Holds(d) == Yes:
+			return No // another holder certainly held the office on d
+		case start.IsZero():
+		case j < i && last.Before(start.Earliest()):
+			return No // an earlier holder had not yet begun
+		case j > i && !first.Before(start.Latest()):
+			return No // a later holder had begun by d
+		}
+	}
+	return Maybe
 }
 
 // LookupOffice returns the office with the given key, in any case.
@@ -136,7 +179,8 @@ func Offices() iter.Seq[Office] {
 
 // SecretaryGeneralOn returns the term of the Secretary-General on d, and
 // whether the sources settle who held the office then; see
-// [Office.HolderOn].
+// [Office.HolderOn]. After the scheduled end of the last term the sources
+// report (see [Term]), it reports false.
 func SecretaryGeneralOn(d Date) (Term, bool) {
 	o, _ := LookupOffice("secretary-general")
 	return o.HolderOn(d)

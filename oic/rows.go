@@ -107,6 +107,7 @@ type termRow struct {
 	person    uint16
 	country   uint16
 	period    Period
+	scheduled bool   // period.End is the scheduled end of a fixed term
 	electedAt uint16 // a Session
 	note      Text
 	sources   []uint16

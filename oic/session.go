@@ -19,12 +19,13 @@ const (
 	KindCFM                                        // an ordinary session of the Council of Foreign Ministers (until 2011, the Islamic Conference of Foreign Ministers)
 	KindExtraordinaryCFM                           // an extraordinary session of the Council of Foreign Ministers
 	KindScienceSummit                              // an OIC Summit on Science and Technology
+	KindExecutiveCommittee                         // a meeting of the Executive Committee at the level of foreign ministers, most of them extraordinary
 )
 
-var kindWords = keyword.Set[SessionKind]{Type: "oic.SessionKind", Words: []string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit"}, Error: keywordError}
+var kindWords = keyword.Set[SessionKind]{Type: "oic.SessionKind", Words: []string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit", "executive-committee"}, Error: keywordError}
 
 // String returns the kind's keyword: "summit", "extraordinary-summit",
-// "cfm", "extraordinary-cfm" or "science-summit".
+// "cfm", "extraordinary-cfm", "science-summit" or "executive-committee".
 func (k SessionKind) String() string { return kindWords.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler] with the keyword of
@@ -101,7 +102,10 @@ func (k SessionKind) Sources() []Source {
 }
 
 // A Session is one meeting of the OIC: an Islamic Summit, a session of the
-// Council of Foreign Ministers, or an extraordinary or thematic summit.
+// Council of Foreign Ministers, an extraordinary or thematic summit, or a
+// meeting of the Executive Committee at the level of foreign ministers
+// (the troikas of the Summit and of the Council with the
+// Secretary-General, open to every member state).
 // Sessions are small comparable handles; their text form is the kind and
 // the number, as in "cfm 38".
 //
@@ -288,7 +292,10 @@ func (s *Session) UnmarshalText(b []byte) error {
 }
 
 // ParseSession parses the text form of a session, as [Session.String]
-// writes it: "cfm 38", "summit 13", "extraordinary-summit 2024-11-11".
+// writes it: "cfm 38", "summit 13", "extraordinary-summit 2024-11-11"; a
+// session without a number that is dated only to a year, such as
+// "executive-committee 2018", is found by that year where no session of
+// the kind has the number.
 // Text not of that form gives a [*ParseError] wrapping [ErrSyntax]; a
 // kind, number or date that names no session, one wrapping [ErrUnknown].
 func ParseSession(text string) (Session, error) {
@@ -305,7 +312,11 @@ func ParseSession(text string) (Session, error) {
 		if s, ok := SessionOf(k, n); ok {
 			return s, nil
 		}
-		return Session{}, &ParseError{Func: "oic.ParseSession", Input: text, Err: ErrUnknown}
+		if len(arg) != 4 {
+			return Session{}, &ParseError{Func: "oic.ParseSession", Input: text, Err: ErrUnknown}
+		}
+		// Four digits may also be the year of a session without a
+		// number that the sources date only to a year.
 	}
 	d, err := ParseDate(arg)
 	if err != nil {

@@ -68,6 +68,7 @@ const (
 	genderNone gender = iota
 	genderMasculine
 	genderFeminine
+	genderNeuter // Russian only; other languages treat it as masculine
 )
 
 // A messageRow is one message of the catalog in every language, with the

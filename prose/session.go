@@ -49,7 +49,7 @@ func formerCFMName(d oic.Date) bool {
 
 // ordinal returns n as an ordinal in the Printer's language, agreeing with
 // a noun of gender g: "38th"; Arabic words ("الثامنة والثلاثون"); "38e",
-// "1er", "1re"; "38-я", "13-й"; and, for Kazakh, the number alone, which
+// "1er", "1re"; "38-я", "13-й", "5-е"; and, for Kazakh, the number alone, which
 // the message follows with a hyphen ("38-сессиясы").
 func (p *Printer) ordinal(n int, g gender) string {
 	switch p.lang {
@@ -66,8 +66,11 @@ func (p *Printer) ordinal(n int, g gender) string {
 		}
 		return "1er"
 	case langRU:
-		if g == genderFeminine {
+		switch g {
+		case genderFeminine:
 			return strconv.Itoa(n) + "-я"
+		case genderNeuter:
+			return strconv.Itoa(n) + "-е"
 		}
 		return strconv.Itoa(n) + "-й"
 	case langKK:

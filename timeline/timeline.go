@@ -246,7 +246,16 @@ func During(p oic.Period) iter.Seq[Event] {
 		i := 0
 		if !p.Start.IsZero() {
 			lo := p.Start.Latest()
-			i = sort.Search(len(events), func(i int) bool { return !events[i].Date.Earliest().Before(lo) })
+			// Events are sorted by the fields of their dates; an attested
+			// date's Earliest ignores them ("[..2017-09-11]" may be any
+			// day up to then), so search on the date without its bound.
+			// An attested date is never wholly within a period with a
+			// start, so none is skipped that During would yield.
+			i = sort.Search(len(events), func(i int) bool {
+				d := events[i].Date
+				d.Bound = oic.On
+				return !d.Earliest().Before(lo)
+			})
 		}
 		for ; i < len(events); i++ {
 			e := events[i]

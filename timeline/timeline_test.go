@@ -177,13 +177,13 @@ func TestOrder(t *testing.T) {
 	// precision, then the days of the Astana session.
 	var got []string
 	for e := range timeline.InYear(2011) {
-		if len(got) < 9 {
+		if len(got) < 10 {
 			got = append(got, e.Date.String()+" "+e.Topic.String())
 		}
 	}
 	want := []string{
 		"2011 name",
-		"2011-06 document", "2011-06 document", "2011-06 body",
+		"2011-06 document", "2011-06 document", "2011-06 document", "2011-06 body",
 		"2011-06-08 initiative",
 		"2011-06-28 organisation", "2011-06-28 session", "2011-06-28 initiative", "2011-06-28 kazakhstan",
 	}
@@ -353,6 +353,28 @@ func BenchmarkBetween(b *testing.B) {
 		}
 		if n == 0 {
 			b.Fatal("no events")
+		}
+	}
+}
+
+// TestDuringMatchesScan checks the binary search of During against a scan
+// of every event, year by year: attested dates such as "[..2017-09-11]",
+// whose earliest day is the year 1, must not throw the search off.
+func TestDuringMatchesScan(t *testing.T) {
+	for y := 1969; y <= oic.Vintage().Year; y++ {
+		p := oic.Period{Start: oic.YearDate(y).Earliest(), End: oic.YearDate(y + 1).Earliest()}
+		var want []string
+		for e := range timeline.All() {
+			if p.Holds(e.Date) == oic.Yes {
+				want = append(want, e.String())
+			}
+		}
+		var got []string
+		for e := range timeline.InYear(y) {
+			got = append(got, e.String())
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("InYear(%d) yields %d events; a scan finds %d", y, len(got), len(want))
 		}
 	}
 }

@@ -49,6 +49,7 @@ type term struct {
 	person     int
 	country    int
 	start, end date
+	scheduled  bool
 	electedAt  int
 	note       text
 	sources    []int
@@ -149,7 +150,7 @@ func (d *db) loadOffices(dir string) error {
 		byKey[o.key] = o
 		d.offices = append(d.offices, o)
 	}
-	tt, err := readTable(dir, "terms.csv", "office", "person", "country", "start", "end", "elected_at", "elected_en", "sources")
+	tt, err := readTable(dir, "terms.csv", "office", "person", "country", "start", "end", "end_scheduled", "elected_at", "elected_en", "sources")
 	if err != nil {
 		return err
 	}
@@ -161,6 +162,19 @@ func (d *db) loadOffices(dir string) error {
 		}
 		tm := term{person: d.personRef(tt, r, "person"), start: d.date(tt, r, "start"), end: d.date(tt, r, "end"),
 			electedAt: d.sessionRef(tt, r, "elected_at"), note: d.text(tt, r, "elected_"), sources: d.refs(tt, r, "sources", false)}
+		switch r.get("end_scheduled") {
+		case "yes":
+			tm.scheduled = true
+			if tm.end.isZero() || tm.end.b != 0 {
+				d.errs.add(tt, r, "a scheduled end needs a date that is not an attestation")
+			}
+		case "":
+		default:
+			d.errs.add(tt, r, "end_scheduled: want yes or nothing, not %q", r.get("end_scheduled"))
+		}
+		if tm.start.isZero() && !tm.end.isZero() {
+			d.errs.add(tt, r, "a term with an end needs a start (an attestation such as [..2017-09-11] where only one is known)")
+		}
 		if tm.person == 0 {
 			d.errs.add(tt, r, "a term needs a person")
 		}
@@ -226,8 +240,8 @@ func (d *db) writeBodies(w io.Writer) {
 		if len(o.terms) > 0 {
 			fmt.Fprintln(w, "terms: []termRow{")
 			for _, t := range o.terms {
-				fmt.Fprintf(w, "{person: %d, country: %d, period: Period{Start: %s, End: %s}, electedAt: %d, note: %s, sources: %s},\n",
-					t.person, t.country, t.start.literal(), t.end.literal(), t.electedAt, t.note.literal(), idxList(t.sources))
+				fmt.Fprintf(w, "{person: %d, country: %d, period: Period{Start: %s, End: %s}, scheduled: %v, electedAt: %d, note: %s, sources: %s},\n",
+					t.person, t.country, t.start.literal(), t.end.literal(), t.scheduled, t.electedAt, t.note.literal(), idxList(t.sources))
 			}
 			fmt.Fprintln(w, "},")
 		}

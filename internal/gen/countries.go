@@ -121,6 +121,8 @@ type db struct {
 	people     []*person
 	personIdx  map[string]int // key to personTable index; -1 while loading
 
+	observerOrgs []*observerOrg
+
 	initiatives []*initiative
 	kzReps      []kzRep
 	kzEvents    []kzEvent
@@ -162,7 +164,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadInitiatives, d.loadProse} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadObserverOrgs, d.loadInitiatives, d.loadProse} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -431,6 +433,7 @@ func (d *db) writeOIC(w io.Writer) {
 
 	d.writeSessions(w)
 	d.writeBodies(w)
+	d.writeObserverOrgs(w)
 	d.writeCodeTable(w, "countryCodes", "maps alpha-2 and alpha-3 codes, and library keys of three letters or fewer, to countryTable indexes.", codes, codeIdx)
 	d.writeIndex(w, "countryKeys", "maps the longer library keys of states without ISO codes to countryTable indexes.", keys, keyIdx)
 }

@@ -25,6 +25,14 @@ type initiative struct {
 	goal              text
 	sources           []string
 	milestones        []milestone
+	note              initiativeNote
+}
+
+// initiativeNote is a row of initiative_notes.csv.
+type initiativeNote struct {
+	asOf    date
+	text    text
+	sources []string
 }
 
 type milestone struct {
@@ -147,6 +155,25 @@ func (d *db) loadInitiatives(dir string) error {
 		}
 		in.milestones = append(in.milestones, m)
 	}
+	nt, err := readTable(dir, "initiative_notes.csv", "initiative", "as_of", "text_en", "text_ar", "text_fr", "text_kk", "text_ru", "text_own", "sources", "notes")
+	if err != nil {
+		return err
+	}
+	for _, r := range nt.rows {
+		in := byKey[r.get("initiative")]
+		if in == nil {
+			d.errs.add(nt, r, "unknown initiative %q", r.get("initiative"))
+			continue
+		}
+		n := initiativeNote{asOf: d.date(nt, r, "as_of"), text: d.text(nt, r, "text_"), sources: d.ids(nt, r, "sources")}
+		if n.asOf.isZero() || n.text.en() == "" {
+			d.errs.add(nt, r, "a note needs the date it speaks for and an English text")
+		}
+		if in.note.text.en() != "" {
+			d.errs.add(nt, r, "%s: a second note", in.key)
+		}
+		in.note = n
+	}
 	rt, err := readTable(dir, "kz_representatives.csv", "person", "post_en", "start", "end", "sources")
 	if err != nil {
 		return err
@@ -186,6 +213,9 @@ var kzEventKinds = []string{"", "membership", "mission", "chair", "ratification"
 func qualify(lit string) string {
 	for _, t := range []string{"Date{", "Text{", "Period{"} {
 		lit = strings.ReplaceAll(lit, t, "oic."+t)
+	}
+	for _, b := range []string{"OnOrBefore", "OnOrAfter"} {
+		lit = strings.ReplaceAll(lit, "Bound: "+b, "Bound: oic."+b)
 	}
 	return lit
 }
@@ -239,6 +269,9 @@ func (d *db) writeInitiatives(w io.Writer) {
 				qualify(m.date.literal()), m.kind, m.count, m.status, sessionLit(m.session), m.unverified, qualify(m.text.literal()), quoteList(m.sources))
 		}
 		fmt.Fprintln(w, "},")
+		if n := in.note; n.text.en() != "" {
+			fmt.Fprintf(w, "note: noteRow{asOf: %s, text: %s, sources: %s},\n", qualify(n.asOf.literal()), qualify(n.text.literal()), quoteList(n.sources))
+		}
 		fmt.Fprintln(w, "},")
 	}
 	fmt.Fprintln(w, "}")

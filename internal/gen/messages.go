@@ -34,7 +34,7 @@ var monthForms = []string{"format", "standalone", "dative", "ablative"}
 
 // The genders an ordinal can agree with, in the order of the constants of
 // prose.gender; "" is no gender.
-var genders = []string{"", "m", "f"}
+var genders = []string{"", "m", "f", "n"}
 
 type message struct {
 	key    string
@@ -282,7 +282,7 @@ func (d *db) writeProse(w io.Writer) {
 			fmt.Fprintf(w, ", month: [numLangs]monthForm{%s}", nameList(m.month[:], "monthFormat", "monthStandalone", "monthDative", "monthAblative"))
 		}
 		if m.gender != [5]int{} {
-			fmt.Fprintf(w, ", gender: [numLangs]gender{%s}", nameList(m.gender[:], "genderNone", "genderMasculine", "genderFeminine"))
+			fmt.Fprintf(w, ", gender: [numLangs]gender{%s}", nameList(m.gender[:], "genderNone", "genderMasculine", "genderFeminine", "genderNeuter"))
 		}
 		fmt.Fprintln(w, "},")
 	}

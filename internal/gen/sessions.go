@@ -9,7 +9,7 @@ import (
 
 // sessionKinds lists the session kinds in the order of oic.SessionKind,
 // from 1; the position is the constant's value.
-var sessionKinds = []string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit"}
+var sessionKinds = []string{"", "summit", "extraordinary-summit", "cfm", "extraordinary-cfm", "science-summit", "executive-committee"}
 
 type session struct {
 	kind, number int
