@@ -297,21 +297,26 @@ func (c Country) StatusOn(d Date) Standing {
 	if d.Precision() == PrecisionNone {
 		return s
 	}
+	qs, qe := d.Earliest().dayNumber(), d.Latest().dayNumber()
 	ev := c.row().events
-	prev, before := Status(StatusNone), Date{}
+	// No standing can begin before the organisation: a change attested only
+	// as "by" some date happened on or after the founding.
+	floor := founded.Earliest().dayNumber()
+	sLo, sHi := minDay, minDay
 	for i := 0; i <= len(ev); i++ {
-		var next Date
+		eLo, eHi := maxDay, maxDay
 		if i < len(ev) {
-			next = ev[i].date
+			eLo, eHi = span(ev[i].date, maxDay)
+			eLo = max(eLo, floor)
 		}
-		if i == len(ev) || !next.IsZero() {
-			if (Period{Start: before, End: next}).Holds(d) != No {
-				s.set |= 1 << prev
-			}
+		st := StatusNone
+		if i > 0 {
+			st = ev[i-1].status
 		}
-		if i < len(ev) {
-			prev, before = ev[i].status, ev[i].date
+		if holds(sLo, sHi, eLo, eHi, qs, qe) != No {
+			s.set |= 1 << st
 		}
+		sLo, sHi = eLo, eHi
 	}
 	return s
 }

@@ -18,7 +18,7 @@ func ExampleMemberSince() {
 	fmt.Println(ok)
 	// Output:
 	// 1995-12 month true
-	// 1969-09-25 day true
+	// 1969 year true
 	// false
 }
 

@@ -74,9 +74,15 @@ func (p Period) Holds(d Date) Certainty {
 	if d.Precision() == PrecisionNone {
 		return No
 	}
-	qs, qe := d.Earliest().dayNumber(), d.Latest().dayNumber()
 	sLo, sHi := span(p.Start, minDay)
 	eLo, eHi := span(p.End, maxDay)
+	return holds(sLo, sHi, eLo, eHi, d.Earliest().dayNumber(), d.Latest().dayNumber())
+}
+
+// holds is [Period.Holds] on day numbers: the period starts on some day
+// from sLo to sHi and ends (first day no longer held) on some day from eLo
+// to eHi; the question is about every day from qs to qe.
+func holds(sLo, sHi, eLo, eHi, qs, qe int) Certainty {
 	// The period starts before it ends: an end attested only as "by" a date
 	// still comes after the earliest start, and a start after the latest end.
 	eLo = max(eLo, sLo+1)

@@ -62,6 +62,7 @@ var standingIndex = sync.OnceValue(func() []interval {
 		}
 	}
 	add(firstDay)
+	add(founded)
 	for i := 1; i < len(countryTable); i++ {
 		for _, e := range countryTable[i].events {
 			add(e.date)
@@ -79,6 +80,9 @@ var standingIndex = sync.OnceValue(func() []interval {
 		}
 	}
 	byNumber[firstDay.dayNumber()] = firstDay
+	for _, x := range []Date{founded, founded.AddDays(1)} {
+		byNumber[x.dayNumber()] = x
+	}
 	out := make([]interval, len(starts))
 	for k, n := range starts {
 		day := byNumber[n]

@@ -2626,30 +2626,30 @@ var orgNameTable = [...]orgNameRow{
 // personTable holds every person, sorted by key; index 0 is the zero Person.
 var personTable = [...]personRow{
 	{},
-	{key: "abdellatif-filali", country: 12, name: Text{English: "Abdellatif Filali", Arabic: "عبد اللطيف الفيلالى", Kazakh: "Абдельлатиф Филали", Russian: "Абдельлатиф Филали", Own: 0x18}, sources: []uint16{300}},
-	{key: "abdelouahed-belkeziz", country: 12, name: Text{English: "Abdelouahed Belkeziz", Arabic: "عبد الواحد بلقزيز", Kazakh: "Абдельуахед Белькезиз", Russian: "Абдельуахед Белькезиз", Own: 0x18}, sources: []uint16{863, 427}},
+	{key: "abdellatif-filali", country: 11, name: Text{English: "Abdellatif Filali", Arabic: "عبد اللطيف الفيلالى", Kazakh: "Абдельлатиф Филали", Russian: "Абдельлатиф Филали", Own: 0x18}, sources: []uint16{300}},
+	{key: "abdelouahed-belkeziz", country: 11, name: Text{English: "Abdelouahed Belkeziz", Arabic: "عبد الواحد بلقزيز", Kazakh: "Абдельуахед Белькезиз", Russian: "Абдельуахед Белькезиз", Own: 0x18}, sources: []uint16{863, 427}},
 	{key: "abdou-diouf", country: 20, name: Text{English: "Abdou Diouf", Arabic: "عبدو ديوف", Kazakh: "Абду Диуф", Russian: "Абду Диуф", Own: 0x18}, sources: []uint16{860, 884}},
 	{key: "abdoulaye-wade", country: 20, name: Text{English: "Abdoulaye Wade", Arabic: "عبدالله واد", Kazakh: "Абдулай Вад", Russian: "Абдулай Вад", Own: 0x18}, sources: []uint16{888, 886}},
-	{key: "abdul-moiz-bokhari", country: 17, name: Text{English: "Abdul Moiz Bokhari", Arabic: "عبد المعز بخاري", Kazakh: "Абдул Моиз Бохари", Russian: "Абдул Моиз Бохари", Own: 0x1a}, sources: []uint16{470}},
-	{key: "abdul-mutalib-malik", country: 17, name: Text{English: "Abdul Mutalib Malik", Arabic: "عبد المطلب مالك", Kazakh: "Абдул Муталиб Малик", Russian: "Абдул Муталиб Малик", Own: 0x18}, sources: []uint16{276, 277}},
+	{key: "abdul-moiz-bokhari", country: 16, name: Text{English: "Abdul Moiz Bokhari", Arabic: "عبد المعز بخاري", Kazakh: "Абдул Моиз Бохари", Russian: "Абдул Моиз Бохари", Own: 0x1a}, sources: []uint16{470}},
+	{key: "abdul-mutalib-malik", country: 16, name: Text{English: "Abdul Mutalib Malik", Arabic: "عبد المطلب مالك", Kazakh: "Абдул Муталиб Малик", Russian: "Абдул Муталиб Малик", Own: 0x18}, sources: []uint16{276, 277}},
 	{key: "abdul-wahab", country: 0, name: Text{English: "Abdul Wahab", Arabic: "عبد الوهاب", French: "Abdul Wahab", Kazakh: "Абдул Уаххаб", Russian: "Абдул Ваххаб", Own: 0x1e}, sources: []uint16{977, 978}},
 	{key: "abdulaziz-altwaijri", country: 0, name: Text{English: "Abdulaziz Othman Altwaijri", Arabic: "عبد العزيز بن عثمان التويجري", French: "Abdulaziz Othman Altwaijri", Kazakh: "Абдулазиз Осман ат-Тувайджири", Russian: "Абдулазиз Осман ат-Тувайджири", Own: 0x1e}, sources: []uint16{954}},
 	{key: "abdulaziz-kamilov", country: 56, name: Text{English: "Abdulaziz Kamilov", Arabic: "عبدالعزيز كاملوف", Kazakh: "Абдулазиз Камилов", Russian: "Абдулазиз Камилов", Own: 0x8}, sources: []uint16{909, 357, 1066}},
 	{key: "abdullah-alem", country: 0, name: Text{English: "Abdullah Alim", Arabic: "عبدالله عالم", Kazakh: "Абдулла Алим", Russian: "Абдулла Алим", Own: 0x1a}, sources: []uint16{868}},
 	{key: "abdullah-bin-zayed", country: 27, name: Text{English: "Abdullah bin Zayed Al Nahyan", Arabic: "عبدالله بن زايد آل نهيان", Kazakh: "Абдалла бен Заид Әл Нахайян", Russian: "Абдалла бен Заид Аль Нахайян", Own: 0x18}, sources: []uint16{909}},
 	{key: "adama-barrow", country: 36, name: Text{English: "Adama Barrow", Arabic: "أداما بارو", Kazakh: "Адама Бэрроу", Russian: "Адама Бэрроу", Own: 0x18}, sources: []uint16{892}},
-	{key: "aftab-ahmad-khokhar", country: 17, name: Text{English: "Aftab Ahmad Khokhar", Arabic: "آفتاب أحمد خوخار", Kazakh: "Афтаб Ахмад Хохар", Russian: "Афтаб Ахмад Хохар", Own: 0x1a}, sources: []uint16{464, 467, 465}},
-	{key: "agha-shahi", country: 17, name: Text{English: "Agha Shahi", Arabic: "آغا شاهي", Kazakh: "Ага Шахи", Russian: "Ага Шахи", Own: 0x18}, sources: []uint16{396}},
+	{key: "aftab-ahmad-khokhar", country: 16, name: Text{English: "Aftab Ahmad Khokhar", Arabic: "آفتاب أحمد خوخار", Kazakh: "Афтаб Ахмад Хохар", Russian: "Афтаб Ахмад Хохар", Own: 0x1a}, sources: []uint16{464, 467, 465}},
+	{key: "agha-shahi", country: 16, name: Text{English: "Agha Shahi", Arabic: "آغا شاهي", Kazakh: "Ага Шахи", Russian: "Ага Шахи", Own: 0x18}, sources: []uint16{396}},
 	{key: "ah-mahmood-ali", country: 34, name: Text{English: "Abul Hassan Mahmood Ali", Arabic: "أبو الحسن محمود علي", Kazakh: "Абул Хасан Махмуд Али", Russian: "Абул Хасан Махмуд Али", Own: 0x1a}, sources: []uint16{911}},
 	{key: "ahmad-kawesa-sengendo", country: 38, name: Text{English: "Ahmad Kawesa Sengendo", Arabic: "أحمد كاويسا سينجيندو", Kazakh: "Ахмад Кавеса Сенгендо", Russian: "Ахмад Кавеса Сенгендо", Own: 0x18}, sources: []uint16{874, 1051, 465}},
 	{key: "ahmad-mohamed-ali", country: 0, name: Text{English: "Ahmad Mohamed Ali", Arabic: "أحمد محمد علي", French: "Ahmad Mohamed Ali", Kazakh: "Ахмад Мұхаммед Әли", Russian: "Ахмад Мухаммад Али", Own: 0x1e}, sources: []uint16{957}},
 	{key: "ahmad-ssenyomo", country: 38, name: Text{English: "Ahmad Ssenyomo", Arabic: "أحمد سسينيومو", French: "Ahmad Ssenyomo", Kazakh: "Ахмад Ссеньомо", Russian: "Ахмад Ссеньомо", Own: 0x1c}, sources: []uint16{933, 455}},
 	{key: "akmal-saidov", country: 0, name: Text{English: "Akmal Saidov", Arabic: "أكمل سعيدوف", French: "Akmal Saidov", Kazakh: "Ақмал Саидов", Russian: "Акмаль Саидов", Own: 0x1e}, sources: []uint16{980}},
-	{key: "ali-alatas", country: 6, name: Text{English: "Ali Alatas", Arabic: "علي العطاس", Kazakh: "Али Алатас", Russian: "Али Алатас", Own: 0x18}, sources: []uint16{314}},
+	{key: "ali-alatas", country: 5, name: Text{English: "Ali Alatas", Arabic: "علي العطاس", Kazakh: "Али Алатас", Russian: "Али Алатас", Own: 0x18}, sources: []uint16{314}},
 	{key: "ali-sarikaya", country: 24, name: Text{English: "Ali Sarıkaya", Arabic: "علي صاري قايا", French: "Ali Sarıkaya", Kazakh: "Әли Сарықая", Russian: "Али Сарыкая", Own: 0x1e}, sources: []uint16{529}},
 	{key: "amadou-karim-gaye", country: 20, name: Text{English: "Amadou Karim Gaye", Arabic: "أمادو كريم غاي", Kazakh: "Амаду Карим Гай", Russian: "Амаду Карим Гай", Own: 0x1a}, sources: []uint16{427}},
 	{key: "askar-mussinov", country: 57, name: Text{English: "Askar Mussinov", Arabic: "عسكر موسينوف", Kazakh: "Асқар Мусинов", Russian: "Аскар Мусинов"}, sources: []uint16{873, 97, 453, 578}},
-	{key: "azeddine-laraki", country: 12, name: Text{English: "Azeddine Laraki", Arabic: "عز الدين العراقي", Kazakh: "Аззеддин Лараки", Russian: "Аззеддин Лараки", Own: 0x18}, sources: []uint16{862, 427}},
+	{key: "azeddine-laraki", country: 11, name: Text{English: "Azeddine Laraki", Arabic: "عز الدين العراقي", Kazakh: "Аззеддин Лараки", Russian: "Аззеддин Лараки", Own: 0x18}, sources: []uint16{862, 427}},
 	{key: "bakhyt-batyrshayev", country: 57, name: Text{English: "Bakhyt Batyrshayev", Arabic: "بخيت باتيرشاييف", Kazakh: "Бақыт Батыршаев", Russian: "Бахыт Батыршаев", Own: 0x1a}, sources: []uint16{878, 472}},
 	{key: "bandar-hajjar", country: 18, name: Text{English: "Bandar M. H. Hajjar", Arabic: "بندر بن محمد حمزة حجار", French: "Bandar M. H. Hajjar", Kazakh: "Бандар Хаджар", Russian: "Бандар Хаджар", Own: 0x1e}, sources: []uint16{957, 958}},
 	{key: "berik-aryn", country: 57, name: Text{English: "Berik Aryn", Arabic: "بريك أرين", Kazakh: "Берік Арын", Russian: "Берик Арын", Own: 0x8}, sources: []uint16{877, 655, 1049}},
@@ -2657,7 +2657,7 @@ var personTable = [...]personRow{
 	{key: "elmar-mammadyarov", country: 49, name: Text{English: "Elmar Mammadyarov", Arabic: "إلمار مامادياروف", Kazakh: "Эльмар Мамедъяров", Russian: "Эльмар Мамедъяров", Own: 0x8}, sources: []uint16{903, 904, 1065}},
 	{key: "elshad-iskandarov", country: 0, name: Text{English: "Elshad Iskandarov", Arabic: "إلشاد إسكندروف", French: "Elshad Iskandarov", Kazakh: "Елшад Искендеров", Russian: "Эльшад Искандаров", Own: 0x1e}, sources: []uint16{530}},
 	{key: "erdinc-erdun", country: 0, name: Text{English: "Erdinç Erdün", Arabic: "أردينتش أردون", French: "Erdinç Erdün", Kazakh: "Эрдинч Эрдюн", Russian: "Эрдинч Эрдюн", Own: 0x1e}, sources: []uint16{948}},
-	{key: "francois-lounceny-fall", country: 5, name: Text{English: "François Louncény Fall", Arabic: "فرنسوا لونسيني فال", Kazakh: "Франсуа Лунсени Фаль", Russian: "Франсуа Лунсени Фаль", Own: 0x18}, sources: []uint16{1058, 1059}},
+	{key: "francois-lounceny-fall", country: 4, name: Text{English: "François Louncény Fall", Arabic: "فرنسوا لونسيني فال", Kazakh: "Франсуа Лунсени Фаль", Russian: "Франсуа Лунсени Фаль", Own: 0x18}, sources: []uint16{1058, 1059}},
 	{key: "habib-chatty", country: 23, name: Text{English: "Habib Chatty", Arabic: "الحبيب الشطي", Kazakh: "Хабиб Шатти", Russian: "Хабиб Шатти", Own: 0x18}, sources: []uint16{859, 427}},
 	{key: "haci-ali-acikgul", country: 0, name: Text{English: "Haci Ali Açikgül", Arabic: "حاجي علي أتشيكغول", French: "Haci Ali Açikgül", Kazakh: "Хаджы Әли Ашықгүл", Russian: "Хаджи Али Ачыкгюль", Own: 0x1e}, sources: []uint16{982}},
 	{key: "hakan-fidan", country: 24, name: Text{English: "Hakan Fidan", Arabic: "هاكان فيدان", Kazakh: "Хакан Фидан", Russian: "Хакан Фидан"}, sources: []uint16{917, 1063, 1062}},
@@ -2665,40 +2665,40 @@ var personTable = [...]personRow{
 	{key: "hamad-bin-jassim-al-thani", country: 30, name: Text{English: "Hamad bin Jassim bin Jabr Al Thani", Arabic: "حمد بن جاسم بن جبر آل ثاني", Kazakh: "Хамад бин Джасим бин Джабр Әл Тани", Russian: "Хамад бин Джасим бин Джабр Аль Тани", Own: 0x18}, sources: []uint16{318}},
 	{key: "hamad-bin-khalifa-al-thani", country: 30, name: Text{English: "Hamad bin Khalifa Al Thani", Arabic: "حمد بن خليفة آل ثاني", Kazakh: "Хамад бин Халифа Әл Тани", Russian: "Хамад бин Халифа Аль Тани", Own: 0x18}, sources: []uint16{885, 886}},
 	{key: "hameed-opeloyeru", country: 0, name: Text{English: "Hameed Opeloyeru", Arabic: "حميد أوبيلويرو", French: "Hameed Opeloyeru", Kazakh: "Хамид Опелойеру", Russian: "Хамид Опелойеру", Own: 0x1e}, sources: []uint16{932}},
-	{key: "hamid-algabid", country: 16, name: Text{English: "Hamid Algabid", Arabic: "حامد الغابد", Kazakh: "Хамид Альгабид", Russian: "Хамид Альгабид", Own: 0x18}, sources: []uint16{861, 427}},
-	{key: "hassan-al-touhami", country: 4, name: Text{English: "Hassan Al-Touhami", Arabic: "حسن التهامي", Kazakh: "Хасан әт-Тухами", Russian: "Хасан ат-Тухами", Own: 0x18}, sources: []uint16{859, 427}},
-	{key: "hesham-youssef", country: 4, name: Text{English: "Hesham Youssef", Arabic: "هشام يوسف", French: "Hesham Youssef", Kazakh: "Хешам Юсеф", Russian: "Хешам Юсеф", Own: 0x1e}, sources: []uint16{939}},
+	{key: "hamid-algabid", country: 15, name: Text{English: "Hamid Algabid", Arabic: "حامد الغابد", Kazakh: "Хамид Альгабид", Russian: "Хамид Альгабид", Own: 0x18}, sources: []uint16{861, 427}},
+	{key: "hassan-al-touhami", country: 3, name: Text{English: "Hassan Al-Touhami", Arabic: "حسن التهامي", Kazakh: "Хасан әт-Тухами", Russian: "Хасан ат-Тухами", Own: 0x18}, sources: []uint16{859, 427}},
+	{key: "hesham-youssef", country: 3, name: Text{English: "Hesham Youssef", Arabic: "هشام يوسف", French: "Hesham Youssef", Kazakh: "Хешам Юсеф", Russian: "Хешам Юсеф", Own: 0x1e}, sources: []uint16{939}},
 	{key: "hissein-brahim-taha", country: 22, name: Text{English: "Hissein Brahim Taha", Arabic: "حسين إبراهيم طه", Kazakh: "Хиссейн Брахим Таха", Russian: "Хиссейн Брахим Таха", Own: 0x8}, sources: []uint16{871, 872, 547}},
 	{key: "ibrahim-al-khuzaim", country: 0, name: Text{English: "Ibrahim bin Abdullah Al-Khuzaim", Arabic: "إبراهيم بن عبد الله الخزيم", French: "Ibrahim bin Abdullah Al-Khuzaim", Kazakh: "Ибраһим бин Абдулла әл-Хузайм", Russian: "Ибрахим бин Абдулла аль-Хузайм", Own: 0x1e}, sources: []uint16{973}},
 	{key: "iyad-ameen-madani", country: 18, name: Text{English: "Iyad Ameen Madani", Arabic: "إياد أمين مدني", French: "Iyad Amin Madani", Kazakh: "Ияд Амин Мадани", Russian: "Ияд Амин Мадани", Own: 0x8}, sources: []uint16{866, 867, 109, 442, 1072}},
-	{key: "jaber-al-ahmad-al-sabah", country: 9, name: Text{English: "Jaber Al-Ahmad Al-Sabah", Arabic: "جابر الأحمد الصباح", Kazakh: "Джабер әл-Ахмед әс-Сабах", Russian: "Джабер аль-Ахмед ас-Сабах", Own: 0x18}, sources: []uint16{862, 171, 1071}},
-	{key: "joko-widodo", country: 6, name: Text{English: "Joko Widodo", Arabic: "جوكو ويدودو", Kazakh: "Джоко Видодо", Russian: "Джоко Видодо", Own: 0x8}, sources: []uint16{895, 896, 1061}},
-	{key: "kamal-kharrazi", country: 7, name: Text{English: "Kamal Kharrazi", Arabic: "كمال خرازي", Kazakh: "Камал Харрази", Russian: "Камаль Харрази", Own: 0x18}, sources: []uint16{902}},
+	{key: "jaber-al-ahmad-al-sabah", country: 8, name: Text{English: "Jaber Al-Ahmad Al-Sabah", Arabic: "جابر الأحمد الصباح", Kazakh: "Джабер әл-Ахмед әс-Сабах", Russian: "Джабер аль-Ахмед ас-Сабах", Own: 0x18}, sources: []uint16{862, 171, 1071}},
+	{key: "joko-widodo", country: 5, name: Text{English: "Joko Widodo", Arabic: "جوكو ويدودو", Kazakh: "Джоко Видодо", Russian: "Джоко Видодо", Own: 0x8}, sources: []uint16{895, 896, 1061}},
+	{key: "kamal-kharrazi", country: 6, name: Text{English: "Kamal Kharrazi", Arabic: "كمال خرازي", Kazakh: "Камал Харрази", Russian: "Камаль Харрази", Own: 0x18}, sources: []uint16{902}},
 	{key: "kassym-jomart-tokayev", country: 57, name: Text{English: "Kassym-Jomart Tokayev", Arabic: "قاسم جومارات توكاييف", Kazakh: "Қасым-Жомарт Тоқаев", Russian: "Касым-Жомарт Токаев"}, sources: []uint16{880, 745, 881, 882}},
 	{key: "king-abdullah", country: 18, name: Text{English: "Abdullah bin Abdulaziz", Arabic: "عبدالله بن عبدالعزيز آل سعود", Kazakh: "Абдалла бен Әбдел Әзиз Әл Сауд", Russian: "Абдаллах Бин Абдель Азиз Аль Сауд", Own: 0x8}, sources: []uint16{893, 97, 894, 886}},
-	{key: "king-hassan-ii", country: 12, name: Text{English: "Hassan II", Arabic: "الحسن الثاني", Kazakh: "Хасан II", Russian: "Хасан II", Own: 0x8}, sources: []uint16{862, 766}},
+	{key: "king-hassan-ii", country: 11, name: Text{English: "Hassan II", Arabic: "الحسن الثاني", Kazakh: "Хасан II", Russian: "Хасан II", Own: 0x8}, sources: []uint16{862, 766}},
 	{key: "king-khalid", country: 18, name: Text{English: "Khalid bin Abdulaziz", Arabic: "خالد بن عبد العزيز", Kazakh: "Халид бен Әбдел Әзиз", Russian: "Халед бин Абдель Азиз Аль Сауд", Own: 0x8}, sources: []uint16{152, 285, 1070, 1069}},
 	{key: "king-salman", country: 18, name: Text{English: "Salman bin Abdulaziz", Arabic: "سلمان بن عبدالعزيز", Kazakh: "Салман бен Әбдел Әзиз", Russian: "Салман бен Абдельазиз Аль Сауд"}, sources: []uint16{890, 732, 891, 882}},
-	{key: "koutoub-moustapha-sano", country: 5, name: Text{English: "Koutoub Moustapha Sano", Arabic: "قطب مصطفى سانو", French: "Koutoub Moustapha Sano", Kazakh: "Кутуб Мұстафа Сано", Russian: "Кутуб Мустафа Сано", Own: 0x1e}, sources: []uint16{963, 964}},
-	{key: "latifa-elbouabdellaoui", country: 12, name: Text{English: "Latifa Elbouabdellaoui", Arabic: "لطيفة البوعبدلاوي", French: "Latifa Elbouabdellaoui", Kazakh: "Латифа Эльбуабделлауи", Russian: "Латифа Эльбуабделлауи", Own: 0x1e}, sources: []uint16{972}},
+	{key: "koutoub-moustapha-sano", country: 4, name: Text{English: "Koutoub Moustapha Sano", Arabic: "قطب مصطفى سانو", French: "Koutoub Moustapha Sano", Kazakh: "Кутуб Мұстафа Сано", Russian: "Кутуб Мустафа Сано", Own: 0x1e}, sources: []uint16{963, 964}},
+	{key: "latifa-elbouabdellaoui", country: 11, name: Text{English: "Latifa Elbouabdellaoui", Arabic: "لطيفة البوعبدلاوي", French: "Latifa Elbouabdellaoui", Kazakh: "Латифа Эльбуабделлауи", Russian: "Латифа Эльбуабделлауи", Own: 0x1e}, sources: []uint16{972}},
 	{key: "lejeune-mbella-mbella", country: 26, name: Text{English: "Lejeune Mbella Mbella", Arabic: "لوجين مبيلا مبيلا", Kazakh: "Лежён Мбелла Мбелла", Russian: "Лежён Мбелла Мбелла", Own: 0x18}, sources: []uint16{1057, 384, 916}},
-	{key: "m-iqbal-choudhary", country: 17, name: Text{English: "M. Iqbal Choudhary", Arabic: "محمد إقبال تشودري", French: "M. Iqbal Choudhary", Kazakh: "Мұхаммед Иқбал Чаудхари", Russian: "Мухаммад Икбал Чаудхари", Own: 0x1e}, sources: []uint16{961, 962}},
+	{key: "m-iqbal-choudhary", country: 16, name: Text{English: "M. Iqbal Choudhary", Arabic: "محمد إقبال تشودري", French: "M. Iqbal Choudhary", Kazakh: "Мұхаммед Иқбал Чаудхари", Russian: "Мухаммад Икбал Чаудхари", Own: 0x1e}, sources: []uint16{961, 962}},
 	{key: "m-rafiqul-islam", country: 0, name: Text{English: "M. Rafiqul Islam", Arabic: "محمد رفيق الإسلام", French: "M. Rafiqul Islam", Kazakh: "Мұхаммед Рафиқул Ислам", Russian: "Мухаммад Рафикул Ислам", Own: 0x1e}, sources: []uint16{968}},
-	{key: "mahathir-mohamad", country: 15, name: Text{English: "Mahathir Mohamad", Arabic: "مهاتير محمد", Kazakh: "Махатхир Мохамад", Russian: "Махатхир Мохамад", Own: 0x8}, sources: []uint16{887, 886, 1067}},
+	{key: "mahathir-mohamad", country: 14, name: Text{English: "Mahathir Mohamad", Arabic: "مهاتير محمد", Kazakh: "Махатхир Мохамад", Russian: "Махатхир Мохамад", Own: 0x8}, sources: []uint16{887, 886, 1067}},
 	{key: "mahmoud-ali-youssouf", country: 44, name: Text{English: "Mahmoud Ali Youssouf", Arabic: "محمود علي يوسف", Kazakh: "Махмуд Али Юсуф", Russian: "Махмуд Али Юсуф", Own: 0x18}, sources: []uint16{907}},
 	{key: "mahmud-erol-kilic", country: 0, name: Text{English: "Mahmud Erol Kılıç", Arabic: "محمود أرول قليج", French: "Mahmud Erol Kılıç", Kazakh: "Махмұд Ерол Қылыш", Russian: "Махмуд Эрол Кылыч", Own: 0x1e}, sources: []uint16{970, 971}},
 	{key: "marcel-amon-tanoh", country: 63, name: Text{English: "Marcel Amon Tanoh", Arabic: "مارسيل أمون تانوه", French: "Marcel Amon-Tanoh", Kazakh: "Марсель Амон Тано", Russian: "Марсель Амон Тано", Own: 0x18}, sources: []uint16{910, 869, 55}},
 	{key: "med-kaggwa", country: 38, name: Text{English: "Med S. K. Kaggwa", Arabic: "مد س. ك. كاغوا", French: "Med S. K. Kaggwa", Kazakh: "Мед С. К. Каггва", Russian: "Мед С. К. Каггва", Own: 0x1e}, sources: []uint16{979}},
 	{key: "mevlut-cavusoglu", country: 24, name: Text{English: "Mevlüt Çavuşoğlu", Arabic: "مولود تشاووش أوغلو", Kazakh: "Мевлют Чавушоғлу", Russian: "Мевлют Чавушоглу", Own: 0x10}, sources: []uint16{918, 1064}},
-	{key: "mohamed-morsi", country: 4, name: Text{English: "Mohamed Morsi", Arabic: "محمد مرسي", Kazakh: "Мұхаммед Мурси", Russian: "Мохаммед Мурси", Own: 0x8}, sources: []uint16{889, 1068}},
-	{key: "mohamed-salem-ould-merzoug", country: 14, name: Text{English: "Mohamed Salem Ould Merzoug", Arabic: "محمد سالم ولد مرزوك", Kazakh: "Мохамед Салем ульд Мерзуг", Russian: "Мохамед Салем ульд Мерзуг", Own: 0x18}, sources: []uint16{914, 915}},
-	{key: "mohammad-khatami", country: 7, name: Text{English: "Mohammad Khatami", Arabic: "محمد خاتمي", Kazakh: "Мұхаммад Хатами", Russian: "Мохаммад Хатами", Own: 0x18}, sources: []uint16{885, 886}},
+	{key: "mohamed-morsi", country: 3, name: Text{English: "Mohamed Morsi", Arabic: "محمد مرسي", Kazakh: "Мұхаммед Мурси", Russian: "Мохаммед Мурси", Own: 0x8}, sources: []uint16{889, 1068}},
+	{key: "mohamed-salem-ould-merzoug", country: 13, name: Text{English: "Mohamed Salem Ould Merzoug", Arabic: "محمد سالم ولد مرزوك", Kazakh: "Мохамед Салем ульд Мерзуг", Russian: "Мохамед Салем ульд Мерзуг", Own: 0x18}, sources: []uint16{914, 915}},
+	{key: "mohammad-khatami", country: 6, name: Text{English: "Mohammad Khatami", Arabic: "محمد خاتمي", Kazakh: "Мұхаммад Хатами", Russian: "Мохаммад Хатами", Own: 0x18}, sources: []uint16{885, 886}},
 	{key: "mohammed-abalkhail", country: 0, name: Text{English: "Mohammed bin Sulaiman Abalkhail", Arabic: "محمد بن سليمان أبا الخيل", French: "Mohammed bin Sulaiman Abalkhail", Kazakh: "Мұхаммед бин Сүлеймен Аба әл-Хайл", Russian: "Мухаммад бин Сулейман Аба аль-Хайль", Own: 0x1e}, sources: []uint16{974, 975}},
 	{key: "mohammed-bin-salman", country: 18, name: Text{English: "Mohammed bin Salman", Arabic: "محمد بن سلمان بن عبدالعزيز آل سعود", Kazakh: "Мұхаммед бен Салман Әл Сауд", Russian: "Мухаммед бен Салман Аль Сауд"}, sources: []uint16{897, 745, 898, 899}},
 	{key: "mohammed-k-ibrahim", country: 0, name: Text{English: "Mohammed K. Ibrahim", Arabic: "محمد ك. إبراهيم", French: "Mohammed K. Ibrahim", Kazakh: "Мұхаммед К. Ибраһим", Russian: "Мухаммад К. Ибрахим", Own: 0x1e}, sources: []uint16{976}},
-	{key: "mohammed-vi", country: 12, name: Text{English: "Mohammed VI", Arabic: "محمد السادس", French: "Mohammed VI", Kazakh: "VI Мұхаммед", Russian: "Мухаммед VI", Own: 0x1e}, sources: []uint16{987, 986}},
+	{key: "mohammed-vi", country: 11, name: Text{English: "Mohammed VI", Arabic: "محمد السادس", French: "Mohammed VI", Kazakh: "VI Мұхаммед", Russian: "Мухаммед VI", Own: 0x1e}, sources: []uint16{987, 986}},
 	{key: "muhammad-al-jasser", country: 18, name: Text{English: "Muhammad Sulaiman Al Jasser", Arabic: "محمد بن سليمان الجاسر", French: "Muhammad Sulaiman Al Jasser", Kazakh: "Мұхаммед Сүлеймен әл-Джассер", Russian: "Мухаммад Сулейман аль-Джассер", Own: 0x1e}, sources: []uint16{960, 959}},
-	{key: "muhammad-naeem-khan", country: 17, name: Text{English: "Muhammad Naeem Khan", Arabic: "محمد نعيم خان", Kazakh: "Мұхаммад Наим Хан", Russian: "Мухаммад Наим Хан", Own: 0x18}, sources: []uint16{714, 468}},
+	{key: "muhammad-naeem-khan", country: 16, name: Text{English: "Muhammad Naeem Khan", Arabic: "محمد نعيم خان", Kazakh: "Мұхаммад Наим Хан", Russian: "Мухаммад Наим Хан", Own: 0x18}, sources: []uint16{714, 468}},
 	{key: "munaz-ahmed-noor", country: 0, name: Text{English: "Munaz Ahmed Noor", Arabic: "مناز أحمد نور", French: "Munaz Ahmed Noor", Kazakh: "Муназ Ахмед Нур", Russian: "Муназ Ахмед Нур", Own: 0x1e}, sources: []uint16{967}},
 	{key: "musa-kulaklikaya", country: 24, name: Text{English: "Musa Kulaklıkaya", Arabic: "موسى كولاكليكايا", Kazakh: "Муса Кулаклыкая", Russian: "Муса Кулаклыкая", Own: 0x18}, sources: []uint16{1053, 1052, 627, 455}},
 	{key: "nebil-dabur", country: 24, name: Text{English: "Nebil Dabur", Arabic: "نبيل دبور", French: "Nebil Dabur", Kazakh: "Небиль Дабур", Russian: "Небиль Дабур", Own: 0x1e}, sources: []uint16{950, 949}},
@@ -2706,22 +2706,22 @@ var personTable = [...]personRow{
 	{key: "omar-al-saqqaf", country: 18, name: Text{English: "Omar Al-Saqqaf", Arabic: "عمر السقاف", Kazakh: "Омар әс-Саккаф", Russian: "Омар ас-Саккаф", Own: 0x18}, sources: []uint16{275}},
 	{key: "omar-jah", country: 0, name: Text{English: "Omar Jah", Arabic: "عمر جاه", French: "Omar Jah", Kazakh: "Омар Джах", Russian: "Омар Джах", Own: 0x1e}, sources: []uint16{930}},
 	{key: "recep-tayyip-erdogan", country: 24, name: Text{English: "Recep Tayyip Erdoğan", Arabic: "رجب طيب أردوغان", Kazakh: "Режеп Тайып Ердоған", Russian: "Реджеп Тайип Эрдоган"}, sources: []uint16{138, 883, 597, 1062}},
-	{key: "sabah-khalid-al-hamad-al-sabah", country: 9, name: Text{English: "Sabah Khalid Al-Hamad Al-Sabah", Arabic: "صباح خالد الحمد الصباح", Kazakh: "Сабах Халид әл-Хамад әс-Сабах", Russian: "Сабах Халид аль-Хамад ас-Сабах", Own: 0x18}, sources: []uint16{908, 357}},
+	{key: "sabah-khalid-al-hamad-al-sabah", country: 8, name: Text{English: "Sabah Khalid Al-Hamad Al-Sabah", Arabic: "صباح خالد الحمد الصباح", Kazakh: "Сабах Халид әл-Хамад әс-Сабах", Russian: "Сабах Халид аль-Хамад ас-Сабах", Own: 0x18}, sources: []uint16{908, 357}},
 	{key: "sadi-cindoruk", country: 0, name: Text{English: "Şadi Cindoruk", Arabic: "شادي جيندوروك", French: "Şadi Cindoruk", Kazakh: "Шади Джиндорук", Russian: "Шади Джиндорук", Own: 0x1e}, sources: []uint16{948}},
 	{key: "saeed-al-ghufli", country: 0, name: Text{English: "Saeed Al-Ghufli", Arabic: "سعيد الغفلي", French: "Saeed Al-Ghufli", Kazakh: "Саид әл-Ғуфли", Russian: "Саид аль-Гуфли", Own: 0x1e}, sources: []uint16{981}},
 	{key: "salim-almalik", country: 18, name: Text{English: "Salim M. AlMalik", Arabic: "سالم بن محمد المالك", French: "Salim M. AlMalik", Kazakh: "Салим Мұхаммед әл-Малик", Russian: "Салим Мухаммад аль-Малик", Own: 0x1e}, sources: []uint16{954, 956}},
 	{key: "sam-kutesa", country: 38, name: Text{English: "Sam Kutesa", Arabic: "سام كوتيسا", Kazakh: "Сэм Кутеса", Russian: "Сэм Кутеса", Own: 0x18}, sources: []uint16{905}},
-	{key: "samir-bakr-diab", country: 1, name: Text{English: "Samir Bakr Diab", Arabic: "سمير بكر ذياب", Kazakh: "Самир Бакр Диаб", Russian: "Самир Бакр Диаб", Own: 0x18}, sources: []uint16{475, 627}},
-	{key: "sardar-asif-ahmad-ali", country: 17, name: Text{English: "Sardar Asif Ahmad Ali", Arabic: "ساردار عاصف أحمد علي", Kazakh: "Сардар Асиф Ахмад Али", Russian: "Сардар Асиф Ахмад Али", Own: 0x18}, sources: []uint16{311}},
+	{key: "samir-bakr-diab", country: 17, name: Text{English: "Samir Bakr Diab", Arabic: "سمير بكر ذياب", Kazakh: "Самир Бакр Диаб", Russian: "Самир Бакр Диаб", Own: 0x18}, sources: []uint16{475, 627}},
+	{key: "sardar-asif-ahmad-ali", country: 16, name: Text{English: "Sardar Asif Ahmad Ali", Arabic: "ساردار عاصف أحمد علي", Kazakh: "Сардар Асиф Ахмад Али", Russian: "Сардар Асиф Ахмад Али", Own: 0x18}, sources: []uint16{311}},
 	{key: "saud-al-faisal", country: 18, name: Text{English: "Saud Al-Faisal", Arabic: "سعود الفيصل", Kazakh: "Сауд әл-Фейсал", Russian: "Сауд аль-Фейсал", Own: 0x8}, sources: []uint16{284, 901}},
 	{key: "savas-alpay", country: 0, name: Text{English: "Savaş Alpay", Arabic: "سافاش ألباي", French: "Savaş Alpay", Kazakh: "Саваш Алпай", Russian: "Саваш Алпай", Own: 0x1e}, sources: []uint16{948}},
-	{key: "shah-mahmood-qureshi", country: 17, name: Text{English: "Shah Mahmood Qureshi", Arabic: "شاه محمود قريشي", Kazakh: "Шах Махмуд Куреши", Russian: "Шах Махмуд Куреши", Own: 0x18}, sources: []uint16{912, 913}},
-	{key: "syed-sharifuddin-pirzada", country: 17, name: Text{English: "Syed Sharifuddin Pirzada", Arabic: "سيد شريف الدين بيرزاده", Kazakh: "Сайед Шарифуддин Пирзада", Russian: "Сайед Шарифуддин Пирзада", Own: 0x18}, sources: []uint16{860, 427}},
+	{key: "shah-mahmood-qureshi", country: 16, name: Text{English: "Shah Mahmood Qureshi", Arabic: "شاه محمود قريشي", Kazakh: "Шах Махмуд Куреши", Russian: "Шах Махмуд Куреши", Own: 0x18}, sources: []uint16{912, 913}},
+	{key: "syed-sharifuddin-pirzada", country: 16, name: Text{English: "Syed Sharifuddin Pirzada", Arabic: "سيد شريف الدين بيرزاده", Kazakh: "Сайед Шарифуддин Пирзада", Russian: "Сайед Шарифуддин Пирзада", Own: 0x18}, sources: []uint16{860, 427}},
 	{key: "taha-ayhan", country: 24, name: Text{English: "Taha Ayhan", Arabic: "طه أيهان", French: "Taha Ayhan", Kazakh: "Таха Айхан", Russian: "Таха Айхан", Own: 0x1e}, sources: []uint16{965, 966}},
-	{key: "taher-al-masri", country: 8, name: Text{English: "Taher al-Masri", Arabic: "طاهر المصري", Kazakh: "Тахер әл-Масри", Russian: "Тахер аль-Масри", Own: 0x18}, sources: []uint16{302}},
+	{key: "taher-al-masri", country: 7, name: Text{English: "Taher al-Masri", Arabic: "طاهر المصري", Kazakh: "Тахер әл-Масри", Russian: "Тахер аль-Масри", Own: 0x18}, sources: []uint16{302}},
 	{key: "tamim-bin-hamad-al-thani", country: 30, name: Text{English: "Tamim bin Hamad Al Thani", Arabic: "تميم بن حمد آل ثاني", Kazakh: "Тамим бин Хамад Әл Тани", Russian: "Тамим бин Хамад Аль Тани", Own: 0x8}, sources: []uint16{900, 1060}},
 	{key: "tarig-ali-bakheet", country: 19, name: Text{English: "Tarig Ali Bakheet", Arabic: "طارق بخيت", Kazakh: "Тарик Әли Бахит", Russian: "Тарик Али Бахит", Own: 0x18}, sources: []uint16{455, 465, 627, 1056}},
-	{key: "tunku-abdul-rahman", country: 15, name: Text{English: "Tunku Abdul Rahman", Arabic: "تنكو عبدالرحمن", Kazakh: "Тунку Абдул Рахман", Russian: "Тунку Абдул Рахман", Own: 0x18}, sources: []uint16{858, 427}},
+	{key: "tunku-abdul-rahman", country: 14, name: Text{English: "Tunku Abdul Rahman", Arabic: "تنكو عبدالرحمن", Kazakh: "Тунку Абдул Рахман", Russian: "Тунку Абдул Рахман", Own: 0x18}, sources: []uint16{858, 427}},
 	{key: "walid-muallem", country: 32, name: Text{English: "Walid Muallem", Arabic: "وليد المعلم", Kazakh: "Валид Муаллем", Russian: "Валид Муаллем", Own: 0x18}, sources: []uint16{906}},
 	{key: "yerlan-baidaulet", country: 57, name: Text{English: "Yerlan Baidaulet", Arabic: "يرلان بايدوليت", Kazakh: "Ерлан Байдаулет", Russian: "Ерлан Байдаулет", Own: 0x8}, sources: []uint16{595, 875, 876}},
 	{key: "yerzhan-jalmukhanov", country: 57, name: Text{English: "Yerzhan Jalmukhanov", Arabic: "يرجان جالموخانوف", Kazakh: "Ержан Жалмұханов", Russian: "Ержан Жалмуханов", Own: 0x1a}, sources: []uint16{483}},
@@ -2729,7 +2729,7 @@ var personTable = [...]personRow{
 	{key: "yousef-al-dubaie", country: 18, name: Text{English: "Yousef bin Muhammad Al-Dubaie", Arabic: "يوسف بن محمد الضبيعي", Kazakh: "Юсеф әл-Дубей", Russian: "Юсеф аль-Дубей", Own: 0x8}, sources: []uint16{465, 1054, 1055, 634, 455, 627}},
 	{key: "yousef-al-othaimeen", country: 18, name: Text{English: "Yousef bin Ahmad Al-Othaimeen", Arabic: "يوسف بن أحمد العثيمين", French: "Youssef A Al-Othaimeen", Kazakh: "Юсуф бин Ахмад әл-Усаймин", Russian: "Юсуф бин Ахмад аль-Усаймин", Own: 0x8}, sources: []uint16{448, 869, 870, 655}},
 	{key: "zehra-zumrut-selcuk", country: 0, name: Text{English: "Zehra Zümrüt Selçuk", Arabic: "زهراء زمرد سلجوق", French: "Zehra Zümrüt Selçuk", Kazakh: "Зехра Зүмрүт Сельчук", Russian: "Зехра Зюмрют Сельчук", Own: 0x1c}, sources: []uint16{951, 941}},
-	{key: "zulfikar-ali-bhutto", country: 17, name: Text{English: "Zulfikar Ali Bhutto", Arabic: "ذو الفقار علي بوتو", Kazakh: "Зульфикар Али Бхутто", Russian: "Зульфикар Али Бхутто", Own: 0x18}, sources: []uint16{273}},
+	{key: "zulfikar-ali-bhutto", country: 16, name: Text{English: "Zulfikar Ali Bhutto", Arabic: "ذو الفقار علي بوتو", Kazakh: "Зульфикар Али Бхутто", Russian: "Зульфикар Али Бхутто", Own: 0x18}, sources: []uint16{273}},
 }
 
 // personIndex maps keys, in any case, to personTable indexes.
@@ -2843,6 +2843,178 @@ var personIndex = ascii.Index{Seed: 98, Slots: []uint16{27: 25, 34: 28, 56: 1, 7
 // countryTable holds every state, in order of first change of standing; index 0 is the zero Country.
 var countryTable = [...]countryRow{
 	{},
+	{ // AFG
+		key: "AFG", alpha2: "AF", alpha3: "AFG", formal: Text{English: "Islamic Republic of Afghanistan", Arabic: "جمهورية أفغانستان الإسلامية", French: "République islamique d'Afghanistan", Kazakh: "Ауғанстан Ислам Республикасы", Russian: "Исламская Республика Афганистан"},
+		name: Text{English: "Afghanistan", Arabic: "أفغانستان", French: "Afghanistan", Kazakh: "Ауғанстан", Russian: "Афганистан"},
+		names: []nameRow{
+			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: Text{English: "After the Soviet intervention", Arabic: "إثر التدخل السوفيتي", French: "À la suite de l'intervention soviétique", Kazakh: "Кеңес интервенциясынан кейін", Russian: "После советского вмешательства", Own: 0x1e}, session: 77, sources: []uint16{24, 25, 26, 19}},
+			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: Text{English: "Seat given to the Afghan Interim Government (mujahideen)", Arabic: "أُسند المقعد إلى الحكومة الأفغانية المؤقتة (المجاهدين)", French: "Siège attribué au gouvernement intérimaire afghan (moudjahidines)", Kazakh: "Орын Ауғанстанның уақытша үкіметіне (моджахедтерге) берілді", Russian: "Место передано Временному правительству Афганистана (моджахедов)", Own: 0x1e}, session: 43, sources: []uint16{19, 27, 20, 54, 52, 53}},
+		},
+		alts: []altRow{
+			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Afghanistan's suspended membership, with the seat vacant since the Taliban took Kabul in 1996; no formal suspension decision is known, and other references still count Afghanistan as a member", Arabic: "تتحدث وكالة فرانس برس (2000) عن عضوية أفغانستان المعلّقة وعن شغور مقعدها منذ استيلاء طالبان على كابول عام 1996؛ ولا يُعرف قرار رسمي بالتعليق، وما زالت مراجع أخرى تعدّ أفغانستان عضوًا", French: "L'AFP (2000) évoque l'adhésion suspendue de l'Afghanistan, dont le siège est vacant depuis la prise de Kaboul par les talibans en 1996 ; aucune décision formelle de suspension n'est connue, et d'autres ouvrages comptent toujours l'Afghanistan parmi les membres", Kazakh: "AFP (2000) Ауғанстанның мүшелігі тоқтатылғанын, 1996 жылы «Талибан» Кабулды басып алғаннан бері оның орны бос тұрғанын айтады; мүшелікті тоқтату туралы ресми шешім белгісіз, ал басқа анықтамалықтар Ауғанстанды әлі де мүше деп санайды", Russian: "AFP (2000) говорит о приостановленном членстве Афганистана, место которого пустует с захвата Кабула талибами в 1996 году; официальное решение о приостановлении неизвестно, а другие справочники по-прежнему считают Афганистан членом", Own: 0x1e}, source: 54},
+			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Afghanistan's suspended membership, with the seat vacant since the Taliban took Kabul in 1996; no formal suspension decision is known, and other references still count Afghanistan as a member", Arabic: "تتحدث وكالة فرانس برس (2000) عن عضوية أفغانستان المعلّقة وعن شغور مقعدها منذ استيلاء طالبان على كابول عام 1996؛ ولا يُعرف قرار رسمي بالتعليق، وما زالت مراجع أخرى تعدّ أفغانستان عضوًا", French: "L'AFP (2000) évoque l'adhésion suspendue de l'Afghanistan, dont le siège est vacant depuis la prise de Kaboul par les talibans en 1996 ; aucune décision formelle de suspension n'est connue, et d'autres ouvrages comptent toujours l'Afghanistan parmi les membres", Kazakh: "AFP (2000) Ауғанстанның мүшелігі тоқтатылғанын, 1996 жылы «Талибан» Кабулды басып алғаннан бері оның орны бос тұрғанын айтады; мүшелікті тоқтату туралы ресми шешім белгісіз, ал басқа анықтамалықтар Ауғанстанды әлі де мүше деп санайды", Russian: "AFP (2000) говорит о приостановленном членстве Афганистана, место которого пустует с захвата Кабула талибами в 1996 году; официальное решение о приостановлении неизвестно, а другие справочники по-прежнему считают Афганистан членом", Own: 0x1e}, source: 19},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1142},
+	},
+	{ // DZA
+		key: "DZA", alpha2: "DZ", alpha3: "DZA", formal: Text{English: "People's Democratic Republic of Algeria", Arabic: "الجمهورية الجزائرية الديمقراطية الشعبية", French: "République algérienne démocratique et populaire", Kazakh: "Алжир Халықтық Демократиялық Республикасы", Russian: "Алжирская Народная Демократическая Республика", Own: 0x8},
+		name: Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
+	},
+	{ // EGY
+		key: "EGY", alpha2: "EG", alpha3: "EGY", formal: Text{English: "Arab Republic of Egypt", Arabic: "جمهورية مصر العربية", French: "République arabe d'Égypte", Kazakh: "Мысыр Араб Республикасы", Russian: "Арабская Республика Египет", Own: 0x8},
+		name: Text{English: "Egypt", Arabic: "مصر", French: "Égypte", Kazakh: "Мысыр", Russian: "Египет"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "United Arab Republic", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{157, 1165, 1166}},
+			{lang: 1, alias: false, name: "الجمهورية العربية المتحدة", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{1166}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member, as the United Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية المتحدة", French: "Membre fondateur, sous le nom de République arabe unie", Kazakh: "Құрылтайшы мүше (Біріккен Араб Республикасы ретінде)", Russian: "Член-основатель (как Объединённая Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: Text{English: "After its peace treaty with Israel; the 10th Islamic Conference of Foreign Ministers, Fez (8–12 May 1979), met without Egypt", Arabic: "إثر معاهدة السلام مع إسرائيل؛ وقد انعقد المؤتمر الإسلامي العاشر لوزراء الخارجية في فاس (8–12 مايو 1979) دون مصر", French: "À la suite de son traité de paix avec Israël ; la 10e Conférence islamique des ministres des Affaires étrangères, à Fès (8-12 mai 1979), s'est tenue sans l'Égypte", Kazakh: "Израильмен бейбітшілік шартынан кейін; Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес, 1979 жылғы 8–12 мамыр) Мысырсыз өтті", Russian: "После заключения мирного договора с Израилем; 10-я Исламская конференция министров иностранных дел (Фес, 8–12 мая 1979 года) прошла без Египта", Own: 0x1e}, session: 0, sources: []uint16{19, 20, 28, 18}},
+			{date: Date{Year: 1984}, status: StatusMember, decision: Text{English: "The 4th Islamic Summit, Casablanca, invited Egypt on 19 January 1984 to resume its seat; Egypt had accepted by 1 February 1984", Arabic: "دعت القمة الإسلامية الرابعة في الدار البيضاء مصر في 19 يناير 1984 إلى استعادة مقعدها، وكانت مصر قد قبلت الدعوة بحلول 1 فبراير 1984", French: "Le 4e Sommet islamique, à Casablanca, a invité l'Égypte le 19 janvier 1984 à reprendre son siège ; l'Égypte avait accepté au 1er février 1984", Kazakh: "Касабланкадағы 4-Ислам саммиті 1984 жылғы 19 қаңтарда Мысырды өз орнын қайта алуға шақырды; Мысыр шақыруды 1984 жылғы 1 ақпанға дейін қабылдады", Russian: "4-й Исламский саммит в Касабланке 19 января 1984 г. пригласил Египет вернуться на своё место; к 1 февраля 1984 г. Египет принял приглашение", Own: 0x1e}, session: 4, sources: []uint16{18, 29, 1036}},
+		},
+		alts: []altRow{
+			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: Text{English: "Wikipedia dates Egypt's suspension from May 1979 to March 1984; the summit's resolution inviting Egypt back was adopted on 19 January 1984", Arabic: "تؤرخ ويكيبيديا تعليق عضوية مصر من مايو 1979 إلى مارس 1984؛ بينما اعتُمد قرار القمة الذي دعا مصر إلى العودة في 19 يناير 1984", French: "Wikipédia date la suspension de l'Égypte de mai 1979 à mars 1984 ; la résolution du sommet invitant l'Égypte à revenir a été adoptée le 19 janvier 1984", Kazakh: "Уикипедия Мысыр мүшелігінің тоқтатылуын 1979 жылғы мамырдан 1984 жылғы наурызға дейін деп көрсетеді; Мысырды қайта оралуға шақырған саммит қарары 1984 жылғы 19 қаңтарда қабылданған", Russian: "Википедия датирует приостановление членства Египта периодом с мая 1979 года по март 1984 года; резолюция саммита, предложившая Египту вернуться, принята 19 января 1984 года", Own: 0x1e}, source: 20},
+			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: Text{English: "Wikipedia dates Egypt's suspension from May 1979 to March 1984; the summit's resolution inviting Egypt back was adopted on 19 January 1984", Arabic: "تؤرخ ويكيبيديا تعليق عضوية مصر من مايو 1979 إلى مارس 1984؛ بينما اعتُمد قرار القمة الذي دعا مصر إلى العودة في 19 يناير 1984", French: "Wikipédia date la suspension de l'Égypte de mai 1979 à mars 1984 ; la résolution du sommet invitant l'Égypte à revenir a été adoptée le 19 janvier 1984", Kazakh: "Уикипедия Мысыр мүшелігінің тоқтатылуын 1979 жылғы мамырдан 1984 жылғы наурызға дейін деп көрсетеді; Мысырды қайта оралуға шақырған саммит қарары 1984 жылғы 19 қаңтарда қабылданған", Russian: "Википедия датирует приостановление членства Египта периодом с мая 1979 года по март 1984 года; резолюция саммита, предложившая Египту вернуться, принята 19 января 1984 года", Own: 0x1e}, source: 21},
+			{field: "readmitted", date: Date{Year: 1984, Month: 4}, note: Text{English: "A Political Handbook-style reference dates the restoration of Egypt's membership to April 1984", Arabic: "يؤرخ مرجع على غرار «الكتيّب السياسي» استعادة مصر عضويتها بأبريل 1984", French: "Un ouvrage de référence du type Political Handbook date le rétablissement de l'adhésion de l'Égypte d'avril 1984", Kazakh: "Political Handbook үлгісіндегі анықтамалық Мысыр мүшелігінің қалпына келтірілуін 1984 жылғы сәуірмен белгілейді", Russian: "Справочник типа Political Handbook относит восстановление членства Египта к апрелю 1984 года", Own: 0x1e}, source: 19},
+			{field: "readmitted", date: Date{Year: 1984, Month: 1, Day: 19}, note: Text{English: "The 4th Islamic Summit's resolution inviting Egypt back; Egypt accepted later", Arabic: "قرار القمة الإسلامية الرابعة بدعوة مصر إلى العودة؛ وقبلت مصر الدعوة لاحقاً", French: "La résolution du 4e Sommet islamique invitant l'Égypte à revenir ; l'Égypte a accepté plus tard", Kazakh: "4-Ислам саммитінің Мысырды қайта оралуға шақырған қарары; Мысыр шақыруды кейінірек қабылдады", Russian: "Резолюция 4-го Исламского саммита с приглашением Египта вернуться; Египет принял приглашение позже", Own: 0x1e}, source: 18},
+		},
+		sources: []uint16{32, 21, 3, 2, 60, 62, 63, 1136},
+	},
+	{ // GIN
+		key: "GIN", alpha2: "GN", alpha3: "GIN", formal: Text{English: "Republic of Guinea", Arabic: "جمهورية غينيا", French: "République de Guinée", Kazakh: "Гвинея Республикасы", Russian: "Гвинейская Республика", Own: 0x8},
+		name: Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 1136},
+	},
+	{ // IDN
+		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: Text{English: "Republic of Indonesia", Arabic: "جمهورية إندونيسيا", French: "République d'Indonésie", Kazakh: "Индонезия Республикасы", Russian: "Республика Индонезия"},
+		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96, 1136, 1144},
+	},
+	{ // IRN
+		key: "IRN", alpha2: "IR", alpha3: "IRN", formal: Text{English: "Islamic Republic of Iran", Arabic: "جمهورية إيران الإسلامية", French: "République islamique d'Iran", Kazakh: "Иран Ислам Республикасы", Russian: "Исламская Республика Иран"},
+		name: Text{English: "Iran", Arabic: "إيران (جمهورية - الإسلامية)", French: "Iran (République islamique d’)", Kazakh: "Иран", Russian: "Иран (Исламская Республика)"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Empire of Iran", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
+			{lang: 1, alias: true, name: "الإمبراطورية الإيرانية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153}},
+			{lang: 0, alias: true, name: "Iran (Islamic Republic of)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{61, 62, 63, 73, 96, 112}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112, 1136, 1145},
+	},
+	{ // JOR
+		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: Text{English: "Hashemite Kingdom of Jordan", Arabic: "المملكة الأردنية الهاشمية", French: "Royaume hachémite de Jordanie", Kazakh: "Иордан Хашимит Корольдігі", Russian: "Иорданское Хашимитское Королевство"},
+		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 1136, 1146},
+	},
+	{ // KWT
+		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: Text{English: "State of Kuwait", Arabic: "دولة الكويت", French: "État du Koweït", Kazakh: "Кувейт Мемлекеті", Russian: "Государство Кувейт"},
+		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 2, 60, 62, 63, 1136, 1148},
+	},
+	{ // LBN
+		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: Text{English: "Republic of Lebanon", Arabic: "الجمهورية اللبنانية", French: "République libanaise", Kazakh: "Ливан Республикасы", Russian: "Ливанская Республика", Own: 0x8},
+		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{6, 2, 60, 62, 63, 1136},
+	},
+	{ // LBY
+		key: "LBY", alpha2: "LY", alpha3: "LBY", formal: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия", Own: 0x8},
+		name: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия"},
+		names: []nameRow{
+			{lang: 0, alias: false, name: "Libyan Arab Jamahiriya", period: Period{Start: Date{Year: 1977}, End: Date{Year: 2011}}, sources: []uint16{78, 77, 130}},
+			{lang: 2, alias: false, name: "Jamahiriya arabe libyenne", period: Period{Start: Date{}, End: Date{Year: 2011}}, sources: []uint16{79, 77}},
+			{lang: 1, alias: false, name: "الجماهيرية العربية الليبية الشعبية الاشتراكية العظمى", period: Period{Start: Date{Year: 1986}, End: Date{Year: 2011}}, sources: []uint16{78}},
+			{lang: 0, alias: true, name: "State of Libya", period: Period{Start: Date{Year: 2013, Month: 1, Day: 8}, End: Date{}}, sources: []uint16{129}},
+			{lang: 0, alias: true, name: "Libyan Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156}},
+			{lang: 0, alias: true, name: "Socialist People's Libyan Arab Jamahiriya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{33, 28, 3, 2, 60, 62, 63, 1136},
+	},
+	{ // MAR
+		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: Text{English: "Kingdom of Morocco", Arabic: "المملكة المغربية", French: "Royaume du Maroc", Kazakh: "Марокко Корольдігі", Russian: "Королевство Марокко"},
+		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 96, 1136, 1150},
+	},
+	{ // MLI
+		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: Text{English: "Republic of Mali", Arabic: "جمهورية مالي", French: "République du Mali", Kazakh: "Мали Республикасы", Russian: "Республика Мали", Own: 0x8},
+		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{2, 38, 60, 62, 63, 1136},
+	},
+	{ // MRT
+		key: "MRT", alpha2: "MR", alpha3: "MRT", formal: Text{English: "Islamic Republic of Mauritania", Arabic: "الجمهورية الإسلامية الموريتانية", French: "République islamique de Mauritanie", Kazakh: "Мавритания Ислам Республикасы", Russian: "Исламская Республика Мавритания", Own: 0x8},
+		name: Text{English: "Mauritania", Arabic: "موريتانيا", French: "Mauritanie", Kazakh: "Мавритания", Russian: "Мавритания"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Islamic Republic of Mauritania", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+			{lang: 1, alias: true, name: "جمهورية موريتانيا الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 149}},
+		},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 1136},
+	},
+	{ // MYS
+		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия", Own: 0x8},
+		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 2, 60, 62, 63, 1136},
+	},
+	{ // NER
+		key: "NER", alpha2: "NE", alpha3: "NER", formal: Text{English: "Republic of the Niger", Arabic: "جمهورية النيجر", French: "République du Niger", Kazakh: "Нигер Республикасы", Russian: "Республика Нигер", Own: 0x8},
+		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{2, 38, 60, 62, 63, 1136},
+	},
+	{ // PAK
+		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: Text{English: "Islamic Republic of Pakistan", Arabic: "جمهورية باكستان الإسلامية", French: "République islamique du Pakistan", Kazakh: "Пәкістан Ислам Республикасы", Russian: "Исламская Республика Пакистан"},
+		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
+		events: []statusEvent{
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+		},
+		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1152},
+	},
 	{ // PSE
 		key: "PSE", alpha2: "PS", alpha3: "PSE", formal: Text{English: "State of Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина Мемлекеті", Russian: "Государство Палестина"},
 		name: Text{English: "Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина", Russian: "Государство Палестина"},
@@ -2864,182 +3036,11 @@ var countryTable = [...]countryRow{
 		},
 		sources: []uint16{28, 6, 40, 2, 60, 62, 63, 73, 112, 113, 1153},
 	},
-	{ // AFG
-		key: "AFG", alpha2: "AF", alpha3: "AFG", formal: Text{English: "Islamic Republic of Afghanistan", Arabic: "جمهورية أفغانستان الإسلامية", French: "République islamique d'Afghanistan", Kazakh: "Ауғанстан Ислам Республикасы", Russian: "Исламская Республика Афганистан"},
-		name: Text{English: "Afghanistan", Arabic: "أفغانستان", French: "Afghanistan", Kazakh: "Ауғанстан", Russian: "Афганистан"},
-		names: []nameRow{
-			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-			{date: Date{Year: 1980, Month: 1}, status: StatusSuspended, decision: Text{English: "After the Soviet intervention", Arabic: "إثر التدخل السوفيتي", French: "À la suite de l'intervention soviétique", Kazakh: "Кеңес интервенциясынан кейін", Russian: "После советского вмешательства", Own: 0x1e}, session: 77, sources: []uint16{24, 25, 26, 19}},
-			{date: Date{Year: 1989, Month: 3}, status: StatusMember, decision: Text{English: "Seat given to the Afghan Interim Government (mujahideen)", Arabic: "أُسند المقعد إلى الحكومة الأفغانية المؤقتة (المجاهدين)", French: "Siège attribué au gouvernement intérimaire afghan (moudjahidines)", Kazakh: "Орын Ауғанстанның уақытша үкіметіне (моджахедтерге) берілді", Russian: "Место передано Временному правительству Афганистана (моджахедов)", Own: 0x1e}, session: 43, sources: []uint16{19, 27, 20, 54, 52, 53}},
-		},
-		alts: []altRow{
-			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Afghanistan's suspended membership, with the seat vacant since the Taliban took Kabul in 1996; no formal suspension decision is known, and other references still count Afghanistan as a member", Arabic: "تتحدث وكالة فرانس برس (2000) عن عضوية أفغانستان المعلّقة وعن شغور مقعدها منذ استيلاء طالبان على كابول عام 1996؛ ولا يُعرف قرار رسمي بالتعليق، وما زالت مراجع أخرى تعدّ أفغانستان عضوًا", French: "L'AFP (2000) évoque l'adhésion suspendue de l'Afghanistan, dont le siège est vacant depuis la prise de Kaboul par les talibans en 1996 ; aucune décision formelle de suspension n'est connue, et d'autres ouvrages comptent toujours l'Afghanistan parmi les membres", Kazakh: "AFP (2000) Ауғанстанның мүшелігі тоқтатылғанын, 1996 жылы «Талибан» Кабулды басып алғаннан бері оның орны бос тұрғанын айтады; мүшелікті тоқтату туралы ресми шешім белгісіз, ал басқа анықтамалықтар Ауғанстанды әлі де мүше деп санайды", Russian: "AFP (2000) говорит о приостановленном членстве Афганистана, место которого пустует с захвата Кабула талибами в 1996 году; официальное решение о приостановлении неизвестно, а другие справочники по-прежнему считают Афганистан членом", Own: 0x1e}, source: 54},
-			{field: "suspended", date: Date{Year: 1996}, note: Text{English: "AFP (2000) speaks of Afghanistan's suspended membership, with the seat vacant since the Taliban took Kabul in 1996; no formal suspension decision is known, and other references still count Afghanistan as a member", Arabic: "تتحدث وكالة فرانس برس (2000) عن عضوية أفغانستان المعلّقة وعن شغور مقعدها منذ استيلاء طالبان على كابول عام 1996؛ ولا يُعرف قرار رسمي بالتعليق، وما زالت مراجع أخرى تعدّ أفغانستان عضوًا", French: "L'AFP (2000) évoque l'adhésion suspendue de l'Afghanistan, dont le siège est vacant depuis la prise de Kaboul par les talibans en 1996 ; aucune décision formelle de suspension n'est connue, et d'autres ouvrages comptent toujours l'Afghanistan parmi les membres", Kazakh: "AFP (2000) Ауғанстанның мүшелігі тоқтатылғанын, 1996 жылы «Талибан» Кабулды басып алғаннан бері оның орны бос тұрғанын айтады; мүшелікті тоқтату туралы ресми шешім белгісіз, ал басқа анықтамалықтар Ауғанстанды әлі де мүше деп санайды", Russian: "AFP (2000) говорит о приостановленном членстве Афганистана, место которого пустует с захвата Кабула талибами в 1996 году; официальное решение о приостановлении неизвестно, а другие справочники по-прежнему считают Афганистан членом", Own: 0x1e}, source: 19},
-		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1142},
-	},
-	{ // DZA
-		key: "DZA", alpha2: "DZ", alpha3: "DZA", formal: Text{English: "People's Democratic Republic of Algeria", Arabic: "الجمهورية الجزائرية الديمقراطية الشعبية", French: "République algérienne démocratique et populaire", Kazakh: "Алжир Халықтық Демократиялық Республикасы", Russian: "Алжирская Народная Демократическая Республика", Own: 0x8},
-		name: Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
-		names: []nameRow{
-			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
-	},
-	{ // EGY
-		key: "EGY", alpha2: "EG", alpha3: "EGY", formal: Text{English: "Arab Republic of Egypt", Arabic: "جمهورية مصر العربية", French: "République arabe d'Égypte", Kazakh: "Мысыр Араб Республикасы", Russian: "Арабская Республика Египет", Own: 0x8},
-		name: Text{English: "Egypt", Arabic: "مصر", French: "Égypte", Kazakh: "Мысыр", Russian: "Египет"},
-		names: []nameRow{
-			{lang: 0, alias: false, name: "United Arab Republic", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{157, 1165, 1166}},
-			{lang: 1, alias: false, name: "الجمهورية العربية المتحدة", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{1166}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member, as the United Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية المتحدة", French: "Membre fondateur, sous le nom de République arabe unie", Kazakh: "Құрылтайшы мүше (Біріккен Араб Республикасы ретінде)", Russian: "Член-основатель (как Объединённая Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-			{date: Date{Year: 1979, Month: 5}, status: StatusSuspended, decision: Text{English: "After its peace treaty with Israel; the 10th Islamic Conference of Foreign Ministers, Fez (8–12 May 1979), met without Egypt", Arabic: "إثر معاهدة السلام مع إسرائيل؛ وقد انعقد المؤتمر الإسلامي العاشر لوزراء الخارجية في فاس (8–12 مايو 1979) دون مصر", French: "À la suite de son traité de paix avec Israël ; la 10e Conférence islamique des ministres des Affaires étrangères, à Fès (8-12 mai 1979), s'est tenue sans l'Égypte", Kazakh: "Израильмен бейбітшілік шартынан кейін; Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес, 1979 жылғы 8–12 мамыр) Мысырсыз өтті", Russian: "После заключения мирного договора с Израилем; 10-я Исламская конференция министров иностранных дел (Фес, 8–12 мая 1979 года) прошла без Египта", Own: 0x1e}, session: 0, sources: []uint16{19, 20, 28, 18}},
-			{date: Date{Year: 1984, Month: 1, Day: 19}, status: StatusMember, decision: Text{English: "The summit invited Egypt to resume its seat", Arabic: "دعت القمة مصر إلى استعادة مقعدها", French: "Le sommet a invité l'Égypte à reprendre son siège", Kazakh: "Саммит Мысырды өз орнына қайта оралуға шақырды", Russian: "Саммит предложил Египту вновь занять своё место", Own: 0x1e}, session: 4, sources: []uint16{18, 29}},
-		},
-		alts: []altRow{
-			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: Text{English: "Wikipedia dates Egypt's suspension from May 1979 to March 1984; the summit's resolution inviting Egypt back was adopted on 19 January 1984", Arabic: "تؤرخ ويكيبيديا تعليق عضوية مصر من مايو 1979 إلى مارس 1984؛ بينما اعتُمد قرار القمة الذي دعا مصر إلى العودة في 19 يناير 1984", French: "Wikipédia date la suspension de l'Égypte de mai 1979 à mars 1984 ; la résolution du sommet invitant l'Égypte à revenir a été adoptée le 19 janvier 1984", Kazakh: "Уикипедия Мысыр мүшелігінің тоқтатылуын 1979 жылғы мамырдан 1984 жылғы наурызға дейін деп көрсетеді; Мысырды қайта оралуға шақырған саммит қарары 1984 жылғы 19 қаңтарда қабылданған", Russian: "Википедия датирует приостановление членства Египта периодом с мая 1979 года по март 1984 года; резолюция саммита, предложившая Египту вернуться, принята 19 января 1984 года", Own: 0x1e}, source: 20},
-			{field: "readmitted", date: Date{Year: 1984, Month: 3}, note: Text{English: "Wikipedia dates Egypt's suspension from May 1979 to March 1984; the summit's resolution inviting Egypt back was adopted on 19 January 1984", Arabic: "تؤرخ ويكيبيديا تعليق عضوية مصر من مايو 1979 إلى مارس 1984؛ بينما اعتُمد قرار القمة الذي دعا مصر إلى العودة في 19 يناير 1984", French: "Wikipédia date la suspension de l'Égypte de mai 1979 à mars 1984 ; la résolution du sommet invitant l'Égypte à revenir a été adoptée le 19 janvier 1984", Kazakh: "Уикипедия Мысыр мүшелігінің тоқтатылуын 1979 жылғы мамырдан 1984 жылғы наурызға дейін деп көрсетеді; Мысырды қайта оралуға шақырған саммит қарары 1984 жылғы 19 қаңтарда қабылданған", Russian: "Википедия датирует приостановление членства Египта периодом с мая 1979 года по март 1984 года; резолюция саммита, предложившая Египту вернуться, принята 19 января 1984 года", Own: 0x1e}, source: 21},
-			{field: "readmitted", date: Date{Year: 1984, Month: 4}, note: Text{English: "A Political Handbook-style reference dates the restoration of Egypt's membership to April 1984", Arabic: "يؤرخ مرجع على غرار «الكتيّب السياسي» استعادة مصر عضويتها بأبريل 1984", French: "Un ouvrage de référence du type Political Handbook date le rétablissement de l'adhésion de l'Égypte d'avril 1984", Kazakh: "Political Handbook үлгісіндегі анықтамалық Мысыр мүшелігінің қалпына келтірілуін 1984 жылғы сәуірмен белгілейді", Russian: "Справочник типа Political Handbook относит восстановление членства Египта к апрелю 1984 года", Own: 0x1e}, source: 19},
-		},
-		sources: []uint16{32, 21, 3, 2, 60, 62, 63, 1136},
-	},
-	{ // GIN
-		key: "GIN", alpha2: "GN", alpha3: "GIN", formal: Text{English: "Republic of Guinea", Arabic: "جمهورية غينيا", French: "République de Guinée", Kazakh: "Гвинея Республикасы", Russian: "Гвинейская Республика", Own: 0x8},
-		name: Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
-		names: []nameRow{
-			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 2, 60, 62, 63, 1136},
-	},
-	{ // IDN
-		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: Text{English: "Republic of Indonesia", Arabic: "جمهورية إندونيسيا", French: "République d'Indonésie", Kazakh: "Индонезия Республикасы", Russian: "Республика Индонезия"},
-		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96, 1136, 1144},
-	},
-	{ // IRN
-		key: "IRN", alpha2: "IR", alpha3: "IRN", formal: Text{English: "Islamic Republic of Iran", Arabic: "جمهورية إيران الإسلامية", French: "République islamique d'Iran", Kazakh: "Иран Ислам Республикасы", Russian: "Исламская Республика Иран"},
-		name: Text{English: "Iran", Arabic: "إيران (جمهورية - الإسلامية)", French: "Iran (République islamique d’)", Kazakh: "Иран", Russian: "Иран (Исламская Республика)"},
-		names: []nameRow{
-			{lang: 0, alias: true, name: "Empire of Iran", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
-			{lang: 1, alias: true, name: "الإمبراطورية الإيرانية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153}},
-			{lang: 0, alias: true, name: "Iran (Islamic Republic of)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{61, 62, 63, 73, 96, 112}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112, 1136, 1145},
-	},
-	{ // JOR
-		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: Text{English: "Hashemite Kingdom of Jordan", Arabic: "المملكة الأردنية الهاشمية", French: "Royaume hachémite de Jordanie", Kazakh: "Иордан Хашимит Корольдігі", Russian: "Иорданское Хашимитское Королевство"},
-		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 1136, 1146},
-	},
-	{ // KWT
-		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: Text{English: "State of Kuwait", Arabic: "دولة الكويت", French: "État du Koweït", Kazakh: "Кувейт Мемлекеті", Russian: "Государство Кувейт"},
-		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{6, 2, 60, 62, 63, 1136, 1148},
-	},
-	{ // LBN
-		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: Text{English: "Republic of Lebanon", Arabic: "الجمهورية اللبنانية", French: "République libanaise", Kazakh: "Ливан Республикасы", Russian: "Ливанская Республика", Own: 0x8},
-		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{6, 2, 60, 62, 63, 1136},
-	},
-	{ // LBY
-		key: "LBY", alpha2: "LY", alpha3: "LBY", formal: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия", Own: 0x8},
-		name: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия"},
-		names: []nameRow{
-			{lang: 0, alias: false, name: "Libyan Arab Jamahiriya", period: Period{Start: Date{Year: 1977}, End: Date{Year: 2011}}, sources: []uint16{78, 77, 130}},
-			{lang: 2, alias: false, name: "Jamahiriya arabe libyenne", period: Period{Start: Date{}, End: Date{Year: 2011}}, sources: []uint16{79, 77}},
-			{lang: 1, alias: false, name: "الجماهيرية العربية الليبية الشعبية الاشتراكية العظمى", period: Period{Start: Date{Year: 1986}, End: Date{Year: 2011}}, sources: []uint16{78}},
-			{lang: 0, alias: true, name: "State of Libya", period: Period{Start: Date{Year: 2013, Month: 1, Day: 8}, End: Date{}}, sources: []uint16{129}},
-			{lang: 0, alias: true, name: "Libyan Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156}},
-			{lang: 0, alias: true, name: "Socialist People's Libyan Arab Jamahiriya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{33, 28, 3, 2, 60, 62, 63, 1136},
-	},
-	{ // MAR
-		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: Text{English: "Kingdom of Morocco", Arabic: "المملكة المغربية", French: "Royaume du Maroc", Kazakh: "Марокко Корольдігі", Russian: "Королевство Марокко"},
-		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 2, 60, 62, 63, 96, 1136, 1150},
-	},
-	{ // MLI
-		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: Text{English: "Republic of Mali", Arabic: "جمهورية مالي", French: "République du Mali", Kazakh: "Мали Республикасы", Russian: "Республика Мали", Own: 0x8},
-		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{2, 38, 60, 62, 63, 1136},
-	},
-	{ // MRT
-		key: "MRT", alpha2: "MR", alpha3: "MRT", formal: Text{English: "Islamic Republic of Mauritania", Arabic: "الجمهورية الإسلامية الموريتانية", French: "République islamique de Mauritanie", Kazakh: "Мавритания Ислам Республикасы", Russian: "Исламская Республика Мавритания", Own: 0x8},
-		name: Text{English: "Mauritania", Arabic: "موريتانيا", French: "Mauritanie", Kazakh: "Мавритания", Russian: "Мавритания"},
-		names: []nameRow{
-			{lang: 0, alias: true, name: "Islamic Republic of Mauritania", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
-			{lang: 1, alias: true, name: "جمهورية موريتانيا الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 149}},
-		},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 2, 60, 62, 63, 1136},
-	},
-	{ // MYS
-		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия", Own: 0x8},
-		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 2, 60, 62, 63, 1136},
-	},
-	{ // NER
-		key: "NER", alpha2: "NE", alpha3: "NER", formal: Text{English: "Republic of the Niger", Arabic: "جمهورية النيجر", French: "République du Niger", Kazakh: "Нигер Республикасы", Russian: "Республика Нигер", Own: 0x8},
-		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{2, 38, 60, 62, 63, 1136},
-	},
-	{ // PAK
-		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: Text{English: "Islamic Republic of Pakistan", Arabic: "جمهورية باكستان الإسلامية", French: "République islamique du Pakistan", Kazakh: "Пәкістан Ислам Республикасы", Russian: "Исламская Республика Пакистан"},
-		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
-		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
-		},
-		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1152},
-	},
 	{ // SAU
 		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: Text{English: "Kingdom of Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Royaume d'Arabie saoudite", Kazakh: "Сауд Арабиясы Корольдігі", Russian: "Королевство Саудовская Аравия"},
 		name: Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97, 1136, 1155},
 	},
@@ -3050,7 +3051,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
@@ -3058,7 +3059,7 @@ var countryTable = [...]countryRow{
 		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: Text{English: "Republic of Senegal", Arabic: "جمهورية السنغال", French: "République du Sénégal", Kazakh: "Сенегал Республикасы", Russian: "Республика Сенегал", Own: 0x8},
 		name: Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
@@ -3071,7 +3072,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Somalia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
@@ -3079,7 +3080,7 @@ var countryTable = [...]countryRow{
 		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: Text{English: "Republic of Chad", Arabic: "جمهورية تشاد", French: "République du Tchad", Kazakh: "Чад Республикасы", Russian: "Республика Чад", Own: 0x8},
 		name: Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
 	},
@@ -3087,7 +3088,7 @@ var countryTable = [...]countryRow{
 		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: Text{English: "Republic of Tunisia", Arabic: "الجمهورية التونسية", French: "République tunisienne", Kazakh: "Тунис Республикасы", Russian: "Тунисская Республика", Own: 0x8},
 		name: Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 61, 62, 63, 1136, 1141},
 	},
@@ -3102,7 +3103,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: false, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{118, 156, 148, 1136, 1137}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96, 1136, 1140, 1137, 1138, 1141, 1139},
 	},
@@ -3116,7 +3117,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Republic of Yemen", period: Period{Start: Date{Year: 1990, Month: 5, Day: 22}, End: Date{}}, sources: []uint16{82, 142}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1969, Month: 9, Day: 25}, status: StatusMember, decision: Text{English: "Founding member, as the Yemen Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية اليمنية", French: "Membre fondateur, sous le nom de République arabe du Yémen", Kazakh: "Құрылтайшы мүше (Йемен Араб Республикасы ретінде)", Russian: "Член-основатель (как Йеменская Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
+			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member, as the Yemen Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية اليمنية", French: "Membre fondateur, sous le nom de République arabe du Yémen", Kazakh: "Құрылтайшы мүше (Йемен Араб Республикасы ретінде)", Russian: "Член-основатель (как Йеменская Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 60, 62, 63, 1136},
 	},
@@ -3298,7 +3299,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "Democratic & Popular Republic of Yemen", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{150}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1974, Month: 2, Day: 22}, status: StatusMember, decision: Text{English: "Date of admission not known: first recorded as a participating member state at this summit", Arabic: "تاريخ الانضمام غير معروف: ورد ذكرها أول مرة دولةً عضوًا مشاركة في هذه القمة", French: "Date d'admission inconnue : première mention comme État membre participant lors de ce sommet", Kazakh: "Қабылданған күні белгісіз: алғаш рет осы саммитте қатысушы мүше мемлекет ретінде аталды", Russian: "Дата вступления неизвестна: впервые упоминается как участвующее государство-член на этом саммите", Own: 0x1e}, session: 2, sources: []uint16{35, 36, 31}},
+			{date: Date{Year: 1974, Month: 2, Day: 22, Bound: OnOrBefore}, status: StatusMember, decision: Text{English: "Date of admission not known: first recorded as a participating member state at this summit", Arabic: "تاريخ الانضمام غير معروف: ورد ذكرها أول مرة دولةً عضوًا مشاركة في هذه القمة", French: "Date d'admission inconnue : première mention comme État membre participant lors de ce sommet", Kazakh: "Қабылданған күні белгісіз: алғаш рет осы саммитте қатысушы мүше мемлекет ретінде аталды", Russian: "Дата вступления неизвестна: впервые упоминается как участвующее государство-член на этом саммите", Own: 0x1e}, session: 2, sources: []uint16{35, 36, 31}},
 			{date: Date{Year: 1990, Month: 5, Day: 22}, status: StatusMerged, decision: Text{English: "On Yemeni unification; its seat passed to the Republic of Yemen", Arabic: "عند قيام الوحدة اليمنية؛ وانتقل مقعدها إلى الجمهورية اليمنية", French: "Lors de l'unification du Yémen ; son siège est passé à la République du Yémen", Kazakh: "Йеменнің бірігуіне байланысты; оның орны Йемен Республикасына өтті", Russian: "В связи с объединением Йемена; её место перешло к Йеменской Республике", Own: 0x1e}, session: 0, sources: []uint16{58, 59, 22}},
 		},
 		sources: []uint16{35, 60, 83, 84, 85, 86, 82, 1167},
@@ -3544,7 +3545,7 @@ var countryTable = [...]countryRow{
 			{lang: 3, alias: true, name: "Тайланд", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
 		},
 		events: []statusEvent{
-			{date: Date{Year: 1998, Month: 10, Day: 1}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{47, 2}},
+			{date: Date{Year: 1998}, status: StatusObserver, decision: Text{English: "Admitted by consensus by the Annual Coordination Meeting of OIC Foreign Ministers, New York; Thailand was notified on 1 October 1998", Arabic: "قُبلت بالإجماع في الاجتماع التنسيقي السنوي لوزراء خارجية منظمة التعاون الإسلامي في نيويورك، وأُبلغت تايلند بذلك في 1 أكتوبر 1998", French: "Admise par consensus par la réunion de coordination annuelle des ministres des Affaires étrangères de l'OCI, à New York ; la Thaïlande en a été informée le 1er octobre 1998", Kazakh: "ИЫҰ сыртқы істер министрлерінің Нью-Йорктегі жыл сайынғы үйлестіру кеңесінде консенсуспен қабылданды; Таиландқа бұл туралы 1998 жылғы 1 қазанда хабарланды", Russian: "Принят консенсусом на ежегодном координационном совещании министров иностранных дел ОИС в Нью-Йорке; Таиланд был уведомлён об этом 1 октября 1998 г.", Own: 0x1e}, session: 0, sources: []uint16{47, 2, 1037}},
 		},
 		sources: []uint16{2, 47, 60, 62, 63, 113, 1136, 1160, 1161},
 	},
@@ -3594,17 +3595,17 @@ var kindNameTable = [...]kindNameRow{
 var sessionTable = [...]sessionRow{
 	{},
 	{ // summit 1
-		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 52, host: 12,
+		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 52, host: 11,
 		chair: 51, role: 1, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to establish the Organisation of the Islamic Conference (now the OIC)", Arabic: "قرار إنشاء منظمة المؤتمر الإسلامي (منظمة التعاون الإسلامي حاليًا)", French: "Décision de créer l'Organisation de la conférence islamique (aujourd'hui l'OCI)", Kazakh: "Ислам конференциясы ұйымын (қазіргі Ислам ынтымақтастығы ұйымы) құру туралы шешім қабылданды", Russian: "Принято решение о создании Организации Исламская конференция (ныне — Организация исламского сотрудничества)", Own: 0x1e}},
-			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Rabat Declaration, on the arson at the Al-Aqsa Mosque and the status of Jerusalem", Arabic: "اعتماد إعلان الرباط بشأن إحراق المسجد الأقصى ووضع القدس", French: "Adoption de la Déclaration de Rabat sur l'incendie criminel de la mosquée Al-Aqsa et le statut de Jérusalem", Kazakh: "Әл-Ақса мешітінің өртелуі мен Иерусалимнің мәртебесі туралы Рабат декларациясы қабылданды", Russian: "Принята Рабатская декларация о поджоге мечети Аль-Акса и статусе Иерусалима", Own: 0x1e}},
+			{kind: 2, document: 1, country: 0, body: 0, office: 0, person: 0, text: Text{}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The Palestine Liberation Organization attended as an observer", Arabic: "حضرت منظمة التحرير الفلسطينية بصفة مراقب", French: "L'Organisation de libération de la Palestine y a assisté en qualité d'observateur", Kazakh: "Палестинаны азат ету ұйымы бақылаушы ретінде қатысты", Russian: "Организация освобождения Палестины участвовала в качестве наблюдателя", Own: 0x1e}},
 		},
 		sources: []uint16{206, 207, 208, 209, 183, 181},
 	},
 	{ // summit 2
-		kind: 1, number: 2, start: Date{Year: 1974, Month: 2, Day: 22}, end: Date{Year: 1974, Month: 2, Day: 25}, city: 39, host: 17,
+		kind: 1, number: 2, start: Date{Year: 1974, Month: 2, Day: 22}, end: Date{Year: 1974, Month: 2, Day: 25}, city: 39, host: 16,
 		chair: 104, role: 4, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Lahore Declaration", Arabic: "اعتماد إعلان لاهور", French: "Adoption de la Déclaration de Lahore", Kazakh: "Лахор декларациясы қабылданды", Russian: "Принята Лахорская декларация", Own: 0x1e}},
@@ -3624,16 +3625,16 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{169, 181, 213, 212, 208},
 	},
 	{ // summit 4
-		kind: 1, number: 4, start: Date{Year: 1984, Month: 1, Day: 16}, end: Date{Year: 1984, Month: 1, Day: 20}, city: 17, host: 12,
+		kind: 1, number: 4, start: Date{Year: 1984, Month: 1, Day: 16}, end: Date{Year: 1984, Month: 1, Day: 20}, city: 17, host: 11,
 		chair: 51, role: 1, theme: Text{},
 		outcomes: []outcomeRow{
-			{kind: 6, document: 0, country: 4, body: 0, office: 0, person: 0, text: Text{English: "Egypt was invited to resume its seat; its membership had been suspended in 1979", Arabic: "دُعيت مصر إلى استعادة مقعدها، وكانت عضويتها قد عُلّقت عام 1979", French: "L'Égypte a été invitée à reprendre son siège ; son adhésion avait été suspendue en 1979", Kazakh: "Мысыр өз орнына қайта оралуға шақырылды; оның мүшелігі 1979 жылы тоқтатылған болатын", Russian: "Египту предложено вновь занять своё место; его членство было приостановлено в 1979 году", Own: 0x1e}},
+			{kind: 6, document: 0, country: 3, body: 0, office: 0, person: 0, text: Text{English: "Egypt was invited to resume its seat; its membership had been suspended in 1979", Arabic: "دُعيت مصر إلى استعادة مقعدها، وكانت عضويتها قد عُلّقت عام 1979", French: "L'Égypte a été invitée à reprendre son siège ; son adhésion avait été suspendue en 1979", Kazakh: "Мысыр өз орнына қайта оралуға шақырылды; оның мүшелігі 1979 жылы тоқтатылған болатын", Russian: "Египту предложено вновь занять своё место; его членство было приостановлено в 1979 году", Own: 0x1e}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué and political, economic and cultural resolutions", Arabic: "اعتماد البيان الختامي والقرارات السياسية والاقتصادية والثقافية", French: "Adoption du communiqué final et de résolutions politiques, économiques et culturelles", Kazakh: "Қорытынды коммюнике және саяси, экономикалық және мәдени қарарлар қабылданды", Russian: "Приняты заключительное коммюнике и политические, экономические и культурные резолюции", Own: 0x1e}},
 		},
 		sources: []uint16{170, 181, 214, 208},
 	},
 	{ // summit 5
-		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 30}, city: 38, host: 9,
+		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 30}, city: 38, host: 8,
 		chair: 46, role: 2, theme: Text{English: "Session of Islamic Solidarity", Arabic: "دورة التضامن الإسلامي", French: "Session de la solidarité islamique", Kazakh: "Ислам ынтымағы сессиясы", Russian: "Сессия исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué and resolutions", Arabic: "اعتماد البيان الختامي والقرارات", French: "Adoption du communiqué final et de résolutions", Kazakh: "Қорытынды коммюнике мен қарарлар қабылданды", Russian: "Приняты заключительное коммюнике и резолюции", Own: 0x1e}},
@@ -3650,7 +3651,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{172, 181, 216, 215},
 	},
 	{ // summit 7
-		kind: 1, number: 7, start: Date{Year: 1994, Month: 12, Day: 13}, end: Date{Year: 1994, Month: 12, Day: 16}, city: 17, host: 12,
+		kind: 1, number: 7, start: Date{Year: 1994, Month: 12, Day: 13}, end: Date{Year: 1994, Month: 12, Day: 16}, city: 17, host: 11,
 		chair: 51, role: 1, theme: Text{English: "Session of Fraternity and Revival", Arabic: "دورة الأخوة والإحياء", French: "Session de la fraternité et du renouveau", Kazakh: "Бауырластық және жаңғыру сессиясы", Russian: "Сессия братства и возрождения", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Casablanca Declaration and the final communiqué", Arabic: "اعتماد إعلان الدار البيضاء والبيان الختامي", French: "Adoption de la Déclaration de Casablanca et du communiqué final", Kazakh: "Касабланка декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Касабланкская декларация и заключительное коммюнике", Own: 0x1e}},
@@ -3660,7 +3661,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{173, 181, 274},
 	},
 	{ // summit 8
-		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 57, host: 7,
+		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 57, host: 6,
 		chair: 67, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation", Arabic: "دورة العزة والحوار والمشاركة", French: "Session de la dignité, du dialogue et de la participation", Kazakh: "Қадір-қасиет, диалог және қатысу сессиясы", Russian: "Сессия достоинства, диалога и участия", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué, the Tehran Declaration and the Tehran Vision Statement", Arabic: "اعتماد البيان الختامي وإعلان طهران وبيان رؤية طهران", French: "Adoption du communiqué final, de la Déclaration de Téhéran et de la Déclaration de vision de Téhéran", Kazakh: "Қорытынды коммюнике, Тегеран декларациясы және Тегеран пайымы туралы мәлімдеме қабылданды", Russian: "Приняты заключительное коммюнике, Тегеранская декларация и Тегеранское заявление о видении", Own: 0x1e}},
@@ -3677,7 +3678,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{175, 217, 218, 209, 181},
 	},
 	{ // summit 10
-		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 51, host: 15,
+		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 51, host: 14,
 		chair: 59, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah", Arabic: "دورة المعرفة والأخلاق من أجل تقدم الأمة", French: "Session du savoir et de la morale pour le progrès de l'Oumma", Kazakh: "Үмбеттің прогресі үшін білім және мораль сессиясы", Russian: "Сессия знаний и нравственности во имя прогресса уммы", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah and the final communiqué", Arabic: "اعتماد إعلان بوتراجايا بشأن المعرفة والأخلاق من أجل وحدة الأمة وكرامتها وتقدمها، والبيان الختامي", French: "Adoption de la Déclaration de Putrajaya sur le savoir et la morale pour l'unité, la dignité et le progrès de l'Oumma, et du communiqué final", Kazakh: "Үмбеттің бірлігі, қадір-қасиеті мен прогресі үшін білім мен мораль туралы Путраджая декларациясы және қорытынды коммюнике қабылданды", Russian: "Приняты Путраджайская декларация о знаниях и нравственности во имя единства, достоинства и прогресса уммы и заключительное коммюнике", Own: 0x1e}},
@@ -3697,7 +3698,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{182, 183, 184, 219, 220},
 	},
 	{ // summit 12
-		kind: 1, number: 12, start: Date{Year: 2013, Month: 2, Day: 6}, end: Date{Year: 2013, Month: 2, Day: 8}, city: 16, host: 4,
+		kind: 1, number: 12, start: Date{Year: 2013, Month: 2, Day: 6}, end: Date{Year: 2013, Month: 2, Day: 8}, city: 16, host: 3,
 		chair: 65, role: 3, theme: Text{English: "The Muslim World: New Challenges and Expanding Opportunities", Arabic: "العالم الإسلامي: تحديات جديدة وفرص متنامية", French: "Le monde musulman : nouveaux défis et opportunités croissantes", Kazakh: "Мұсылман әлемі: жаңа сын-қатерлер мен кеңейіп келе жатқан мүмкіндіктер", Russian: "Мусульманский мир: новые вызовы и растущие возможности", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Issued the Cairo final communiqué", Arabic: "إصدار بيان القاهرة الختامي", French: "Publication du communiqué final du Caire", Kazakh: "Каир қорытынды коммюникесі жарияланды", Russian: "Опубликовано Каирское заключительное коммюнике", Own: 0x1e}},
@@ -3739,7 +3740,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{200, 201, 199, 203, 204, 202, 205, 1174, 1175},
 	},
 	{ // extraordinary-summit 1
-		kind: 2, number: 1, start: Date{Year: 1997, Month: 3, Day: 23}, end: Date{Year: 1997, Month: 3, Day: 24}, city: 29, host: 17,
+		kind: 2, number: 1, start: Date{Year: 1997, Month: 3, Day: 23}, end: Date{Year: 1997, Month: 3, Day: 24}, city: 29, host: 16,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Islamabad Declaration", Arabic: "اعتماد إعلان إسلام آباد", French: "Adoption de la Déclaration d'Islamabad", Kazakh: "Исламабад декларациясы қабылданды", Russian: "Принята Исламабадская декларация", Own: 0x1e}},
@@ -3776,7 +3777,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{232, 233, 234, 269},
 	},
 	{ // extraordinary-summit 5
-		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 8}, city: 31, host: 6,
+		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 8}, city: 31, host: 5,
 		chair: 47, role: 3, theme: Text{English: "United for Just Solution", Arabic: "متحدون من أجل حل عادل", French: "Unis pour une solution juste", Kazakh: "Әділ шешім үшін бірлікте", Russian: "Вместе за справедливое решение", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Jakarta Declaration and a resolution on Palestine and Al-Quds Al-Sharif", Arabic: "اعتماد إعلان جاكرتا وقرار بشأن فلسطين والقدس الشريف", French: "Adoption de la Déclaration de Jakarta et d'une résolution sur la Palestine et Al-Qods Al-Charif", Kazakh: "Джакарта декларациясы мен Палестина және Әл-Құдс әш-Шариф туралы қарар қабылданды", Russian: "Приняты Джакартская декларация и резолюция по Палестине и Аль-Кудс аш-Шариф", Own: 0x1e}},
@@ -3838,7 +3839,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{275},
 	},
 	{ // cfm 2
-		kind: 3, number: 2, start: Date{Year: 1970, Month: 12, Day: 26}, end: Date{Year: 1970, Month: 12, Day: 29}, city: 35, host: 17,
+		kind: 3, number: 2, start: Date{Year: 1970, Month: 12, Day: 26}, end: Date{Year: 1970, Month: 12, Day: 29}, city: 35, host: 16,
 		chair: 6, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 96, text: Text{}},
@@ -3856,12 +3857,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{279, 280, 281},
 	},
 	{ // cfm 4
-		kind: 3, number: 4, start: Date{Year: 1973, Month: 3, Day: 24}, end: Date{Year: 1973, Month: 3, Day: 27}, city: 14, host: 11,
+		kind: 3, number: 4, start: Date{Year: 1973, Month: 3, Day: 24}, end: Date{Year: 1973, Month: 3, Day: 27}, city: 14, host: 10,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{282},
 	},
 	{ // cfm 5
-		kind: 3, number: 5, start: Date{Year: 1974, Month: 6, Day: 21}, end: Date{Year: 1974, Month: 6, Day: 26}, city: 37, host: 15,
+		kind: 3, number: 5, start: Date{Year: 1974, Month: 6, Day: 21}, end: Date{Year: 1974, Month: 6, Day: 26}, city: 37, host: 14,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{283},
 	},
@@ -3876,7 +3877,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{286},
 	},
 	{ // cfm 8
-		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 58, host: 11,
+		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 58, host: 10,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{287},
 	},
@@ -3886,7 +3887,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{288},
 	},
 	{ // cfm 10
-		kind: 3, number: 10, start: Date{Year: 1979, Month: 5, Day: 8}, end: Date{Year: 1979, Month: 5, Day: 13}, city: 26, host: 12,
+		kind: 3, number: 10, start: Date{Year: 1979, Month: 5, Day: 8}, end: Date{Year: 1979, Month: 5, Day: 13}, city: 26, host: 11,
 		chair: 0, role: 0, theme: Text{English: "Session of Palestine and Al-Quds Al-Sharif", Arabic: "دورة فلسطين والقدس الشريف", French: "Session de la Palestine et d'Al-Qods Al-Charif", Kazakh: "Палестина және Әл-Құдс әш-Шариф сессиясы", Russian: "Сессия Палестины и Аль-Кудс аш-Шариф", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Declared 1400 AH (1980) the Year of Al-Quds Al-Sharif", Arabic: "إعلان عام 1400 هـ (1980) عامًا للقدس الشريف", French: "Proclamation de l'an 1400 de l'Hégire (1980) comme Année d'Al-Qods Al-Charif", Kazakh: "Һижра бойынша 1400 жыл (1980) Әл-Құдс әш-Шариф жылы деп жарияланды", Russian: "1400 год хиджры (1980) объявлен Годом Аль-Кудс аш-Шариф", Own: 0x1e}},
@@ -3895,7 +3896,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{289, 290, 291},
 	},
 	{ // cfm 11
-		kind: 3, number: 11, start: Date{Year: 1980, Month: 5, Day: 17}, end: Date{Year: 1980, Month: 5, Day: 23}, city: 29, host: 17,
+		kind: 3, number: 11, start: Date{Year: 1980, Month: 5, Day: 17}, end: Date{Year: 1980, Month: 5, Day: 23}, city: 29, host: 16,
 		chair: 14, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted resolution 19/11-P on Afghanistan, calling for an end to the Soviet military intervention", Arabic: "اعتماد القرار 19/11-P بشأن أفغانستان الداعي إلى إنهاء التدخل العسكري السوفيتي", French: "Adoption de la résolution 19/11-P sur l'Afghanistan, appelant à la fin de l'intervention militaire soviétique", Kazakh: "Ауғанстан туралы 19/11-P қарары қабылданды, онда кеңестік әскери интервенцияны тоқтатуға шақырылды", Russian: "Принята резолюция 19/11-P по Афганистану с призывом прекратить советское военное вмешательство", Own: 0x1e}},
@@ -3908,7 +3909,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{295, 296},
 	},
 	{ // cfm 13
-		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 27}, city: 47, host: 16,
+		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 27}, city: 47, host: 15,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{297},
 	},
@@ -3927,12 +3928,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{299},
 	},
 	{ // cfm 16
-		kind: 3, number: 16, start: Date{Year: 1986, Month: 1, Day: 6}, end: Date{Year: 1986, Month: 1, Day: 11}, city: 26, host: 12,
+		kind: 3, number: 16, start: Date{Year: 1986, Month: 1, Day: 6}, end: Date{Year: 1986, Month: 1, Day: 11}, city: 26, host: 11,
 		chair: 1, role: 6, theme: Text{},
 		sources: []uint16{300, 301},
 	},
 	{ // cfm 17
-		kind: 3, number: 17, start: Date{Year: 1988, Month: 3, Day: 21}, end: Date{Year: 1988, Month: 3, Day: 26}, city: 5, host: 8,
+		kind: 3, number: 17, start: Date{Year: 1988, Month: 3, Day: 21}, end: Date{Year: 1988, Month: 3, Day: 26}, city: 5, host: 7,
 		chair: 93, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted a declaration of solidarity with Saudi Arabia against Israeli military threats", Arabic: "اعتماد إعلان تضامن مع المملكة العربية السعودية في مواجهة التهديدات العسكرية الإسرائيلية", French: "Adoption d'une déclaration de solidarité avec l'Arabie saoudite face aux menaces militaires israéliennes", Kazakh: "Израильдің әскери қатерлеріне қарсы Сауд Арабиясымен ынтымақ туралы декларация қабылданды", Russian: "Принята декларация солидарности с Саудовской Аравией перед лицом израильских военных угроз", Own: 0x1e}},
@@ -3950,10 +3951,10 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{304},
 	},
 	{ // cfm 19
-		kind: 3, number: 19, start: Date{Year: 1990, Month: 7, Day: 31}, end: Date{Year: 1990, Month: 8, Day: 6}, city: 16, host: 4,
+		kind: 3, number: 19, start: Date{Year: 1990, Month: 7, Day: 31}, end: Date{Year: 1990, Month: 8, Day: 6}, city: 16, host: 3,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
-			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Cairo Declaration on Human Rights in Islam (5 August 1990)", Arabic: "اعتماد إعلان القاهرة حول حقوق الإنسان في الإسلام (5 أغسطس 1990)", French: "Adoption de la Déclaration du Caire sur les droits de l'homme en islam (5 août 1990)", Kazakh: "Исламдағы адам құқықтары туралы Каир декларациясы қабылданды (1990 жылғы 5 тамыз)", Russian: "Принята Каирская декларация о правах человека в исламе (5 августа 1990 года)", Own: 0x1e}},
+			{kind: 2, document: 8, country: 0, body: 0, office: 0, person: 0, text: Text{}},
 		},
 		sources: []uint16{305, 306},
 	},
@@ -3966,7 +3967,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{307, 395, 308, 393},
 	},
 	{ // cfm 21
-		kind: 3, number: 21, start: Date{Year: 1993, Month: 4, Day: 25}, end: Date{Year: 1993, Month: 4, Day: 30}, city: 35, host: 17,
+		kind: 3, number: 21, start: Date{Year: 1993, Month: 4, Day: 25}, end: Date{Year: 1993, Month: 4, Day: 30}, city: 35, host: 16,
 		chair: 87, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Set up a ministerial committee (the Secretary-General with Pakistan, Senegal and Turkey) to press the UN Security Council on Bosnia and Herzegovina", Arabic: "تشكيل لجنة وزارية (الأمين العام مع باكستان والسنغال وتركيا) للضغط على مجلس الأمن الدولي بشأن البوسنة والهرسك", French: "Création d'un comité ministériel (le Secrétaire général avec le Pakistan, le Sénégal et la Türkiye) pour faire pression sur le Conseil de sécurité de l'ONU au sujet de la Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина мәселесі бойынша БҰҰ Қауіпсіздік Кеңесіне ықпал ету үшін министрлер комитеті (Бас хатшы мен Пәкістан, Сенегал және Түркия) құрылды", Russian: "Создан министерский комитет (Генеральный секретарь, Пакистан, Сенегал и Турция) для давления на Совет Безопасности ООН по Боснии и Герцеговине", Own: 0x1e}},
@@ -3974,12 +3975,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{309, 311, 310},
 	},
 	{ // cfm 22
-		kind: 3, number: 22, start: Date{Year: 1994, Month: 12, Day: 10}, end: Date{Year: 1994, Month: 12, Day: 13}, city: 17, host: 12,
+		kind: 3, number: 22, start: Date{Year: 1994, Month: 12, Day: 10}, end: Date{Year: 1994, Month: 12, Day: 13}, city: 17, host: 11,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{311},
 	},
 	{ // cfm 23
-		kind: 3, number: 23, start: Date{Year: 1995, Month: 12, Day: 9}, end: Date{Year: 1995, Month: 12, Day: 13}, city: 18, host: 5,
+		kind: 3, number: 23, start: Date{Year: 1995, Month: 12, Day: 9}, end: Date{Year: 1995, Month: 12, Day: 13}, city: 18, host: 4,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 4, document: 0, country: 57, body: 0, office: 0, person: 0, text: Text{}},
@@ -3987,7 +3988,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{312, 313},
 	},
 	{ // cfm 24
-		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 14}, city: 31, host: 6,
+		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 14}, city: 31, host: 5,
 		chair: 20, role: 6, theme: Text{English: "Session of Fraternity and Cooperation", Arabic: "دورة الأخوة والتعاون", French: "Session de la fraternité et de la coopération", Kazakh: "Бауырластық және ынтымақтастық сессиясы", Russian: "Сессия братства и сотрудничества", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 24, text: Text{English: "In succession to Hamid Algabid", Arabic: "خلفًا لحامد الغابد", French: "Successeur de Hamid Algabid", Kazakh: "Хамид Альгабидтің орнына", Russian: "На смену Хамиду Альгабиду", Own: 0x1e}},
@@ -4005,12 +4006,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{319},
 	},
 	{ // cfm 27
-		kind: 3, number: 27, start: Date{Year: 2000, Month: 6, Day: 27}, end: Date{Year: 2000, Month: 7, Day: 1}, city: 37, host: 15,
+		kind: 3, number: 27, start: Date{Year: 2000, Month: 6, Day: 27}, end: Date{Year: 2000, Month: 7, Day: 1}, city: 37, host: 14,
 		chair: 0, role: 0, theme: Text{English: "Session of Islam and Globalization", Arabic: "دورة الإسلام والعولمة", French: "Session de l'islam et de la mondialisation", Kazakh: "Ислам және жаһандану сессиясы", Russian: "Сессия ислама и глобализации", Own: 0x1e},
 		sources: []uint16{320, 321},
 	},
 	{ // cfm 28
-		kind: 3, number: 28, start: Date{Year: 2001, Month: 6, Day: 25}, end: Date{Year: 2001, Month: 6, Day: 28}, city: 11, host: 13,
+		kind: 3, number: 28, start: Date{Year: 2001, Month: 6, Day: 25}, end: Date{Year: 2001, Month: 6, Day: 28}, city: 11, host: 12,
 		chair: 0, role: 0, theme: Text{English: "Session of Peace and Development - Intifada Al-Aqsa", Arabic: "دورة السلام والتنمية – انتفاضة الأقصى", French: "Session de la paix et du développement – Intifada Al-Aqsa", Kazakh: "Бейбітшілік және даму сессиясы – Әл-Ақса интифадасы", Russian: "Сессия мира и развития — интифада «Аль-Акса»", Own: 0x1e},
 		sources: []uint16{322},
 	},
@@ -4020,7 +4021,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{323},
 	},
 	{ // cfm 30
-		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 57, host: 7,
+		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 57, host: 6,
 		chair: 48, role: 6, theme: Text{English: "Session of Unity and Dignity", Arabic: "دورة الوحدة والعزة", French: "Session de l'unité et de la dignité", Kazakh: "Бірлік және қадір-қасиет сессиясы", Russian: "Сессия единства и достоинства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tehran Declaration", Arabic: "اعتماد إعلان طهران", French: "Adoption de la Déclaration de Téhéran", Kazakh: "Тегеран декларациясы қабылданды", Russian: "Принята Тегеранская декларация", Own: 0x1e}},
@@ -4056,7 +4057,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{330, 331},
 	},
 	{ // cfm 34
-		kind: 3, number: 34, start: Date{Year: 2007, Month: 5, Day: 15}, end: Date{Year: 2007, Month: 5, Day: 18}, city: 29, host: 17,
+		kind: 3, number: 34, start: Date{Year: 2007, Month: 5, Day: 15}, end: Date{Year: 2007, Month: 5, Day: 18}, city: 29, host: 16,
 		chair: 0, role: 0, theme: Text{English: "Session of Peace, Progress and Harmony", Arabic: "دورة السلام والتقدم والوئام", French: "Session de paix, de progrès et d'harmonie", Kazakh: "Бейбітшілік, прогресс және үйлесім сессиясы", Russian: "Сессия мира, прогресса и гармонии", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held a special session on Islamophobia", Arabic: "عقد جلسة خاصة بشأن الإسلاموفوبيا", French: "Tenue d'une séance spéciale sur l'islamophobie", Kazakh: "Исламофобия туралы арнайы отырыс өткізілді", Russian: "Проведено специальное заседание по исламофобии", Own: 0x1e}},
@@ -4107,7 +4108,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{346, 347, 348, 426},
 	},
 	{ // cfm 40
-		kind: 3, number: 40, start: Date{Year: 2013, Month: 12, Day: 9}, end: Date{Year: 2013, Month: 12, Day: 12}, city: 18, host: 5,
+		kind: 3, number: 40, start: Date{Year: 2013, Month: 12, Day: 9}, end: Date{Year: 2013, Month: 12, Day: 12}, city: 18, host: 4,
 		chair: 32, role: 6, theme: Text{English: "Dialogue of Civilizations: a Factor for Peace and Sustainable Development", Arabic: "حوار الحضارات: عامل للسلام والتنمية المستدامة", French: "Dialogue des civilisations, facteur de paix et de développement durable", Kazakh: "Өркениеттер диалогы – бейбітшілік пен тұрақты дамудың факторы", Russian: "Диалог цивилизаций — фактор мира и устойчивого развития", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 22, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Signed there by 19 states", Arabic: "وقّعته هناك 19 دولة", French: "Signé sur place par 19 États", Kazakh: "Оған сол жерде 19 мемлекет қол қойды", Russian: "Там же его подписали 19 государств", Own: 0x1e}},
@@ -4122,7 +4123,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{352, 351},
 	},
 	{ // cfm 42
-		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 29}, city: 38, host: 9,
+		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 29}, city: 38, host: 8,
 		chair: 81, role: 6, theme: Text{English: "Joint Vision to Strengthen Tolerance and Reject Terrorism", Arabic: "رؤية مشتركة لتعزيز التسامح ونبذ الإرهاب", French: "Vision commune pour le renforcement de la tolérance et le rejet du terrorisme", Kazakh: "Төзімділікті нығайту және терроризмді қабылдамау жөніндегі ортақ пайым", Russian: "Общее видение укрепления терпимости и неприятия терроризма", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Kuwait Declaration", Arabic: "اعتماد إعلان الكويت", French: "Adoption de la Déclaration de Koweït", Kazakh: "Кувейт декларациясы қабылданды", Russian: "Принята Кувейтская декларация", Own: 0x1e}},
@@ -4175,17 +4176,17 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{368, 369, 370, 371, 1181},
 	},
 	{ // cfm 47
-		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 47, host: 16,
+		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 47, host: 15,
 		chair: 0, role: 0, theme: Text{English: "United against Terrorism for Peace and Development", Arabic: "متحدون ضد الإرهاب من أجل السلم والتنمية", French: "Unis contre le terrorisme, pour la paix et le développement", Kazakh: "Бейбітшілік пен даму үшін терроризмге қарсы бірлікте", Russian: "Вместе против терроризма во имя мира и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 43, text: Text{English: "For a five-year term from 17 November 2021", Arabic: "لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021", French: "Pour un mandat de cinq ans à compter du 17 novembre 2021", Kazakh: "2021 жылғы 17 қарашадан бастап бес жылдық мерзімге", Russian: "На пятилетний срок начиная с 17 ноября 2021 года", Own: 0x1e}},
-			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the revised OIC Declaration on Human Rights (28 November 2020)", Arabic: "اعتماد إعلان منظمة التعاون الإسلامي المعدّل لحقوق الإنسان (28 نوفمبر 2020)", French: "Adoption de la Déclaration révisée de l'OCI sur les droits de l'homme (28 novembre 2020)", Kazakh: "ИЫҰ-ның Адам құқықтары туралы қайта қаралған декларациясы қабылданды (2020 жылғы 28 қараша)", Russian: "Принята пересмотренная Декларация ОИС о правах человека (28 ноября 2020 года)", Own: 0x1e}},
+			{kind: 2, document: 28, country: 0, body: 0, office: 0, person: 0, text: Text{}},
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to hold the 48th session in Islamabad", Arabic: "قرار عقد الدورة الثامنة والأربعين في إسلام آباد", French: "Décision de tenir la 48e session à Islamabad", Kazakh: "48-сессияны Исламабадта өткізу туралы шешім қабылданды", Russian: "Принято решение провести 48-ю сессию в Исламабаде", Own: 0x1e}},
 		},
 		sources: []uint16{372, 373, 374, 375, 1183, 1182},
 	},
 	{ // cfm 48
-		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 24}, city: 29, host: 17,
+		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 24}, city: 29, host: 16,
 		chair: 90, role: 6, theme: Text{English: "Partnering for Unity, Justice and Development", Arabic: "بناء الشراكات من أجل الوحدة والعدالة والتنمية", French: "Partenariat pour l'unité, la justice et le développement", Kazakh: "Бірлік, әділдік және даму үшін серіктестік", Russian: "Партнёрство во имя единства, справедливости и развития", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Islamabad Declaration", Arabic: "اعتماد إعلان إسلام آباد", French: "Adoption de la Déclaration d'Islamabad", Kazakh: "Исламабад декларациясы қабылданды", Russian: "Принята Исламабадская декларация", Own: 0x1e}},
@@ -4195,7 +4196,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{376, 377, 378, 379, 1184},
 	},
 	{ // cfm 49
-		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 48, host: 14,
+		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 48, host: 13,
 		chair: 66, role: 6, theme: Text{English: "Moderation: Key to Security and Stability", Arabic: "الوسطية والاعتدال صمام الأمن والاستقرار", French: "La modération, clé de la sécurité et de la stabilité", Kazakh: "Байсалдылық — қауіпсіздік пен тұрақтылықтың кілті", Russian: "Умеренность — ключ к безопасности и стабильности", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Nouakchott Declaration", Arabic: "اعتماد إعلان نواكشوط", French: "Adoption de la Déclaration de Nouakchott", Kazakh: "Нуакшот декларациясы қабылданды", Russian: "Принята Нуакшотская декларация", Own: 0x1e}},
@@ -4222,7 +4223,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{386, 387, 388, 389, 394, 390, 391, 392},
 	},
 	{ // extraordinary-cfm 1
-		kind: 4, number: 1, start: Date{Year: 1980, Month: 1, Day: 27}, end: Date{Year: 1980, Month: 1, Day: 30}, city: 29, host: 17,
+		kind: 4, number: 1, start: Date{Year: 1980, Month: 1, Day: 27}, end: Date{Year: 1980, Month: 1, Day: 30}, city: 29, host: 16,
 		chair: 14, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the Soviet military intervention in Afghanistan", Arabic: "خُصّصت الدورة للتدخل العسكري السوفيتي في أفغانستان", French: "Consacrée à l'intervention militaire soviétique en Afghanistan", Kazakh: "Ауғанстандағы кеңестік әскери интервенцияға арналды", Russian: "Посвящена советскому военному вмешательству в Афганистане", Own: 0x1e}},
@@ -4231,7 +4232,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{396, 294, 397},
 	},
 	{ // extraordinary-cfm 2
-		kind: 4, number: 2, start: Date{Year: 1980, Month: 7, Day: 11}, end: Date{Year: 1980, Month: 7, Day: 13}, city: 5, host: 8,
+		kind: 4, number: 2, start: Date{Year: 1980, Month: 7, Day: 11}, end: Date{Year: 1980, Month: 7, Day: 13}, city: 5, host: 7,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the situation in occupied Palestine", Arabic: "خُصّصت الدورة للوضع في فلسطين المحتلة", French: "Consacrée à la situation en Palestine occupée", Kazakh: "Басып алынған Палестинадағы жағдайға арналды", Russian: "Посвящена положению в оккупированной Палестине", Own: 0x1e}},
@@ -4278,7 +4279,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{1032, 1033},
 	},
 	{ // extraordinary-cfm 17
-		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 20}, city: 29, host: 17,
+		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 20}, city: 29, host: 16,
 		chair: 90, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the humanitarian situation in Afghanistan", Arabic: "خُصّصت الدورة للوضع الإنساني في أفغانستان", French: "Consacrée à la situation humanitaire en Afghanistan", Kazakh: "Ауғанстандағы гуманитарлық жағдайға арналды", Russian: "Посвящена гуманитарной ситуации в Афганистане", Own: 0x1e}},
@@ -4313,7 +4314,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{424, 425},
 	},
 	{ // extraordinary-cfm 1980-09-18
-		kind: 4, number: 0, start: Date{Year: 1980, Month: 9, Day: 18}, end: Date{Year: 1980, Month: 9, Day: 21}, city: 26, host: 12,
+		kind: 4, number: 0, start: Date{Year: 1980, Month: 9, Day: 18}, end: Date{Year: 1980, Month: 9, Day: 21}, city: 26, host: 11,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Responded to the Israeli Knesset law annexing Jerusalem; the session was convened on the recommendation of the Al-Quds Committee and at the PLO's request", Arabic: "الرد على قانون الكنيست الإسرائيلي بضم القدس؛ وقد عُقدت الدورة بتوصية من لجنة القدس وبطلب من منظمة التحرير الفلسطينية", French: "Réponse à la loi de la Knesset israélienne annexant Jérusalem ; la session a été convoquée sur recommandation du Comité Al-Qods et à la demande de l'OLP", Kazakh: "Израиль Кнессетінің Иерусалимді аннексиялау туралы заңына жауап берілді; сессия Әл-Құдс комитетінің ұсынымы бойынша және ПАҰ-ның өтінішімен шақырылды", Russian: "Ответ на закон израильского кнессета об аннексии Иерусалима; сессия созвана по рекомендации Комитета аль-Кудс и по просьбе ООП", Own: 0x1e}},
@@ -4321,17 +4322,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{398, 399, 296},
 	},
 	{ // extraordinary-cfm 2002-04-01
-		kind: 4, number: 0, start: Date{Year: 2002, Month: 4, Day: 1}, end: Date{Year: 2002, Month: 4, Day: 4}, city: 37, host: 15,
+		kind: 4, number: 0, start: Date{Year: 2002, Month: 4, Day: 1}, end: Date{Year: 2002, Month: 4, Day: 4}, city: 37, host: 14,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Kuala Lumpur Declaration on International Terrorism and a statement on the occupied Palestinian territories", Arabic: "اعتماد إعلان كوالالمبور بشأن الإرهاب الدولي وبيان بشأن الأراضي الفلسطينية المحتلة", French: "Adoption de la Déclaration de Kuala Lumpur sur le terrorisme international et d'une déclaration sur les territoires palestiniens occupés", Kazakh: "Халықаралық терроризм туралы Куала-Лумпур декларациясы және басып алынған Палестина аумақтары туралы мәлімдеме қабылданды", Russian: "Приняты Куала-Лумпурская декларация о международном терроризме и заявление по оккупированным палестинским территориям", Own: 0x1e}},
 		},
 		sources: []uint16{407},
-	},
-	{ // extraordinary-cfm 2006-11-18
-		kind: 4, number: 0, start: Date{Year: 2006, Month: 11, Day: 18}, end: Date{Year: 2006, Month: 11, Day: 19}, city: 32, host: 18,
-		chair: 0, role: 0, theme: Text{},
-		sources: []uint16{408},
 	},
 	{ // extraordinary-cfm 2016-11-17
 		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 43, host: 18,
@@ -4342,7 +4338,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{868, 929, 443},
 	},
 	{ // extraordinary-cfm 2017-01-19
-		kind: 4, number: 0, start: Date{Year: 2017, Month: 1, Day: 19}, end: Date{Year: 2017, Month: 1, Day: 20}, city: 37, host: 15,
+		kind: 4, number: 0, start: Date{Year: 2017, Month: 1, Day: 19}, end: Date{Year: 2017, Month: 1, Day: 20}, city: 37, host: 14,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the Rohingya Muslim minority in Myanmar", Arabic: "خُصّصت الدورة لأقلية الروهينغا المسلمة في ميانمار", French: "Consacrée à la minorité musulmane rohingya du Myanmar", Kazakh: "Мьянмадағы рохинджа мұсылман азшылығына арналды", Russian: "Посвящена мусульманскому меньшинству рохинджа в Мьянме", Own: 0x1e}},
@@ -4471,8 +4467,8 @@ var sessionKinds = [...]kindRange{
 	{first: 16, numbered: 8},  // extraordinary-summit
 	{first: 26, numbered: 51}, // cfm
 	{first: 77, numbered: 10}, // extraordinary-cfm
-	{first: 94, numbered: 2},  // science-summit
-	{first: 96, numbered: 0},  // executive-committee
+	{first: 93, numbered: 2},  // science-summit
+	{first: 95, numbered: 0},  // executive-committee
 }
 
 // bodyTable holds every body, in the order of the data file; index 0 is the zero Body.
@@ -4488,7 +4484,7 @@ var bodyTable = [...]bodyRow{
 			{lang: 1, alias: true, name: "القمة الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1129}},
 		},
 		sources: []uint16{428, 437, 434, 749, 750, 754, 779, 765, 766, 762}},
-	{key: "cfm", acronym: "CFM", kind: 1, seat: 0, founded: Date{Year: 1970, Month: 2}, foundedBy: Text{English: "1st Islamic Conference of Foreign Ministers (ICFM), Jeddah", Arabic: "المؤتمر الإسلامي الأول لوزراء الخارجية، جدة", French: "1re Conférence islamique des ministres des Affaires étrangères (CIMAE), Djeddah", Kazakh: "Жиддада өткен Сыртқы істер министрлерінің 1-ші ислам конференциясы", Russian: "1-я Исламская конференция министров иностранных дел, Джидда", Own: 0x1e},
+	{key: "cfm", acronym: "CFM", kind: 1, seat: 0, founded: Date{Year: 1970, Month: 3, Day: 23}, foundedBy: Text{English: "1st Islamic Conference of Foreign Ministers (ICFM), Jeddah", Arabic: "المؤتمر الإسلامي الأول لوزراء الخارجية، جدة", French: "1re Conférence islamique des ministres des Affaires étrangères (CIMAE), Djeddah", Kazakh: "Жиддада өткен Сыртқы істер министрлерінің 1-ші ислам конференциясы", Russian: "1-я Исламская конференция министров иностранных дел, Джидда", Own: 0x1e},
 		name: Text{English: "Council of Foreign Ministers", Arabic: "مجلس وزراء الخارجية", French: "Conseil des ministres des Affaires étrangères", Kazakh: "Сыртқы Істер Министрлері Кеңесі", Russian: "Совет министров иностранных дел"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Conference of Foreign Ministers", period: Period{Start: Date{}, End: Date{Year: 2011, Month: 6, Day: 28}}, sources: []uint16{433, 436}},
@@ -4837,10 +4833,10 @@ var documentTable = [...]documentRow{
 	{key: "oic-2025", kind: 2, adopted: Date{Year: 2016, Month: 4, Day: 15}, session: 13, inForce: Date{}, valid: Period{Start: Date{Year: 2016, Month: 1, Day: 1}, End: Date{Year: 2026, Month: 1, Day: 1}}, supersededBy: 0,
 		name:    Text{English: "OIC-2025: Programme of Action", Arabic: "برنامج عمل منظمة التعاون الإسلامي حتى عام 2025", French: "Programme d'action OCI-2025", Kazakh: "ИЫҰ-2025: Іс-қимыл бағдарламасы", Russian: "Программа действий ОИС на 2016—2025 годы", Own: 0x8},
 		sources: []uint16{550, 551, 552, 601, 535, 995, 996, 648, 650, 651}},
-	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 94, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
+	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 93, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
 		name:    Text{English: "OIC Science, Technology and Innovation Agenda 2026", Arabic: "أجندة منظمة التعاون الإسلامي للعلوم والتكنولوجيا والابتكار 2026", French: "Agenda 2026 de l'OCI pour la science, la technologie et l'innovation", Kazakh: "ИЫҰ-ның 2026 жылға дейінгі ғылым, технология және инновациялар күн тәртібі", Russian: "Повестка дня ОИС в области науки, технологий и инноваций до 2026 года", Own: 0x1e},
 		sources: []uint16{612, 614, 613, 603, 624}},
-	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 94, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
+	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 93, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Astana Declaration (1st OIC Summit on Science and Technology)", Arabic: "إعلان أستانا", French: "Déclaration d'Astana", Kazakh: "Астана декларациясы", Russian: "Астанинская декларация", Own: 0x2},
 		sources: []uint16{610, 611, 612, 617, 614, 711, 999, 1000}},
 	{key: "makkah-declaration-2019", kind: 3, adopted: Date{Year: 2019, Month: 5, Day: 31}, session: 14, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
@@ -4849,7 +4845,7 @@ var documentTable = [...]documentRow{
 	{key: "odhr-2020", kind: 3, adopted: Date{Year: 2020, Month: 11, Day: 28}, session: 72, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "OIC Declaration on Human Rights", Arabic: "إعلان منظمة التعاون الإسلامي لحقوق الإنسان", French: "Déclaration de l'OCI sur les droits de l'homme", Kazakh: "ИЫҰ-ның Адам құқықтары туралы декларациясы", Russian: "Декларация ОИС о правах человека", Own: 0x1e},
 		sources: []uint16{1005, 1006, 1007}},
-	{key: "abu-dhabi-declaration-2021", kind: 3, adopted: Date{Year: 2021, Month: 6, Day: 16}, session: 95, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
+	{key: "abu-dhabi-declaration-2021", kind: 3, adopted: Date{Year: 2021, Month: 6, Day: 16}, session: 94, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Abu Dhabi Declaration (2nd OIC Summit on Science and Technology)", Arabic: "إعلان أبوظبي", French: "Déclaration d'Abou Dhabi", Kazakh: "Әбу-Даби декларациясы", Russian: "Абу-Дабийская декларация", Own: 0x1e},
 		sources: []uint16{260}},
 	{key: "banjul-declaration-2024", kind: 3, adopted: Date{Year: 2024, Month: 5}, session: 15, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
@@ -4896,17 +4892,17 @@ var officeTable = [...]officeRow{
 	{},
 	{key: "secretary-general", body: 3, title: Text{English: "Secretary-General", Arabic: "الأمين العام", French: "Secrétaire général", Kazakh: "Бас хатшы", Russian: "Генеральный секретарь"}, sources: []uint16{427, 871, 1074, 1073, 865, 1088},
 		terms: []termRow{
-			{person: 96, country: 15, period: Period{Start: Date{Year: 1971}, End: Date{Year: 1973}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 41, country: 4, period: Period{Start: Date{Year: 1974}, End: Date{Year: 1975}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 96, country: 14, period: Period{Start: Date{Year: 1971}, End: Date{Year: 1973}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 41, country: 3, period: Period{Start: Date{Year: 1974}, End: Date{Year: 1975}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
 			{person: 22, country: 20, period: Period{Start: Date{Year: 1975}, End: Date{Year: 1979}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
 			{person: 33, country: 23, period: Period{Start: Date{Year: 1979}, End: Date{Year: 1984}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 91, country: 17, period: Period{Start: Date{Year: 1985}, End: Date{Year: 1988}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 40, country: 16, period: Period{Start: Date{Year: 1989}, End: Date{Year: 1996}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 24, country: 12, period: Period{Start: Date{Year: 1997}, End: Date{Year: 2000}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
-			{person: 2, country: 12, period: Period{Start: Date{Year: 2001}, End: Date{Year: 2004}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449}},
+			{person: 91, country: 16, period: Period{Start: Date{Year: 1985}, End: Date{Year: 1988}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 40, country: 15, period: Period{Start: Date{Year: 1989}, End: Date{Year: 1996}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 24, country: 11, period: Period{Start: Date{Year: 1997}, End: Date{Year: 2000}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427}},
+			{person: 2, country: 11, period: Period{Start: Date{Year: 2001}, End: Date{Year: 2004}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449}},
 			{person: 28, country: 24, period: Period{Start: Date{Year: 2005}, End: Date{Year: 2013}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{427, 449, 450, 438}},
 			{person: 45, country: 18, period: Period{Start: Date{Year: 2014, Month: 1, Day: 1}, End: Date{Year: 2016, Month: 10, Day: 31}}, scheduled: false, electedAt: 12, note: Text{}, sources: []uint16{438, 439, 440, 441, 442, 443, 866}},
-			{person: 102, country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, scheduled: false, electedAt: 90, note: Text{English: "Elected unanimously at an extraordinary meeting of the Council of Foreign Ministers in Makkah and took office the same day", Arabic: "انتُخب بالإجماع في اجتماع استثنائي لمجلس وزراء الخارجية في مكة المكرمة وتسلّم مهامه في اليوم نفسه", French: "Élu à l'unanimité lors d'une réunion extraordinaire du Conseil des ministres des Affaires étrangères à La Mecque, il a pris ses fonctions le jour même", Kazakh: "Меккедегі Сыртқы істер министрлері кеңесінің кезектен тыс жиналысында бірауыздан сайланып, сол күні қызметіне кірісті", Russian: "Избран единогласно на внеочередном заседании Совета министров иностранных дел в Мекке и в тот же день вступил в должность", Own: 0x1e}, sources: []uint16{443, 444, 447, 928, 925, 868}},
+			{person: 102, country: 18, period: Period{Start: Date{Year: 2016, Month: 11, Day: 17}, End: Date{Year: 2021, Month: 11, Day: 17}}, scheduled: false, electedAt: 89, note: Text{English: "Elected unanimously at an extraordinary meeting of the Council of Foreign Ministers in Makkah and took office the same day", Arabic: "انتُخب بالإجماع في اجتماع استثنائي لمجلس وزراء الخارجية في مكة المكرمة وتسلّم مهامه في اليوم نفسه", French: "Élu à l'unanimité lors d'une réunion extraordinaire du Conseil des ministres des Affaires étrangères à La Mecque, il a pris ses fonctions le jour même", Kazakh: "Меккедегі Сыртқы істер министрлері кеңесінің кезектен тыс жиналысында бірауыздан сайланып, сол күні қызметіне кірісті", Russian: "Избран единогласно на внеочередном заседании Совета министров иностранных дел в Мекке и в тот же день вступил в должность", Own: 0x1e}, sources: []uint16{443, 444, 447, 928, 925, 868}},
 			{person: 43, country: 22, period: Period{Start: Date{Year: 2021, Month: 11, Day: 17}, End: Date{Year: 2026, Month: 11, Day: 17}}, scheduled: true, electedAt: 72, note: Text{English: "Elected unanimously for a five-year term beginning on 17 November 2021; took the oath of office at the session", Arabic: "انتُخب بالإجماع لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021، وأدى اليمين خلال الدورة", French: "Élu à l'unanimité pour un mandat de cinq ans commençant le 17 novembre 2021 ; il a prêté serment pendant la session", Kazakh: "2021 жылғы 17 қарашада басталатын бес жылдық мерзімге бірауыздан сайланып, сессия барысында ант берді", Russian: "Избран единогласно на пятилетний срок, начинающийся 17 ноября 2021 года; принёс присягу в ходе сессии", Own: 0x1e}, sources: []uint16{445, 927, 923, 924, 447, 448, 446, 926, 428}},
 		},
 	},
@@ -4917,10 +4913,10 @@ var officeTable = [...]officeRow{
 	},
 	{key: "asg-science-technology", body: 3, title: Text{English: "Assistant Secretary-General for Science and Technology", Arabic: "الأمين العام المساعد للعلوم والتكنولوجيا", French: "Secrétaire général adjoint pour la science et la technologie", Kazakh: "Бас хатшының ғылым және технология жөніндегі орынбасары", Russian: "Заместитель генерального секретаря по вопросам науки и технологий", Own: 0x8}, sources: []uint16{451, 459, 465, 453},
 		terms: []termRow{
-			{person: 5, country: 17, period: Period{Start: Date{}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{470, 466}},
-			{person: 73, country: 17, period: Period{Start: Date{Year: 2015, Month: 9, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2019, Month: 3, Day: 19, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "Asian Group election, second week of December 2013 (10 of 18 votes)", Arabic: "انتخابات المجموعة الآسيوية، الأسبوع الثاني من ديسمبر 2013 (10 أصوات من 18)", French: "Élection au sein du Groupe asiatique, deuxième semaine de décembre 2013 (10 voix sur 18)", Kazakh: "Азия тобындағы сайлау, 2013 жылғы желтоқсанның екінші аптасы (18 дауыстың 10-ы)", Russian: "Выборы в Азиатской группе, вторая неделя декабря 2013 года (10 голосов из 18)", Own: 0x1e}, sources: []uint16{468, 469, 471, 456, 931, 930}},
+			{person: 5, country: 16, period: Period{Start: Date{}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{470, 466}},
+			{person: 73, country: 16, period: Period{Start: Date{Year: 2015, Month: 9, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2019, Month: 3, Day: 19, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "Asian Group election, second week of December 2013 (10 of 18 votes)", Arabic: "انتخابات المجموعة الآسيوية، الأسبوع الثاني من ديسمبر 2013 (10 أصوات من 18)", French: "Élection au sein du Groupe asiatique, deuxième semaine de décembre 2013 (10 voix sur 18)", Kazakh: "Азия тобындағы сайлау, 2013 жылғы желтоқсанның екінші аптасы (18 дауыстың 10-ы)", Russian: "Выборы в Азиатской группе, вторая неделя декабря 2013 года (10 голосов из 18)", Own: 0x1e}, sources: []uint16{468, 469, 471, 456, 931, 930}},
 			{person: 23, country: 57, period: Period{Start: Date{Year: 2019, Month: 7, Day: 1}, End: Date{Year: 2023, Month: 5, Day: 26, Bound: OnOrAfter}}, scheduled: false, electedAt: 70, note: Text{English: "Asian Group vote, 12 of 18; his opponent was Kamrul Ahsan of Bangladesh", Arabic: "تصويت المجموعة الآسيوية: 12 صوتًا من 18؛ وكان منافسه كمرول أحسن من بنغلاديش", French: "Vote du Groupe asiatique : 12 voix sur 18 ; son adversaire était Kamrul Ahsan (Bangladesh)", Kazakh: "Азия тобының дауыс беруі: 18 дауыстың 12-сі; қарсыласы — Бангладештен Камрул Ахсан", Russian: "Голосование Азиатской группы: 12 голосов из 18; соперник — Камрул Ахсан (Бангладеш)", Own: 0x1e}, sources: []uint16{451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 535, 462}},
-			{person: 13, country: 17, period: Period{Start: Date{Year: 2024}, End: Date{}}, scheduled: false, electedAt: 74, note: Text{English: "for the 2024-2029 term", Arabic: "لولاية 2024-2029", French: "pour le mandat 2024-2029", Kazakh: "2024–2029 жылдарға арналған мерзімге", Russian: "на срок 2024–2029 годов", Own: 0x1e}, sources: []uint16{464, 465, 466, 467}},
+			{person: 13, country: 16, period: Period{Start: Date{Year: 2024}, End: Date{}}, scheduled: false, electedAt: 74, note: Text{English: "for the 2024-2029 term", Arabic: "لولاية 2024-2029", French: "pour le mandat 2024-2029", Kazakh: "2024–2029 жылдарға арналған мерзімге", Russian: "на срок 2024–2029 годов", Own: 0x1e}, sources: []uint16{464, 465, 466, 467}},
 		},
 	},
 	{key: "asg-political", body: 3, title: Text{English: "Assistant Secretary-General for Political Affairs", Arabic: "الأمين العام المساعد للشؤون السياسية", French: "Secrétaire général adjoint aux affaires politiques", Kazakh: "Бас хатшының саяси мәселелер жөніндегі орынбасары", Russian: "Заместитель генерального секретаря по политическим вопросам", Own: 0x18}, sources: []uint16{454, 455, 465},
@@ -4930,7 +4926,7 @@ var officeTable = [...]officeRow{
 	},
 	{key: "asg-palestine-alquds", body: 3, title: Text{English: "Assistant Secretary-General for Palestine and Al-Quds Affairs", Arabic: "الأمين العام المساعد لشؤون فلسطين والقدس", French: "Secrétaire général adjoint pour les affaires de la Palestine et d'Al Qods", Kazakh: "Бас хатшының Палестина және Әл-Құдс істері жөніндегі орынбасары", Russian: "Заместитель генерального секретаря по делам Палестины и Аль-Кудса", Own: 0x18}, sources: []uint16{454, 455, 465},
 		terms: []termRow{
-			{person: 86, country: 1, period: Period{Start: Date{Year: 2017, Month: 7, Day: 20, Bound: OnOrBefore}, End: Date{}}, scheduled: false, electedAt: 70, note: Text{English: "re-elected at the 45th CFM (Dhaka, 2018-05) and the 49th CFM (Nouakchott, 2023-03)", Arabic: "أُعيد انتخابه في الدورة الخامسة والأربعين لمجلس وزراء الخارجية (دكا، مايو 2018) والدورة التاسعة والأربعين (نواكشوط، مارس 2023)", French: "réélu aux 45e (Dacca, mai 2018) et 49e (Nouakchott, mars 2023) sessions du Conseil des ministres des Affaires étrangères", Kazakh: "Сыртқы істер министрлері кеңесінің 45-сессиясында (Дакка, 2018 жылғы мамыр) және 49-сессиясында (Нуакшот, 2023 жылғы наурыз) қайта сайланды", Russian: "переизбран на 45-й (Дакка, май 2018 года) и 49-й (Нуакшот, март 2023 года) сессиях Совета министров иностранных дел", Own: 0x1e}, sources: []uint16{454, 455, 465, 475, 937, 938}},
+			{person: 86, country: 17, period: Period{Start: Date{Year: 2017, Month: 7, Day: 20, Bound: OnOrBefore}, End: Date{}}, scheduled: false, electedAt: 70, note: Text{English: "re-elected at the 45th CFM (Dhaka, 2018-05) and the 49th CFM (Nouakchott, 2023-03)", Arabic: "أُعيد انتخابه في الدورة الخامسة والأربعين لمجلس وزراء الخارجية (دكا، مايو 2018) والدورة التاسعة والأربعين (نواكشوط، مارس 2023)", French: "réélu aux 45e (Dacca, mai 2018) et 49e (Nouakchott, mars 2023) sessions du Conseil des ministres des Affaires étrangères", Kazakh: "Сыртқы істер министрлері кеңесінің 45-сессиясында (Дакка, 2018 жылғы мамыр) және 49-сессиясында (Нуакшот, 2023 жылғы наурыз) қайта сайланды", Russian: "переизбран на 45-й (Дакка, май 2018 года) и 49-й (Нуакшот, март 2023 года) сессиях Совета министров иностранных дел", Own: 0x1e}, sources: []uint16{454, 455, 465, 475, 937, 938}},
 		},
 	},
 	{key: "asg-humanitarian-cultural-social", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian, Cultural and Social Affairs", Arabic: "الأمين العام المساعد للشؤون الإنسانية والثقافية والاجتماعية", French: "Secrétaire général adjoint aux affaires humanitaires, culturelles et sociales", Kazakh: "Бас хатшының гуманитарлық, мәдени және әлеуметтік мәселелер жөніндегі орынбасары", Russian: "Заместитель генерального секретаря по гуманитарным, культурным и социальным вопросам", Own: 0x18}, sources: []uint16{454, 1075, 465},
@@ -4960,7 +4956,7 @@ var officeTable = [...]officeRow{
 	},
 	{key: "asg-humanitarian", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian Affairs", Arabic: "الأمين العام المساعد للشؤون الإنسانية", French: "Secrétaire général adjoint aux affaires humanitaires", Kazakh: "Гуманитарлық істер жөніндегі Бас хатшының көмекшісі", Russian: "помощник Генерального секретаря по гуманитарным вопросам", Own: 0x1e}, sources: []uint16{939},
 		terms: []termRow{
-			{person: 42, country: 4, period: Period{Start: Date{Year: 2016, Bound: OnOrBefore}, End: Date{Year: 2016, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{939}},
+			{person: 42, country: 3, period: Period{Start: Date{Year: 2016, Bound: OnOrBefore}, End: Date{Year: 2016, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{939}},
 		},
 	},
 	{key: "sesric-director-general", body: 10, title: Text{English: "Director General of SESRIC", Arabic: "المدير العام لمركز أنقرة", French: "Directeur général du SESRIC", Kazakh: "SESRIC Бас директоры", Russian: "Генеральный директор SESRIC", Own: 0x1c}, sources: []uint16{948, 950, 952},
@@ -4988,12 +4984,12 @@ var officeTable = [...]officeRow{
 	},
 	{key: "comstech-coordinator-general", body: 9, title: Text{English: "Coordinator General of COMSTECH", Arabic: "المنسق العام للكومستيك", French: "Coordinateur général du COMSTECH", Kazakh: "COMSTECH Бас үйлестірушісі", Russian: "Генеральный координатор КОМСТЕК", Own: 0x1e}, sources: []uint16{961},
 		terms: []termRow{
-			{person: 57, country: 17, period: Period{Start: Date{Year: 2020, Month: 4}, End: Date{Year: 2028, Month: 10}}, scheduled: true, electedAt: 0, note: Text{English: "appointed by the President of Pakistan as Chairman of COMSTECH; reappointed on 30 October 2024 for a second four-year term", Arabic: "عيّنه رئيس باكستان بصفته رئيس الكومستيك، وأُعيد تعيينه في 30 أكتوبر 2024 لولاية ثانية مدتها أربع سنوات", French: "nommé par le président du Pakistan, président du COMSTECH ; reconduit le 30 octobre 2024 pour un second mandat de quatre ans", Kazakh: "COMSTECH төрағасы ретінде Пәкістан Президенті тағайындады; 2024 жылғы 30 қазанда екінші төрт жылдық мерзімге қайта тағайындалды", Russian: "назначен Президентом Пакистана как председателем КОМСТЕК; 30 октября 2024 года переназначен на второй четырёхлетний срок", Own: 0x1e}, sources: []uint16{961, 962}},
+			{person: 57, country: 16, period: Period{Start: Date{Year: 2020, Month: 4}, End: Date{Year: 2028, Month: 10}}, scheduled: true, electedAt: 0, note: Text{English: "appointed by the President of Pakistan as Chairman of COMSTECH; reappointed on 30 October 2024 for a second four-year term", Arabic: "عيّنه رئيس باكستان بصفته رئيس الكومستيك، وأُعيد تعيينه في 30 أكتوبر 2024 لولاية ثانية مدتها أربع سنوات", French: "nommé par le président du Pakistan, président du COMSTECH ; reconduit le 30 octobre 2024 pour un second mandat de quatre ans", Kazakh: "COMSTECH төрағасы ретінде Пәкістан Президенті тағайындады; 2024 жылғы 30 қазанда екінші төрт жылдық мерзімге қайта тағайындалды", Russian: "назначен Президентом Пакистана как председателем КОМСТЕК; 30 октября 2024 года переназначен на второй четырёхлетний срок", Own: 0x1e}, sources: []uint16{961, 962}},
 		},
 	},
 	{key: "iifa-secretary-general", body: 14, title: Text{English: "Secretary General of the International Islamic Fiqh Academy", Arabic: "الأمين العام لمجمع الفقه الإسلامي الدولي", French: "Secrétaire général de l'Académie internationale du fiqh islamique", Kazakh: "Халықаралық ислам фиқһ академиясының Бас хатшысы", Russian: "Генеральный секретарь Международной академии исламского фикха", Own: 0x1e}, sources: []uint16{963},
 		terms: []termRow{
-			{person: 54, country: 5, period: Period{Start: Date{Year: 2020, Month: 7}, End: Date{Year: 2020, Month: 7, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "appointed by the OIC Secretary-General", Arabic: "عيّنه الأمين العام لمنظمة التعاون الإسلامي", French: "nommé par le Secrétaire général de l'OCI", Kazakh: "ИЫҰ Бас хатшысы тағайындады", Russian: "назначен Генеральным секретарём ОИС", Own: 0x1e}, sources: []uint16{963, 964}},
+			{person: 54, country: 4, period: Period{Start: Date{Year: 2020, Month: 7}, End: Date{Year: 2020, Month: 7, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{English: "appointed by the OIC Secretary-General", Arabic: "عيّنه الأمين العام لمنظمة التعاون الإسلامي", French: "nommé par le Secrétaire général de l'OCI", Kazakh: "ИЫҰ Бас хатшысы тағайындады", Russian: "назначен Генеральным секретарём ОИС", Own: 0x1e}, sources: []uint16{963, 964}},
 		},
 	},
 	{key: "icyf-president", body: 30, title: Text{English: "President of the Islamic Cooperation Youth Forum", Arabic: "رئيس منتدى شباب التعاون الإسلامي", French: "Président du Forum de la jeunesse de la coopération islamique", Kazakh: "Ислам ынтымақтастығы жастар форумының президенті", Russian: "Президент Молодёжного форума исламского сотрудничества", Own: 0x1e}, sources: []uint16{529, 966},
@@ -5018,7 +5014,7 @@ var officeTable = [...]officeRow{
 	},
 	{key: "icdt-director-general", body: 13, title: Text{English: "Director General of the Islamic Centre for Development of Trade", Arabic: "المدير العام للمركز الإسلامي لتنمية التجارة", French: "Directeur général du Centre islamique pour le développement du commerce", Kazakh: "Сауданы дамытудың ислам орталығының Бас директоры", Russian: "Генеральный директор Исламского центра развития торговли", Own: 0x1e}, sources: []uint16{972},
 		terms: []termRow{
-			{person: 55, country: 12, period: Period{Start: Date{Year: 2020, Month: 2}, End: Date{Year: 2020, Month: 2, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{972}},
+			{person: 55, country: 11, period: Period{Start: Date{Year: 2020, Month: 2}, End: Date{Year: 2020, Month: 2, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{972}},
 		},
 	},
 	{key: "isf-executive-director", body: 15, title: Text{English: "Executive Director of the Islamic Solidarity Fund", Arabic: "المدير التنفيذي لصندوق التضامن الإسلامي", French: "Directeur exécutif du Fonds de solidarité islamique", Kazakh: "Ислам ынтымақтастық қорының атқарушы директоры", Russian: "Исполнительный директор Фонда исламской солидарности", Own: 0x1e}, sources: []uint16{974},
@@ -5044,8 +5040,8 @@ var officeTable = [...]officeRow{
 	},
 	{key: "al-quds-committee-chair", body: 6, title: Text{English: "Chairman of the Al-Quds Committee", Arabic: "رئيس لجنة القدس", French: "Président du Comité Al-Qods", Kazakh: "Әл-Құдс комитетінің төрағасы", Russian: "Председатель Комитета аль-Кудс", Own: 0x1e}, sources: []uint16{985, 987},
 		terms: []termRow{
-			{person: 51, country: 12, period: Period{Start: Date{Year: 1979, Month: 5, Day: 8}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}}, scheduled: false, electedAt: 35, note: Text{English: "the 10th Islamic Conference of Foreign Ministers, Fez, placed the Committee under his chairmanship", Arabic: "وضعت الدورة العاشرة للمؤتمر الإسلامي لوزراء الخارجية، فاس، اللجنة تحت رئاسته", French: "la 10e Conférence islamique des ministres des Affaires étrangères, à Fès, a placé le Comité sous sa présidence", Kazakh: "Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес) комитетті оның төрағалығына берді", Russian: "10-я Исламская конференция министров иностранных дел (Фес) передала комитет под его председательство", Own: 0x1e}, sources: []uint16{985, 986}},
-			{person: 71, country: 12, period: Period{Start: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{987, 985}},
+			{person: 51, country: 11, period: Period{Start: Date{Year: 1979, Month: 5, Day: 8}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}}, scheduled: false, electedAt: 35, note: Text{English: "the 10th Islamic Conference of Foreign Ministers, Fez, placed the Committee under his chairmanship", Arabic: "وضعت الدورة العاشرة للمؤتمر الإسلامي لوزراء الخارجية، فاس، اللجنة تحت رئاسته", French: "la 10e Conférence islamique des ministres des Affaires étrangères, à Fès, a placé le Comité sous sa présidence", Kazakh: "Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес) комитетті оның төрағалығына берді", Russian: "10-я Исламская конференция министров иностранных дел (Фес) передала комитет под его председательство", Own: 0x1e}, sources: []uint16{985, 986}},
+			{person: 71, country: 11, period: Period{Start: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{987, 985}},
 		},
 	},
 }
@@ -5108,31 +5104,31 @@ var observerOrgTable = [...]observerOrgRow{
 
 // countryCodes maps alpha-2 and alpha-3 codes, and library keys of three letters or fewer, to countryTable indexes.
 var countryCodes = ascii.CodeTable{Mul: 0x805a18d, Shift: 22, Slots: []ascii.CodeSlot{
-	5:    {Code: 0x4a4f52, Val: 8},  // JOR
-	6:    {Code: 0x474e, Val: 5},    // GN
-	7:    {Code: 0x49444e, Val: 6},  // IDN
-	28:   {Code: 0x4d5254, Val: 14}, // MRT
+	5:    {Code: 0x4a4f52, Val: 7},  // JOR
+	6:    {Code: 0x474e, Val: 4},    // GN
+	7:    {Code: 0x49444e, Val: 5},  // IDN
+	28:   {Code: 0x4d5254, Val: 13}, // MRT
 	47:   {Code: 0x54474f, Val: 60}, // TGO
 	64:   {Code: 0x4b4d, Val: 42},   // KM
 	73:   {Code: 0x544b4d, Val: 51}, // TKM
 	74:   {Code: 0x5447, Val: 60},   // TG
-	77:   {Code: 0x4d4c, Val: 13},   // ML
+	77:   {Code: 0x4d4c, Val: 12},   // ML
 	85:   {Code: 0x544353, Val: 45}, // TCS
 	96:   {Code: 0x5547, Val: 38},   // UG
 	97:   {Code: 0x59454d, Val: 25}, // YEM
-	105:  {Code: 0x4a4f, Val: 8},    // JO
+	105:  {Code: 0x4a4f, Val: 7},    // JO
 	106:  {Code: 0x5448, Val: 62},   // TH
-	112:  {Code: 0x504b, Val: 17},   // PK
+	112:  {Code: 0x504b, Val: 16},   // PK
 	122:  {Code: 0x5945, Val: 25},   // YE
 	147:  {Code: 0x4951, Val: 39},   // IQ
 	152:  {Code: 0x4d4f5a, Val: 55}, // MOZ
-	153:  {Code: 0x4d5953, Val: 15}, // MYS
+	153:  {Code: 0x4d5953, Val: 14}, // MYS
 	154:  {Code: 0x4f4d, Val: 29},   // OM
 	164:  {Code: 0x415a45, Val: 49}, // AZE
 	170:  {Code: 0x544a, Val: 50},   // TJ
-	179:  {Code: 0x4952, Val: 7},    // IR
+	179:  {Code: 0x4952, Val: 6},    // IR
 	181:  {Code: 0x514154, Val: 30}, // QAT
-	205:  {Code: 0x4c4259, Val: 11}, // LBY
+	205:  {Code: 0x4c4259, Val: 10}, // LBY
 	212:  {Code: 0x534c, Val: 31},   // SL
 	216:  {Code: 0x534c45, Val: 31}, // SLE
 	222:  {Code: 0x525553, Val: 64}, // RUS
@@ -5140,54 +5136,54 @@ var countryCodes = ascii.CodeTable{Mul: 0x805a18d, Shift: 22, Slots: []ascii.Cod
 	244:  {Code: 0x554741, Val: 38}, // UGA
 	255:  {Code: 0x415a, Val: 49},   // AZ
 	266:  {Code: 0x544d, Val: 51},   // TM
-	269:  {Code: 0x4d52, Val: 14},   // MR
-	270:  {Code: 0x50414b, Val: 17}, // PAK
+	269:  {Code: 0x4d52, Val: 13},   // MR
+	270:  {Code: 0x50414b, Val: 16}, // PAK
 	276:  {Code: 0x534e, Val: 20},   // SN
 	294:  {Code: 0x4757, Val: 37},   // GW
 	298:  {Code: 0x544e, Val: 23},   // TN
 	308:  {Code: 0x534f, Val: 21},   // SO
 	310:  {Code: 0x474142, Val: 35}, // GAB
-	317:  {Code: 0x4e4552, Val: 16}, // NER
-	322:  {Code: 0x49524e, Val: 7},  // IRN
-	323:  {Code: 0x445a, Val: 3},    // DZ
+	317:  {Code: 0x4e4552, Val: 15}, // NER
+	322:  {Code: 0x49524e, Val: 6},  // IRN
+	323:  {Code: 0x445a, Val: 2},    // DZ
 	325:  {Code: 0x53444e, Val: 19}, // SDN
 	330:  {Code: 0x54554e, Val: 23}, // TUN
 	347:  {Code: 0x53454e, Val: 20}, // SEN
 	350:  {Code: 0x424744, Val: 34}, // BGD
 	359:  {Code: 0x4759, Val: 61},   // GY
-	369:  {Code: 0x5053, Val: 1},    // PS
-	384:  {Code: 0x4b57, Val: 9},    // KW
+	369:  {Code: 0x5053, Val: 17},   // PS
+	384:  {Code: 0x4b57, Val: 8},    // KW
 	397:  {Code: 0x4d56, Val: 43},   // MV
 	404:  {Code: 0x5352, Val: 59},   // SR
 	418:  {Code: 0x495251, Val: 39}, // IRQ
 	427:  {Code: 0x5452, Val: 24},   // TR
 	441:  {Code: 0x434f4d, Val: 42}, // COM
 	458:  {Code: 0x545552, Val: 24}, // TUR
-	471:  {Code: 0x4c59, Val: 11},   // LY
+	471:  {Code: 0x4c59, Val: 10},   // LY
 	474:  {Code: 0x475559, Val: 61}, // GUY
 	478:  {Code: 0x5255, Val: 64},   // RU
 	481:  {Code: 0x4b5a, Val: 57},   // KZ
 	482:  {Code: 0x534155, Val: 18}, // SAU
-	483:  {Code: 0x505345, Val: 1},  // PSE
-	494:  {Code: 0x4d59, Val: 15},   // MY
+	483:  {Code: 0x505345, Val: 17}, // PSE
+	494:  {Code: 0x4d59, Val: 14},   // MY
 	500:  {Code: 0x4241, Val: 54},   // BA
 	524:  {Code: 0x424948, Val: 54}, // BIH
 	526:  {Code: 0x4d5a, Val: 55},   // MZ
 	541:  {Code: 0x534f4d, Val: 21}, // SOM
 	557:  {Code: 0x434d52, Val: 26}, // CMR
-	563:  {Code: 0x4d4c49, Val: 13}, // MLI
+	563:  {Code: 0x4d4c49, Val: 12}, // MLI
 	580:  {Code: 0x474d42, Val: 36}, // GMB
 	593:  {Code: 0x4b415a, Val: 57}, // KAZ
 	595:  {Code: 0x434956, Val: 63}, // CIV
 	596:  {Code: 0x4244, Val: 34},   // BD
 	603:  {Code: 0x474e42, Val: 37}, // GNB
-	604:  {Code: 0x4d4152, Val: 12}, // MAR
+	604:  {Code: 0x4d4152, Val: 11}, // MAR
 	606:  {Code: 0x4145, Val: 27},   // AE
 	612:  {Code: 0x4741, Val: 35},   // GA
 	626:  {Code: 0x42454e, Val: 46}, // BEN
 	628:  {Code: 0x544344, Val: 22}, // TCD
 	629:  {Code: 0x5359, Val: 32},   // SY
-	638:  {Code: 0x4146, Val: 2},    // AF
+	638:  {Code: 0x4146, Val: 1},    // AF
 	644:  {Code: 0x544841, Val: 62}, // THA
 	660:  {Code: 0x4246, Val: 33},   // BF
 	683:  {Code: 0x4346, Val: 58},   // CF
@@ -5195,15 +5191,15 @@ var countryCodes = ascii.CodeTable{Mul: 0x805a18d, Shift: 22, Slots: []ascii.Cod
 	706:  {Code: 0x555a, Val: 56},   // UZ
 	724:  {Code: 0x4248, Val: 28},   // BH
 	728:  {Code: 0x4b475a, Val: 53}, // KGZ
-	748:  {Code: 0x4d41, Val: 12},   // MA
-	754:  {Code: 0x4944, Val: 6},    // ID
-	757:  {Code: 0x4c42, Val: 10},   // LB
-	760:  {Code: 0x4547, Val: 4},    // EG
+	748:  {Code: 0x4d41, Val: 11},   // MA
+	754:  {Code: 0x4944, Val: 5},    // ID
+	757:  {Code: 0x4c42, Val: 9},    // LB
+	760:  {Code: 0x4547, Val: 3},    // EG
 	776:  {Code: 0x414c42, Val: 48}, // ALB
 	779:  {Code: 0x4349, Val: 63},   // CI
 	789:  {Code: 0x424a, Val: 46},   // BJ
 	800:  {Code: 0x4d4456, Val: 43}, // MDV
-	802:  {Code: 0x414647, Val: 2},  // AFG
+	802:  {Code: 0x414647, Val: 1},  // AFG
 	822:  {Code: 0x424852, Val: 28}, // BHR
 	830:  {Code: 0x414c, Val: 48},   // AL
 	834:  {Code: 0x444a, Val: 44},   // DJ
@@ -5211,19 +5207,19 @@ var countryCodes = ascii.CodeTable{Mul: 0x805a18d, Shift: 22, Slots: []ascii.Cod
 	838:  {Code: 0x5141, Val: 30},   // QA
 	840:  {Code: 0x4e4741, Val: 41}, // NGA
 	847:  {Code: 0x444a49, Val: 44}, // DJI
-	875:  {Code: 0x47494e, Val: 5},  // GIN
-	876:  {Code: 0x4c424e, Val: 10}, // LBN
+	875:  {Code: 0x47494e, Val: 4},  // GIN
+	876:  {Code: 0x4c424e, Val: 9},  // LBN
 	883:  {Code: 0x5341, Val: 18},   // SA
 	895:  {Code: 0x4b47, Val: 53},   // KG
-	896:  {Code: 0x4b5754, Val: 9},  // KWT
-	898:  {Code: 0x4e45, Val: 16},   // NE
+	896:  {Code: 0x4b5754, Val: 8},  // KWT
+	898:  {Code: 0x4e45, Val: 15},   // NE
 	907:  {Code: 0x434d, Val: 26},   // CM
-	915:  {Code: 0x454759, Val: 4},  // EGY
+	915:  {Code: 0x454759, Val: 3},  // EGY
 	917:  {Code: 0x424e, Val: 47},   // BN
 	919:  {Code: 0x42524e, Val: 47}, // BRN
 	925:  {Code: 0x434146, Val: 58}, // CAF
 	926:  {Code: 0x535952, Val: 32}, // SYR
-	950:  {Code: 0x445a41, Val: 3},  // DZA
+	950:  {Code: 0x445a41, Val: 2},  // DZA
 	963:  {Code: 0x4e47, Val: 41},   // NG
 	979:  {Code: 0x5344, Val: 19},   // SD
 	997:  {Code: 0x474d, Val: 36},   // GM

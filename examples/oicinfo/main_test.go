@@ -37,7 +37,7 @@ func TestCommands(t *testing.T) {
 		{[]string{"member", "kz"}, []string{"Kazakhstan (KZ, KAZ)", "kk: Қазақстан", "1995-12: member"}},
 		{[]string{"member", "BFA", "-on", "1980"}, []string{"Upper Volta (BF, BFA)"}},
 		{[]string{"-lang", "ar", "member", "SA"}, []string{"السعودية"}},
-		{[]string{"members", "-on", "1969-09-25"}, []string{"24 states on 1969-09-25"}},
+		{[]string{"members", "-on", "1970"}, []string{"25 states on 1970"}},
 		{[]string{"observers"}, []string{"RUS", "THA", "5 states"}},
 		{[]string{"sessions", "summit"}, []string{"summit 13", "Istanbul"}},
 		{[]string{"session", "cfm", "45", "-lang", "fr"}, []string{"45e Conseil", "2018-05-05 to 2018-05-06"}},
