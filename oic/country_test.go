@@ -30,7 +30,7 @@ func TestMemberSince(t *testing.T) {
 		{"KZ", oic.Date{Year: 1995, Month: 12}, true},
 		{"kaz", oic.Date{Year: 1995, Month: 12}, true},
 		{"Kaz", oic.Date{Year: 1995, Month: 12}, true},
-		{"SN", oic.YearDate(1969), true}, // founding member: the sources give the year
+		{"SN", oic.YearDate(1969), true},    // founding member: the sources give the year
 		{"SYR", oic.Date{Year: 1972}, true}, // suspended 2012-2025, a member throughout
 		{"CI", oic.Date{Year: 2001}, true},
 		{"RU", oic.Date{}, false},   // observer
@@ -344,19 +344,19 @@ func equalFold(a, b string) bool {
 // knownDisagreements lists, for each state, the recorded disagreements
 // between sources, as field=value.
 var knownDisagreements = map[string][]string{
-	"AFG":      {"suspended=1996"},                           // seat left vacant in 1996 without a recorded decision
-	"ARE":      {"joined=1970", "joined=1971"},               // Wikipedia tables; OIC: 1972
-	"AZE":      {"joined=1991-12"},                           // welcomed as a member by the 6th Summit; OIC: 1992
-	"CIV":      {"joined=2002"},                              // RFI; OIC: 2001
+	"AFG":      {"suspended=1996"},                                                    // seat left vacant in 1996 without a recorded decision
+	"ARE":      {"joined=1970", "joined=1971"},                                        // Wikipedia tables; OIC: 1972
+	"AZE":      {"joined=1991-12"},                                                    // welcomed as a member by the 6th Summit; OIC: 1992
+	"CIV":      {"joined=2002"},                                                       // RFI; OIC: 2001
 	"EGY":      {"readmitted=1984-01-19", "readmitted=1984-03", "readmitted=1984-04"}, // the summit's invitation; 1984: returned by 1 February
-	"GUY":      {"joined=1993"},                              // MINA; OIC: 1998
-	"NGA":      {"withdrawn=1991"},                           // membership "repudiated"; the OIC still lists it from 1986
-	"OMN":      {"joined=1970"},                              // Wikipedia; OIC: 1972
-	"PSE":      {"observer=1969-09"},                         // the PLO sat as an observer at Rabat
-	"QAT":      {"joined=1970"},                              // Wikipedia; OIC: 1972
-	"SYR":      {"joined=1970", "suspended=2012-08-16"},      // Wikipedia; Reuters' date of the closing statement
-	"UZB":      {"joined=1995"},                              // Wikipedia, probably the observer date; OIC: 1996
-	"zanzibar": {"joined=1993"},                              // Wikipedia; Zanzibar's minister: 1992
+	"GUY":      {"joined=1993"},                                                       // MINA; OIC: 1998
+	"NGA":      {"withdrawn=1991"},                                                    // membership "repudiated"; the OIC still lists it from 1986
+	"OMN":      {"joined=1970"},                                                       // Wikipedia; OIC: 1972
+	"PSE":      {"observer=1969-09"},                                                  // the PLO sat as an observer at Rabat
+	"QAT":      {"joined=1970"},                                                       // Wikipedia; OIC: 1972
+	"SYR":      {"joined=1970", "suspended=2012-08-16"},                               // Wikipedia; Reuters' date of the closing statement
+	"UZB":      {"joined=1995"},                                                       // Wikipedia, probably the observer date; OIC: 1996
+	"zanzibar": {"joined=1993"},                                                       // Wikipedia; Zanzibar's minister: 1992
 }
 
 // hostExceptions lists the sessions whose host was not a member or
