@@ -62,8 +62,10 @@ func (p *Printer) Date(d oic.Date) string {
 	return p.Sprintf(key, p.dateArgs(key, d)...)
 }
 
-// Period returns the span of p for a reader, from its Start to its last
-// date, [oic.Period.Last], at the precision of its End:
+// Period returns the span of p for a reader, from its Start to its end: the
+// last day, [oic.Period.Last], for an End known to the day, and the year or
+// month in which it ended for an End known only to that ("1971–1973" for a
+// term that ended some time in 1973):
 //
 //   - "28–30 June 2011", "28 June – 2 July 2011", "30 December 2011 – 2
 //     January 2012", "March–June 2010", "1971–1973";
@@ -80,9 +82,10 @@ func (p *Printer) Date(d oic.Date) string {
 // 2021 г.", "2021 жылғы 17 қарашадан бастап", "depuis le 17 novembre 2021".
 func (pr *Printer) Period(p oic.Period) string {
 	s, l := p.Start, p.Last()
-	if !s.IsZero() && l.Before(s) {
-		// An imprecise End within the span of Start, as in 2011/2011: the
-		// period ended on some day of End, which is its last date.
+	if p.End.Precision() != oic.PrecisionDay && p.End.Precision() != oic.PrecisionNone {
+		// An End known to a year or a month says the period ended within
+		// it: "1971–1973" for a term that ended some time in 1973, not
+		// "1971–1972".
 		l = p.End
 	}
 	switch {

@@ -62,7 +62,7 @@ func ExamplePrinter_Date() {
 
 func ExamplePrinter_Period() {
 	kk := prose.NewPrinter(language.Kazakh)
-	for _, s := range []string{"2011-06-28/2011-07-01", "2021-11-17/..", "1971/1974"} {
+	for _, s := range []string{"2011-06-28/2011-07-01", "2021-11-17/..", "1971/1973"} {
 		p, _ := oic.ParsePeriod(s)
 		fmt.Println(kk.Period(p))
 	}
