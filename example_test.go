@@ -5,6 +5,7 @@ import (
 
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 	"golang.org/x/text/language"
 )
 
@@ -25,12 +26,13 @@ func ExampleAdmission() {
 }
 
 func ExampleHostedSessions() {
+	p := prose.NewPrinter(language.Kazakh)
 	for s := range kzoic.HostedSessions() {
-		fmt.Println(s.Title().English, s.Start())
+		fmt.Println(s, "|", p.SessionTitle(s), "|", p.Date(s.Start()))
 	}
 	// Output:
-	// 38th Council of Foreign Ministers 2011-06-28
-	// 1st OIC Summit on Science and Technology 2017-09-10
+	// cfm 38 | Сыртқы істер министрлері кеңесінің 38-сессиясы | 2011 жылғы 28 маусым
+	// science-summit 1 | ИЫҰ-ның ғылым және технологиялар жөніндегі 1-саммиті | 2017 жылғы 10 қыркүйек
 }
 
 func ExamplePermanentMission() {

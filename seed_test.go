@@ -9,6 +9,7 @@ import (
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 	"golang.org/x/text/language"
 )
 
@@ -62,7 +63,7 @@ func holder(office string, d oic.Date) string {
 }
 
 func sessionText(s oic.Session) string {
-	return fmt.Sprintf("%s, %s (%s), %v to %v", s.Title().English, s.City().NameOn(s.Start(), language.English), s.Host().Alpha2(), s.Start(), s.Period().Last())
+	return fmt.Sprintf("%s, %s (%s), %v to %v", prose.NewPrinter(language.English).SessionTitle(s), s.City().NameOn(s.Start(), language.English), s.Host().Alpha2(), s.Start(), s.Period().Last())
 }
 
 func countOn(key string, k initiatives.MilestoneKind, d oic.Date) string {

@@ -127,13 +127,13 @@ func ExampleCountry_Region() {
 
 func ExampleSummit() {
 	s, _ := oic.Summit(13)
-	fmt.Println(s.Title().English)
+	fmt.Println(s, s.Kind().Name(language.English), s.Number())
 	fmt.Println(s.City().Name(language.English), s.Host().Alpha2(), s.Period(), s.Period().Last())
 	for d := range oic.DocumentsAdoptedAt(s) {
 		fmt.Println("adopted:", d.Name(language.English))
 	}
 	// Output:
-	// 13th Islamic Summit
+	// summit 13 Islamic Summit 13
 	// Istanbul TR 2016-04-14/2016-04-16 2016-04-15
 	// adopted: Istanbul Declaration on Unity and Solidarity for Justice and Peace
 	// adopted: OIC-2025: Programme of Action
@@ -141,12 +141,12 @@ func ExampleSummit() {
 
 func ExampleCFM() {
 	s, _ := oic.CFM(38)
-	fmt.Println(s.Title().In(language.French))
+	fmt.Println(s, s.Kind().NameOn(s.Start(), language.French))
 	fmt.Println(s.City().NameOn(s.Start(), language.Russian), s.Start(), s.Period().Last())
 	o := s.Outcomes()[0]
 	fmt.Println(o.Kind, o.Text.English)
 	// Output:
-	// 38e Conseil des ministres des Affaires étrangères
+	// cfm 38 Conseil des ministres des Affaires étrangères
 	// Астана 2011-06-28 2011-06-30
 	// renamed Also adopted a new emblem
 }

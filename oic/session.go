@@ -199,56 +199,6 @@ func (r *Role) UnmarshalText(text []byte) error { return roleWords.Unmarshal(r, 
 // Sources returns the sources of s's record. The slice is new on every call.
 func (s Session) Sources() []Source { return sourceList(s.row().sources) }
 
-// Title returns a title for s, such as "38th Council of Foreign
-// Ministers" or, for sessions before 2011, "22nd Islamic Conference of
-// Foreign Ministers", in the curated languages that the kind's name is
-// known in.
-func (s Session) Title() Text {
-	r := s.row()
-	t := r.kind.NamesOn(r.start)
-	if r.number == 0 {
-		return t
-	}
-	n := int(r.number)
-	num := strconv.Itoa(n)
-	out := Text{English: ordinalEN(n) + " " + t.English}
-	if t.Arabic != "" {
-		out.Arabic = t.Arabic + "، الدورة " + num
-	}
-	if t.French != "" {
-		out.French = num + ordinalFRSuffix(n) + " " + t.French
-	}
-	if t.Kazakh != "" {
-		out.Kazakh = t.Kazakh + ", " + num + "-сессия"
-	}
-	if t.Russian != "" {
-		out.Russian = t.Russian + ", " + num + "-я сессия"
-	}
-	return out
-}
-
-func ordinalEN(n int) string {
-	suf := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suf = "st"
-		case 2:
-			suf = "nd"
-		case 3:
-			suf = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suf
-}
-
-func ordinalFRSuffix(n int) string {
-	if n == 1 {
-		return "er"
-	}
-	return "e"
-}
-
 // String returns the text form of s: its kind and number, as in "cfm 38",
 // or, for a session without a number, its kind and start date, as in
 // "extraordinary-summit 2024-11-11". It returns "" for the zero Session.

@@ -17,7 +17,8 @@ import (
 // "13-й Исламский саммит".
 //
 // A session of the Council of Foreign Ministers held under its former name
-// takes that name: "23rd Islamic Conference of Foreign Ministers". A
+// in the Printer's language takes that name: "23rd Islamic Conference of
+// Foreign Ministers". A
 // session without a number of its own is titled by its kind alone
 // ("Extraordinary Islamic Summit"). The zero Session gives "".
 func (p *Printer) SessionTitle(s oic.Session) string {
@@ -26,7 +27,7 @@ func (p *Printer) SessionTitle(s oic.Session) string {
 		return ""
 	}
 	key := "title." + k.String()
-	if (k == oic.KindCFM || k == oic.KindExtraordinaryCFM) && formerCFMName(s.Start()) {
+	if (k == oic.KindCFM || k == oic.KindExtraordinaryCFM) && p.formerCFMName(s.Start()) {
 		key += ".former"
 	}
 	n := s.Number()
@@ -41,10 +42,13 @@ func (p *Printer) SessionTitle(s oic.Session) string {
 }
 
 // formerCFMName reports whether the Council of Foreign Ministers bore
-// another name on d than today: it was the Islamic Conference of Foreign
-// Ministers until 28 June 2011.
-func formerCFMName(d oic.Date) bool {
-	return oic.KindCFM.NamesOn(d).English != oic.KindCFM.Names().English
+// another name on d than today in the Printer's language: it was the
+// Islamic Conference of Foreign Ministers until 28 June 2011 in English,
+// while French, Arabic and Russian sources already used the Council's name
+// in 2009.
+func (p *Printer) formerCFMName(d oic.Date) bool {
+	t := p.Tag()
+	return oic.KindCFM.NameOn(d, t) != oic.KindCFM.Names().In(t)
 }
 
 // ordinal returns n as an ordinal in the Printer's language, agreeing with

@@ -4,12 +4,14 @@ import (
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 	"golang.org/x/text/language"
 )
 
 // builder derives the events from the records of the other packages.
 type builder struct {
-	entries []entry
+	entries  []entry
+	printers [5]*prose.Printer // one for each language of an oic.Text, in its order
 }
 
 func (b *builder) add(e Event) {
@@ -19,27 +21,20 @@ func (b *builder) add(e Event) {
 	b.entries = append(b.entries, entry{e, len(b.entries)})
 }
 
-// compose builds a Text from a function that composes the title in one
-// language from parts in that language. A language in which a part is
-// missing stays empty, so that the title falls back to English as a whole
-// rather than mixing languages.
-func compose(f func(t language.Tag, i int) (string, bool)) oic.Text {
-	var parts [3]string
-	for i, t := range []language.Tag{language.English, language.Arabic, language.French} {
-		if s, ok := f(t, i); ok {
-			parts[i] = s
-		}
+// compose builds a title in each of the five languages from the message
+// catalog of package prose: f writes it with the printer of one language.
+func (b *builder) compose(f func(p *prose.Printer) string) oic.Text {
+	var x [5]string
+	for i, p := range b.printers {
+		x[i] = f(p)
 	}
-	return oic.Text{English: parts[0], Arabic: parts[1], French: parts[2]}
+	return oic.Text{English: x[0], Arabic: x[1], French: x[2], Kazakh: x[3], Russian: x[4]}
 }
 
-// lookupIn returns the form of x in t, and whether there is one.
-func lookupIn(x oic.Text, t language.Tag) (string, bool) { return x.Lookup(t) }
-
-// phrase picks one of three phrasings, in English, Arabic and French.
-func phrase(i int, s [3]string) string { return s[i] }
-
 func (b *builder) build() {
+	for i, t := range oic.Languages() {
+		b.printers[i] = prose.NewPrinter(t)
+	}
 	b.organisation()
 	b.membership()
 	b.sessions()
@@ -54,52 +49,23 @@ func (b *builder) build() {
 func (b *builder) organisation() {
 	founding := oic.NameHistory()[0]
 	b.add(Event{Date: oic.Founded(), Topic: TopicOrganisation, Ref: Ref{Kind: RefFounding},
-		Title: compose(func(t language.Tag, i int) (string, bool) {
-			n, ok := lookupIn(founding.Name, t)
-			return phrase(i, [3]string{"Founding of the ", "تأسيس ", "Fondation de l'"}) + n, ok
-		})})
+		Title: b.compose(func(p *prose.Printer) string { return p.Sprintf("event.founding", p.Text(founding.Name)) })})
 	for i, n := range oic.NameHistory() {
 		if i == 0 {
 			continue // the founding name comes with the founding
 		}
 		b.add(Event{Date: n.Period.Start, Topic: TopicOrganisation, Ref: Ref{Kind: RefOrgName, Index: i},
-			Title: compose(func(t language.Tag, j int) (string, bool) {
-				s, ok := lookupIn(n.Name, t)
-				return phrase(j, [3]string{"Renamed the ", "تغيير الاسم إلى ", "Nouveau nom : "}) + s, ok
-			})})
+			Title: b.compose(func(p *prose.Printer) string { return p.Sprintf("event.renamed", p.Text(n.Name)) })})
 	}
-}
-
-func statusPhrase(prev, st oic.Status) [3]string {
-	switch st {
-	case oic.StatusMember:
-		if prev == oic.StatusSuspended {
-			return [3]string{"membership restored", "استعادة العضوية", "réintégration"}
-		}
-		return [3]string{"joins as a member", "الانضمام عضوا", "adhésion comme membre"}
-	case oic.StatusSuspended:
-		return [3]string{"membership suspended", "تعليق العضوية", "suspension"}
-	case oic.StatusObserver:
-		return [3]string{"becomes an observer", "الحصول على صفة المراقب", "statut d'observateur"}
-	case oic.StatusWithdrawn:
-		return [3]string{"withdraws", "الانسحاب", "retrait"}
-	case oic.StatusMerged:
-		return [3]string{"merges into another member state", "الاندماج في دولة عضو", "fusion avec un État membre"}
-	}
-	return [3]string{st.String(), "", ""}
 }
 
 func (b *builder) membership() {
 	for c := range oic.Countries() {
 		prev := oic.StatusNone
 		for i, h := range c.History() {
-			p := statusPhrase(prev, h.Status)
 			b.add(Event{Date: h.Date, Topic: TopicMembership, Country: c, Ref: Ref{Kind: RefStatusChange, Country: c, Index: i},
-				Title: compose(func(t language.Tag, j int) (string, bool) {
-					name := c.NameOn(h.Date, t)
-					_, ok := c.Names().Lookup(t)
-					sep := [3]string{": ", ": ", " : "}[j]
-					return name + sep + p[j], ok && p[j] != ""
+				Title: b.compose(func(p *prose.Printer) string {
+					return p.Sprintf("event.change", c.NameOn(h.Date, p.Tag()), p.Change(oic.StatusChange{Status: h.Status}, prev))
 				})})
 			prev = h.Status
 		}
@@ -109,13 +75,11 @@ func (b *builder) membership() {
 func (b *builder) sessions() {
 	for s := range oic.Sessions(0) {
 		b.add(Event{Date: s.Start(), End: s.Period().End, Topic: TopicSession, Country: s.Host(), Ref: Ref{Kind: RefSession, Session: s},
-			Title: compose(func(t language.Tag, j int) (string, bool) {
-				title, ok := lookupIn(s.Title(), t)
+			Title: b.compose(func(p *prose.Printer) string {
 				if c := s.City(); c.IsValid() {
-					_, cok := c.Names().Lookup(t)
-					return title + [3]string{", ", "، ", ", "}[j] + c.NameOn(s.Start(), t), ok && cok
+					return p.Sprintf("event.session", p.SessionTitle(s), c.NameOn(s.Start(), p.Tag()))
 				}
-				return title, ok
+				return p.SessionTitle(s)
 			})})
 	}
 }
@@ -123,25 +87,16 @@ func (b *builder) sessions() {
 func (b *builder) documents() {
 	for d := range oic.Documents() {
 		b.add(Event{Date: d.Adopted(), Topic: TopicDocument, Ref: Ref{Kind: RefDocumentAdopted, Document: d},
-			Title: compose(func(t language.Tag, i int) (string, bool) {
-				n, ok := lookupIn(d.Names(), t)
-				return n + [3]string{": adopted", " : اعتماد", " : adoption"}[i], ok
-			})})
+			Title: b.compose(func(p *prose.Printer) string { return p.Sprintf("event.document-adopted", p.Text(d.Names())) })})
 		b.add(Event{Date: d.InForce(), Topic: TopicDocument, Ref: Ref{Kind: RefDocumentInForce, Document: d},
-			Title: compose(func(t language.Tag, i int) (string, bool) {
-				n, ok := lookupIn(d.Names(), t)
-				return n + [3]string{": enters into force", " : دخول حيز النفاذ", " : entrée en vigueur"}[i], ok
-			})})
+			Title: b.compose(func(p *prose.Printer) string { return p.Sprintf("event.document-in-force", p.Text(d.Names())) })})
 	}
 }
 
 func (b *builder) bodies() {
 	for body := range oic.Bodies(0) {
 		b.add(Event{Date: body.Founded(), Topic: TopicBody, Country: body.Seat().Country(), Ref: Ref{Kind: RefBody, Body: body},
-			Title: compose(func(t language.Tag, i int) (string, bool) {
-				n, ok := lookupIn(body.Names(), t)
-				return n + [3]string{": founded", " : التأسيس", " : création"}[i], ok
-			})})
+			Title: b.compose(func(p *prose.Printer) string { return p.Sprintf("event.body", body.NameOn(body.Founded(), p.Tag())) })})
 	}
 }
 
@@ -149,10 +104,8 @@ func (b *builder) offices() {
 	for o := range oic.Offices() {
 		for i, term := range o.Terms() {
 			b.add(Event{Date: term.Period.Start, Topic: TopicOffice, Country: term.Country, Ref: Ref{Kind: RefTerm, Office: o, Index: i},
-				Title: compose(func(t language.Tag, j int) (string, bool) {
-					title, ok := lookupIn(o.Names(), t)
-					h, hok := lookupIn(term.Holder.Names(), t)
-					return h + [3]string{" takes office as ", "، ", " prend ses fonctions de "}[j] + title, ok && hok
+				Title: b.compose(func(p *prose.Printer) string {
+					return p.Sprintf("event.term", p.Text(term.Holder.Names()), p.Text(o.Names()))
 				})})
 		}
 	}
@@ -163,10 +116,8 @@ func (b *builder) initiatives() {
 	for in := range initiatives.All() {
 		for i, m := range in.Milestones() {
 			b.add(Event{Date: m.Date, Topic: TopicInitiative, Country: kz, Ref: Ref{Kind: RefMilestone, Initiative: in, Index: i},
-				Title: compose(func(t language.Tag, _ int) (string, bool) {
-					n, ok := lookupIn(in.Names(), t)
-					mt, mok := lookupIn(m.Text, t)
-					return n + ": " + mt, ok && mok
+				Title: b.compose(func(p *prose.Printer) string {
+					return p.Sprintf("event.milestone", p.Text(in.Names()), p.Text(m.Text))
 				})})
 		}
 	}
@@ -183,7 +134,7 @@ func (b *builder) kazakhstan() {
 	}
 	for i, r := range kzoic.Representatives() {
 		b.add(Event{Date: r.Period.Start, Topic: TopicKazakhstan, Country: kz, Ref: Ref{Kind: RefRepresentative, Index: i},
-			Title: oic.Text{English: r.Person.Name(language.English) + " becomes Kazakhstan's Permanent Representative to the OIC"}})
+			Title: b.compose(func(p *prose.Printer) string { return p.Sprintf("event.representative", p.Text(r.Person.Names())) })})
 	}
 }
 
@@ -211,17 +162,7 @@ func (b *builder) names() {
 			}
 			r := ref
 			r.Index = first[d]
-			title := compose(func(t language.Tag, j int) (string, bool) {
-				for _, m := range names {
-					if !m.Alias && (m.Period.Start == d || m.Period.End == d) && sameLanguage(m.Lang, t) {
-						return [3]string{"Renamed ", "تغيير الاسم إلى ", "Nouveau nom : "}[j] + nameOn(d, t), true
-					}
-				}
-				return "", false
-			})
-			if title.English == "" {
-				title.English = "Renamed " + nameOn(d, language.English)
-			}
+			title := b.compose(func(p *prose.Printer) string { return p.Sprintf("event.renamed", nameOn(d, p.Tag())) })
 			b.add(Event{Date: d, Topic: TopicName, Country: ref.Country, Ref: r, Title: title})
 		}
 	}
@@ -234,10 +175,4 @@ func (b *builder) names() {
 	for city := range oic.Cities() {
 		add(Ref{Kind: RefCityName, City: city, Country: city.Country()}, city.OtherNames(), city.NameOn, func(oic.Date) bool { return false })
 	}
-}
-
-func sameLanguage(a, b language.Tag) bool {
-	x, _ := a.Base()
-	y, _ := b.Base()
-	return x == y
 }

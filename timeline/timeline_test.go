@@ -224,7 +224,7 @@ func TestQueries(t *testing.T) {
 		}
 		kzEvents = append(kzEvents, e.String())
 	}
-	for _, want := range []string{"1995-12 Kazakhstan: joins as a member", "2011-06-28 38th Council of Foreign Ministers, Astana"} {
+	for _, want := range []string{"1995-12 Kazakhstan: Joined as a member", "2011-06-28 38th Council of Foreign Ministers, Astana"} {
 		if !slices.Contains(kzEvents, want) {
 			t.Errorf("Involving(KZ) lacks %q", want)
 		}
@@ -265,7 +265,7 @@ func TestOutput(t *testing.T) {
 	if err := timeline.WriteText(&b, events, language.French); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "38e Conseil des ministres des Affaires étrangères, Astana") {
+	if !strings.Contains(b.String(), "38e session du Conseil des ministres des Affaires étrangères, Astana") {
 		t.Errorf("text output:\n%s", b.String())
 	}
 	b.Reset()
@@ -319,7 +319,7 @@ func ExampleBetween() {
 		fmt.Println(e.Date, e.Topic, e.Title.In(language.English))
 	}
 	// Output:
-	// 2011-06-28 organisation Renamed the Organisation of Islamic Cooperation
+	// 2011-06-28 organisation New name: Organisation of Islamic Cooperation
 	// 2011-06-28 session 38th Council of Foreign Ministers, Astana
 	// 2011-06-28 initiative Islamic Organization for Food Security: Nazarbayev proposes the food-security organisation (HQ in Kazakhstan) at the opening of the 38th CFM, Astana
 	// 2011-06-28 kazakhstan Chaired the Council of Foreign Ministers from the opening of its 38th session in Astana until the 39th in Djibouti
@@ -332,12 +332,12 @@ func ExampleInvolving() {
 		}
 	}
 	// Output:
-	// 1995-12 membership Kazakhstan : adhésion comme membre
-	// 1998-05-06 name Renamed Astana
+	// 1995-12 membership Kazakhstan : Adhésion comme membre
+	// 1998-05-06 name Nouveau nom : Astana
 	// 2010-03 kazakhstan Ouverture à Djeddah de la Mission permanente du Kazakhstan auprès de l'OCI
-	// 2011-06-08 initiative Organisation islamique pour la sécurité alimentaire: Nazarbaïev annonce, au 7e Forum économique islamique mondial à Astana, la nécessité d'une entité spécialisée de l'OCI pour la sécurité alimentaire
-	// 2011-06-28 session 38e Conseil des ministres des Affaires étrangères, Astana
-	// 2011-06-28 initiative Organisation islamique pour la sécurité alimentaire: Nazarbaïev propose, à l'ouverture de la 38e session du Conseil des ministres des Affaires étrangères à Astana, l'organisation pour la sécurité alimentaire, avec son siège au Kazakhstan
+	// 2011-06-08 initiative Organisation islamique pour la sécurité alimentaire : Nazarbaïev annonce, au 7e Forum économique islamique mondial à Astana, la nécessité d'une entité spécialisée de l'OCI pour la sécurité alimentaire
+	// 2011-06-28 session 38e session du Conseil des ministres des Affaires étrangères, Astana
+	// 2011-06-28 initiative Organisation islamique pour la sécurité alimentaire : Nazarbaïev propose, à l'ouverture de la 38e session du Conseil des ministres des Affaires étrangères à Astana, l'organisation pour la sécurité alimentaire, avec son siège au Kazakhstan
 	// 2011-06-28 kazakhstan A présidé le Conseil des ministres des Affaires étrangères de l'ouverture de sa 38e session à Astana jusqu'à la 39e à Djibouti
 	// 2011-11-30 kazakhstan Le ministre kazakh des Affaires étrangères, en tant que président du Conseil, devait présider à Djeddah une réunion ministérielle élargie du Comité exécutif de l'OCI
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 	"github.com/kzoic/kzoic/search/order"
 )
 
@@ -27,7 +28,7 @@ func overview(w io.Writer, opt options) error {
 	}
 	fmt.Fprintf(w, "%s, as of %v\n", oic.NameOn(opt.on, opt.lang), opt.on)
 	fs := oic.FoundingSession()
-	fmt.Fprintf(w, "  founded: %v, %s, %s\n", oic.Founded(), fs.Title().In(opt.lang), fs.City().Name(opt.lang))
+	fmt.Fprintf(w, "  founded: %v, %s, %s\n", oic.Founded(), prose.NewPrinter(opt.lang).SessionTitle(fs), fs.City().Name(opt.lang))
 	for _, n := range oic.NameHistory() {
 		fmt.Fprintf(w, "  name %v: %s\n", n.Period, n.Name.In(opt.lang))
 	}
@@ -56,7 +57,7 @@ func overview(w io.Writer, opt options) error {
 	}
 	var hosted []string
 	for s := range oic.SessionsHostedBy(kz) {
-		hosted = append(hosted, fmt.Sprintf("%s (%s, %v)", s.Title().In(opt.lang), s.City().NameOn(s.Start(), opt.lang), s.Start()))
+		hosted = append(hosted, fmt.Sprintf("%s (%s, %v)", prose.NewPrinter(opt.lang).SessionTitle(s), s.City().NameOn(s.Start(), opt.lang), s.Start()))
 	}
 	if len(hosted) > 0 {
 		fmt.Fprintf(w, "  hosted: %s\n", strings.Join(hosted, "; "))
@@ -149,7 +150,7 @@ func sessions(w io.Writer, opt options, k oic.SessionKind) error {
 	}
 	rows := [][]string{{"SESSION", "TITLE", "START", "END", "CITY", "HOST"}}
 	for _, s := range list {
-		rows = append(rows, []string{s.String(), s.Title().In(opt.lang), s.Start().String(), s.Period().Last().String(),
+		rows = append(rows, []string{s.String(), prose.NewPrinter(opt.lang).SessionTitle(s), s.Start().String(), s.Period().Last().String(),
 			s.City().NameOn(s.Start(), opt.lang), s.Host().Key()})
 	}
 	return table(w, rows)
@@ -159,7 +160,7 @@ func session(w io.Writer, opt options, s oic.Session) error {
 	if opt.json {
 		return printJSON(w, view.SessionOf(s, opt.lang, true))
 	}
-	fmt.Fprintf(w, "%s\n", s.Title().In(opt.lang))
+	fmt.Fprintf(w, "%s\n", prose.NewPrinter(opt.lang).SessionTitle(s))
 	fmt.Fprintf(w, "  dates: %v to %v\n", s.Start(), s.Period().Last())
 	if c := s.City(); c.IsValid() {
 		fmt.Fprintf(w, "  city: %s (%s)\n", c.NameOn(s.Start(), opt.lang), s.Host().NameOn(s.Start(), opt.lang))

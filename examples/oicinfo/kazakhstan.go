@@ -8,6 +8,7 @@ import (
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 )
 
 func kazakhstan(w io.Writer, opt options) error {
@@ -20,7 +21,7 @@ func kazakhstan(w io.Writer, opt options) error {
 	kz := kzoic.Kazakhstan()
 	fmt.Fprintf(w, "%s in the %s, as of %v\n", kz.NameOn(opt.on, opt.lang), oic.NameOn(opt.on, opt.lang), opt.on)
 	a := kzoic.Admission()
-	fmt.Fprintf(w, "  status: %v (admitted %v, %s)\n", kzoic.StatusOn(opt.on), a.Date, a.Session.Title().In(opt.lang))
+	fmt.Fprintf(w, "  status: %v (admitted %v, %s)\n", kzoic.StatusOn(opt.on), a.Date, prose.NewPrinter(opt.lang).SessionTitle(a.Session))
 	m := kzoic.PermanentMission()
 	fmt.Fprintf(w, "  permanent mission: %s, since %v\n", m.Seat.NameOn(opt.on, opt.lang), m.Opened)
 	if repOK {
@@ -29,7 +30,7 @@ func kazakhstan(w io.Writer, opt options) error {
 		fmt.Fprintln(w, "  permanent representative: not known for this date")
 	}
 	for _, s := range hosted {
-		fmt.Fprintf(w, "  hosted: %s, %s, %v\n", s.Title().In(opt.lang), s.City().NameOn(s.Start(), opt.lang), s.Start())
+		fmt.Fprintf(w, "  hosted: %s, %s, %v\n", prose.NewPrinter(opt.lang).SessionTitle(s), s.City().NameOn(s.Start(), opt.lang), s.Start())
 	}
 	for _, c := range kzoic.Chairmanships() {
 		fmt.Fprintf(w, "  chair: %v to %v: %s\n", c.Date, c.Last(), c.Text.In(opt.lang))
@@ -65,7 +66,7 @@ func initiative(w io.Writer, opt options, key string) error {
 	}
 	fmt.Fprintf(w, "%s (%s)\n", in.Name(opt.lang), in.Key())
 	fmt.Fprintf(w, "  proposed by: %s\n", in.ProposedBy())
-	fmt.Fprintf(w, "  announced: %v, %s\n", in.Announced(), in.AnnouncedAt().Title().In(opt.lang))
+	fmt.Fprintf(w, "  announced: %v, %s\n", in.Announced(), prose.NewPrinter(opt.lang).SessionTitle(in.AnnouncedAt()))
 	fmt.Fprintf(w, "  goal: %s\n", in.Goal())
 	fmt.Fprintf(w, "  status on %v: %v\n", opt.on, in.StatusOn(opt.on))
 	for _, k := range []initiatives.MilestoneKind{initiatives.KindSignatories, initiatives.KindRatifications} {

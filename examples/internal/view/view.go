@@ -7,6 +7,7 @@ import (
 	"github.com/kzoic/kzoic"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 	"golang.org/x/text/language"
 )
 
@@ -62,7 +63,7 @@ type Session struct {
 // SessionOf returns the view of s with names in t; the full view adds the
 // chair, theme, outcomes and sources.
 func SessionOf(s oic.Session, t language.Tag, full bool) Session {
-	v := Session{ID: s, Kind: s.Kind(), Number: s.Number(), Title: s.Title().In(t),
+	v := Session{ID: s, Kind: s.Kind(), Number: s.Number(), Title: prose.NewPrinter(t).SessionTitle(s),
 		Start: s.Start(), Last: s.Period().Last(), Period: s.Period(), City: s.City().NameOn(s.Start(), t), Host: s.Host()}
 	if full {
 		v.Chair, v.Role = s.Chair()
