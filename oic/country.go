@@ -150,6 +150,16 @@ func (s *Standing) UnmarshalText(text []byte) error {
 // zero values.
 type Country struct{ idx uint16 }
 
+// brief returns the codes, joining date and present status of c: a small
+// table of its own, so that a program that only looks states up by code
+// does not carry the rest of their records.
+func (c Country) brief() *countryBrief {
+	if int(c.idx) >= len(countryBriefs) {
+		return &countryBriefs[0]
+	}
+	return &countryBriefs[c.idx]
+}
+
 func (c Country) row() *countryRow {
 	if int(c.idx) >= len(countryTable) {
 		return &countryTable[0]
@@ -163,22 +173,22 @@ func (c Country) IsValid() bool { return c.idx != 0 && int(c.idx) < len(countryT
 // Alpha2 returns the ISO 3166-1 alpha-2 code of c, such as "KZ", or "" for a
 // state that has none (a former member that no longer exists, or the
 // Turkish Cypriot State).
-func (c Country) Alpha2() string { return c.row().alpha2 }
+func (c Country) Alpha2() string { return c.brief().alpha2 }
 
 // Alpha3 returns the ISO 3166-1 alpha-3 code of c, such as "KAZ", or "" for
 // a state that has none.
-func (c Country) Alpha3() string { return c.row().alpha3 }
+func (c Country) Alpha3() string { return c.brief().alpha3 }
 
 // Key returns the library's stable key for c: its alpha-3 code where it has
 // one, else a lower-case key such as "ydye" (South Yemen) or "tcs" (the
 // Turkish Cypriot State). It is the text form of c.
-func (c Country) Key() string { return c.row().key }
+func (c Country) Key() string { return c.brief().key }
 
 // Region returns c's ISO 3166-1 region, with which golang.org/x/text can
 // name the state in any language. It returns the zero Region (ZZ) for a
 // state that has no alpha-2 code.
 func (c Country) Region() language.Region {
-	a := c.row().alpha2
+	a := c.brief().alpha2
 	if a == "" {
 		return language.Region{}
 	}
@@ -322,24 +332,11 @@ func (c Country) StatusOn(d Date) Standing {
 }
 
 // Status returns c's standing at the data vintage ([Vintage]).
-func (c Country) Status() Status {
-	ev := c.row().events
-	if len(ev) == 0 {
-		return StatusNone
-	}
-	return ev[len(ev)-1].status
-}
+func (c Country) Status() Status { return c.brief().status }
 
 // Joined returns the date c first became a member state, or the zero Date
 // if it never was one.
-func (c Country) Joined() Date {
-	for _, e := range c.row().events {
-		if e.status == StatusMember {
-			return e.date
-		}
-	}
-	return Date{}
-}
+func (c Country) Joined() Date { return c.brief().joined }
 
 // Alternatives returns the values other sources give where they disagree
 // with the library's answer for c (its joining date, most often). The slice
@@ -360,10 +357,10 @@ func (c Country) Alternatives() []Alternative {
 func (c Country) Sources() []Source { return sourceList(c.row().sources) }
 
 // String returns c's key (see [Country.Key]), or "" for the zero Country.
-func (c Country) String() string { return c.row().key }
+func (c Country) String() string { return c.brief().key }
 
 // AppendText implements [encoding.TextAppender]: it appends c's key.
-func (c Country) AppendText(b []byte) ([]byte, error) { return append(b, c.row().key...), nil }
+func (c Country) AppendText(b []byte) ([]byte, error) { return append(b, c.brief().key...), nil }
 
 // MarshalText implements [encoding.TextMarshaler]: c's key, or the empty
 // text for the zero Country.

@@ -5,15 +5,21 @@ package oic
 // does no work for them.
 
 type countryRow struct {
-	key     string // alpha-3 code, or a lower-case key for states without one
-	alpha2  string
-	alpha3  string
 	formal  Text // formal name
 	name    Text
 	names   []nameRow
 	events  []statusEvent
 	alts    []altRow
 	sources []uint16
+}
+
+// countryBrief holds what code lookups and MemberSince need of a state.
+type countryBrief struct {
+	key    string // alpha-3 code, or a lower-case key for states without one
+	alpha2 string
+	alpha3 string
+	joined Date   // the date it first became a member, or the zero Date
+	status Status // its standing at the data vintage
 }
 
 type nameRow struct {

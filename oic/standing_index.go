@@ -43,7 +43,21 @@ type interval struct {
 	lists [askCount][]Country // the states of sets, in table order; equal lists share their array
 }
 
-var standingIndex = sync.OnceValue(func() []interval {
+// standingIndex returns the index, building it on first use. (It is not a
+// sync.OnceValue variable: initialising a variable with a call is work at
+// package initialisation, and would keep the tables in every program that
+// imports the package.)
+func standingIndex() []interval {
+	standingOnce.Do(func() { standingIntervals = buildStandingIndex() })
+	return standingIntervals
+}
+
+var (
+	standingOnce      sync.Once
+	standingIntervals []interval
+)
+
+func buildStandingIndex() []interval {
 	// The days on which a standing may change: around the span of every
 	// change date.
 	seen := map[int]bool{}
@@ -112,7 +126,7 @@ var standingIndex = sync.OnceValue(func() []interval {
 		}
 	}
 	return out
-})
+}
 
 // listOf returns the states of s in table order, in a new slice.
 func listOf(s *countrySet) []Country {

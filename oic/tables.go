@@ -2844,8 +2844,8 @@ var personIndex = ascii.Index{Seed: 98, Slots: []uint16{27: 25, 34: 28, 56: 1, 7
 var countryTable = [...]countryRow{
 	{},
 	{ // AFG
-		key: "AFG", alpha2: "AF", alpha3: "AFG", formal: Text{English: "Islamic Republic of Afghanistan", Arabic: "جمهورية أفغانستان الإسلامية", French: "République islamique d'Afghanistan", Kazakh: "Ауғанстан Ислам Республикасы", Russian: "Исламская Республика Афганистан"},
-		name: Text{English: "Afghanistan", Arabic: "أفغانستان", French: "Afghanistan", Kazakh: "Ауғанстан", Russian: "Афганистан"},
+		formal: Text{English: "Islamic Republic of Afghanistan", Arabic: "جمهورية أفغانستان الإسلامية", French: "République islamique d'Afghanistan", Kazakh: "Ауғанстан Ислам Республикасы", Russian: "Исламская Республика Афганистан"},
+		name:   Text{English: "Afghanistan", Arabic: "أفغانستان", French: "Afghanistan", Kazakh: "Ауғанстан", Russian: "Афганистан"},
 		names: []nameRow{
 			{lang: 1, alias: true, name: "مملكة أفغانستان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 156, 148}},
 		},
@@ -2861,8 +2861,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1142},
 	},
 	{ // DZA
-		key: "DZA", alpha2: "DZ", alpha3: "DZA", formal: Text{English: "People's Democratic Republic of Algeria", Arabic: "الجمهورية الجزائرية الديمقراطية الشعبية", French: "République algérienne démocratique et populaire", Kazakh: "Алжир Халықтық Демократиялық Республикасы", Russian: "Алжирская Народная Демократическая Республика", Own: 0x8},
-		name: Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
+		formal: Text{English: "People's Democratic Republic of Algeria", Arabic: "الجمهورية الجزائرية الديمقراطية الشعبية", French: "République algérienne démocratique et populaire", Kazakh: "Алжир Халықтық Демократиялық Республикасы", Russian: "Алжирская Народная Демократическая Республика", Own: 0x8},
+		name:   Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
 		},
@@ -2872,8 +2872,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // EGY
-		key: "EGY", alpha2: "EG", alpha3: "EGY", formal: Text{English: "Arab Republic of Egypt", Arabic: "جمهورية مصر العربية", French: "République arabe d'Égypte", Kazakh: "Мысыр Араб Республикасы", Russian: "Арабская Республика Египет", Own: 0x8},
-		name: Text{English: "Egypt", Arabic: "مصر", French: "Égypte", Kazakh: "Мысыр", Russian: "Египет"},
+		formal: Text{English: "Arab Republic of Egypt", Arabic: "جمهورية مصر العربية", French: "République arabe d'Égypte", Kazakh: "Мысыр Араб Республикасы", Russian: "Арабская Республика Египет", Own: 0x8},
+		name:   Text{English: "Egypt", Arabic: "مصر", French: "Égypte", Kazakh: "Мысыр", Russian: "Египет"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "United Arab Republic", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{157, 1165, 1166}},
 			{lang: 1, alias: false, name: "الجمهورية العربية المتحدة", period: Period{Start: Date{Year: 1958, Month: 2, Day: 22}, End: Date{Year: 1971, Month: 9, Day: 2}}, sources: []uint16{1166}},
@@ -2892,8 +2892,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{32, 21, 3, 2, 60, 62, 63, 1136},
 	},
 	{ // GIN
-		key: "GIN", alpha2: "GN", alpha3: "GIN", formal: Text{English: "Republic of Guinea", Arabic: "جمهورية غينيا", French: "République de Guinée", Kazakh: "Гвинея Республикасы", Russian: "Гвинейская Республика", Own: 0x8},
-		name: Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
+		formal: Text{English: "Republic of Guinea", Arabic: "جمهورية غينيا", French: "République de Guinée", Kazakh: "Гвинея Республикасы", Russian: "Гвинейская Республика", Own: 0x8},
+		name:   Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
 		},
@@ -2903,16 +2903,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 2, 60, 62, 63, 1136},
 	},
 	{ // IDN
-		key: "IDN", alpha2: "ID", alpha3: "IDN", formal: Text{English: "Republic of Indonesia", Arabic: "جمهورية إندونيسيا", French: "République d'Indonésie", Kazakh: "Индонезия Республикасы", Russian: "Республика Индонезия"},
-		name: Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
+		formal: Text{English: "Republic of Indonesia", Arabic: "جمهورية إندونيسيا", French: "République d'Indonésie", Kazakh: "Индонезия Республикасы", Russian: "Республика Индонезия"},
+		name:   Text{English: "Indonesia", Arabic: "إندونيسيا", French: "Indonésie", Kazakh: "Индонезия", Russian: "Индонезия"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 96, 1136, 1144},
 	},
 	{ // IRN
-		key: "IRN", alpha2: "IR", alpha3: "IRN", formal: Text{English: "Islamic Republic of Iran", Arabic: "جمهورية إيران الإسلامية", French: "République islamique d'Iran", Kazakh: "Иран Ислам Республикасы", Russian: "Исламская Республика Иран"},
-		name: Text{English: "Iran", Arabic: "إيران (جمهورية - الإسلامية)", French: "Iran (République islamique d’)", Kazakh: "Иран", Russian: "Иран (Исламская Республика)"},
+		formal: Text{English: "Islamic Republic of Iran", Arabic: "جمهورية إيران الإسلامية", French: "République islamique d'Iran", Kazakh: "Иран Ислам Республикасы", Russian: "Исламская Республика Иран"},
+		name:   Text{English: "Iran", Arabic: "إيران (جمهورية - الإسلامية)", French: "Iran (République islamique d’)", Kazakh: "Иран", Russian: "Иран (Исламская Республика)"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Empire of Iran", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
 			{lang: 1, alias: true, name: "الإمبراطورية الإيرانية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153}},
@@ -2924,32 +2924,32 @@ var countryTable = [...]countryRow{
 		sources: []uint16{36, 37, 3, 1, 2, 60, 61, 62, 63, 73, 96, 112, 1136, 1145},
 	},
 	{ // JOR
-		key: "JOR", alpha2: "JO", alpha3: "JOR", formal: Text{English: "Hashemite Kingdom of Jordan", Arabic: "المملكة الأردنية الهاشمية", French: "Royaume hachémite de Jordanie", Kazakh: "Иордан Хашимит Корольдігі", Russian: "Иорданское Хашимитское Королевство"},
-		name: Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
+		formal: Text{English: "Hashemite Kingdom of Jordan", Arabic: "المملكة الأردنية الهاشمية", French: "Royaume hachémite de Jordanie", Kazakh: "Иордан Хашимит Корольдігі", Russian: "Иорданское Хашимитское Королевство"},
+		name:   Text{English: "Jordan", Arabic: "الأردن", French: "Jordanie", Kazakh: "Иордания", Russian: "Иордания"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 1136, 1146},
 	},
 	{ // KWT
-		key: "KWT", alpha2: "KW", alpha3: "KWT", formal: Text{English: "State of Kuwait", Arabic: "دولة الكويت", French: "État du Koweït", Kazakh: "Кувейт Мемлекеті", Russian: "Государство Кувейт"},
-		name: Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
+		formal: Text{English: "State of Kuwait", Arabic: "دولة الكويت", French: "État du Koweït", Kazakh: "Кувейт Мемлекеті", Russian: "Государство Кувейт"},
+		name:   Text{English: "Kuwait", Arabic: "الكويت", French: "Koweït", Kazakh: "Кувейт", Russian: "Кувейт"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63, 1136, 1148},
 	},
 	{ // LBN
-		key: "LBN", alpha2: "LB", alpha3: "LBN", formal: Text{English: "Republic of Lebanon", Arabic: "الجمهورية اللبنانية", French: "République libanaise", Kazakh: "Ливан Республикасы", Russian: "Ливанская Республика", Own: 0x8},
-		name: Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
+		formal: Text{English: "Republic of Lebanon", Arabic: "الجمهورية اللبنانية", French: "République libanaise", Kazakh: "Ливан Республикасы", Russian: "Ливанская Республика", Own: 0x8},
+		name:   Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63, 1136},
 	},
 	{ // LBY
-		key: "LBY", alpha2: "LY", alpha3: "LBY", formal: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия", Own: 0x8},
-		name: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия"},
+		formal: Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия", Own: 0x8},
+		name:   Text{English: "Libya", Arabic: "ليبيا", French: "Libye", Kazakh: "Ливия", Russian: "Ливия"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Libyan Arab Jamahiriya", period: Period{Start: Date{Year: 1977}, End: Date{Year: 2011}}, sources: []uint16{78, 77, 130}},
 			{lang: 2, alias: false, name: "Jamahiriya arabe libyenne", period: Period{Start: Date{}, End: Date{Year: 2011}}, sources: []uint16{79, 77}},
@@ -2964,24 +2964,24 @@ var countryTable = [...]countryRow{
 		sources: []uint16{33, 28, 3, 2, 60, 62, 63, 1136},
 	},
 	{ // MAR
-		key: "MAR", alpha2: "MA", alpha3: "MAR", formal: Text{English: "Kingdom of Morocco", Arabic: "المملكة المغربية", French: "Royaume du Maroc", Kazakh: "Марокко Корольдігі", Russian: "Королевство Марокко"},
-		name: Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
+		formal: Text{English: "Kingdom of Morocco", Arabic: "المملكة المغربية", French: "Royaume du Maroc", Kazakh: "Марокко Корольдігі", Russian: "Королевство Марокко"},
+		name:   Text{English: "Morocco", Arabic: "المغرب", French: "Maroc", Kazakh: "Марокко", Russian: "Марокко"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 96, 1136, 1150},
 	},
 	{ // MLI
-		key: "MLI", alpha2: "ML", alpha3: "MLI", formal: Text{English: "Republic of Mali", Arabic: "جمهورية مالي", French: "République du Mali", Kazakh: "Мали Республикасы", Russian: "Республика Мали", Own: 0x8},
-		name: Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
+		formal: Text{English: "Republic of Mali", Arabic: "جمهورية مالي", French: "République du Mali", Kazakh: "Мали Республикасы", Russian: "Республика Мали", Own: 0x8},
+		name:   Text{English: "Mali", Arabic: "مالي", French: "Mali", Kazakh: "Мали", Russian: "Мали"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63, 1136},
 	},
 	{ // MRT
-		key: "MRT", alpha2: "MR", alpha3: "MRT", formal: Text{English: "Islamic Republic of Mauritania", Arabic: "الجمهورية الإسلامية الموريتانية", French: "République islamique de Mauritanie", Kazakh: "Мавритания Ислам Республикасы", Russian: "Исламская Республика Мавритания", Own: 0x8},
-		name: Text{English: "Mauritania", Arabic: "موريتانيا", French: "Mauritanie", Kazakh: "Мавритания", Russian: "Мавритания"},
+		formal: Text{English: "Islamic Republic of Mauritania", Arabic: "الجمهورية الإسلامية الموريتانية", French: "République islamique de Mauritanie", Kazakh: "Мавритания Ислам Республикасы", Russian: "Исламская Республика Мавритания", Own: 0x8},
+		name:   Text{English: "Mauritania", Arabic: "موريتانيا", French: "Mauritanie", Kazakh: "Мавритания", Russian: "Мавритания"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Islamic Republic of Mauritania", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 			{lang: 1, alias: true, name: "جمهورية موريتانيا الإسلامية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{153, 149}},
@@ -2992,32 +2992,32 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 2, 60, 62, 63, 1136},
 	},
 	{ // MYS
-		key: "MYS", alpha2: "MY", alpha3: "MYS", formal: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия", Own: 0x8},
-		name: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
+		formal: Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия", Own: 0x8},
+		name:   Text{English: "Malaysia", Arabic: "ماليزيا", French: "Malaisie", Kazakh: "Малайзия", Russian: "Малайзия"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 1136},
 	},
 	{ // NER
-		key: "NER", alpha2: "NE", alpha3: "NER", formal: Text{English: "Republic of the Niger", Arabic: "جمهورية النيجر", French: "République du Niger", Kazakh: "Нигер Республикасы", Russian: "Республика Нигер", Own: 0x8},
-		name: Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
+		formal: Text{English: "Republic of the Niger", Arabic: "جمهورية النيجر", French: "République du Niger", Kazakh: "Нигер Республикасы", Russian: "Республика Нигер", Own: 0x8},
+		name:   Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{2, 38, 60, 62, 63, 1136},
 	},
 	{ // PAK
-		key: "PAK", alpha2: "PK", alpha3: "PAK", formal: Text{English: "Islamic Republic of Pakistan", Arabic: "جمهورية باكستان الإسلامية", French: "République islamique du Pakistan", Kazakh: "Пәкістан Ислам Республикасы", Russian: "Исламская Республика Пакистан"},
-		name: Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
+		formal: Text{English: "Islamic Republic of Pakistan", Arabic: "جمهورية باكستان الإسلامية", French: "République islamique du Pakistan", Kazakh: "Пәкістан Ислам Республикасы", Russian: "Исламская Республика Пакистан"},
+		name:   Text{English: "Pakistan", Arabic: "باكستان", French: "Pakistan", Kazakh: "Пәкістан", Russian: "Пакистан"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1152},
 	},
 	{ // PSE
-		key: "PSE", alpha2: "PS", alpha3: "PSE", formal: Text{English: "State of Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина Мемлекеті", Russian: "Государство Палестина"},
-		name: Text{English: "Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина", Russian: "Государство Палестина"},
+		formal: Text{English: "State of Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина Мемлекеті", Russian: "Государство Палестина"},
+		name:   Text{English: "Palestine", Arabic: "دولة فلسطين", French: "État de Palestine", Kazakh: "Палестина", Russian: "Государство Палестина"},
 		names: []nameRow{
 			{lang: 2, alias: true, name: "Organisation de libération de la Palestine (OLP)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{126, 127}},
 			{lang: 4, alias: true, name: "Организация освобождения Палестины", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{115}},
@@ -3037,16 +3037,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{28, 6, 40, 2, 60, 62, 63, 73, 112, 113, 1153},
 	},
 	{ // SAU
-		key: "SAU", alpha2: "SA", alpha3: "SAU", formal: Text{English: "Kingdom of Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Royaume d'Arabie saoudite", Kazakh: "Сауд Арабиясы Корольдігі", Russian: "Королевство Саудовская Аравия"},
-		name: Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
+		formal: Text{English: "Kingdom of Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Royaume d'Arabie saoudite", Kazakh: "Сауд Арабиясы Корольдігі", Russian: "Королевство Саудовская Аравия"},
+		name:   Text{English: "Saudi Arabia", Arabic: "المملكة العربية السعودية", French: "Arabie saoudite", Kazakh: "Сауд Арабиясы", Russian: "Саудовская Аравия"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 97, 1136, 1155},
 	},
 	{ // SDN
-		key: "SDN", alpha2: "SD", alpha3: "SDN", formal: Text{English: "Republic of Sudan", Arabic: "جمهورية السودان", French: "République du Soudan", Kazakh: "Судан Республикасы", Russian: "Республика Судан", Own: 0x8},
-		name: Text{English: "Sudan", Arabic: "السودان", French: "Soudan", Kazakh: "Судан", Russian: "Судан"},
+		formal: Text{English: "Republic of Sudan", Arabic: "جمهورية السودان", French: "République du Soudan", Kazakh: "Судан Республикасы", Russian: "Республика Судан", Own: 0x8},
+		name:   Text{English: "Sudan", Arabic: "السودان", French: "Soudan", Kazakh: "Судан", Russian: "Судан"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
@@ -3056,16 +3056,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // SEN
-		key: "SEN", alpha2: "SN", alpha3: "SEN", formal: Text{English: "Republic of Senegal", Arabic: "جمهورية السنغال", French: "République du Sénégal", Kazakh: "Сенегал Республикасы", Russian: "Республика Сенегал", Own: 0x8},
-		name: Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
+		formal: Text{English: "Republic of Senegal", Arabic: "جمهورية السنغال", French: "République du Sénégal", Kazakh: "Сенегал Республикасы", Russian: "Республика Сенегал", Own: 0x8},
+		name:   Text{English: "Senegal", Arabic: "السنغال", French: "Sénégal", Kazakh: "Сенегал", Russian: "Сенегал"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // SOM
-		key: "SOM", alpha2: "SO", alpha3: "SOM", formal: Text{English: "Republic of Somalia", Arabic: "جمهورية الصومال الاتحادية", French: "République fédérale de Somalie", Kazakh: "Сомали Федеративтік Республикасы", Russian: "Федеративная Республика Сомали", Own: 0x8},
-		name: Text{English: "Somalia", Arabic: "الصومال", French: "Somalie", Kazakh: "Сомали", Russian: "Сомали"},
+		formal: Text{English: "Republic of Somalia", Arabic: "جمهورية الصومال الاتحادية", French: "République fédérale de Somalie", Kazakh: "Сомали Федеративтік Республикасы", Russian: "Федеративная Республика Сомали", Own: 0x8},
+		name:   Text{English: "Somalia", Arabic: "الصومال", French: "Somalie", Kazakh: "Сомали", Russian: "Сомали"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Somali Democratic Republic", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{124, 125}},
 			{lang: 1, alias: false, name: "الجمهورية الديمقراطية الصومالية", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{125, 124}},
@@ -3077,24 +3077,24 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // TCD
-		key: "TCD", alpha2: "TD", alpha3: "TCD", formal: Text{English: "Republic of Chad", Arabic: "جمهورية تشاد", French: "République du Tchad", Kazakh: "Чад Республикасы", Russian: "Республика Чад", Own: 0x8},
-		name: Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
+		formal: Text{English: "Republic of Chad", Arabic: "جمهورية تشاد", French: "République du Tchad", Kazakh: "Чад Республикасы", Russian: "Республика Чад", Own: 0x8},
+		name:   Text{English: "Chad", Arabic: "تشاد", French: "Tchad", Kazakh: "Чад", Russian: "Чад"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // TUN
-		key: "TUN", alpha2: "TN", alpha3: "TUN", formal: Text{English: "Republic of Tunisia", Arabic: "الجمهورية التونسية", French: "République tunisienne", Kazakh: "Тунис Республикасы", Russian: "Тунисская Республика", Own: 0x8},
-		name: Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
+		formal: Text{English: "Republic of Tunisia", Arabic: "الجمهورية التونسية", French: "République tunisienne", Kazakh: "Тунис Республикасы", Russian: "Тунисская Республика", Own: 0x8},
+		name:   Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
 		sources: []uint16{6, 2, 60, 61, 62, 63, 1136, 1141},
 	},
 	{ // TUR
-		key: "TUR", alpha2: "TR", alpha3: "TUR", formal: Text{English: "Republic of Türkiye", Arabic: "جمهورية تركيا", French: "République de Türkiye", Kazakh: "Түркия Республикасы", Russian: "Турецкая Республика"},
-		name: Text{English: "Türkiye", Arabic: "تركيا", French: "Türkiye", Kazakh: "Түркия", Russian: "Турция"},
+		formal: Text{English: "Republic of Türkiye", Arabic: "جمهورية تركيا", French: "République de Türkiye", Kazakh: "Түркия Республикасы", Russian: "Турецкая Республика"},
+		name:   Text{English: "Türkiye", Arabic: "تركيا", French: "Türkiye", Kazakh: "Түркия", Russian: "Турция"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Turkey", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{62, 68, 69, 70}},
 			{lang: 2, alias: false, name: "Turquie", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{62, 69}},
@@ -3108,8 +3108,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{1, 2, 60, 61, 62, 63, 68, 69, 70, 73, 128, 96, 1136, 1140, 1137, 1138, 1141, 1139},
 	},
 	{ // YEM
-		key: "YEM", alpha2: "YE", alpha3: "YEM", formal: Text{English: "Republic of Yemen", Arabic: "الجمهورية اليمنية", French: "République du Yémen", Kazakh: "Йемен Республикасы", Russian: "Йеменская Республика", Own: 0x8},
-		name: Text{English: "Yemen", Arabic: "اليمن", French: "Yémen", Kazakh: "Йемен", Russian: "Йемен"},
+		formal: Text{English: "Republic of Yemen", Arabic: "الجمهورية اليمنية", French: "République du Yémen", Kazakh: "Йемен Республикасы", Russian: "Йеменская Республика", Own: 0x8},
+		name:   Text{English: "Yemen", Arabic: "اليمن", French: "Yémen", Kazakh: "Йемен", Russian: "Йемен"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Yemen Arab Republic", period: Period{Start: Date{Year: 1962}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82, 142, 157, 148, 1167}},
 			{lang: 1, alias: false, name: "الجمهورية العربية اليمنية", period: Period{Start: Date{Year: 1962}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{1167}},
@@ -3122,8 +3122,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{2, 60, 62, 63, 1136},
 	},
 	{ // CMR
-		key: "CMR", alpha2: "CM", alpha3: "CMR", formal: Text{English: "Republic of Cameroon", Arabic: "جمهورية الكاميرون", French: "République du Cameroun", Kazakh: "Камерун Республикасы", Russian: "Республика Камерун", Own: 0x8},
-		name: Text{English: "Cameroon", Arabic: "الكاميرون", French: "Cameroun", Kazakh: "Камерун", Russian: "Камерун"},
+		formal: Text{English: "Republic of Cameroon", Arabic: "جمهورية الكاميرون", French: "République du Cameroun", Kazakh: "Камерун Республикасы", Russian: "Республика Камерун", Own: 0x8},
+		name:   Text{English: "Cameroon", Arabic: "الكاميرون", French: "Cameroun", Kazakh: "Камерун", Russian: "Камерун"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Federal Republic of Cameroon", period: Period{Start: Date{Year: 1961, Month: 10, Day: 1}, End: Date{Year: 1972, Month: 5, Day: 20}}, sources: []uint16{123}},
 			{lang: 0, alias: false, name: "United Republic of Cameroon", period: Period{Start: Date{Year: 1972, Month: 5, Day: 20}, End: Date{Year: 1984, Month: 2, Day: 4}}, sources: []uint16{123, 122, 150}},
@@ -3139,8 +3139,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 2, 60, 62, 63, 96, 1136},
 	},
 	{ // ARE
-		key: "ARE", alpha2: "AE", alpha3: "ARE", formal: Text{English: "State of United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
-		name: Text{English: "United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
+		formal: Text{English: "State of United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
+		name:   Text{English: "United Arab Emirates", Arabic: "الإمارات العربية المتحدة", French: "Émirats arabes unis", Kazakh: "Біріккен Араб Әмірліктері", Russian: "Объединенные Арабские Эмираты"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 34}},
 		},
@@ -3151,16 +3151,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136, 1159},
 	},
 	{ // BHR
-		key: "BHR", alpha2: "BH", alpha3: "BHR", formal: Text{English: "Kingdom of Bahrain", Arabic: "مملكة البحرين", French: "Royaume de Bahreïn", Kazakh: "Бахрейн Корольдігі", Russian: "Королевство Бахрейн", Own: 0x8},
-		name: Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
+		formal: Text{English: "Kingdom of Bahrain", Arabic: "مملكة البحرين", French: "Royaume de Bahreïn", Kazakh: "Бахрейн Корольдігі", Russian: "Королевство Бахрейн", Own: 0x8},
+		name:   Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 34}},
 		},
 		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // OMN
-		key: "OMN", alpha2: "OM", alpha3: "OMN", formal: Text{English: "Sultanate of Oman", Arabic: "سلطنة عمان", French: "Sultanat d'Oman", Kazakh: "Оман Сұлтандығы", Russian: "Султанат Оман"},
-		name: Text{English: "Oman", Arabic: "عمان", French: "Oman", Kazakh: "Оман", Russian: "Оман"},
+		formal: Text{English: "Sultanate of Oman", Arabic: "سلطنة عمان", French: "Sultanat d'Oman", Kazakh: "Оман Сұлтандығы", Russian: "Султанат Оман"},
+		name:   Text{English: "Oman", Arabic: "عمان", French: "Oman", Kazakh: "Оман", Russian: "Оман"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
@@ -3170,8 +3170,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 2, 60, 62, 63, 1136, 1151},
 	},
 	{ // QAT
-		key: "QAT", alpha2: "QA", alpha3: "QAT", formal: Text{English: "State of Qatar", Arabic: "دولة قطر", French: "État du Qatar", Kazakh: "Қатар Мемлекеті", Russian: "Государство Катар"},
-		name: Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Қатар", Russian: "Катар"},
+		formal: Text{English: "State of Qatar", Arabic: "دولة قطر", French: "État du Qatar", Kazakh: "Қатар Мемлекеті", Russian: "Государство Катар"},
+		name:   Text{English: "Qatar", Arabic: "قطر", French: "Qatar", Kazakh: "Қатар", Russian: "Катар"},
 		names: []nameRow{
 			{lang: 3, alias: true, name: "Катар", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
 		},
@@ -3184,16 +3184,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 2, 60, 62, 63, 96, 1136, 1154},
 	},
 	{ // SLE
-		key: "SLE", alpha2: "SL", alpha3: "SLE", formal: Text{English: "Republic of Sierra Leone", Arabic: "جمهورية سيراليون", French: "République de Sierra Leone", Kazakh: "Сьерра-Леоне Республикасы", Russian: "Республика Сьерра-Леоне", Own: 0x8},
-		name: Text{English: "Sierra Leone", Arabic: "سيراليون", French: "Sierra Leone", Kazakh: "Сьерра-Леоне", Russian: "Сьерра-Леоне"},
+		formal: Text{English: "Republic of Sierra Leone", Arabic: "جمهورية سيراليون", French: "République de Sierra Leone", Kazakh: "Сьерра-Леоне Республикасы", Russian: "Республика Сьерра-Леоне", Own: 0x8},
+		name:   Text{English: "Sierra Leone", Arabic: "سيراليون", French: "Sierra Leone", Kazakh: "Сьерра-Леоне", Russian: "Сьерра-Леоне"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // SYR
-		key: "SYR", alpha2: "SY", alpha3: "SYR", formal: Text{English: "Syrian Arab Republic", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия Араб Республикасы", Russian: "Сирийская Арабская Республика", Own: 0x8},
-		name: Text{English: "Syria", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия", Russian: "Сирийская Арабская Республика"},
+		formal: Text{English: "Syrian Arab Republic", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия Араб Республикасы", Russian: "Сирийская Арабская Республика", Own: 0x8},
+		name:   Text{English: "Syria", Arabic: "الجمهورية العربية السورية", French: "République arabe syrienne", Kazakh: "Сирия", Russian: "Сирийская Арабская Республика"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Syrian Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 61}},
 		},
@@ -3210,8 +3210,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 73, 112, 1136},
 	},
 	{ // BFA
-		key: "BFA", alpha2: "BF", alpha3: "BFA", formal: Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо", Own: 0x8},
-		name: Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо"},
+		formal: Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо", Own: 0x8},
+		name:   Text{English: "Burkina Faso", Arabic: "بوركينا فاسو", French: "Burkina Faso", Kazakh: "Буркина-Фасо", Russian: "Буркина-Фасо"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Upper Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{75, 74, 120}},
 			{lang: 2, alias: false, name: "Haute-Volta", period: Period{Start: Date{}, End: Date{Year: 1984, Month: 8, Day: 4}}, sources: []uint16{74}},
@@ -3228,8 +3228,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 4, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // BGD
-		key: "BGD", alpha2: "BD", alpha3: "BGD", formal: Text{English: "People's Republic of Bangladesh", Arabic: "جمهورية بنغلاديش الشعبية", French: "République populaire du Bangladesh", Kazakh: "Бангладеш Халық Республикасы", Russian: "Народная Республика Бангладеш", Own: 0x8},
-		name: Text{English: "Bangladesh", Arabic: "بنغلاديش", French: "Bangladesh", Kazakh: "Бангладеш", Russian: "Бангладеш"},
+		formal: Text{English: "People's Republic of Bangladesh", Arabic: "جمهورية بنغلاديش الشعبية", French: "République populaire du Bangladesh", Kazakh: "Бангладеш Халық Республикасы", Russian: "Народная Республика Бангладеш", Own: 0x8},
+		name:   Text{English: "Bangladesh", Arabic: "بنغلاديش", French: "Bangladesh", Kazakh: "Бангладеш", Russian: "Бангладеш"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Republic of Bangladesh", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 		},
@@ -3239,16 +3239,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // GAB
-		key: "GAB", alpha2: "GA", alpha3: "GAB", formal: Text{English: "Republic of Gabon", Arabic: "جمهورية الغابون", French: "République gabonaise", Kazakh: "Габон Республикасы", Russian: "Габонская Республика", Own: 0x8},
-		name: Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
+		formal: Text{English: "Republic of Gabon", Arabic: "جمهورية الغابون", French: "République gabonaise", Kazakh: "Габон Республикасы", Russian: "Габонская Республика", Own: 0x8},
+		name:   Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{3, 2, 60, 62, 63, 1136},
 	},
 	{ // GMB
-		key: "GMB", alpha2: "GM", alpha3: "GMB", formal: Text{English: "Republic of the Gambia", Arabic: "جمهورية غامبيا", French: "République de Gambie", Kazakh: "Гамбия Республикасы", Russian: "Республика Гамбия", Own: 0x8},
-		name: Text{English: "Gambia", Arabic: "غامبيا", French: "Gambie", Kazakh: "Гамбия", Russian: "Гамбия"},
+		formal: Text{English: "Republic of the Gambia", Arabic: "جمهورية غامبيا", French: "République de Gambie", Kazakh: "Гамбия Республикасы", Russian: "Республика Гамбия", Own: 0x8},
+		name:   Text{English: "Gambia", Arabic: "غامبيا", French: "Gambie", Kazakh: "Гамбия", Russian: "Гамбия"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Republic of The Gambia", period: Period{Start: Date{Year: 2015, Month: 12, Day: 11}, End: Date{Year: 2017, Month: 1}}, sources: []uint16{80, 81}},
 			{lang: 0, alias: true, name: "The Gambia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
@@ -3259,24 +3259,24 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 2, 60, 62, 63, 1136, 1141},
 	},
 	{ // GNB
-		key: "GNB", alpha2: "GW", alpha3: "GNB", formal: Text{English: "Republic of Guinea-Bissau", Arabic: "جمهورية غينيا - بيساو", French: "République de Guinée-Bissau", Kazakh: "Гвинея-Бисау Республикасы", Russian: "Республика Гвинея-Бисау", Own: 0x8},
-		name: Text{English: "Guinea-Bissau", Arabic: "غينيا - بيساو", French: "Guinée-Bissau", Kazakh: "Гвинея-Бисау", Russian: "Гвинея-Бисау"},
+		formal: Text{English: "Republic of Guinea-Bissau", Arabic: "جمهورية غينيا - بيساو", French: "République de Guinée-Bissau", Kazakh: "Гвинея-Бисау Республикасы", Russian: "Республика Гвинея-Бисау", Own: 0x8},
+		name:   Text{English: "Guinea-Bissau", Arabic: "غينيا - بيساو", French: "Guinée-Bissau", Kazakh: "Гвинея-Бисау", Russian: "Гвинея-Бисау"},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
 		sources: []uint16{6, 2, 60, 62, 63, 1136},
 	},
 	{ // UGA
-		key: "UGA", alpha2: "UG", alpha3: "UGA", formal: Text{English: "Republic of Uganda", Arabic: "جمهورية أوغندا", French: "République de l'Ouganda", Kazakh: "Уганда Республикасы", Russian: "Республика Уганда", Own: 0x8},
-		name: Text{English: "Uganda", Arabic: "أوغندا", French: "Ouganda", Kazakh: "Уганда", Russian: "Уганда"},
+		formal: Text{English: "Republic of Uganda", Arabic: "جمهورية أوغندا", French: "République de l'Ouganda", Kazakh: "Уганда Республикасы", Russian: "Республика Уганда", Own: 0x8},
+		name:   Text{English: "Uganda", Arabic: "أوغندا", French: "Ouganda", Kazakh: "Уганда", Russian: "Уганда"},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 35}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // IRQ
-		key: "IRQ", alpha2: "IQ", alpha3: "IRQ", formal: Text{English: "Republic of Iraq", Arabic: "جمهورية العراق", French: "République d'Iraq", Kazakh: "Ирак Республикасы", Russian: "Республика Ирак", Own: 0x8},
-		name: Text{English: "Iraq", Arabic: "العراق", French: "Iraq", Kazakh: "Ирак", Russian: "Ирак"},
+		formal: Text{English: "Republic of Iraq", Arabic: "جمهورية العراق", French: "République d'Iraq", Kazakh: "Ирак Республикасы", Russian: "Республика Ирак", Own: 0x8},
+		name:   Text{English: "Iraq", Arabic: "العراق", French: "Iraq", Kazakh: "Ирак", Russian: "Ирак"},
 		events: []statusEvent{
 			{date: Date{Year: 1974, Month: 2}, status: StatusObserver, decision: Text{English: "Attended the summit as an observer", Arabic: "حضر القمة بصفة مراقب", French: "A assisté au sommet en qualité d'observateur", Kazakh: "Саммитке бақылаушы ретінде қатысты", Russian: "Участвовал в саммите в качестве наблюдателя", Own: 0x1e}, session: 2, sources: []uint16{35}},
 			{date: Date{Year: 1975}, status: StatusMember, decision: Text{English: "Listed as a member at the 6th Islamic Conference of Foreign Ministers, Jeddah (July 1975)", Arabic: "أُدرج عضوًا في المؤتمر الإسلامي السادس لوزراء الخارجية، جدة (يوليو 1975)", French: "Inscrit comme membre à la 6e Conférence islamique des ministres des Affaires étrangères, Djeddah (juillet 1975)", Kazakh: "Сыртқы істер министрлерінің 6-Ислам конференциясында (Жидда, 1975 жылғы шілде) мүше ретінде аталды", Russian: "Значился членом на 6-й Исламской конференции министров иностранных дел (Джидда, июль 1975 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 1, 36}},
@@ -3284,8 +3284,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 62, 63, 73, 1136},
 	},
 	{ // ydye
-		key: "ydye", alpha2: "", alpha3: "", formal: Text{English: "People's Democratic Republic of Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Kazakh: "Йемен Халықтық Демократиялық Республикасы", Russian: "Народная Демократическая Республика Йемен", Own: 0x8},
-		name: Text{English: "South Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Kazakh: "Оңтүстік Йемен", Russian: "Народная Демократическая Республика Йемен", Own: 0x8},
+		formal: Text{English: "People's Democratic Republic of Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Kazakh: "Йемен Халықтық Демократиялық Республикасы", Russian: "Народная Демократическая Республика Йемен", Own: 0x8},
+		name:   Text{English: "South Yemen", Arabic: "جمهورية اليمن الديمقراطية الشعبية", French: "République démocratique populaire du Yémen", Kazakh: "Оңтүстік Йемен", Russian: "Народная Демократическая Республика Йемен", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "People's Republic of Southern Yemen", period: Period{Start: Date{Year: 1967, Month: 11, Day: 30}, End: Date{Year: 1970, Month: 11, Day: 30}}, sources: []uint16{83}},
 			{lang: 1, alias: false, name: "جمهورية اليمن الجنوبية الشعبية", period: Period{Start: Date{Year: 1967, Month: 11, Day: 30}, End: Date{Year: 1970, Month: 12, Day: 1}}, sources: []uint16{84, 143}},
@@ -3305,8 +3305,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{35, 60, 83, 84, 85, 86, 82, 1167},
 	},
 	{ // NGA
-		key: "NGA", alpha2: "NG", alpha3: "NGA", formal: Text{English: "Federal Republic of Nigeria", Arabic: "جمهورية نيجيريا الاتحادية", French: "République fédérale du Nigéria", Kazakh: "Нигерия Федеративтік Республикасы", Russian: "Федеративная Республика Нигерия", Own: 0x8},
-		name: Text{English: "Nigeria", Arabic: "نيجيريا", French: "Nigéria", Kazakh: "Нигерия", Russian: "Нигерия"},
+		formal: Text{English: "Federal Republic of Nigeria", Arabic: "جمهورية نيجيريا الاتحادية", French: "République fédérale du Nigéria", Kazakh: "Нигерия Федеративтік Республикасы", Russian: "Федеративная Республика Нигерия", Own: 0x8},
+		name:   Text{English: "Nigeria", Arabic: "نيجيريا", French: "Nigéria", Kazakh: "Нигерия", Russian: "Нигерия"},
 		events: []statusEvent{
 			{date: Date{Year: 1975, Month: 7}, status: StatusObserver, decision: Text{English: "Attended as an observer; again an observer at the 12th Islamic Conference of Foreign Ministers, Baghdad (June 1981)", Arabic: "حضرت بصفة مراقب، ثم حضرت مراقبًا مرة أخرى في المؤتمر الإسلامي الثاني عشر لوزراء الخارجية، بغداد (يونيو 1981)", French: "Présent en qualité d'observateur ; de nouveau observateur à la 12e Conférence islamique des ministres des Affaires étrangères, Bagdad (juin 1981)", Kazakh: "Бақылаушы ретінде қатысты; Сыртқы істер министрлерінің 12-Ислам конференциясында (Бағдат, 1981 жылғы маусым) да бақылаушы болды", Russian: "Участвовала в качестве наблюдателя; вновь была наблюдателем на 12-й Исламской конференции министров иностранных дел (Багдад, июнь 1981 года)", Own: 0x1e}, session: 31, sources: []uint16{36, 38}},
 			{date: Date{Year: 1986}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 57}},
@@ -3317,8 +3317,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 2, 60, 62, 63, 73, 1136},
 	},
 	{ // COM
-		key: "COM", alpha2: "KM", alpha3: "COM", formal: Text{English: "Union of the Comoros", Arabic: "اتحاد جزر القمر", French: "Union des Comores", Kazakh: "Комор Аралдары Одағы", Russian: "Союз Коморских Островов", Own: 0x8},
-		name: Text{English: "Comoros", Arabic: "جزر القمر", French: "Comores", Kazakh: "Комор аралдары", Russian: "Коморские Острова"},
+		formal: Text{English: "Union of the Comoros", Arabic: "اتحاد جزر القمر", French: "Union des Comores", Kazakh: "Комор Аралдары Одағы", Russian: "Союз Коморских Островов", Own: 0x8},
+		name:   Text{English: "Comoros", Arabic: "جزر القمر", French: "Comores", Kazakh: "Комор аралдары", Russian: "Коморские Острова"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Коморы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 0, alias: true, name: "State of the Comoro Islands", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156}},
@@ -3332,8 +3332,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{2, 6, 60, 62, 63, 112, 1136, 1164},
 	},
 	{ // MDV
-		key: "MDV", alpha2: "MV", alpha3: "MDV", formal: Text{English: "Republic of Maldives", Arabic: "جمهورية ملديف", French: "République des Maldives", Kazakh: "Мальдив Республикасы", Russian: "Мальдивская Республика", Own: 0x8},
-		name: Text{English: "Maldives", Arabic: "ملديف", French: "Maldives", Kazakh: "Мальдив аралдары", Russian: "Мальдивские Острова"},
+		formal: Text{English: "Republic of Maldives", Arabic: "جمهورية ملديف", French: "République des Maldives", Kazakh: "Мальдив Республикасы", Russian: "Мальдивская Республика", Own: 0x8},
+		name:   Text{English: "Maldives", Arabic: "ملديف", French: "Maldives", Kazakh: "Мальдив аралдары", Russian: "Мальдивские Острова"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Мальдивы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 0, alias: true, name: "Maldives Islands", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
@@ -3345,16 +3345,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{2, 38, 60, 62, 63, 112, 1136},
 	},
 	{ // DJI
-		key: "DJI", alpha2: "DJ", alpha3: "DJI", formal: Text{English: "Republic of Djibouti", Arabic: "جمهورية جيبوتي", French: "République de Djibouti", Kazakh: "Джибути Республикасы", Russian: "Республика Джибути", Own: 0x8},
-		name: Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"},
+		formal: Text{English: "Republic of Djibouti", Arabic: "جمهورية جيبوتي", French: "République de Djibouti", Kazakh: "Джибути Республикасы", Russian: "Республика Джибути", Own: 0x8},
+		name:   Text{English: "Djibouti", Arabic: "جيبوتي", French: "Djibouti", Kazakh: "Джибути", Russian: "Джибути"},
 		events: []statusEvent{
 			{date: Date{Year: 1978}, status: StatusMember, decision: Text{English: "Took part as a member in the 10th Islamic Conference of Foreign Ministers, Fez (May 1979)", Arabic: "شاركت بصفة عضو في المؤتمر الإسلامي العاشر لوزراء الخارجية، فاس (مايو 1979)", French: "Participation en tant que membre à la 10e Conférence islamique des ministres des Affaires étrangères, Fès (mai 1979)", Kazakh: "Сыртқы істер министрлерінің 10-Ислам конференциясына (Фес, 1979 жылғы мамыр) мүше ретінде қатысты", Russian: "Участвовало в качестве члена в 10-й Исламской конференции министров иностранных дел (Фес, май 1979 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 1, 28}},
 		},
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // tcs
-		key: "tcs", alpha2: "", alpha3: "", formal: Text{},
-		name: Text{English: "Turkish Cypriot State", Arabic: "جمهورية شمال قبرص التركية", French: "État chypriote turc", Kazakh: "Кипр Түрік Мемлекеті", Russian: "Турецко-кипрское государство", Own: 0x8},
+		formal: Text{},
+		name:   Text{English: "Turkish Cypriot State", Arabic: "جمهورية شمال قبرص التركية", French: "État chypriote turc", Kazakh: "Кипр Түрік Мемлекеті", Russian: "Турецко-кипрское государство", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Turkish Muslim Community of Cyprus", period: Period{Start: Date{Year: 1979}, End: Date{Year: 2004, Month: 6}}, sources: []uint16{71}},
 			{lang: 0, alias: false, name: "Turkish Cypriot constituent state", period: Period{Start: Date{Year: 2004, Month: 6}, End: Date{Year: 2004, Month: 9, Day: 28}}, sources: []uint16{71}},
@@ -3371,8 +3371,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{2, 48, 113, 71, 73, 116, 115, 738, 739, 852, 853, 1171},
 	},
 	{ // BEN
-		key: "BEN", alpha2: "BJ", alpha3: "BEN", formal: Text{English: "Republic of Benin", Arabic: "جمهورية بنن", French: "République du Bénin", Kazakh: "Бенин Республикасы", Russian: "Республика Бенин", Own: 0x8},
-		name: Text{English: "Benin", Arabic: "بنن", French: "Bénin", Kazakh: "Бенин", Russian: "Бенин"},
+		formal: Text{English: "Republic of Benin", Arabic: "جمهورية بنن", French: "République du Bénin", Kazakh: "Бенин Республикасы", Russian: "Республика Бенин", Own: 0x8},
+		name:   Text{English: "Benin", Arabic: "بنن", French: "Bénin", Kazakh: "Бенин", Russian: "Бенин"},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Dahomey", period: Period{Start: Date{}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{1163, 76}},
 			{lang: 0, alias: false, name: "Republic of Dahomey", period: Period{Start: Date{Year: 1958, Month: 12, Day: 4}, End: Date{Year: 1975, Month: 11, Day: 30}}, sources: []uint16{76, 1163}},
@@ -3386,8 +3386,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // BRN
-		key: "BRN", alpha2: "BN", alpha3: "BRN", formal: Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunéi Darussalam", Kazakh: "Бруней-Даруссалам", Russian: "Бруней-Даруссалам", Own: 0x8},
-		name: Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunei Darussalam", Kazakh: "Бруней", Russian: "Бруней-Даруссалам"},
+		formal: Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunéi Darussalam", Kazakh: "Бруней-Даруссалам", Russian: "Бруней-Даруссалам", Own: 0x8},
+		name:   Text{English: "Brunei Darussalam", Arabic: "بروني دار السلام", French: "Brunei Darussalam", Kazakh: "Бруней", Russian: "Бруней-Даруссалам"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Brunei", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{114}},
 			{lang: 4, alias: true, name: "Бруней", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
@@ -3398,8 +3398,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 112, 1136},
 	},
 	{ // ALB
-		key: "ALB", alpha2: "AL", alpha3: "ALB", formal: Text{English: "Republic of Albania", Arabic: "جمهورية ألبانيا", French: "République d'Albanie", Kazakh: "Албания Республикасы", Russian: "Республика Албания", Own: 0x8},
-		name: Text{English: "Albania", Arabic: "ألبانيا", French: "Albanie", Kazakh: "Албания", Russian: "Албания"},
+		formal: Text{English: "Republic of Albania", Arabic: "جمهورية ألبانيا", French: "République d'Albanie", Kazakh: "Албания Республикасы", Russian: "Республика Албания", Own: 0x8},
+		name:   Text{English: "Albania", Arabic: "ألبانيا", French: "Albanie", Kazakh: "Албания", Russian: "Албания"},
 		events: []statusEvent{
 			{date: Date{Year: 1991, Month: 12}, status: StatusObserver, decision: Text{English: "The summit welcomed its observer status", Arabic: "رحّبت القمة بصفة المراقب التي تتمتع بها", French: "Le sommet a salué son statut d'observateur", Kazakh: "Саммит оның бақылаушы мәртебесін құптады", Russian: "Саммит приветствовал её статус наблюдателя", Own: 0x1e}, session: 6, sources: []uint16{39, 41, 42}},
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 41, 42}},
@@ -3407,8 +3407,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 1136, 1141},
 	},
 	{ // AZE
-		key: "AZE", alpha2: "AZ", alpha3: "AZE", formal: Text{English: "Republic of Azerbaijan", Arabic: "جمهورية أذربيجان", French: "République d'Azerbaïdjan", Kazakh: "Әзербайжан Республикасы", Russian: "Азербайджанская Республика"},
-		name: Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзербайжан", Russian: "Азербайджан"},
+		formal: Text{English: "Republic of Azerbaijan", Arabic: "جمهورية أذربيجان", French: "République d'Azerbaïdjan", Kazakh: "Әзербайжан Республикасы", Russian: "Азербайджанская Республика"},
+		name:   Text{English: "Azerbaijan", Arabic: "أذربيجان", French: "Azerbaïdjan", Kazakh: "Әзербайжан", Russian: "Азербайджан"},
 		names: []nameRow{
 			{lang: 3, alias: true, name: "Әзірбайжан", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
 		},
@@ -3422,16 +3422,16 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 1, 2, 60, 61, 62, 63, 96, 1136, 1143, 1141},
 	},
 	{ // TJK
-		key: "TJK", alpha2: "TJ", alpha3: "TJK", formal: Text{English: "Republic of Tajikistan", Arabic: "جمهورية طاجيكستان", French: "République du Tadjikistan", Kazakh: "Тәжікстан Республикасы", Russian: "Республика Таджикистан"},
-		name: Text{English: "Tajikistan", Arabic: "طاجيكستان", French: "Tadjikistan", Kazakh: "Тәжікстан", Russian: "Таджикистан"},
+		formal: Text{English: "Republic of Tajikistan", Arabic: "جمهورية طاجيكستان", French: "République du Tadjikistan", Kazakh: "Тәжікстан Республикасы", Russian: "Республика Таджикистан"},
+		name:   Text{English: "Tajikistan", Arabic: "طاجيكستان", French: "Tadjikistan", Kazakh: "Тәжікстан", Russian: "Таджикистан"},
 		events: []statusEvent{
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 1136, 1156},
 	},
 	{ // TKM
-		key: "TKM", alpha2: "TM", alpha3: "TKM", formal: Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
-		name: Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
+		formal: Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
+		name:   Text{English: "Turkmenistan", Arabic: "تركمانستان", French: "Turkménistan", Kazakh: "Түрікменстан", Russian: "Туркменистан"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Туркмения", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 3, alias: true, name: "Түркіменстан", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1158}},
@@ -3443,8 +3443,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 112, 1136, 1157, 1158},
 	},
 	{ // zanzibar
-		key: "zanzibar", alpha2: "", alpha3: "", formal: Text{},
-		name: Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Kazakh: "Занзибар", Russian: "Занзибар", Own: 0x8},
+		formal: Text{},
+		name:   Text{English: "Zanzibar", Arabic: "زنجبار", French: "Zanzibar", Kazakh: "Занзибар", Russian: "Занзибар", Own: 0x8},
 		events: []statusEvent{
 			{date: Date{Year: 1992}, status: StatusMember, decision: Text{English: "By unilateral decision of the Zanzibar government; no OIC admission decision is known", Arabic: "بقرار منفرد من حكومة زنجبار؛ ولا يُعرف قرار للمنظمة بقبولها", French: "Par décision unilatérale du gouvernement de Zanzibar ; aucune décision d'admission de l'OCI n'est connue", Kazakh: "Занзибар үкіметінің біржақты шешімімен; ИЫҰ-ның қабылдау туралы шешімі белгісіз", Russian: "Односторонним решением правительства Занзибара; решение ОИС о приёме неизвестно", Own: 0x1e}, session: 0, sources: []uint16{51, 49}},
 			{date: Date{Year: 1993, Month: 8, Day: 13}, status: StatusWithdrawn, decision: Text{English: "Announced under pressure from the Union (Tanzanian) government", Arabic: "أُعلن تحت ضغط من حكومة الاتحاد (تنزانيا)", French: "Annoncé sous la pression du gouvernement de l'Union (Tanzanie)", Kazakh: "Одақтық (Танзания) үкіметтің қысымымен жарияланды", Russian: "Объявлен под давлением союзного (танзанийского) правительства", Own: 0x1e}, session: 0, sources: []uint16{50, 22}},
@@ -3456,8 +3456,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{50, 49, 51, 87, 88, 89, 716},
 	},
 	{ // KGZ
-		key: "KGZ", alpha2: "KG", alpha3: "KGZ", formal: Text{English: "Kyrgyz Republic", Arabic: "جمهورية قيرغيزستان", French: "République kirghize", Kazakh: "Қырғыз Республикасы", Russian: "Кыргызская Республика"},
-		name: Text{English: "Kyrgyz Republic", Arabic: "قيرغيزستان", French: "Kirghizistan", Kazakh: "Қырғызстан", Russian: "Кыргызстан"},
+		formal: Text{English: "Kyrgyz Republic", Arabic: "جمهورية قيرغيزستان", French: "République kirghize", Kazakh: "Қырғыз Республикасы", Russian: "Кыргызская Республика"},
+		name:   Text{English: "Kyrgyz Republic", Arabic: "قيرغيزستان", French: "Kirghizistan", Kazakh: "Қырғызстан", Russian: "Кыргызстан"},
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Киргизия", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 0, alias: true, name: "Kyrgyzstan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 112, 117, 118}},
@@ -3468,24 +3468,24 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 2, 60, 62, 63, 112, 117, 118, 1136, 1149},
 	},
 	{ // BIH
-		key: "BIH", alpha2: "BA", alpha3: "BIH", formal: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина", Own: 0x8},
-		name: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
+		formal: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина", Own: 0x8},
+		name:   Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
 		events: []statusEvent{
 			{date: Date{Year: 1994}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
 		sources: []uint16{2, 60, 62, 63, 113, 1136},
 	},
 	{ // MOZ
-		key: "MOZ", alpha2: "MZ", alpha3: "MOZ", formal: Text{English: "Republic of Mozambique", Arabic: "جمهورية موزامبيق", French: "République du Mozambique", Kazakh: "Мозамбик Республикасы", Russian: "Республика Мозамбик", Own: 0x8},
-		name: Text{English: "Mozambique", Arabic: "موزامبيق", French: "Mozambique", Kazakh: "Мозамбик", Russian: "Мозамбик"},
+		formal: Text{English: "Republic of Mozambique", Arabic: "جمهورية موزامبيق", French: "République du Mozambique", Kazakh: "Мозамбик Республикасы", Russian: "Республика Мозамбик", Own: 0x8},
+		name:   Text{English: "Mozambique", Arabic: "موزامبيق", French: "Mozambique", Kazakh: "Мозамбик", Russian: "Мозамбик"},
 		events: []statusEvent{
 			{date: Date{Year: 1994}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 43, 44}},
 		},
 		sources: []uint16{2, 60, 62, 63, 1136},
 	},
 	{ // UZB
-		key: "UZB", alpha2: "UZ", alpha3: "UZB", formal: Text{English: "Republic of Uzbekistan", Arabic: "جمهورية أوزبكستان", French: "République d'Ouzbékistan", Kazakh: "Өзбекстан Республикасы", Russian: "Республика Узбекистан"},
-		name: Text{English: "Uzbekistan", Arabic: "أوزبكستان", French: "Ouzbékistan", Kazakh: "Өзбекстан", Russian: "Узбекистан"},
+		formal: Text{English: "Republic of Uzbekistan", Arabic: "جمهورية أوزبكستان", French: "République d'Ouzbékistan", Kazakh: "Өзбекстан Республикасы", Russian: "Республика Узбекистан"},
+		name:   Text{English: "Uzbekistan", Arabic: "أوزبكستان", French: "Ouzbékistan", Kazakh: "Өзбекстан", Russian: "Узбекистан"},
 		events: []statusEvent{
 			{date: Date{Year: 1995, Month: 10}, status: StatusObserver, decision: Text{English: "At an extraordinary session of foreign ministers in New York (October 1995)", Arabic: "في دورة استثنائية لوزراء الخارجية في نيويورك (أكتوبر 1995)", French: "Lors d'une session extraordinaire des ministres des Affaires étrangères à New York (octobre 1995)", Kazakh: "Нью-Йорктегі сыртқы істер министрлерінің кезектен тыс сессиясында (1995 жылғы қазан)", Russian: "На чрезвычайной сессии министров иностранных дел в Нью-Йорке (октябрь 1995 года)", Own: 0x1e}, session: 0, sources: []uint16{12}},
 			{date: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{12, 2, 1}},
@@ -3496,40 +3496,40 @@ var countryTable = [...]countryRow{
 		sources: []uint16{5, 1, 2, 60, 61, 62, 63, 1136, 1147},
 	},
 	{ // KAZ
-		key: "KAZ", alpha2: "KZ", alpha3: "KAZ", formal: Text{English: "Republic of Kazakhstan", Arabic: "جمهورية كازاخستان", French: "République du Kazakhstan", Kazakh: "Қазақстан Республикасы", Russian: "Республика Казахстан"},
-		name: Text{English: "Kazakhstan", Arabic: "كازاخستان", French: "Kazakhstan", Kazakh: "Қазақстан", Russian: "Казахстан"},
+		formal: Text{English: "Republic of Kazakhstan", Arabic: "جمهورية كازاخستان", French: "République du Kazakhstan", Kazakh: "Қазақстан Республикасы", Russian: "Республика Казахстан"},
+		name:   Text{English: "Kazakhstan", Arabic: "كازاخستان", French: "Kazakhstan", Kazakh: "Қазақстан", Russian: "Казахстан"},
 		events: []statusEvent{
 			{date: Date{Year: 1995, Month: 12}, status: StatusMember, decision: Text{English: "Admitted unanimously as a full member", Arabic: "قُبلت بالإجماع عضوًا كامل العضوية", French: "Admis à l'unanimité comme membre à part entière", Kazakh: "Толық құқылы мүше ретінде бірауыздан қабылданды", Russian: "Принят единогласно в качестве полноправного члена", Own: 0x1e}, session: 48, sources: []uint16{9, 7, 2, 10}},
 		},
 		sources: []uint16{6, 8, 2, 60, 62, 63, 94, 1136, 1147},
 	},
 	{ // CAF
-		key: "CAF", alpha2: "CF", alpha3: "CAF", formal: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика", Own: 0x8},
-		name: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика"},
+		formal: Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика", Own: 0x8},
+		name:   Text{English: "Central African Republic", Arabic: "جمهورية أفريقيا الوسطى", French: "République centrafricaine", Kazakh: "Орталық Африка Республикасы", Russian: "Центральноафриканская Республика"},
 		events: []statusEvent{
 			{date: Date{Year: 1996}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
 		sources: []uint16{2, 60, 62, 63, 113, 1136},
 	},
 	{ // SUR
-		key: "SUR", alpha2: "SR", alpha3: "SUR", formal: Text{English: "Republic of Suriname", Arabic: "جمهورية سورينام", French: "République du Suriname", Kazakh: "Суринам Республикасы", Russian: "Республика Суринам", Own: 0x8},
-		name: Text{English: "Suriname", Arabic: "سورينام", French: "Suriname", Kazakh: "Суринам", Russian: "Суринам"},
+		formal: Text{English: "Republic of Suriname", Arabic: "جمهورية سورينام", French: "République du Suriname", Kazakh: "Суринам Республикасы", Russian: "Республика Суринам", Own: 0x8},
+		name:   Text{English: "Suriname", Arabic: "سورينام", French: "Suriname", Kazakh: "Суринам", Russian: "Суринам"},
 		events: []statusEvent{
 			{date: Date{Year: 1996}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // TGO
-		key: "TGO", alpha2: "TG", alpha3: "TGO", formal: Text{English: "Republic of Togo", Arabic: "جمهورية توغو", French: "République togolaise", Kazakh: "Того Республикасы", Russian: "Тоголезская Республика", Own: 0x8},
-		name: Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
+		formal: Text{English: "Republic of Togo", Arabic: "جمهورية توغو", French: "République togolaise", Kazakh: "Того Республикасы", Russian: "Тоголезская Республика", Own: 0x8},
+		name:   Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
 		events: []statusEvent{
 			{date: Date{Year: 1997}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136},
 	},
 	{ // GUY
-		key: "GUY", alpha2: "GY", alpha3: "GUY", formal: Text{English: "Republic of Guyana", Arabic: "جمهورية غيانا", French: "République du Guyana", Kazakh: "Гайана Республикасы", Russian: "Республика Гайана", Own: 0x8},
-		name: Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
+		formal: Text{English: "Republic of Guyana", Arabic: "جمهورية غيانا", French: "République du Guyana", Kazakh: "Гайана Республикасы", Russian: "Республика Гайана", Own: 0x8},
+		name:   Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
 		events: []statusEvent{
 			{date: Date{Year: 1998}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
@@ -3539,8 +3539,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 2, 60, 62, 63, 1136},
 	},
 	{ // THA
-		key: "THA", alpha2: "TH", alpha3: "THA", formal: Text{English: "Kingdom of Thailand", Arabic: "مملكة تايلند", French: "Royaume de Thaïlande", Kazakh: "Таиланд Корольдігі", Russian: "Королевство Таиланд"},
-		name: Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Таиланд", Russian: "Таиланд"},
+		formal: Text{English: "Kingdom of Thailand", Arabic: "مملكة تايلند", French: "Royaume de Thaïlande", Kazakh: "Таиланд Корольдігі", Russian: "Королевство Таиланд"},
+		name:   Text{English: "Thailand", Arabic: "تايلند", French: "Thaïlande", Kazakh: "Таиланд", Russian: "Таиланд"},
 		names: []nameRow{
 			{lang: 3, alias: true, name: "Тайланд", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
 		},
@@ -3550,8 +3550,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{2, 47, 60, 62, 63, 113, 1136, 1160, 1161},
 	},
 	{ // CIV
-		key: "CIV", alpha2: "CI", alpha3: "CIV", formal: Text{English: "Republic of Côte d'Ivoire", Arabic: "جمهورية كوت ديفوار", French: "République de Côte d'Ivoire", Kazakh: "Кот-д’Ивуар Республикасы", Russian: "Республика Кот-д'Ивуар", Own: 0x8},
-		name: Text{English: "Côte d'Ivoire", Arabic: "كوت ديفوار", French: "Côte d’Ivoire", Kazakh: "Кот-д’Ивуар", Russian: "Кот-д'Ивуар"},
+		formal: Text{English: "Republic of Côte d'Ivoire", Arabic: "جمهورية كوت ديفوار", French: "République de Côte d'Ivoire", Kazakh: "Кот-д’Ивуар Республикасы", Russian: "Республика Кот-д'Ивуар", Own: 0x8},
+		name:   Text{English: "Côte d'Ivoire", Arabic: "كوت ديفوار", French: "Côte d’Ivoire", Kazakh: "Кот-д’Ивуар", Russian: "Кот-д'Ивуар"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Ivory Coast", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{119}},
 			{lang: 1, alias: true, name: "ساحل العاج", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{121}},
@@ -3567,8 +3567,8 @@ var countryTable = [...]countryRow{
 		sources: []uint16{3, 4, 2, 60, 62, 63, 1136},
 	},
 	{ // RUS
-		key: "RUS", alpha2: "RU", alpha3: "RUS", formal: Text{English: "Russian Federation", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей Федерациясы", Russian: "Российская Федерация"},
-		name: Text{English: "Russia", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей", Russian: "Российская Федерация"},
+		formal: Text{English: "Russian Federation", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей Федерациясы", Russian: "Российская Федерация"},
+		name:   Text{English: "Russia", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей", Russian: "Российская Федерация"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Russian Federation", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 113}},
 		},
@@ -5100,6 +5100,75 @@ var observerOrgTable = [...]observerOrgRow{
 	{key: "puic", acronym: "PUIC", kind: 2, period: Period{Start: Date{Year: 2000}, End: Date{}},
 		name:    Text{English: "Parliamentary Union of the OIC Member States", Arabic: "اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي", French: "Union des Conseils des Etats membres de l'Organisation de la Coopération Islamique", Kazakh: "ИЫҰ-ға мүше мемлекеттердің Парламенттік одағы", Russian: "Парламентский союз государств — членов ОИС", Own: 0x1a},
 		sources: []uint16{22, 921, 922}},
+}
+
+// countryBriefs holds the codes, joining date and present status of every state, in the order of countryTable.
+var countryBriefs = [...]countryBrief{
+	{},
+	{key: "AFG", alpha2: "AF", alpha3: "AFG", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "DZA", alpha2: "DZ", alpha3: "DZA", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "EGY", alpha2: "EG", alpha3: "EGY", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "GIN", alpha2: "GN", alpha3: "GIN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "IDN", alpha2: "ID", alpha3: "IDN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "IRN", alpha2: "IR", alpha3: "IRN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "JOR", alpha2: "JO", alpha3: "JOR", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "KWT", alpha2: "KW", alpha3: "KWT", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "LBN", alpha2: "LB", alpha3: "LBN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "LBY", alpha2: "LY", alpha3: "LBY", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "MAR", alpha2: "MA", alpha3: "MAR", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "MLI", alpha2: "ML", alpha3: "MLI", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "MRT", alpha2: "MR", alpha3: "MRT", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "MYS", alpha2: "MY", alpha3: "MYS", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "NER", alpha2: "NE", alpha3: "NER", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "PAK", alpha2: "PK", alpha3: "PAK", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "PSE", alpha2: "PS", alpha3: "PSE", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "SAU", alpha2: "SA", alpha3: "SAU", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "SDN", alpha2: "SD", alpha3: "SDN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "SEN", alpha2: "SN", alpha3: "SEN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "SOM", alpha2: "SO", alpha3: "SOM", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "TCD", alpha2: "TD", alpha3: "TCD", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "TUN", alpha2: "TN", alpha3: "TUN", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "TUR", alpha2: "TR", alpha3: "TUR", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "YEM", alpha2: "YE", alpha3: "YEM", joined: Date{Year: 1969}, status: StatusMember},
+	{key: "CMR", alpha2: "CM", alpha3: "CMR", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "ARE", alpha2: "AE", alpha3: "ARE", joined: Date{Year: 1972}, status: StatusMember},
+	{key: "BHR", alpha2: "BH", alpha3: "BHR", joined: Date{Year: 1972}, status: StatusMember},
+	{key: "OMN", alpha2: "OM", alpha3: "OMN", joined: Date{Year: 1972}, status: StatusMember},
+	{key: "QAT", alpha2: "QA", alpha3: "QAT", joined: Date{Year: 1972}, status: StatusMember},
+	{key: "SLE", alpha2: "SL", alpha3: "SLE", joined: Date{Year: 1972}, status: StatusMember},
+	{key: "SYR", alpha2: "SY", alpha3: "SYR", joined: Date{Year: 1972}, status: StatusMember},
+	{key: "BFA", alpha2: "BF", alpha3: "BFA", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "BGD", alpha2: "BD", alpha3: "BGD", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "GAB", alpha2: "GA", alpha3: "GAB", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "GMB", alpha2: "GM", alpha3: "GMB", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "GNB", alpha2: "GW", alpha3: "GNB", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "UGA", alpha2: "UG", alpha3: "UGA", joined: Date{Year: 1974}, status: StatusMember},
+	{key: "IRQ", alpha2: "IQ", alpha3: "IRQ", joined: Date{Year: 1975}, status: StatusMember},
+	{key: "ydye", alpha2: "", alpha3: "", joined: Date{Year: 1974, Month: 2, Day: 22, Bound: OnOrBefore}, status: StatusMerged},
+	{key: "NGA", alpha2: "NG", alpha3: "NGA", joined: Date{Year: 1986}, status: StatusMember},
+	{key: "COM", alpha2: "KM", alpha3: "COM", joined: Date{Year: 1976}, status: StatusMember},
+	{key: "MDV", alpha2: "MV", alpha3: "MDV", joined: Date{Year: 1976}, status: StatusMember},
+	{key: "DJI", alpha2: "DJ", alpha3: "DJI", joined: Date{Year: 1978}, status: StatusMember},
+	{key: "tcs", alpha2: "", alpha3: "", joined: Date{}, status: StatusObserver},
+	{key: "BEN", alpha2: "BJ", alpha3: "BEN", joined: Date{Year: 1983}, status: StatusMember},
+	{key: "BRN", alpha2: "BN", alpha3: "BRN", joined: Date{Year: 1984}, status: StatusMember},
+	{key: "ALB", alpha2: "AL", alpha3: "ALB", joined: Date{Year: 1992}, status: StatusMember},
+	{key: "AZE", alpha2: "AZ", alpha3: "AZE", joined: Date{Year: 1992}, status: StatusMember},
+	{key: "TJK", alpha2: "TJ", alpha3: "TJK", joined: Date{Year: 1992}, status: StatusMember},
+	{key: "TKM", alpha2: "TM", alpha3: "TKM", joined: Date{Year: 1992}, status: StatusMember},
+	{key: "zanzibar", alpha2: "", alpha3: "", joined: Date{Year: 1992}, status: StatusWithdrawn},
+	{key: "KGZ", alpha2: "KG", alpha3: "KGZ", joined: Date{Year: 1992, Month: 12}, status: StatusMember},
+	{key: "BIH", alpha2: "BA", alpha3: "BIH", joined: Date{}, status: StatusObserver},
+	{key: "MOZ", alpha2: "MZ", alpha3: "MOZ", joined: Date{Year: 1994}, status: StatusMember},
+	{key: "UZB", alpha2: "UZ", alpha3: "UZB", joined: Date{Year: 1996, Month: 10, Day: 2}, status: StatusMember},
+	{key: "KAZ", alpha2: "KZ", alpha3: "KAZ", joined: Date{Year: 1995, Month: 12}, status: StatusMember},
+	{key: "CAF", alpha2: "CF", alpha3: "CAF", joined: Date{}, status: StatusObserver},
+	{key: "SUR", alpha2: "SR", alpha3: "SUR", joined: Date{Year: 1996}, status: StatusMember},
+	{key: "TGO", alpha2: "TG", alpha3: "TGO", joined: Date{Year: 1997}, status: StatusMember},
+	{key: "GUY", alpha2: "GY", alpha3: "GUY", joined: Date{Year: 1998}, status: StatusMember},
+	{key: "THA", alpha2: "TH", alpha3: "THA", joined: Date{}, status: StatusObserver},
+	{key: "CIV", alpha2: "CI", alpha3: "CIV", joined: Date{Year: 2001}, status: StatusMember},
+	{key: "RUS", alpha2: "RU", alpha3: "RUS", joined: Date{}, status: StatusObserver},
 }
 
 // countryCodes maps alpha-2 and alpha-3 codes, and library keys of three letters or fewer, to countryTable indexes.

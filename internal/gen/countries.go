@@ -400,7 +400,7 @@ func (d *db) writeOIC(w io.Writer) {
 	for i, c := range d.countries {
 		key := c.key
 		fmt.Fprintf(w, "{ // %s\n", key)
-		fmt.Fprintf(w, "key: %q, alpha2: %q, alpha3: %q, formal: %s,\n", key, c.alpha2, c.alpha3, c.formal.literal())
+		fmt.Fprintf(w, "formal: %s,\n", c.formal.literal())
 		fmt.Fprintf(w, "name: %s,\n", c.name.literal())
 		writeNames(w, c.names)
 		fmt.Fprintln(w, "events: []statusEvent{")
@@ -434,6 +434,22 @@ func (d *db) writeOIC(w io.Writer) {
 	d.writeSessions(w)
 	d.writeBodies(w)
 	d.writeObserverOrgs(w)
+	fmt.Fprintln(w, "// countryBriefs holds the codes, joining date and present status of every state, in the order of countryTable.")
+	fmt.Fprintln(w, "var countryBriefs = [...]countryBrief{")
+	fmt.Fprintln(w, "{},")
+	for _, c := range d.countries {
+		var joined date
+		status := "StatusNone"
+		for _, e := range c.events {
+			if e.status == "member" && joined.isZero() {
+				joined = e.date
+			}
+			status = statuses[e.status]
+		}
+		fmt.Fprintf(w, "{key: %q, alpha2: %q, alpha3: %q, joined: %s, status: %s},\n", c.key, c.alpha2, c.alpha3, joined.literal(), status)
+	}
+	fmt.Fprintln(w, "}")
+	fmt.Fprintln(w)
 	d.writeCodeTable(w, "countryCodes", "maps alpha-2 and alpha-3 codes, and library keys of three letters or fewer, to countryTable indexes.", codes, codeIdx)
 	d.writeIndex(w, "countryKeys", "maps the longer library keys of states without ISO codes to countryTable indexes.", keys, keyIdx)
 }
