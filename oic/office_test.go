@@ -124,3 +124,27 @@ func TestTermRecords(t *testing.T) {
 		t.Error("no scheduled Secretary-General term")
 	}
 }
+
+// TestVintageBoundary checks that a question about a day after the data
+// vintage can tell so, and that open terms are not cut at the vintage.
+func TestVintageBoundary(t *testing.T) {
+	v := oic.Vintage()
+	for _, tt := range []struct {
+		d    string
+		want bool
+	}{
+		{"2026-11-01", false}, {"2026-10", false}, {"2026-11-02", true}, {"2026-11", true}, {"2026", true}, {"2030-01-01", true}, {"1995", false},
+	} {
+		if got := oic.IsAfterVintage(oic.MustParseDate(tt.d)); got != tt.want {
+			t.Errorf("IsAfterVintage(%s) = %v; want %v (vintage %v)", tt.d, got, tt.want, v)
+		}
+	}
+	if oic.IsAfterVintage(oic.Date{}) {
+		t.Error("the zero Date is after the vintage")
+	}
+	// A term with no end is still running at the vintage.
+	ob, _ := oic.LookupOffice("asg-science-technology")
+	if _, ok := ob.HolderOn(v); !ok {
+		t.Errorf("no holder of %v at the vintage", ob)
+	}
+}
