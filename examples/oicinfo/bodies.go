@@ -14,7 +14,6 @@ func bodies(w io.Writer, opt options) error {
 	for b := range oic.Bodies(0) {
 		list = append(list, b)
 	}
-	order.ByName(list, opt.lang, func(b oic.Body) string { return b.Name(opt.lang) })
 	if opt.json {
 		out := make([]view.Body, len(list))
 		for i, b := range list {
@@ -23,6 +22,7 @@ func bodies(w io.Writer, opt options) error {
 		return printJSON(w, out)
 	}
 	pg := newPage(w, opt)
+	order.ByName(list, pg.tag, func(b oic.Body) string { return b.Name(pg.tag) })
 	pg.title(pg.label("bodies"))
 	var rows [][]string
 	for _, b := range list {
@@ -82,12 +82,15 @@ func body(w io.Writer, opt options, acronym string) error {
 }
 
 // office writes the title of o and what the sources say of who held it on
-// the date on: on one line where that is one line and compact is set,
-// else under the title.
+// the date on, or that its body did not exist yet: on one line where that
+// is one line and compact is set, else under the title.
 func (pg *page) office(indent int, o oic.Office, on oic.Date, compact bool) {
 	pg.cite(o.Sources())
 	v := view.OfficeOf(o, on, pg.tag)
 	lines := pg.holders(v.Holders, v.Last, on)
+	if f := o.Body().Founded(); !f.IsZero() && on.Latest().Before(f.Earliest()) {
+		lines = []string{pg.t("cli.holder.not-yet", pg.date(f))}
+	}
 	if len(lines) == 1 && compact {
 		pg.line(indent, pg.pair(pg.text(o.Names()), lines[0]))
 		return

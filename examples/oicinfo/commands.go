@@ -61,7 +61,7 @@ func overview(w io.Writer, opt options) error {
 	obs := len(slices.Collect(oic.ObserversOn(on)))
 	orgs := len(slices.Collect(oic.ObserverOrgsOn(on)))
 	pg.field(1, "observers", pg.list(pg.p.Count(prose.NounObserverStates, obs), pg.t("cli.count.observer-orgs", orgs)))
-	pg.unsettled(1, on)
+	pg.unsettled(1, on, oic.StatusNone)
 
 	pg.blank()
 	pg.line(0, pg.paren(pg.country(kz, on), pg.code(kz.Alpha3())))
@@ -95,11 +95,20 @@ func (pg *page) language(t language.Tag) string {
 }
 
 // unsettled writes the states whose standing on the date the sources do
-// not settle, with the standings they may have had.
-func (pg *page) unsettled(indent int, on oic.Date) {
+// not settle, with the standings they may have had, where one of them is
+// of interest to the command: any for the zero Status.
+func (pg *page) unsettled(indent int, on oic.Date, of oic.Status) {
 	var list []string
 	for c := range oic.UnsettledOn(on) {
-		list = append(list, pg.paren(pg.country(c, on), pg.p.Standing(c.StatusOn(on))))
+		st := c.StatusOn(on)
+		switch {
+		case of == oic.StatusNone:
+		case of.IsMember() && st.IsMember() == oic.No:
+			continue
+		case !of.IsMember() && st.Is(of) == oic.No:
+			continue
+		}
+		list = append(list, pg.paren(pg.country(c, on), pg.p.Standing(st)))
 	}
 	if len(list) > 0 {
 		pg.field(indent, "unsettled", pg.list(list...))
@@ -223,12 +232,13 @@ func members(w io.Writer, opt options) error {
 	pg.title(pg.label("member-states"))
 	pg.countryTable(list, oic.Country.Joined, "joined")
 	pg.line(0, pg.p.Count(prose.NounMemberStates, len(list)))
-	pg.unsettled(0, opt.on)
+	pg.unsettled(0, opt.on, oic.StatusMember)
 	return pg.finish()
 }
 
+// countriesJSON prints the views of list in its order, the library's,
+// whatever the language.
 func countriesJSON(w io.Writer, opt options, list []oic.Country) error {
-	order.ByName(list, opt.lang, func(c oic.Country) string { return c.NameOn(opt.on, opt.lang) })
 	out := make([]view.Country, len(list))
 	for i, c := range list {
 		out[i] = view.CountryOf(c, opt.on, opt.lang, false)
@@ -261,7 +271,6 @@ func observers(w io.Writer, opt options) error {
 		}
 	}
 	if opt.json {
-		order.ByName(states, opt.lang, func(c oic.Country) string { return c.NameOn(on, opt.lang) })
 		out := struct {
 			On            oic.Date           `json:"on"`
 			States        []view.Country     `json:"states"`
@@ -280,12 +289,13 @@ func observers(w io.Writer, opt options) error {
 	pg.heading(0, "observer-states")
 	pg.countryTable(states, func(c oic.Country) oic.Date { return observerSince(c, on) }, "observer-since")
 	pg.line(1, pg.p.Count(prose.NounObserverStates, len(states)))
+	pg.unsettled(1, on, oic.StatusObserver)
 	pg.heading(0, "observer-orgs")
 	certain := 0
 	for _, o := range orgs {
 		name := pg.text(o.Names())
-		if a := o.Acronym(); a != "" {
-			name = pg.paren(name, pg.code(a))
+		if a := o.Acronym(); a != "" && pg.tag == language.English {
+			name = pg.paren(name, a) // the acronym is English
 		}
 		s := pg.list(pg.label("observer-kind."+o.Kind().String()), pg.pair(pg.label("observer-status"), pg.period(o.Period())))
 		if o.StatusOn(on) == oic.Maybe {

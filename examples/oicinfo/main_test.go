@@ -182,6 +182,28 @@ func TestLanguages(t *testing.T) {
 	}
 }
 
+// TestMessagesExist checks that no command prints the key of a message the
+// catalog lacks, in any language, whatever the date.
+func TestMessagesExist(t *testing.T) {
+	key := regexp.MustCompile(`\b(cli|label|status|kind|title|count|outcome|change|role|event)\.[a-z]`)
+	cmds := append(slices.Clone(scriptCommands), []string{"help"}, []string{"find", "Astana"}, []string{"find", "Kazakstan"},
+		[]string{"observers", "-on", "1974"}, []string{"members", "-on", "1995-12-05"}, []string{"offices", "-on", "1995-12-05"},
+		[]string{"-on", "2030"}, []string{"-sources", "body", "iofs"}, []string{"timeline", "-topic", "name"},
+		[]string{"sessions"}, []string{"session", "executive-committee", "2020-02-03"}, []string{"initiative", "oic-15"})
+	for _, lang := range []string{"en", "ar", "fr", "kk", "ru"} {
+		for _, cmd := range cmds {
+			out := mustRun(t, append([]string{"-lang", lang}, cmd...)...)
+			if m := key.FindString(out); m != "" {
+				t.Errorf("%s %q prints a message key %q:\n%s", lang, cmd, m, out)
+			}
+		}
+		_, errs, _ := runArgs("-lang", lang, "nosuch")
+		if m := key.FindString(errs); m != "" {
+			t.Errorf("%s: the usage prints a message key %q", lang, m)
+		}
+	}
+}
+
 // TestVintage checks that a date after the data vintage is answered as of
 // the vintage, and says so.
 func TestVintage(t *testing.T) {
@@ -474,6 +496,14 @@ func TestJSON(t *testing.T) {
 	en, kk := mustRun(t, "-json", "kazakhstan"), mustRun(t, "-json", "-lang", "kk", "kazakhstan")
 	if en != kk {
 		t.Errorf("kazakhstan JSON differs by language")
+	}
+	for _, cmd := range [][]string{{"members"}, {"bodies"}, {"observers"}, {"documents"}, {"offices"}, {"sessions"}} {
+		strip := regexp.MustCompile(`(?m)^\s*"(name|title|formalName|seat|city)": ".*",?\n`)
+		en := strip.ReplaceAllString(mustRun(t, append([]string{"-json"}, cmd...)...), "")
+		ar := strip.ReplaceAllString(mustRun(t, append([]string{"-json", "-lang", "ar"}, cmd...)...), "")
+		if en != ar {
+			t.Errorf("%q: JSON differs by language beyond the names in the reader's language", cmd)
+		}
 	}
 	out = mustRun(t, "-json", "observers")
 	var obs struct {

@@ -289,8 +289,11 @@ func (pg *page) finish() error {
 
 // table writes rows under a header of labels, in columns as wide as their
 // widest cell on a terminal: combining marks and the isolates of
-// right-to-left text take no room.
+// right-to-left text take no room. No rows write nothing.
 func (pg *page) table(indent int, header []string, rows [][]string) {
+	if len(rows) == 0 {
+		return
+	}
 	head := make([]string, len(header))
 	for i, h := range header {
 		head[i] = pg.label(h)

@@ -56,9 +56,7 @@ func timelineCmd(w io.Writer, opt options) error {
 		rows = append(rows, []string{pg.eventSpan(e), pg.label("topic." + e.Topic.String()), pg.eventTitle(e)})
 		pg.cite(e.Sources())
 	}
-	if len(rows) > 0 {
-		pg.table(1, []string{"date", "topic", "event"}, rows)
-	}
+	pg.table(1, []string{"date", "topic", "event"}, rows)
 	pg.line(0, pg.p.Count(prose.NounEvents, len(rows)))
 	return pg.finish()
 }
