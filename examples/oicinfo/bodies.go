@@ -55,7 +55,7 @@ func body(w io.Writer, opt options, acronym string) error {
 		if b.Names().IsOwn(t) {
 			s += prose.OwnMark
 		}
-		pg.line(2, pg.pair(pg.language(t), s))
+		pg.line(2, pg.pair(pg.language(t), pg.code(s)))
 	}
 	if s := b.Seat(); s.IsValid() {
 		pg.field(1, "seat", pg.paren(pg.city(s, on), pg.country(s.Country(), on)))

@@ -158,7 +158,7 @@ func member(w io.Writer, opt options, code string) error {
 		if c.Names().IsOwn(t) {
 			s += prose.OwnMark
 		}
-		pg.line(2, pg.pair(pg.language(t), s))
+		pg.line(2, pg.pair(pg.language(t), pg.code(s)))
 	}
 	pg.field(1, "standing", pg.p.Standing(c.StatusOn(on)))
 	pg.heading(1, "history")

@@ -42,19 +42,27 @@
 // end.
 //
 // -on gives the date to answer for as YYYY, YYYY-MM or YYYY-MM-DD; every
-// command says which date it answers for, and a date after the data vintage
-// is answered as of the vintage, which the output says. Where the sources do
-// not settle an answer on that date (a standing that changed in a month or a
-// year the sources give no day for, an office holder known only from
-// attestations), the output says so and gives the candidates; where no
-// source gives an answer, it says that in words.
+// command says which date it answers for and leaves out what happened after
+// it, and a date after the data vintage is answered as of the vintage,
+// which the output says. Where the sources do not settle an answer on that
+// date (a standing that changed in a month or a year the sources give no
+// day for, an office holder known only from attestations), the output says
+// so and gives the candidates; where no source gives an answer (no
+// successor named after a term that ended, no date for a body's founding),
+// it says that in words. A term whose end is the day it was due to end
+// rather than one the sources report says so.
 //
 // Text output counts the sources of what it printed; -sources lists them
 // (titles and publishers as the sources give them). -json prints JSON
-// instead of text, the same in every language but for the "name" and
-// "title" fields: codes, keys, ISO 8601 dates, names as objects keyed by
-// language (with "own" listing the languages of the module's own
-// renderings), and the sources. Bad arguments print the usage and exit with
+// instead of text, the same in every language but for the "name", "title",
+// "city" and "seat" fields in the reader's language: codes, keys, ISO 8601
+// dates, names as objects keyed by language (with "own" listing the
+// languages of the module's own renderings), lists in the library's order,
+// and the sources. The JSON of observers is an object with the observer
+// "states" and "organisations"; that of offices gives, for each office, the
+// terms that were or may have been running on the date with their
+// "certainty", or the "last" term where no source names a holder. Bad
+// arguments print the usage, in the reader's language, and exit with
 // status 2.
 package main
 
