@@ -30,7 +30,14 @@ func overview(w io.Writer, opt options) error {
 	pg.field(1, "founded", pg.list(pg.date(oic.Founded()), pg.p.SessionTitle(fs), pg.city(fs.City(), fs.Start())))
 	pg.heading(1, "names")
 	for _, n := range oic.NameHistory() {
-		pg.line(2, pg.pair(pg.text(n.Name), pg.period(n.Period)))
+		if !pg.upTo(n.Period.Start) {
+			continue
+		}
+		p := n.Period
+		if !pg.upTo(p.End) {
+			p.End = oic.Date{} // still in use on the date
+		}
+		pg.line(2, pg.pair(pg.text(n.Name), pg.period(p)))
 		pg.cite(n.Sources)
 	}
 	hq := oic.Headquarters()
@@ -44,10 +51,8 @@ func overview(w io.Writer, opt options) error {
 		pg.field(1, "charter", pg.paren(pg.text(c.Names()), pg.pair(pg.label("adopted"), pg.date(c.Adopted()))))
 		pg.cite(c.Sources())
 	}
-	for o := range oic.Offices() {
-		if o.Key() == "secretary-general" {
-			pg.office(1, o, on, true)
-		}
+	if sg, ok := oic.LookupOffice("secretary-general"); ok {
+		pg.office(1, sg, on, true)
 	}
 	members := slices.Collect(oic.MembersOn(on))
 	pg.field(1, "member-states", pg.p.Count(prose.NounMemberStates, len(members)))

@@ -22,14 +22,15 @@ func kazakhstan(w io.Writer, opt options) error {
 	pg.title(pg.t("cli.kazakhstan-in", pg.country(kz, on), pg.text(oic.NamesOn(on))))
 	pg.cite(kz.Sources())
 	pg.field(1, "standing", pg.p.Standing(kzoic.StatusOn(on)))
-	a := kzoic.Admission()
-	pg.field(1, "admitted", pg.list(pg.date(a.Date), pg.p.SessionTitle(a.Session)))
-	pg.cite(a.Sources)
+	if a := kzoic.Admission(); pg.upTo(a.Date) {
+		pg.field(1, "admitted", pg.list(pg.date(a.Date), pg.p.SessionTitle(a.Session)))
+		pg.cite(a.Sources)
+	}
 	pg.mission(1, on)
 	pg.representative(1, on)
 	var lines []string
 	for _, r := range kzoic.Representatives() {
-		if pg.upTo(r.Period.Start) {
+		if pg.begunBy(r.Period.Start) {
 			lines = append(lines, pg.pair(pg.t("cli.detail", pg.person(r.Person), pg.text(r.Post)), pg.period(r.Period)))
 			pg.cite(r.Sources)
 		}
@@ -39,7 +40,7 @@ func kazakhstan(w io.Writer, opt options) error {
 	pg.lines(1, "chairmanships", pg.events(kzoic.EventChair))
 	lines = nil
 	for _, t := range kzoic.Posts() {
-		if pg.upTo(t.Period.Start) {
+		if pg.begunBy(t.Period.Start) {
 			lines = append(lines, pg.pair(pg.text(t.Office.Names()), pg.list(pg.person(t.Holder), pg.term(t))))
 			pg.cite(t.Sources)
 		}
@@ -92,8 +93,12 @@ func (pg *page) mission(indent int, on oic.Date) {
 }
 
 // representative writes who was Kazakhstan's Permanent Representative on
-// the date on, as far as the sources say.
+// the date on, as far as the sources say: nothing on a date Kazakhstan was
+// certainly not a member.
 func (pg *page) representative(indent int, on oic.Date) {
+	if kzoic.StatusOn(on).IsMember() == oic.No {
+		return
+	}
 	var terms []oic.Term
 	var cands []view.Holder
 	for _, r := range kzoic.Representatives() {

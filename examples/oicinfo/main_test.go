@@ -93,7 +93,9 @@ func TestCommands(t *testing.T) {
 		{[]string{"documents"}, []string{"oic-2025", "13th Islamic Summit", "sti-agenda-2026", "Superseded by: OIC Declaration on Human Rights (odhr-2020)",
 			"Supersedes: Cairo Declaration on Human Rights in Islam (cdhri-1990)", "Period covered: 1 January 2016 – 31 December 2025"}},
 		{[]string{"kazakhstan", "-on", "2018-06-01"}, []string{"Bakhyt Batyrshayev", "Admitted: December 1995", "Jeddah, from March 2010",
-			"April 2016: Hosted the 7th OIC Ministerial Conference", "Yerzhan Jalmukhanov, in office as the sources show: 28 September 2018"}},
+			"April 2016: Hosted the 7th OIC Ministerial Conference"}},
+		{[]string{"kazakhstan", "-on", "2018-10"}, []string{"Yerzhan Jalmukhanov, in office as the sources show: 28 September 2018"}},
+		{[]string{"kazakhstan", "-on", "1990", "-lang", "ru"}, []string{"Статус: ни член, ни наблюдатель"}},
 		{[]string{"kazakhstan"}, []string{"6 May 2025: Hosted the 14th meeting of the IOFS Executive Board", "Berik Aryn — Ambassador of Kazakhstan to Saudi Arabia: 30 April 2019 – April 2024",
 			"Askar Mussinov, 1 July 2019 – 25 May 2023 or later", "Ratifications:"}},
 		{[]string{"initiatives", "-on", "2018-06-01"}, []string{"iofs", "triple-i", "proposed", "endorsed"}},
@@ -200,6 +202,28 @@ func TestMessagesExist(t *testing.T) {
 		_, errs, _ := runArgs("-lang", lang, "nosuch")
 		if m := key.FindString(errs); m != "" {
 			t.Errorf("%s: the usage prints a message key %q", lang, m)
+		}
+	}
+}
+
+// TestLaterFactsLeftOut checks that the output for a date leaves out what
+// happened after it.
+func TestLaterFactsLeftOut(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		not  []string
+	}{
+		{[]string{"kazakhstan", "-on", "1990"}, []string{"1995", "Batyrshayev", "Mussinov", "Jeddah"}},
+		{[]string{"-on", "1995-12-05"}, []string{"2011", "Permanent mission"}},
+		{[]string{"initiative", "iofs", "-on", "2014"}, []string{"2016", "Ratified by"}},
+		{[]string{"sessions", "summit", "-on", "1980"}, []string{"4th Islamic Summit"}},
+		{[]string{"documents", "-on", "1980"}, []string{"cdhri-1990"}},
+	} {
+		out := mustRun(t, tt.args...)
+		for _, s := range tt.not {
+			if strings.Contains(out, s) {
+				t.Errorf("%q: output shows %q:\n%s", tt.args, s, out)
+			}
 		}
 	}
 }

@@ -230,6 +230,12 @@ func (pg *page) upTo(d oic.Date) bool {
 	return d.IsZero() || !d.Earliest().After(pg.opt.on.Latest())
 }
 
+// begunBy reports whether a span that starts on d had certainly begun by
+// the date the output answers for: a term only attested later had not.
+func (pg *page) begunBy(d oic.Date) bool {
+	return d.IsZero() || !d.Latest().After(pg.opt.on.Latest())
+}
+
 // code returns a code, key or other left-to-right run, isolated in
 // right-to-left text.
 func (pg *page) code(s string) string { return pg.p.Isolate(s) }
