@@ -1,11 +1,11 @@
 package main
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/prose"
 	"github.com/kzoic/kzoic/search/order"
 )
 
@@ -14,7 +14,6 @@ func bodies(w io.Writer, opt options) error {
 	for b := range oic.Bodies(0) {
 		list = append(list, b)
 	}
-	order.ByName(list, opt.lang, func(b oic.Body) string { return b.Name(opt.lang) })
 	if opt.json {
 		out := make([]view.Body, len(list))
 		for i, b := range list {
@@ -22,66 +21,171 @@ func bodies(w io.Writer, opt options) error {
 		}
 		return printJSON(w, out)
 	}
-	rows := [][]string{{"KEY", "KIND", "NAME", "SEAT", "FOUNDED"}}
+	pg := newPage(w, opt)
+	order.ByName(list, pg.tag, func(b oic.Body) string { return b.Name(pg.tag) })
+	pg.title(pg.label("bodies"))
+	var rows [][]string
 	for _, b := range list {
-		rows = append(rows, []string{b.Key(), b.Kind().String(), b.Name(opt.lang), b.Seat().Name(opt.lang), b.Founded().String()})
+		seat := pg.city(b.Seat(), pg.opt.on)
+		if seat == "" {
+			seat = "—"
+		}
+		rows = append(rows, []string{pg.body(b, pg.opt.on), pg.code(b.Key()), pg.p.BodyKind(b.Kind()), seat, pg.date(b.Founded())})
+		pg.cite(b.Sources())
 	}
-	return table(w, rows)
+	pg.table(1, []string{"name", "key", "kind", "seat", "founded"}, rows)
+	return pg.finish()
 }
 
 func body(w io.Writer, opt options, acronym string) error {
 	b, ok := oic.LookupBody(acronym)
 	if !ok {
-		return usageError("body: no body with acronym or key %q", acronym)
+		return usageError(opt, "cli.err.body", quote(opt, acronym))
 	}
 	if opt.json {
 		return printJSON(w, view.BodyOf(b, opt.lang, true))
 	}
-	fmt.Fprintf(w, "%s (%s)\n", b.Name(opt.lang), b.Key())
-	fmt.Fprintf(w, "  kind: %v\n", b.Kind())
+	pg := newPage(w, opt)
+	on := opt.on
+	pg.title(pg.paren(pg.body(b, on), pg.code(b.Key())))
+	pg.cite(b.Sources())
+	pg.field(1, "kind", pg.p.BodyKind(b.Kind()))
+	pg.heading(1, "names")
 	for t, s := range b.Names().All() {
-		fmt.Fprintf(w, "  %s: %s\n", t, s)
+		if b.Names().IsOwn(t) {
+			s += prose.OwnMark
+		}
+		pg.line(2, pg.pair(pg.language(t), pg.code(s)))
 	}
 	if s := b.Seat(); s.IsValid() {
-		fmt.Fprintf(w, "  seat: %s (%s)\n", s.Name(opt.lang), s.Country().Name(opt.lang))
+		pg.field(1, "seat", pg.paren(pg.city(s, on), pg.country(s.Country(), on)))
 	}
 	if !b.Founded().IsZero() {
-		fmt.Fprintf(w, "  founded: %v, %s\n", b.Founded(), b.FoundedBy())
+		pg.field(1, "founded", pg.t("cli.detail", pg.date(b.Founded()), pg.text(b.FoundedBy())))
 	}
-	for _, s := range b.Sources() {
-		fmt.Fprintf(w, "  source: %s %s\n", s, s.URL)
+	var names []string
+	for _, n := range b.OtherNames() {
+		if sameLanguage(n.Lang, pg.tag) {
+			names = append(names, pg.paren(n.Name, pg.historicPeriod(n)))
+			pg.cite(n.Sources)
+		}
 	}
-	return nil
+	if len(names) > 0 {
+		pg.field(1, "other-names", pg.semi(names...))
+	}
+	for o := range oic.Offices() {
+		if o.Body() == b {
+			pg.office(1, o, on, true)
+		}
+	}
+	return pg.finish()
+}
+
+// office writes the title of o and what the sources say of who held it on
+// the date on, or that its body did not exist yet: on one line where that
+// is one line and compact is set, else under the title.
+func (pg *page) office(indent int, o oic.Office, on oic.Date, compact bool) {
+	pg.cite(o.Sources())
+	v := view.OfficeOf(o, on, pg.tag)
+	lines := pg.holders(v.Holders, v.Last, on)
+	if f := o.Body().Founded(); !f.IsZero() && on.Latest().Before(f.Earliest()) {
+		lines = []string{pg.t("cli.holder.not-yet", pg.date(f))}
+	}
+	if len(lines) == 1 && compact {
+		pg.line(indent, pg.pair(pg.text(o.Names()), lines[0]))
+		return
+	}
+	pg.line(indent, pg.t("cli.heading", pg.text(o.Names())))
+	for _, l := range lines {
+		pg.line(indent+1, l)
+	}
+}
+
+// holders returns the lines that say who held a post on the date on: the
+// holder and the term where the sources settle it; each holder who may
+// have held it, where they do not; the words saying that no source names a
+// holder, after the last term that had ended where there was one.
+func (pg *page) holders(candidates []view.Holder, last *oic.Term, on oic.Date) []string {
+	var out []string
+	for _, h := range candidates {
+		pg.cite(h.Sources)
+		if h.Certainty == oic.Yes {
+			out = append(out, pg.list(pg.holder(h.Term, on), pg.term(h.Term)))
+		} else {
+			out = append(out, pg.t("cli.holder.maybe", pg.holder(h.Term, on), pg.term(h.Term)))
+		}
+	}
+	switch {
+	case len(out) > 0:
+	case last != nil:
+		pg.cite(last.Sources)
+		out = append(out, pg.t("cli.holder.none-after", pg.holder(*last, on), pg.term(*last)))
+	default:
+		out = append(out, pg.t("cli.holder.none"))
+	}
+	return out
+}
+
+// holder returns the name of the holder of t and the state that put the
+// holder forward.
+func (pg *page) holder(t oic.Term, on oic.Date) string {
+	return pg.paren(pg.person(t.Holder), pg.country(t.Country, on))
+}
+
+// term returns the period of t, saying when its end is the day it was due
+// to end rather than one the sources report.
+func (pg *page) term(t oic.Term) string {
+	s := pg.period(t.Period)
+	if t.Scheduled {
+		s = pg.t("cli.term.scheduled", s)
+	}
+	return s
 }
 
 func offices(w io.Writer, opt options) error {
-	out := view.Offices(opt.on, opt.lang)
 	if opt.json {
-		return printJSON(w, out)
+		return printJSON(w, view.Offices(opt.on, opt.lang))
 	}
-	rows := [][]string{{"OFFICE", "HOLDER ON " + opt.on.String(), "COUNTRY", "TERM"}}
-	for _, j := range out {
-		holder, term := "(not known)", ""
-		if j.Period != nil {
-			holder, term = j.Holder.Name(opt.lang), j.Period.String()
-		}
-		rows = append(rows, []string{j.Title, holder, j.Country.Alpha3(), term})
+	pg := newPage(w, opt)
+	pg.title(pg.label("offices"))
+	for o := range oic.Offices() {
+		pg.office(1, o, opt.on, false)
 	}
-	return table(w, rows)
+	return pg.finish()
 }
 
 func documents(w io.Writer, opt options) error {
-	out := view.Documents(opt.lang)
+	var out []view.Document
+	for _, d := range view.Documents(opt.lang) {
+		if !opt.onGiven || d.Adopted.IsZero() || !d.Adopted.Earliest().After(opt.on.Latest()) {
+			out = append(out, d)
+		}
+	}
 	if opt.json {
 		return printJSON(w, out)
 	}
-	rows := [][]string{{"KEY", "KIND", "NAME", "ADOPTED", "AT", "VALID"}}
-	for _, j := range out {
-		valid := ""
-		if j.Validity != nil {
-			valid = j.Validity.String()
+	pg := newPage(w, opt)
+	pg.title(pg.label("documents"))
+	for _, v := range out {
+		d, _ := oic.LookupDocument(v.Key)
+		pg.cite(v.Sources)
+		pg.line(1, pg.paren(pg.text(v.Names), pg.code(v.Key)))
+		adopted := pg.pair(pg.label("adopted"), pg.list(pg.date(v.Adopted), pg.p.SessionTitle(v.AdoptedAt)))
+		pg.line(2, pg.semi(pg.p.DocumentKind(v.Kind), adopted))
+		if !v.InForce.IsZero() {
+			pg.field(2, "in-force", pg.date(v.InForce))
 		}
-		rows = append(rows, []string{j.Key, j.Kind.String(), j.Name, j.Adopted.String(), j.AdoptedAt.String(), valid})
+		if v.Validity != nil {
+			pg.field(2, "validity", pg.period(*v.Validity))
+		}
+		for _, e := range v.Supersedes {
+			pg.field(2, "supersedes", pg.paren(pg.text(e.Names()), pg.code(e.Key())))
+		}
+		if s := d.SupersededBy(); s.IsValid() {
+			pg.field(2, "superseded-by", pg.paren(pg.text(s.Names()), pg.code(s.Key())))
+		}
 	}
-	return table(w, rows)
+	pg.blank()
+	pg.line(0, pg.t("cli.count.documents", len(out)))
+	return pg.finish()
 }

@@ -1,9 +1,9 @@
 package main
 
 import (
-	"fmt"
 	"io"
 
+	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/search"
 )
 
@@ -15,38 +15,48 @@ func find(w io.Writer, opt options, text string) error {
 		}
 		return printJSON(w, res)
 	}
+	pg := newPage(w, opt)
+	pg.title(pg.pair(pg.label("search"), quote(opt, text)))
 	if len(res) == 0 {
-		_, err := fmt.Fprintf(w, "nothing found for %q\n", text)
-		return err
+		pg.line(0, pg.t("cli.nothing-found", quote(opt, text)))
+		return pg.finish()
 	}
 	if res[0].Match == search.MatchSuggestion {
-		fmt.Fprintf(w, "nothing found for %q; did you mean:\n", text)
+		pg.line(0, pg.t("cli.did-you-mean", quote(opt, text)))
 	}
-	rows := [][]string{{"KIND", "KEY", "NAME", "MATCHED", "LANG", "AS", "MATCH"}}
+	var rows [][]string
 	for _, r := range res {
-		as := r.NameKind.String()
-		if !r.Period.Start.IsZero() || !r.Period.End.IsZero() {
-			as += " " + r.Period.String()
+		as := pg.label("name-kind." + r.NameKind.String())
+		if r.Period != (oic.Period{}) {
+			as = pg.paren(as, pg.period(r.Period))
 		}
-		rows = append(rows, []string{r.Kind.String(), r.Key(), displayName(r, opt), r.Name, r.Lang.String(), as, r.Match.String()})
+		lang := "—"
+		if b, _ := r.Lang.Base(); b.String() != "und" {
+			lang = pg.language(r.Lang)
+		}
+		rows = append(rows, []string{pg.label("find-kind." + r.Kind.String()), pg.code(r.Key()), pg.displayName(r), pg.code(r.Name), lang, as, pg.label("match." + r.Match.String())})
 	}
-	return table(w, rows)
+	pg.table(1, []string{"kind", "key", "name", "matched", "language", "name-kind", "match"}, rows)
+	return pg.finish()
 }
 
-// displayName returns today's name of the record r found, in the language
-// of opt.
-func displayName(r search.Result, opt options) string {
+// displayName returns today's name of the record r found, in the reader's
+// language.
+func (pg *page) displayName(r search.Result) string {
+	on := pg.opt.on
 	switch r.Kind {
+	case search.KindOrganisation:
+		return pg.text(oic.NamesOn(on))
 	case search.KindCountry:
-		return r.Country.Name(opt.lang)
+		return pg.country(r.Country, on)
 	case search.KindCity:
-		return r.City.Name(opt.lang)
+		return pg.city(r.City, on)
 	case search.KindBody:
-		return r.Body.Name(opt.lang)
+		return pg.body(r.Body, on)
 	case search.KindDocument:
-		return r.Document.Name(opt.lang)
+		return pg.text(r.Document.Names())
 	case search.KindInitiative:
-		return r.Initiative.Name(opt.lang)
+		return pg.text(r.Initiative.Names())
 	}
 	return r.Name
 }

@@ -97,7 +97,11 @@ func BodyOf(b oic.Body, t language.Tag, full bool) Body {
 	return v
 }
 
-// Office is the view of an office and its holder on a date.
+// Office is the view of an office and its holder on a date. Holder,
+// Country and Period are set where the sources settle who held it; Holders
+// lists the terms that were, or may have been, running on the date, each
+// with how certain it is, and Last the latest term that had certainly
+// ended, for an office whose holder on the date no source names.
 type Office struct {
 	Office  oic.Office   `json:"office"`
 	Title   string       `json:"title"`
@@ -105,20 +109,54 @@ type Office struct {
 	Country oic.Country  `json:"country,omitzero"`
 	Period  *oic.Period  `json:"period,omitempty"`
 	Note    oic.Text     `json:"note,omitzero"`
+	Holders []Holder     `json:"holders,omitempty"`
+	Last    *oic.Term    `json:"last,omitempty"`
 	Sources []oic.Source `json:"sources,omitempty"`
+}
+
+// A Holder is a term of an office that was, or may have been, running on a
+// date, with how certain that is.
+type Holder struct {
+	oic.Term
+	Certainty oic.Certainty `json:"certainty"`
 }
 
 // Offices returns the views of every office with its holder on the date on.
 func Offices(on oic.Date, t language.Tag) []Office {
 	var out []Office
 	for o := range oic.Offices() {
-		v := Office{Office: o, Title: o.Name(t)}
-		if term, ok := o.HolderOn(on); ok {
-			v.Holder, v.Country, v.Period, v.Note, v.Sources = term.Holder, term.Country, &term.Period, term.Note, term.Sources
-		}
-		out = append(out, v)
+		out = append(out, OfficeOf(o, on, t))
 	}
 	return out
+}
+
+// OfficeOf returns the view of o with its holder on the date on.
+func OfficeOf(o oic.Office, on oic.Date, t language.Tag) Office {
+	v := Office{Office: o, Title: o.Name(t)}
+	if term, ok := o.HolderOn(on); ok {
+		v.Holder, v.Country, v.Period, v.Note, v.Sources = term.Holder, term.Country, &term.Period, term.Note, term.Sources
+	}
+	for _, term := range o.HoldersOn(on) {
+		v.Holders = append(v.Holders, Holder{term, term.HeldOn(on)})
+	}
+	if len(v.Holders) == 0 {
+		if last, ok := LastTerm(o.Terms(), on); ok {
+			v.Last = &last
+		}
+	}
+	return v
+}
+
+// LastTerm returns the latest of terms that had certainly ended by the
+// date on, and whether there is one.
+func LastTerm(terms []oic.Term, on oic.Date) (oic.Term, bool) {
+	for i := len(terms) - 1; i >= 0; i-- {
+		p := terms[i].Period
+		if !p.End.IsZero() && p.Holds(on) == oic.No && !p.End.Earliest().After(on.Latest()) {
+			return terms[i], true
+		}
+	}
+	return oic.Term{}, false
 }
 
 // Document is the view of a document.
@@ -132,6 +170,7 @@ type Document struct {
 	InForce      oic.Date         `json:"inForce,omitzero"`
 	Validity     *oic.Period      `json:"validity,omitempty"`
 	SupersededBy oic.Document     `json:"supersededBy,omitzero"`
+	Supersedes   []oic.Document   `json:"supersedes,omitempty"`
 	Sources      []oic.Source     `json:"sources,omitempty"`
 }
 
@@ -144,6 +183,11 @@ func Documents(t language.Tag) []Document {
 		if p := d.Validity(); p != (oic.Period{}) {
 			v.Validity = &p
 		}
+		for e := range oic.Documents() {
+			if e.SupersededBy() == d {
+				v.Supersedes = append(v.Supersedes, e)
+			}
+		}
 		out = append(out, v)
 	}
 	return out
@@ -155,6 +199,7 @@ type Initiative struct {
 	Name        string                  `json:"name"`
 	Names       oic.Text                `json:"names"`
 	Status      initiatives.Status      `json:"status"`
+	Statuses    []initiatives.Status    `json:"statuses,omitempty"` // the statuses it may have had, where the sources do not settle the date
 	On          oic.Date                `json:"on"`
 	ProposedBy  []oic.Person            `json:"proposedBy"`
 	Announced   oic.Date                `json:"announced"`
@@ -164,37 +209,47 @@ type Initiative struct {
 	Bodies      []oic.Body              `json:"bodies,omitempty"`
 	Documents   []oic.Document          `json:"documents,omitempty"`
 	Milestones  []initiatives.Milestone `json:"milestones,omitempty"`
+	Note        *initiatives.Note       `json:"note,omitempty"`
 	Sources     []oic.Source            `json:"sources,omitempty"`
 }
 
 // InitiativeOf returns the view of in on the date on, names in t; the full
-// view adds partners, bodies, documents, milestones and sources.
+// view adds partners, bodies, documents, milestones, the note on the record
+// and sources.
 func InitiativeOf(in initiatives.Initiative, on oic.Date, t language.Tag, full bool) Initiative {
 	v := Initiative{Key: in.Key(), Name: in.Name(t), Names: in.Names(), Status: in.StatusOn(on), On: on,
 		ProposedBy: in.ProposedBy(), Announced: in.Announced(), AnnouncedAt: in.AnnouncedAt(), Goal: in.Goal()}
+	if st := in.StatusesOn(on); len(st) > 1 {
+		v.Statuses = st
+	}
 	if full {
 		v.Partners, v.Bodies, v.Documents, v.Milestones, v.Sources = in.Partners(), in.Bodies(), in.Documents(), in.Milestones(), in.Sources()
+		if n, ok := in.Note(); ok {
+			v.Note = &n
+		}
 	}
 	return v
 }
 
 // Kazakhstan is the view of Kazakhstan's record on a date.
 type Kazakhstan struct {
-	On             oic.Date              `json:"on"`
-	Status         oic.Standing          `json:"status"`
-	Admission      kzoic.Event           `json:"admission"`
-	Mission        kzoic.Mission         `json:"mission"`
-	Representative *kzoic.Representative `json:"representative,omitempty"`
-	Hosted         []oic.Session         `json:"hosted"`
-	Chairmanships  []kzoic.Event         `json:"chairmanships"`
-	Posts          []oic.Term            `json:"posts"`
-	Events         []kzoic.Event         `json:"events"`
+	On              oic.Date               `json:"on"`
+	Status          oic.Standing           `json:"status"`
+	Admission       kzoic.Event            `json:"admission"`
+	Mission         kzoic.Mission          `json:"mission"`
+	Representative  *kzoic.Representative  `json:"representative,omitempty"`
+	Representatives []kzoic.Representative `json:"representatives"`
+	Hosted          []oic.Session          `json:"hosted"`
+	Chairmanships   []kzoic.Event          `json:"chairmanships"`
+	Posts           []oic.Term             `json:"posts"`
+	Events          []kzoic.Event          `json:"events"`
 }
 
 // KazakhstanOn returns the view of Kazakhstan's record on the date on.
 func KazakhstanOn(on oic.Date) Kazakhstan {
 	v := Kazakhstan{On: on, Status: kzoic.StatusOn(on), Admission: kzoic.Admission(), Mission: kzoic.PermanentMission(),
-		Hosted: []oic.Session{}, Chairmanships: kzoic.Chairmanships(), Posts: kzoic.Posts(), Events: kzoic.Events()}
+		Representatives: kzoic.Representatives(), Hosted: []oic.Session{}, Chairmanships: kzoic.Chairmanships(),
+		Posts: kzoic.Posts(), Events: kzoic.Events()}
 	if r, ok := kzoic.RepresentativeOn(on); ok {
 		v.Representative = &r
 	}
@@ -202,6 +257,26 @@ func KazakhstanOn(on oic.Date) Kazakhstan {
 		v.Hosted = append(v.Hosted, s)
 	}
 	return v
+}
+
+// ObserverOrg is the view of an organisation with observer status on a
+// date: Status says whether it certainly was an observer then.
+type ObserverOrg struct {
+	Key          string            `json:"key"`
+	Acronym      string            `json:"acronym,omitempty"`
+	Kind         oic.ObserverKind  `json:"kind"`
+	Name         string            `json:"name"`
+	Names        oic.Text          `json:"names"`
+	Period       oic.Period        `json:"period"`
+	Status       oic.Certainty     `json:"status"`
+	Alternatives []oic.Alternative `json:"alternatives,omitempty"`
+	Sources      []oic.Source      `json:"sources,omitempty"`
+}
+
+// ObserverOrgOf returns the view of o on the date on, names in t.
+func ObserverOrgOf(o oic.ObserverOrg, on oic.Date, t language.Tag) ObserverOrg {
+	return ObserverOrg{Key: o.Key(), Acronym: o.Acronym(), Kind: o.Kind(), Name: o.Name(t), Names: o.Names(), Period: o.Period(),
+		Status: o.StatusOn(on), Alternatives: o.Alternatives(), Sources: o.Sources()}
 }
 
 // Organisation is the view of the organisation itself.
