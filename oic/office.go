@@ -94,7 +94,32 @@ func (t Term) HeldOn(d Date) Certainty {
 	if t.Period == (Period{}) {
 		return No
 	}
+	if d.Precision() != PrecisionNone && d.Latest().Before(t.floor()) {
+		return No
+	}
 	return t.Period.Holds(d)
+}
+
+// floor returns the first day t can have begun on, whatever its Start
+// says: not before the organisation was founded, nor before the body of
+// its office, nor before the session that elected its holder. It matters
+// for a Start known only as an attestation ("in office by 2022").
+func (t Term) floor() Date {
+	f := founded.Earliest()
+	if b := t.Office.Body(); b.IsValid() && !b.Founded().IsZero() && b.Founded().Bound != OnOrBefore {
+		f = later(f, b.Founded().Earliest())
+	}
+	if t.ElectedAt.IsValid() {
+		f = later(f, t.ElectedAt.Start().Earliest())
+	}
+	return f
+}
+
+func later(a, b Date) Date {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // HolderOn returns the term of the holder of o on d, and whether the
@@ -134,10 +159,7 @@ func (o Office) HoldersOn(d Date) []Term {
 // dates and by the rule of one holder at a time (see [Office.HoldersOn]).
 func (o Office) holds(i int, d Date) Certainty {
 	terms := o.row().terms
-	c := No
-	if p := terms[i].period; p != (Period{}) {
-		c = p.Holds(d)
-	}
+	c := o.term(terms[i]).HeldOn(d)
 	if c != Maybe {
 		return c
 	}
