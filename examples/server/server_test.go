@@ -261,12 +261,15 @@ func TestRun(t *testing.T) {
 	}
 }
 
-// FuzzHandler feeds arbitrary paths and queries to the handler: it must
-// never panic and never answer 5xx.
+// FuzzHandler feeds arbitrary methods, targets and Accept-Language values
+// to the handler: it must never panic, never answer 5xx or redirect, and
+// answer either JSON, a problem of bounded size, or the text of /healthz.
 func FuzzHandler(f *testing.F) {
-	for _, s := range []string{"/v1/members/KZ", "/v1/sessions/cfm/38?lang=ar", "/v1/timeline?from=2011&to=1990", "/v1/search?q=%D8%A7", "/%ff", "/v1/members?on=0000"} {
+	for _, s := range []string{"/v1/members/KZ", "/v1/sessions/cfm/38?lang=ar", "/v1/timeline?from=2011&to=1990", "/v1/search?q=%D8%A7", "/%ff", "/v1/members?on=0000",
+		"/v1/../../etc/passwd", "/v1/search?q=a;b", "/v1/search?q=%ZZ", "//v1/members", "/v1/sessions/cfm/+38"} {
 		f.Add("GET", s, "ar")
 	}
+	f.Add("OPTIONS", "*", "")
 	h := newHandler(slog.New(slog.DiscardHandler), testCache)
 	f.Fuzz(func(t *testing.T, method, target, accept string) {
 		u, err := url.ParseRequestURI(target)
@@ -276,12 +279,18 @@ func FuzzHandler(f *testing.F) {
 		req := httptest.NewRequest("GET", "/", nil)
 		req.Method = method
 		req.URL = u
-		req.RequestURI = u.RequestURI()
+		req.RequestURI = target
 		req.Header.Set("Accept-Language", accept)
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
-		if rec.Code >= 500 {
+		ctype := rec.Header().Get("Content-Type")
+		switch {
+		case rec.Code >= 500 || rec.Code >= 300 && rec.Code < 400 && rec.Code != 304:
 			t.Errorf("%s %q: %d %s", method, target, rec.Code, rec.Body.String())
+		case rec.Code >= 400 && (ctype != "application/problem+json" || rec.Body.Len() > 2048 && method != "HEAD"):
+			t.Errorf("%s %q: %d %s, %d bytes", method, target, rec.Code, ctype, rec.Body.Len())
+		case rec.Code == 200 && ctype != "application/json; charset=utf-8" && !(u.Path == "/healthz" && ctype == "text/plain; charset=utf-8"):
+			t.Errorf("%s %q: 200 %s", method, target, ctype)
 		}
 	})
 }
