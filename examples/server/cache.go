@@ -33,9 +33,11 @@ type cacheShard struct {
 }
 
 // An entry is one encoded response. Its body, etag, length and err are
-// set once, by its build, and read only after once.Do has returned.
+// set once, by its build, and read only after once.Do has returned (or,
+// by lookup, once the entry is charged to its shard).
 type entry struct {
 	key  string
+	lang int // the language of names, an index in supported
 	once sync.Once
 	body []byte // the JSON, ending in a newline
 	etag string // a strong validator: a digest of body
@@ -65,14 +67,19 @@ func newCache(maxBytes int64, shards int) *cache {
 	return c
 }
 
-// get returns the response for key, calling build to encode it if the
-// cache does not hold it. An error from build is returned and not kept.
-func (c *cache) get(key string, build func() ([]byte, error)) (*entry, error) {
-	s := &c.shards[maphash.String(c.seed, key)%uint64(len(c.shards))]
+func (c *cache) shard(key string) *cacheShard {
+	return &c.shards[maphash.String(c.seed, key)%uint64(len(c.shards))]
+}
+
+// get returns the response for key, in the language lang, calling build
+// to encode it if the cache does not hold it. An error from build is
+// returned and not kept.
+func (c *cache) get(key string, lang int, build func() ([]byte, error)) (*entry, error) {
+	s := c.shard(key)
 	s.mu.Lock()
 	e := s.items[key]
 	if e == nil {
-		e = &entry{key: key}
+		e = &entry{key: key, lang: lang}
 		s.items[key] = e
 	} else {
 		s.unlink(e)
@@ -91,6 +98,21 @@ func (c *cache) get(key string, build func() ([]byte, error)) (*entry, error) {
 		s.settle(e)
 	})
 	return e, e.err
+}
+
+// lookup returns the response for key if the cache holds it, built, and
+// nil otherwise.
+func (c *cache) lookup(key string) *entry {
+	s := c.shard(key)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e := s.items[key]
+	if e == nil || e.charged == 0 {
+		return nil
+	}
+	s.unlink(e)
+	s.pushFront(e)
+	return e
 }
 
 // settle charges the shard for e, now built, and drops the least recently
@@ -143,4 +165,76 @@ func (c *cache) stats() (entries int, bytes int64) {
 		s.mu.Unlock()
 	}
 	return entries, bytes
+}
+
+// A spellings table maps the raw form of a request answered from the
+// cache, its target and Accept-Language header, to the cache key of the
+// answer, so that the next request spelled the same way is served
+// without being routed, parsed and negotiated again: the answer depends
+// on nothing else. It holds keys, not answers, so it never keeps alive an
+// answer the cache has dropped, and at most maxSpellings of them,
+// forgetting arbitrary ones when full. It is safe for concurrent use.
+type spellings struct {
+	seed   maphash.Seed
+	shards [16]spellingShard
+}
+
+type spellingShard struct {
+	mu sync.RWMutex
+	m  map[uint64]spelling
+}
+
+type spelling struct{ target, accept, key string }
+
+const (
+	maxSpellings    = 8 << 10
+	maxSpellingText = 512 // longer target and Accept-Language are not remembered
+)
+
+func newSpellings() *spellings {
+	t := &spellings{seed: maphash.MakeSeed()}
+	for i := range t.shards {
+		t.shards[i].m = make(map[uint64]spelling)
+	}
+	return t
+}
+
+func (t *spellings) hash(target, accept string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(t.seed)
+	h.WriteString(target)
+	h.WriteByte(0)
+	h.WriteString(accept)
+	return h.Sum64()
+}
+
+// lookup returns the cache key remembered for target and accept, or "".
+func (t *spellings) lookup(target, accept string) string {
+	h := t.hash(target, accept)
+	s := &t.shards[h%uint64(len(t.shards))]
+	s.mu.RLock()
+	sp, ok := s.m[h]
+	s.mu.RUnlock()
+	if !ok || sp.target != target || sp.accept != accept {
+		return ""
+	}
+	return sp.key
+}
+
+// remember records that target and accept name the cache key.
+func (t *spellings) remember(target, accept, key string) {
+	if target == "" || len(target)+len(accept) > maxSpellingText {
+		return
+	}
+	h := t.hash(target, accept)
+	s := &t.shards[h%uint64(len(t.shards))]
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.m) >= maxSpellings/len(t.shards) {
+		for k := range s.m {
+			delete(s.m, k)
+			break
+		}
+	}
+	s.m[h] = spelling{target, accept, key}
 }

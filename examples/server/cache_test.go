@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -26,7 +27,7 @@ func TestCacheEvictsLeastRecentlyUsed(t *testing.T) {
 	c := newCache(3*(1000+entryOverhead+64), 1)
 	calls := 0
 	for _, k := range []string{"a", "b", "c", "a", "d"} {
-		if _, err := c.get(k, bytesOf(1000, &calls)); err != nil {
+		if _, err := c.get(k, 0, bytesOf(1000, &calls)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -43,7 +44,7 @@ func TestCacheEvictsLeastRecentlyUsed(t *testing.T) {
 		kept bool
 	}{{"a", true}, {"c", true}, {"d", true}, {"b", false}} {
 		before := calls
-		if _, err := c.get(tt.key, bytesOf(1000, &calls)); err != nil {
+		if _, err := c.get(tt.key, 0, bytesOf(1000, &calls)); err != nil {
 			t.Fatal(err)
 		}
 		if kept := calls == before; kept != tt.kept {
@@ -56,7 +57,7 @@ func TestCacheEntryTooLarge(t *testing.T) {
 	c := newCache(4096, 1)
 	calls := 0
 	for range 2 {
-		e, err := c.get("big", bytesOf(10000, &calls))
+		e, err := c.get("big", 0, bytesOf(10000, &calls))
 		if err != nil || len(e.body) != 10000 || e.etag == "" {
 			t.Fatalf("get: %v, %v", e, err)
 		}
@@ -69,11 +70,11 @@ func TestCacheEntryTooLarge(t *testing.T) {
 func TestCacheError(t *testing.T) {
 	c := newCache(1<<20, 1)
 	boom := errors.New("boom")
-	if _, err := c.get("k", func() ([]byte, error) { return nil, boom }); err != boom {
+	if _, err := c.get("k", 0, func() ([]byte, error) { return nil, boom }); err != boom {
 		t.Fatalf("err = %v; want %v", err, boom)
 	}
 	calls := 0
-	if e, err := c.get("k", bytesOf(10, &calls)); err != nil || calls != 1 || len(e.body) != 10 {
+	if e, err := c.get("k", 0, bytesOf(10, &calls)); err != nil || calls != 1 || len(e.body) != 10 {
 		t.Errorf("after a failed build: %v, %v, %d builds", e, err, calls)
 	}
 }
@@ -87,7 +88,7 @@ func TestCacheBuildsOnce(t *testing.T) {
 	etags := make([]string, 32)
 	for i := range etags {
 		wg.Go(func() {
-			e, err := c.get("k", func() ([]byte, error) {
+			e, err := c.get("k", 0, func() ([]byte, error) {
 				<-release
 				return []byte("[]\n"), nil
 			})
@@ -167,5 +168,35 @@ func TestServiceCacheConcurrent(t *testing.T) {
 	}
 	if n, _ := s.cache.stats(); n != len(groups) {
 		t.Errorf("%d entries for %d canonical requests", n, len(groups))
+	}
+}
+
+func TestSpellings(t *testing.T) {
+	sp := newSpellings()
+	sp.remember("/v1/members/kz", "ru", "member KAZ 2026 ru")
+	for _, tt := range []struct{ target, accept, want string }{
+		{"/v1/members/kz", "ru", "member KAZ 2026 ru"},
+		{"/v1/members/kz", "ru ", ""},
+		{"/v1/members/kz", "", ""},
+		{"/v1/members/KZ", "ru", ""},
+		{"/v1/members/kz\x00ru", "", ""},
+	} {
+		if got := sp.lookup(tt.target, tt.accept); got != tt.want {
+			t.Errorf("lookup(%q, %q) = %q; want %q", tt.target, tt.accept, got, tt.want)
+		}
+	}
+	sp.remember(strings.Repeat("/x", maxSpellingText), "", "long")
+	if got := sp.lookup(strings.Repeat("/x", maxSpellingText), ""); got != "" {
+		t.Errorf("a spelling over %d bytes was remembered", maxSpellingText)
+	}
+	for i := range 2 * maxSpellings {
+		sp.remember(fmt.Sprintf("/v1/members/%d", i), "", "k")
+	}
+	n := 0
+	for i := range sp.shards {
+		n += len(sp.shards[i].m)
+	}
+	if n > maxSpellings {
+		t.Errorf("%d spellings kept; want at most %d", n, maxSpellings)
 	}
 }

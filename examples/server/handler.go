@@ -52,8 +52,9 @@ var lastModified = func() time.Time {
 // A service is the handler of every endpoint. It answers each JSON
 // endpoint from its cache of encoded responses.
 type service struct {
-	mux   *http.ServeMux
-	cache *cache
+	mux       *http.ServeMux
+	cache     *cache
+	spellings *spellings
 }
 
 // A route answers one JSON endpoint. It checks the request and returns
@@ -73,7 +74,7 @@ func newHandler(logger *slog.Logger, cacheBytes int64) http.Handler {
 // newService returns the service, keeping up to cacheBytes of encoded
 // responses.
 func newService(cacheBytes int64) *service {
-	s := &service{mux: http.NewServeMux(), cache: newCache(cacheBytes, 16)}
+	s := &service{mux: http.NewServeMux(), cache: newCache(cacheBytes, 16), spellings: newSpellings()}
 	s.mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.RawQuery != "" {
 			writeProblem(w, r, badRequest("/healthz takes no query parameters"))
@@ -106,7 +107,9 @@ func newService(cacheBytes int64) *service {
 // ServeHTTP checks what every request must satisfy before it reaches the
 // mux, so that the mux never answers on its own: http.ServeMux would
 // redirect a path with "..", "." or "//" to its clean form (out of /v1
-// for /v1/../../etc/passwd) and answer other methods in text/plain.
+// for /v1/../../etc/passwd) and answer other methods in text/plain. A
+// request spelled as one answered before is then served from the cache
+// directly.
 func (s *service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if err := check(r); err != nil {
 		if err.(*httpError).status == http.StatusMethodNotAllowed {
@@ -114,6 +117,12 @@ func (s *service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		writeProblem(w, r, err)
 		return
+	}
+	if key := s.spellings.lookup(r.RequestURI, r.Header.Get("Accept-Language")); key != "" {
+		if e := s.cache.lookup(key); e != nil {
+			serveEntry(w, r, e)
+			return
+		}
 	}
 	s.mux.ServeHTTP(w, r)
 }
@@ -170,7 +179,8 @@ func (s *service) handle(pattern, params string, h route) {
 			writeProblem(w, hr, err)
 			return
 		}
-		e, err := s.cache.get(key+" "+languageHeaders[r.lang][0], func() ([]byte, error) {
+		key += " " + languageHeaders[r.lang][0]
+		e, err := s.cache.get(key, r.lang, func() ([]byte, error) {
 			b, err := json.Marshal(build())
 			if err != nil {
 				return nil, statusError(http.StatusInternalServerError, "encoding the response: %v", err)
@@ -181,7 +191,8 @@ func (s *service) handle(pattern, params string, h route) {
 			writeProblem(w, hr, err)
 			return
 		}
-		serveEntry(w, hr, r.lang, e)
+		s.spellings.remember(hr.RequestURI, hr.Header.Get("Accept-Language"), key)
+		serveEntry(w, hr, e)
 	})
 }
 
@@ -206,11 +217,11 @@ var (
 
 // serveEntry writes the stored response e, or 304 Not Modified when the
 // client's copy is current.
-func serveEntry(w http.ResponseWriter, r *http.Request, lang int, e *entry) {
+func serveEntry(w http.ResponseWriter, r *http.Request, e *entry) {
 	h := w.Header()
 	h["Etag"] = e.etagHeader
 	h["Last-Modified"] = lastModifiedHeader
-	h["Content-Language"] = languageHeaders[lang]
+	h["Content-Language"] = languageHeaders[e.lang]
 	h["Vary"] = varyHeader
 	h["Cache-Control"] = cacheControlHeader
 	if notModified(r, e.etag) {
@@ -260,8 +271,14 @@ func (w *statusWriter) WriteHeader(status int) {
 	w.ResponseWriter.WriteHeader(status)
 }
 
+// logRequests logs each request to logger at level Info, unless the
+// logger would drop it.
 func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !logger.Enabled(r.Context(), slog.LevelInfo) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
 		next.ServeHTTP(sw, r)

@@ -50,6 +50,11 @@ func TestHostile(t *testing.T) {
 	srv := startServer(t)
 	addr := srv.Listener.Addr().String()
 	mb := strings.Repeat("9", 1<<20)
+	// Answered once, /v1/members is served from the cache from then on:
+	// the checks must hold on that path too.
+	if resp, _ := roundTrip(t, addr, "GET", "GET /v1/members HTTP/1.1\r\nHost: "+addr+"\r\nConnection: close\r\n\r\n"); resp.StatusCode != 200 {
+		t.Fatalf("GET /v1/members: %d", resp.StatusCode)
+	}
 	for _, tt := range []struct {
 		name    string
 		method  string // GET when empty
@@ -118,6 +123,7 @@ func TestHostile(t *testing.T) {
 		{name: "CONNECT", method: "CONNECT", target: "example.com:443", status: 405, ctype: problemType, maxBody: 600, detail: "CONNECT"},
 		{name: "GET *", target: "*", status: 400, ctype: problemType, maxBody: 600, detail: "only OPTIONS"},
 		{name: "GET with content", target: "/v1/members", header: "Content-Length: 5\r\n", status: 400, ctype: problemType, maxBody: 600, detail: "no content"},
+		{name: "HEAD", method: "HEAD", target: "/v1/members", status: 200, ctype: jsonType, maxBody: 0},
 
 		// Header fields over the service's limit, under net/http's.
 		{name: "12 KB header", target: "/v1/members", header: "X-Pad: " + mb[:12000] + "\r\n", status: 431, ctype: problemType, maxBody: 600, detail: "the limit is 8192"},
