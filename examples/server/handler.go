@@ -147,7 +147,7 @@ func check(r *http.Request) error {
 		return badRequest("request target *: only OPTIONS takes it")
 	}
 	if p := r.URL.Path; p == "" || p[0] != '/' || path.Clean(p) != p {
-		return notFound("no endpoint at %q: a path has no empty, \".\" or \"..\" segment and no final slash", clip(p))
+		return notFound("no endpoint at %q: paths have no \".\", \"..\" or empty segments and no final slash", clip(p))
 	}
 	return nil
 }

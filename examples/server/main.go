@@ -37,7 +37,15 @@
 // canonical form and its negotiated language, builds the JSON and its
 // ETag (a digest of the bytes), and later requests, conditional ones
 // included, are served the stored bytes. The store keeps at most -cache
-// MiB, dropping the least recently used responses first.
+// MiB, dropping the least recently used responses first. A request
+// spelled exactly as one answered before (the same target and
+// Accept-Language) goes to its stored answer without being routed, parsed
+// or negotiated again; that table holds at most 8192 spellings of up to
+// 512 bytes. Driven over loopback with a mix of requests, the service
+// answers about 0.85 times as many requests per second as a server that
+// returns a fixed 2 KB of JSON, and 0.95 times as many as one that
+// replays the service's own answers from a map; see README.md and
+// BenchmarkLoad.
 //
 // # Errors
 //
