@@ -58,12 +58,13 @@
 // included, 414 for a request target over 4 KiB and 431 for header fields
 // over 8 KiB. A detail quotes at most 128 bytes of the input it names.
 //
-// A few answers come from net/http before any handler runs and stay
-// text/plain: 431 for a request line and header over MaxHeaderBytes (16
-// KiB) plus net/http's 4 KiB of slack, 400 for a request line or header
-// that does not parse (or a missing or bad Host), 501 for an unknown
-// Transfer-Encoding, 417 for an Expect other than 100-continue and 505 for
-// an HTTP version other than 1.x.
+// A few answers come from net/http before any handler runs and cannot be
+// shaped: in short text/plain, 431 for a request line and header over
+// MaxHeaderBytes (16 KiB) plus net/http's 4 KiB of slack, 400 for a
+// request line or header that does not parse (or a missing or bad Host),
+// 501 for an unknown Transfer-Encoding and 505 for an HTTP version other
+// than 1.x; and 417, without a body, for an Expect other than
+// 100-continue.
 package main
 
 import (
