@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	server [-addr 127.0.0.1:8080]
+//	server [-addr 127.0.0.1:8080] [-cache 64]
 //
 // Every endpoint is read-only and answers GET and HEAD:
 //
@@ -25,12 +25,46 @@
 //	/v1/search?q=TEXT               records by any name
 //
 // Names follow the Accept-Language header, or ?lang=TAG. Dates are ISO
-// 8601 with their precision ("1995", "2010-03", "2011-06-28"). Errors are
-// application/problem+json (RFC 9457): 400 for malformed input, 404 for
-// unknown codes and numbers, 405 for methods other than GET and HEAD.
-// Responses carry an ETag and a Last-Modified date derived from the data
-// vintage, so clients can revalidate with If-None-Match or
-// If-Modified-Since.
+// 8601 with their precision ("1995", "2010-03", "2011-06-28"). Lists are
+// JSON arrays, [] when empty. Responses carry an ETag and a Last-Modified
+// date derived from the data vintage, so clients can revalidate with
+// If-None-Match or If-Modified-Since.
+//
+// # Responses computed once
+//
+// The data cannot change while the process runs, so the service encodes
+// each response once: the first request for a resource, with its query in
+// canonical form and its negotiated language, builds the JSON and its
+// ETag (a digest of the bytes), and later requests, conditional ones
+// included, are served the stored bytes. The store keeps at most -cache
+// MiB, dropping the least recently used responses first. A request
+// spelled exactly as one answered before (the same target and
+// Accept-Language) goes to its stored answer without being routed, parsed
+// or negotiated again; that table holds at most 8192 spellings of up to
+// 512 bytes. Driven over loopback with a mix of requests, the service
+// answers about 0.85 times as many requests per second as a server that
+// returns a fixed 2 KB of JSON, and 0.95 times as many as one that
+// replays the service's own answers from a map; see README.md and
+// BenchmarkLoad.
+//
+// # Errors
+//
+// Errors are application/problem+json (RFC 9457): 400 for malformed
+// input (a bad date or number, a query string with a bad escape or a
+// semicolon, a parameter the endpoint does not take, given twice or
+// empty, search text over 512 bytes, a GET with content), 404 for unknown
+// codes, numbers and paths (a path with ".", ".." or "//" is never
+// redirected), 405 with Allow: GET, HEAD for every other method, OPTIONS *
+// included, 414 for a request target over 4 KiB and 431 for header fields
+// over 8 KiB. A detail quotes at most 128 bytes of the input it names.
+//
+// A few answers come from net/http before any handler runs and cannot be
+// shaped: in short text/plain, 431 for a request line and header over
+// MaxHeaderBytes (16 KiB) plus net/http's 4 KiB of slack, 400 for a
+// request line or header that does not parse (or a missing or bad Host),
+// 501 for an unknown Transfer-Encoding and 505 for an HTTP version other
+// than 1.x; and 417, without a body, for an Expect other than
+// 100-continue.
 package main
 
 import (
@@ -68,6 +102,7 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready chan<- stri
 	fs := flag.NewFlagSet("server", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	cacheMiB := fs.Int("cache", 64, "`MiB` of encoded responses to keep")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -75,15 +110,12 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready chan<- stri
 		fs.Usage()
 		return fmt.Errorf("unexpected arguments %q: %w", fs.Args(), errUsage)
 	}
-	logger := slog.New(slog.NewJSONHandler(stderr, nil))
-	srv := &http.Server{
-		Handler:           newHandler(logger),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       10 * time.Second,
-		WriteTimeout:      10 * time.Second,
-		IdleTimeout:       60 * time.Second,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelError),
+	if *cacheMiB < 0 {
+		fs.Usage()
+		return fmt.Errorf("-cache %d: want a size in MiB, 0 or more: %w", *cacheMiB, errUsage)
 	}
+	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	srv := newServer(newHandler(logger, int64(*cacheMiB)<<20), logger)
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
@@ -109,4 +141,20 @@ func run(ctx context.Context, args []string, stderr io.Writer, ready chan<- stri
 		return err
 	}
 	return nil
+}
+
+// newServer returns the http.Server for h, with limits on time and
+// header size. The general OPTIONS * handler of net/http is off, so that
+// h answers OPTIONS * like every other method but GET and HEAD.
+func newServer(h http.Handler, logger *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:                      h,
+		DisableGeneralOptionsHandler: true,
+		MaxHeaderBytes:               maxHeaderBytes,
+		ReadHeaderTimeout:            5 * time.Second,
+		ReadTimeout:                  10 * time.Second,
+		WriteTimeout:                 10 * time.Second,
+		IdleTimeout:                  60 * time.Second,
+		ErrorLog:                     slog.NewLogLogger(logger.Handler(), slog.LevelError),
+	}
 }

@@ -15,9 +15,16 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func newServer(t *testing.T) *httptest.Server {
+// testCache is the cache size of the handlers under test.
+const testCache = 64 << 20
+
+// startServer starts the service on loopback with the settings run uses.
+func startServer(t testing.TB) *httptest.Server {
 	t.Helper()
-	srv := httptest.NewServer(newHandler(slog.New(slog.NewTextHandler(io.Discard, nil))))
+	logger := slog.New(slog.DiscardHandler)
+	srv := httptest.NewUnstartedServer(nil)
+	srv.Config = newServer(newHandler(logger, testCache), logger)
+	srv.Start()
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -46,7 +53,7 @@ func get(t *testing.T, srv *httptest.Server, method, path string, hdr map[string
 // TestEndpoints calls every endpoint and compares the parts of the JSON
 // body that must hold.
 func TestEndpoints(t *testing.T) {
-	srv := newServer(t)
+	srv := startServer(t)
 	for _, tt := range []struct {
 		path string
 		want any // a value to decode the body into and compare
@@ -126,7 +133,7 @@ func TestEndpoints(t *testing.T) {
 }
 
 func TestErrors(t *testing.T) {
-	srv := newServer(t)
+	srv := startServer(t)
 	for _, tt := range []struct {
 		method, path string
 		status       int
@@ -169,7 +176,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestLanguage(t *testing.T) {
-	srv := newServer(t)
+	srv := startServer(t)
 	for _, tt := range []struct {
 		path, accept, name, lang string
 	}{
@@ -193,7 +200,7 @@ func TestLanguage(t *testing.T) {
 }
 
 func TestConditionalGet(t *testing.T) {
-	srv := newServer(t)
+	srv := startServer(t)
 	resp, _ := get(t, srv, "GET", "/v1/organisation", nil)
 	etag, lm := resp.Header.Get("ETag"), resp.Header.Get("Last-Modified")
 	if etag == "" || lm == "" {
@@ -254,13 +261,16 @@ func TestRun(t *testing.T) {
 	}
 }
 
-// FuzzHandler feeds arbitrary paths and queries to the handler: it must
-// never panic and never answer 5xx.
+// FuzzHandler feeds arbitrary methods, targets and Accept-Language values
+// to the handler: it must never panic, never answer 5xx or redirect, and
+// answer either JSON, a problem of bounded size, or the text of /healthz.
 func FuzzHandler(f *testing.F) {
-	for _, s := range []string{"/v1/members/KZ", "/v1/sessions/cfm/38?lang=ar", "/v1/timeline?from=2011&to=1990", "/v1/search?q=%D8%A7", "/%ff", "/v1/members?on=0000"} {
+	for _, s := range []string{"/v1/members/KZ", "/v1/sessions/cfm/38?lang=ar", "/v1/timeline?from=2011&to=1990", "/v1/search?q=%D8%A7", "/%ff", "/v1/members?on=0000",
+		"/v1/../../etc/passwd", "/v1/search?q=a;b", "/v1/search?q=%ZZ", "//v1/members", "/v1/sessions/cfm/+38"} {
 		f.Add("GET", s, "ar")
 	}
-	h := newHandler(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	f.Add("OPTIONS", "*", "")
+	h := newHandler(slog.New(slog.DiscardHandler), testCache)
 	f.Fuzz(func(t *testing.T, method, target, accept string) {
 		u, err := url.ParseRequestURI(target)
 		if err != nil || u.Host != "" {
@@ -269,12 +279,18 @@ func FuzzHandler(f *testing.F) {
 		req := httptest.NewRequest("GET", "/", nil)
 		req.Method = method
 		req.URL = u
-		req.RequestURI = u.RequestURI()
+		req.RequestURI = target
 		req.Header.Set("Accept-Language", accept)
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
-		if rec.Code >= 500 {
+		ctype := rec.Header().Get("Content-Type")
+		switch {
+		case rec.Code >= 500 || rec.Code >= 300 && rec.Code < 400 && rec.Code != 304:
 			t.Errorf("%s %q: %d %s", method, target, rec.Code, rec.Body.String())
+		case rec.Code >= 400 && (ctype != "application/problem+json" || rec.Body.Len() > 2048 && method != "HEAD"):
+			t.Errorf("%s %q: %d %s, %d bytes", method, target, rec.Code, ctype, rec.Body.Len())
+		case rec.Code == 200 && ctype != "application/json; charset=utf-8" && !(u.Path == "/healthz" && ctype == "text/plain; charset=utf-8"):
+			t.Errorf("%s %q: 200 %s", method, target, ctype)
 		}
 	})
 }
