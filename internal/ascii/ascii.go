@@ -4,12 +4,27 @@ package ascii
 
 // EqualFold reports whether a and b are equal under ASCII case folding:
 // "KAZ", "kaz" and "Kaz" are equal; non-ASCII bytes must match exactly.
+// It compares eight bytes at a time where they are equal.
 func EqualFold(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
+	for len(a) >= 8 {
+		if le64(a) != le64(b) && !equalFold(a[:8], b[:8]) {
+			return false
+		}
+		a, b = a[8:], b[8:]
+	}
+	return equalFold(a, b)
+}
+
+// equalFold is EqualFold for strings of the same length, a byte at a time.
+func equalFold(a, b string) bool {
 	for i := range len(a) {
 		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
 		if 'A' <= x && x <= 'Z' {
 			x += 'a' - 'A'
 		}

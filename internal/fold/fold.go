@@ -51,53 +51,53 @@ const (
 	punctLo, punctHi   = 0x2000, 0x2070
 )
 
-// A writer appends runes of a key to dst, making runs of separators one
-// space (or none, for a tight key) and leaving out leading and trailing
-// ones.
+// A writer says how runes are appended to a key: runs of separators made
+// one space (or none, for a tight key), leading and trailing ones left
+// out. Its methods take the key and return it extended, so that the key's
+// buffer can stay on the caller's stack; the hot loop of appendKey keeps
+// pending in a register and hands it to the methods for the rarer runes.
 type writer struct {
-	dst     []byte
-	start   int
+	start   int  // where the key begins in dst
 	pending bool // a space is due before the next rune
 	spaces  bool // keep one space between words
 }
 
-func (w *writer) space() { w.pending = w.spaces && len(w.dst) > w.start }
+func (w *writer) space(dst []byte) { w.pending = w.spaces && len(dst) > w.start }
 
-func (w *writer) rune(r rune) {
+func (w *writer) rune(dst []byte, r rune) []byte {
 	switch {
 	case r == dropKey:
-		return
+		return dst
 	case r == spaceKey:
-		w.space()
-		return
+		w.space(dst)
+		return dst
 	}
 	if w.pending {
-		w.dst = append(w.dst, ' ')
+		dst = append(dst, ' ')
 		w.pending = false
 	}
 	switch {
 	case r < utf8.RuneSelf:
-		w.dst = append(w.dst, byte(r))
+		return append(dst, byte(r))
 	case r < 0x800:
-		w.dst = append(w.dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
-	default:
-		w.dst = utf8.AppendRune(w.dst, r)
+		return append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
 	}
+	return utf8.AppendRune(dst, r)
 }
 
-func (w *writer) multi(i uint16) {
+func (w *writer) multi(dst []byte, i uint16) []byte {
 	for _, r := range multiKeys[i] {
-		w.rune(r)
+		dst = w.rune(dst, r)
 	}
+	return dst
 }
 
-// direct writes the key encoded as in lowKeys.
-func (w *writer) direct(v uint16) {
+// direct appends the key encoded as in lowKeys.
+func (w *writer) direct(dst []byte, v uint16) []byte {
 	if v >= multiFlag {
-		w.multi(v &^ multiFlag)
-		return
+		return w.multi(dst, v&^multiFlag)
 	}
-	w.rune(rune(v))
+	return w.rune(dst, rune(v))
 }
 
 // Append appends the key of s to dst and returns the extended slice. It
@@ -109,64 +109,102 @@ func Append(dst []byte, s string) []byte { return appendKey(dst, s, true) }
 func AppendTight(dst []byte, s string) []byte { return appendKey(dst, s, false) }
 
 func appendKey(dst []byte, s string, spaces bool) []byte {
-	w := writer{dst: dst, start: len(dst), spaces: spaces}
+	start := len(dst)
+	pending := false // a space is due before the next rune
 	for i := 0; i < len(s); {
+		// The hot path: a run of runes that are their own keys (lower-case
+		// letters and digits, most Arabic and Cyrillic letters) is copied
+		// at once.
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if asciiKeys[c] != c || c == spaceKey {
+					break
+				}
+				j++
+				continue
+			}
+			if c&0xE0 != 0xC0 || c < 0xC2 || j+1 >= len(s) || s[j+1]&0xC0 != 0x80 {
+				break
+			}
+			r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
+			if rune(lowKeys[r]) != r {
+				break
+			}
+			j += 2
+		}
+		if j > i {
+			if pending {
+				dst = append(dst, ' ')
+				pending = false
+			}
+			dst = append(dst, s[i:j]...)
+			i = j
+			if i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			// The hot path of Latin text, written out.
+			// Latin text: letters and digits are kept,
+			// other bytes are separators or dropped.
 			i++
-			switch k := asciiKeys[c]; k {
-			case dropKey:
-			case spaceKey:
-				w.pending = spaces && len(w.dst) > w.start
-			default:
-				if w.pending {
-					w.dst = append(w.dst, ' ')
-					w.pending = false
+			if k := asciiKeys[c]; k > spaceKey {
+				if pending {
+					dst = append(dst, ' ')
+					pending = false
 				}
-				w.dst = append(w.dst, k)
+				dst = append(dst, k)
+			} else if k == spaceKey {
+				pending = spaces && len(dst) > start
 			}
 			continue
 		}
 		if c&0xE0 == 0xC0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			// Two bytes: Latin, Greek, Cyrillic, Arabic.
+			// Two bytes: Latin, Greek, Cyrillic, Arabic, whose keys
+			// are mostly runes of two bytes.
 			v := lowKeys[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
 			i += 2
-			if v >= 0x80 && v < 0x800 && v != multiFlag {
-				if w.pending {
-					w.dst = append(w.dst, ' ')
-					w.pending = false
+			if v >= 0x80 && v < 0x800 {
+				if pending {
+					dst = append(dst, ' ')
+					pending = false
 				}
-				w.dst = append(w.dst, byte(0xC0|v>>6), byte(0x80|v&0x3F))
+				dst = append(dst, byte(0xC0|v>>6), byte(0x80|v&0x3F))
 				continue
 			}
-			w.direct(v)
+			w := writer{start, pending, spaces}
+			dst = w.direct(dst, v)
+			pending = w.pending
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
+		w := writer{start, pending, spaces}
 		switch {
-		case r < 0x800: // only utf8.RuneError of an ill-formed byte gets here with size 1
-			w.direct(lowKeys[r])
+		case r < 0x800: // not reached: a rune of two bytes takes the path above
+			dst = w.direct(dst, lowKeys[r])
 		case punctLo <= r && r < punctHi:
-			w.direct(punctKeys[r-punctLo])
+			dst = w.direct(dst, punctKeys[r-punctLo])
 		case hangulLo <= r && r < hangulHi:
 			const lBase, vBase, tBase, vCount, tCount = 0x1100, 0x1161, 0x11A7, 21, 28
 			n := r - hangulLo
-			w.rune(lBase + n/(vCount*tCount))
-			w.rune(vBase + n%(vCount*tCount)/tCount)
+			dst = w.rune(dst, lBase+n/(vCount*tCount))
+			dst = w.rune(dst, vBase+n%(vCount*tCount)/tCount)
 			if t := n % tCount; t != 0 {
-				w.rune(tBase + t)
+				dst = w.rune(dst, tBase+t)
 			}
 		default:
-			w.ranged(r)
+			dst = w.ranged(dst, r)
 		}
+		pending = w.pending
 	}
-	return w.dst
+	return dst
 }
 
-// ranged writes the key of a rune from 0x800 on, from keyRanges.
-func (w *writer) ranged(r rune) {
+// ranged appends the key of a rune from 0x800 on, from keyRanges.
+func (w *writer) ranged(dst []byte, r rune) []byte {
 	lo, hi := 0, len(keyRanges)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -177,25 +215,24 @@ func (w *writer) ranged(r rune) {
 		}
 	}
 	if lo == 0 {
-		w.rune(r)
-		return
+		return w.rune(dst, r)
 	}
 	e := keyRanges[lo-1]
 	first, n := rune(e>>43), rune(e>>32&(1<<11-1))+1
 	if r >= first+n {
-		w.rune(r)
-		return
+		return w.rune(dst, r)
 	}
 	v := uint32(e)
 	switch v >> 29 {
 	case opDrop:
 	case opSpace:
-		w.space()
+		w.space(dst)
 	case opDelta:
-		w.rune(r + int32(v<<3)>>3)
+		return w.rune(dst, r+int32(v<<3)>>3)
 	case opMulti:
-		w.multi(uint16(v & (1<<29 - 1)))
+		return w.multi(dst, uint16(v&(1<<29-1)))
 	}
+	return dst
 }
 
 // Key returns the key of s.
