@@ -25,17 +25,21 @@ func shuffled(s []string) []string {
 }
 
 // benchInputs holds the inputs of each category of lookup, each of which
-// Lookup finds.
+// Lookup finds. The folded ones are the forms people type: other case,
+// no diacritics, no hamza, straight apostrophes, spaces for hyphens, heh
+// for taa marbuta; the compiled index holds those forms, so that they are
+// found without folding. The folded-other ones are folded at run time.
 var benchInputs = []struct {
 	name string
 	in   []string
 }{
-	{"exact-latin", []string{"Kazakhstan", "Saudi Arabia", "Côte d’Ivoire", "Türkiye", "Upper Volta", "Islamic Development Bank", "Nur-Sultan", "Sénégal", "Azərbaycan", "Organisation of Islamic Cooperation"}},
-	{"folded-latin", []string{"kazakhstan", "SAUDI ARABIA", "Cote d'Ivoire", "cote d ivoire", "turkiye", "upper volta", "islamic development bank", "nur sultan", "senegal", "Emirats arabes unis"}},
+	{"exact-latin", []string{"Kazakhstan", "Saudi Arabia", "Côte d'Ivoire", "Türkiye", "Upper Volta", "Islamic Development Bank", "Nur-Sultan", "Sénégal", "Organisation of Islamic Cooperation", "KZ"}},
+	{"folded-latin", []string{"kazakhstan", "SAUDI ARABIA", "cote d'ivoire", "turkiye", "upper volta", "islamic development bank", "nur sultan", "senegal", "Emirats arabes unis", "kz"}},
 	{"exact-arabic", []string{"كازاخستان", "المملكة العربية السعودية", "الإمارات العربية المتحدة", "جمهورية مصر العربية", "منظمة التعاون الإسلامي", "السعودية", "الجزائر", "جدة"}},
-	{"folded-arabic", []string{"الامارات العربية المتحدة", "مصـــر", "منظمة التعاون الاسلامي", "الاردن", "اندونيسيا", "جده", "مُنَظَّمَة التَّعَاوُن الإِسْلَامِي", "افغانستان"}},
+	{"folded-arabic", []string{"الامارات العربية المتحدة", "منظمة التعاون الاسلامي", "الاردن", "اندونيسيا", "جده", "افغانستان", "جمهوريه مصر العربيه", "المملكه العربيه السعوديه"}},
 	{"exact-cyrillic", []string{"Қазақстан", "Казахстан", "Россия", "Республика Казахстан", "Нұр-Сұлтан", "Саудовская Аравия", "Ислам ынтымақтастығы ұйымы", "ОАЭ"}},
 	{"folded-cyrillic", []string{"қазақстан", "КАЗАХСТАН", "россия", "республика казахстан", "нұр сұлтан", "Объединенные арабские эмираты", "ислам ынтымақтастығы ұйымы", "оаэ"}},
+	{"folded-other", []string{"cote d ivoire", "Guineabissau", "مصـــر", "مُنَظَّمَة التَّعَاوُن الإِسْلَامِي", "КаЗаХсТаН", "burkina  faso", "جزائر", "CÔTE D’IVOIRE"}},
 }
 
 // floorMap returns a map of every name of the default index.

@@ -127,7 +127,7 @@ func (s *searcher) findTypos() {
 	// Deletions and swaps.
 	for i := range n {
 		// Without q[i], q[i-1] and q[i+1] are neighbours.
-		if tri(at(i-1), at(i+1), at(i+2)) && (i == 0 || tri(at(i-2), at(i-1), at(i+1))) {
+		if (i+1 >= n || tri(at(i-1), q[i+1], at(i+2))) && (i == 0 || tri(at(i-2), q[i-1], at(i+1))) {
 			if !try(append(append(buf[:0], t[:off[i]]...), t[off[i+1]:]...)) {
 				return
 			}
@@ -288,29 +288,39 @@ func (s *searcher) suggest() {
 
 // distance returns the optimal string alignment distance between a and b
 // (insertions, deletions, substitutions and swaps of neighbours), or a
-// value above limit once it is sure to exceed it.
+// value above limit once it is sure to exceed it. It fills only the band
+// of cells within limit of the diagonal.
 func distance(a, b []rune, limit int) int {
+	const far = 1 << 20
 	var rows [3][maxSuggestRunes + 10]int
-	if len(b)+1 > len(rows[0]) {
+	if len(b)+1 > len(rows[0]) || abs(len(a)-len(b)) > limit {
 		return limit + 1
 	}
 	prev2, prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1], rows[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
+		prev2[j] = far
 	}
 	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
+		lo, hi := max(1, i-limit), min(len(b), i+limit)
+		for j := range cur {
+			cur[j] = far
+		}
+		if i <= limit {
+			cur[0] = i
+		}
+		best := far
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
 			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
+				v = min(v, prev2[j-2]+1)
 			}
-			best = min(best, cur[j])
+			cur[j] = v
+			best = min(best, v)
 		}
 		if best > limit {
 			return best

@@ -92,24 +92,8 @@ func (s *searcher) step(n int) bool {
 
 // run searches, level by level.
 func (s *searcher) run() {
-	if len(s.text) > maxTextLen {
+	if !s.prepare(nil) {
 		return
-	}
-	s.spaced = fold.Append(make([]byte, 0, len(s.text)+8), s.text)
-	if len(s.spaced) == 0 {
-		return
-	}
-	s.tight = make([]byte, 0, len(s.spaced))
-	for _, c := range s.spaced {
-		if c != ' ' {
-			s.tight = append(s.tight, c)
-		}
-	}
-	if b, dropped := fold.AppendBare(nil, s.spaced); dropped && string(b) != string(s.tight) {
-		s.bare = b
-	}
-	if v := fold.AppendVariant(nil, s.spaced); string(v) != string(s.tight) {
-		s.variant = v
 	}
 	s.words = strings.Split(string(s.spaced), " ")
 	s.forms()
@@ -121,6 +105,42 @@ func (s *searcher) run() {
 	if len(s.hits) == 0 {
 		s.suggest()
 	}
+}
+
+// prepare folds the text into the forms the search probes, in buf if it
+// has room for them, and reports whether the text can match anything.
+func (s *searcher) prepare(buf []byte) bool {
+	if len(s.text) > maxTextLen {
+		return false
+	}
+	if buf == nil {
+		buf = make([]byte, 0, 4*len(s.text)+32)
+	}
+	n := len(buf)
+	buf = fold.Append(buf, s.text)
+	s.spaced = buf[n:len(buf):len(buf)]
+	if len(s.spaced) == 0 {
+		return false
+	}
+	n = len(buf)
+	for _, c := range s.spaced {
+		if c != ' ' {
+			buf = append(buf, c)
+		}
+	}
+	s.tight = buf[n:len(buf):len(buf)]
+	n = len(buf)
+	buf, dropped := fold.AppendBare(buf, s.spaced)
+	if b := buf[n:len(buf):len(buf)]; dropped && string(b) != string(s.tight) {
+		s.bare = b
+	}
+	n = len(buf)
+	buf = fold.AppendVariant(buf, s.spaced)
+	if v := buf[n:len(buf):len(buf)]; string(v) != string(s.tight) {
+		s.variant = v
+	}
+	s.scratch = buf[len(buf):]
+	return true
 }
 
 // addKey adds the names of key k of the compiled tables as hits.
@@ -162,7 +182,9 @@ func (s *searcher) forms() {
 		if t.form == nil || !s.step(1) {
 			continue
 		}
-		if f, ok := probe(t.form, &s.scratch); ok {
+		f, ok, scratch := probe(t.form, s.scratch)
+		s.scratch = scratch
+		if ok {
 			if f < numKeys {
 				s.addKey(f, t.m, t.sub)
 			}
@@ -395,24 +417,13 @@ func (x *Index) lookup(text string, r *Result) bool {
 		fillEntry(r, lo, MatchFolded)
 		return true
 	}
-	var buf [256]byte
-	q := fold.AppendTight(buf[:0], text)
-	if len(q) == 0 {
-		return false
-	}
-	if f, ok := formTable.Find(phash.HashBytes(q, formTable.Seed)); ok && f < numKeys && key(f) == string(q) {
-		if x.extra != nil {
-			for _, i := range x.extra.keys[string(q)] {
-				if x.extra.results[i].Name == text {
-					*r = x.extra.results[i]
-					r.Match = MatchExact
-					return true
-				}
-			}
+	// Then the names equal to the text once folded, with or without the
+	// Arabic article, or as a variant.
+	if x.extra == nil {
+		if h, ok := moduleForms(text); ok {
+			fillEntry(r, h.id, h.m)
+			return true
 		}
-		lo, _ := entries(f)
-		fillEntry(r, lo, MatchFolded)
-		return true
 	}
 	res := x.Find(text)
 	if len(res) == 0 || !res[0].Match.IsHit() {
@@ -423,4 +434,72 @@ func (x *Index) lookup(text string, r *Result) bool {
 	}
 	*r = res[0]
 	return true
+}
+
+// moduleForms returns the best name of the compiled tables equal to text
+// once folded (but not exactly: Lookup has looked for that), with or
+// without the Arabic article, or as a variant, and whether there is one.
+// It is the forms level of a search, for Lookup: it does not allocate for
+// texts of a few hundred bytes.
+func moduleForms(text string) (best hit, found bool) {
+	if len(text) > maxTextLen {
+		return best, false
+	}
+	var buf [320]byte
+	b := fold.Append(buf[:0], text)
+	spaced := b[:len(b):len(b)]
+	if len(spaced) == 0 {
+		return best, false
+	}
+	for _, c := range spaced {
+		if c != ' ' {
+			b = append(b, c)
+		}
+	}
+	tight := b[len(spaced):len(b):len(b)]
+	scratch := b[len(b):]
+	add := func(k int, m Match, sub uint8) {
+		lo, _ := entries(k)
+		e := &entryTable[lo]
+		h := hit{m: m, sub: sub, kind: e.kind, rec: int32(e.rec), id: lo}
+		if !found || h.compare(best) < 0 {
+			best, found = h, true
+		}
+	}
+	try := func(form []byte, m Match, sub uint8) {
+		f, ok, sc := probe(form, scratch)
+		scratch = sc
+		if !ok {
+			return
+		}
+		if f < numKeys {
+			add(f, m, sub)
+		}
+		for _, p := range formPostings(f) {
+			if p&3 == formBare && m == MatchFolded {
+				add(int(p>>2), MatchFolded, 1)
+			} else {
+				add(int(p>>2), MatchVariant, 0)
+			}
+		}
+	}
+	// A key equal to the folded text is the best there can be.
+	if try(tight, MatchFolded, 0); found && best.m == MatchFolded && best.sub == 0 {
+		return best, true
+	}
+	n := len(scratch)
+	bare, dropped := fold.AppendBare(scratch, spaced)
+	if bare = bare[n:len(bare):len(bare)]; dropped && string(bare) != string(tight) {
+		scratch = bare[len(bare):]
+		if try(bare, MatchFolded, 1); found && best.m == MatchFolded {
+			return best, true
+		}
+	}
+	n = len(scratch)
+	variant := fold.AppendVariant(scratch, spaced)
+	if variant = variant[n:len(variant):len(variant)]; string(variant) != string(tight) {
+		scratch = variant[len(variant):]
+		try(variant, MatchVariant, 0)
+	}
+	return best, found
 }

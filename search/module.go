@@ -107,27 +107,26 @@ func spacedKey(dst []byte, k int) []byte {
 	return dst
 }
 
-// probe returns the form f equal to s, and whether there is one. scratch
-// is a buffer for recomputing a derived form.
-func probe(s []byte, scratch *[]byte) (int, bool) {
+// probe returns the form f equal to s, and whether there is one, with
+// scratch (a buffer for recomputing a derived form) as it leaves it.
+func probe(s []byte, scratch []byte) (int, bool, []byte) {
 	f, ok := formTable.Find(phash.HashBytes(s, formTable.Seed))
 	if !ok {
-		return 0, false
+		return 0, false, scratch
 	}
 	if f < numKeys {
-		return f, key(f) == string(s)
+		return f, key(f) == string(s), scratch
 	}
 	p := formPostings(f)[0]
 	k, how := int(p>>2), p&3
-	b := spacedKey((*scratch)[:0], k)
+	b := spacedKey(scratch[:0], k)
 	n := len(b)
 	if how == formBare {
 		b, _ = fold.AppendBare(b, b[:n])
 	} else {
 		b = fold.AppendVariant(b, b[:n])
 	}
-	*scratch = b
-	return f, string(b[n:]) == string(s)
+	return f, string(b[n:]) == string(s), b
 }
 
 // fillRecord sets the kind and the handle of *r to record rec.

@@ -112,20 +112,12 @@ func appendKey(dst []byte, s string, spaces bool) []byte {
 	start := len(dst)
 	pending := false // a space is due before the next rune
 	for i := 0; i < len(s); {
-		// The hot path: a run of runes that are their own keys (lower-case
-		// letters and digits, most Arabic and Cyrillic letters) is copied
-		// at once.
+		// The hot path of Arabic and Cyrillic: a run of runes of two
+		// bytes that are their own keys is copied at once.
 		j := i
-		for j < len(s) {
+		for j+1 < len(s) {
 			c := s[j]
-			if c < utf8.RuneSelf {
-				if asciiKeys[c] != c || c == spaceKey {
-					break
-				}
-				j++
-				continue
-			}
-			if c&0xE0 != 0xC0 || c < 0xC2 || j+1 >= len(s) || s[j+1]&0xC0 != 0x80 {
+			if c&0xE0 != 0xC0 || c < 0xC2 || s[j+1]&0xC0 != 0x80 {
 				break
 			}
 			r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)

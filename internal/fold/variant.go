@@ -82,6 +82,27 @@ func cyrillic(r rune) (string, bool) {
 	return "", false
 }
 
+// latin returns the ASCII letter for a Latin letter of a key that folding
+// keeps because it has no decomposition (Azerbaijani ə, Turkish ı, ø, ł,
+// đ, ħ), or 0.
+func latin(r rune) byte {
+	switch r {
+	case 'ə':
+		return 'e'
+	case 'ı':
+		return 'i'
+	case 'ø':
+		return 'o'
+	case 'ł':
+		return 'l'
+	case 'đ':
+		return 'd'
+	case 'ħ':
+		return 'h'
+	}
+	return 0
+}
+
 // cyrillicBasic holds the Latin letters of а to я.
 var cyrillicBasic = [32]string{
 	"a", "b", "v", "g", "d", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
@@ -92,7 +113,8 @@ var cyrillicBasic = [32]string{
 // Cyrillic letters as in the transliterations of Kazakh and Russian, then
 // the Latin letters with the differences between those transliterations
 // (and French spellings) set aside: q as k, w as v, y as i, kh as h, gh as
-// g, zh, dzh and dj as j, tch as ch, ou as u, and a doubled letter as one.
+// g, zh, dzh and dj as j, tch as ch, ou as u, ə as e, ı as i, and a
+// doubled letter as one.
 // "Qazaqstan", "Казакстан" (Kazakh typed on a Russian keyboard) and
 // "Қазақстан" agree, and so do "Rossiya" and "Россия". Other scripts are
 // kept as they are.
@@ -116,6 +138,10 @@ func AppendVariant(dst []byte, k []byte) []byte {
 				dst = append(dst, s...)
 				continue
 			}
+		}
+		if c := latin(r); c != 0 {
+			dst = append(dst, c)
+			continue
 		}
 		dst = append(dst, k[i-size:i]...)
 	}
