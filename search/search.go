@@ -30,10 +30,10 @@
 //   - variant: the same, also setting aside Kazakh letters typed on a
 //     Russian keyboard ("Казакстан") and the differences between the
 //     common Latin transliterations of Kazakh and Russian and French
-//     spellings ("Qazaqstan", "Rossiya", "Tchad");
+//     spellings ("Qazaqstan", "Rosiya", "Kirgizstan", "Uzbekiston");
 //   - prefix: the name begins with the text;
 //   - word: a word of the name, or a run of its words, begins with the
-//     text ("Arabia", "Emirates", "food security");
+//     text ("Arabia", "Herzegovina", "food security");
 //   - typo: the text is one edit (a letter inserted, deleted or replaced,
 //     or two neighbours swapped) from a name of exactly one record, for
 //     texts of five letters or more;
@@ -47,12 +47,18 @@
 //
 // The index is compiled into the program: the generator of the module
 // (internal/gen) folds every name with the same code as the search does at
-// run time and writes the keys, sorted, with a perfect hash over them. A
-// search builds nothing and its first call costs what later ones do;
-// [Lookup] of an exact or folded name is one hash and a few comparisons
-// and does not allocate (a name in a language other than the five above
-// allocates its [language.Tag]). Texts longer than a few hundred bytes
-// match nothing, and the work of a search is bounded, whatever the text.
+// run time (internal/fold) and writes the keys, sorted, with perfect
+// hashes over them, their words, and the forms people commonly type of
+// each name (other case, no diacritics or hamza, straight apostrophes,
+// spaces for hyphens). A search builds nothing: its first call costs what
+// later ones do. [Lookup] of a name as the tables hold it, or as people
+// commonly type it, is one hash of the text and a comparison or two;
+// other folded text is folded once and hashed. Neither allocates, but for
+// the language tag of a name outside the five curated languages and the
+// twenty-odd that golang.org/x/text/language has variables for, which is
+// made once, on first use. Words and typos take a few microseconds,
+// suggestions up to a few hundred; every search examines a bounded number
+// of candidates, and texts longer than about a kilobyte match nothing.
 //
 // The names that golang.org/x/text/language/display knows in every CLDR
 // language are in the separate package

@@ -494,6 +494,10 @@ func writeInts(w io.Writer, name, typ string, v []int) {
 // writeLongString writes a string constant in lines of about 64 bytes,
 // cut between runes.
 func writeLongString(w io.Writer, name, s string) {
+	if s == "" {
+		fmt.Fprintf(w, "const %s = \"\"\n\n", name)
+		return
+	}
 	fmt.Fprintf(w, "const %s = \"\" +\n", name)
 	for len(s) > 0 {
 		n := min(64, len(s))
