@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/kzoic/kzoic/internal/fold"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 	"golang.org/x/text/runes"
@@ -16,8 +17,9 @@ import (
 // FuzzFind checks that no text makes a search panic or exceed its budget
 // of steps (which bounds its time: every step is the work of a name of a
 // few hundred bytes at most), that Lookup agrees with Find, and that
-// changing only the case or the marks of a text does not change what it
-// finds exactly or folded. The seed corpus is in testdata/fuzz/FuzzFind.
+// changing only the case or the marks of a text (where folding makes the
+// same key of it) does not change what it finds exactly or folded. The
+// seed corpus is in testdata/fuzz/FuzzFind.
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{"Kazakhstan", "الامارات العربية المتحدة", "Казакстан", "Kazahkstan", "food security", "KZ",
 		"cote d ivoire", "\x00", "ǅ", strings.Repeat("ab ", 400), strings.Repeat("я", 40), "ال ال ال"} {
@@ -51,6 +53,12 @@ func FuzzFind(f *testing.F) {
 			plain = text
 		}
 		for _, v := range []string{upper, lower, plain} {
+			if len(v) > maxTextLen || fold.Key(v) != fold.Key(text) {
+				// Past the cap (ill-formed bytes grow into U+FFFD), or
+				// not the same text to folding (U+0345, a mark, is a
+				// letter in upper case).
+				continue
+			}
 			if got := recordsUpTo(Find(v), MatchFolded); !slices.Equal(got, base) {
 				t.Errorf("Find(%q) found %q but Find(%q) found %q", text, base, v, got)
 			}
