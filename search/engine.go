@@ -393,28 +393,32 @@ func (x *Index) lookup(text string, r *Result) bool {
 	// one (equal to the text under ASCII case folding), found without
 	// folding the text; then a key equal to the folded text.
 	folded := -1
-	items := typedStart[:]
-	bk := phash.HashFold(text, typedSeed) & uint64(len(items)-2)
-	for _, it := range typedItems[items[bk]:items[bk+1]] {
-		var s string
-		k := -1
+	// A bucket holds its names before its typed forms: once among the
+	// forms, no name can equal the text.
+	bk := phash.Top(phash.HashFold(text, typedSeed), typedBits)
+	for _, it := range typedItems[typedStart[bk]:typedStart[bk+1]] {
 		if int(it) < len(entryTable) {
 			e := &entryTable[it]
 			if e.name == text {
 				fillEntry(r, int32(it), MatchExact)
 				return true
 			}
-			s, k = e.name, int(e.key)
-		} else {
-			s, k = typedForms[int(it)-len(entryTable)], int(typedKeys[int(it)-len(entryTable)])
+			if folded < 0 && len(e.name) == len(text) && ascii.EqualFold(e.name, text) {
+				folded = int(keyEntries[e.key])
+			}
+			continue
 		}
-		if folded < 0 && len(s) == len(text) && (s == text || ascii.EqualFold(s, text)) {
-			folded = k
+		if folded >= 0 {
+			break
+		}
+		f := int(it) - len(entryTable)
+		if s := typedForms[f]; len(s) == len(text) && (s == text || ascii.EqualFold(s, text)) {
+			folded = int(typedEntries[f])
+			break
 		}
 	}
 	if folded >= 0 && x.extra == nil {
-		lo, _ := entries(folded)
-		fillEntry(r, lo, MatchFolded)
+		fillEntry(r, int32(folded), MatchFolded)
 		return true
 	}
 	// Then the names equal to the text once folded, with or without the

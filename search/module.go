@@ -129,26 +129,69 @@ func probe(s []byte, scratch []byte) (int, bool, []byte) {
 	return f, string(b[n:]) == string(s), b
 }
 
+// A handles holds the kind and the handle of a record, as a Result does.
+type handles struct {
+	kind        Kind
+	country     oic.Country
+	city        oic.City
+	body        oic.Body
+	document    oic.Document
+	initiative  initiatives.Initiative
+	person      oic.Person
+	observerOrg oic.ObserverOrg
+}
+
+// handleCache keeps the handles of the records found, so that a record is
+// looked up by its key once: state is 0 before, 1 while a goroutine writes
+// the handles, 2 once they are there to read. It is static data, filled as
+// records are found; a goroutine that finds an entry being written looks
+// the record up itself.
+var handleCache [len(recTable)]struct {
+	state atomic.Uint32
+	h     handles
+}
+
 // fillRecord sets the kind and the handle of *r to record rec.
 func fillRecord(r *Result, rec uint16) {
+	c := &handleCache[rec]
+	if c.state.Load() != 2 {
+		h := lookupRecord(rec)
+		if c.state.CompareAndSwap(0, 1) {
+			c.h = h
+			c.state.Store(2)
+		}
+		r.setHandles(&h)
+		return
+	}
+	r.setHandles(&c.h)
+}
+
+func (r *Result) setHandles(h *handles) {
+	r.Kind, r.Country, r.City, r.Body, r.Document, r.Initiative, r.Person, r.ObserverOrg =
+		h.kind, h.country, h.city, h.body, h.document, h.initiative, h.person, h.observerOrg
+}
+
+// lookupRecord looks the handle of record rec up by its key.
+func lookupRecord(rec uint16) handles {
 	row := &recTable[rec]
-	r.Kind = row.kind
+	h := handles{kind: row.kind}
 	switch row.kind {
 	case KindCountry:
-		r.Country, _ = oic.LookupCountry(row.key)
+		h.country, _ = oic.LookupCountry(row.key)
 	case KindCity:
-		r.City, _ = oic.LookupCity(row.key)
+		h.city, _ = oic.LookupCity(row.key)
 	case KindBody:
-		r.Body, _ = oic.LookupBody(row.key)
+		h.body, _ = oic.LookupBody(row.key)
 	case KindDocument:
-		r.Document, _ = oic.LookupDocument(row.key)
+		h.document, _ = oic.LookupDocument(row.key)
 	case KindInitiative:
-		r.Initiative, _ = initiatives.Lookup(row.key)
+		h.initiative, _ = initiatives.Lookup(row.key)
 	case KindPerson:
-		r.Person, _ = oic.LookupPerson(row.key)
+		h.person, _ = oic.LookupPerson(row.key)
 	case KindObserverOrg:
-		r.ObserverOrg, _ = oic.LookupObserverOrg(row.key)
+		h.observerOrg, _ = oic.LookupObserverOrg(row.key)
 	}
+	return h
 }
 
 // fillEntry sets *r, which must be the zero Result, to entry i matched as

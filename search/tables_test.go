@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -49,8 +50,16 @@ func TestTables(t *testing.T) {
 		}
 	}
 	for i, f := range typedForms {
-		if got := string(fold.AppendTight(nil, f)); got != key(int(typedKeys[i])) {
-			t.Errorf("typed form %q folds to %q, not %q", f, got, key(int(typedKeys[i])))
+		e := &entryTable[typedEntries[i]]
+		if got := string(fold.AppendTight(nil, f)); got != key(int(e.key)) || keyEntries[e.key] != typedEntries[i] {
+			t.Errorf("typed form %q folds to %q, not %q, or is not given the first name of its key", f, got, key(int(e.key)))
+		}
+	}
+	// The names of a bucket come before its typed forms.
+	for b := range len(typedStart) - 1 {
+		items := typedItems[typedStart[b]:typedStart[b+1]]
+		if !slices.IsSortedFunc(items, func(a, b uint16) int { return cmpBool(int(a) >= len(entryTable), int(b) >= len(entryTable)) }) {
+			t.Errorf("bucket %d holds a typed form before a name", b)
 		}
 	}
 	for i := range langTags {
@@ -162,4 +171,14 @@ func TestStepBudget(t *testing.T) {
 		}
 	}
 	t.Logf("the costliest text took %d steps of %d", most, maxSteps)
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

@@ -431,7 +431,7 @@ func (d *db) writeSearch(w io.Writer) {
 	// The typed forms: the names as they are, and the forms people type
 	// of them that differ only in case, marks, apostrophes and the
 	// Arabic letters that folding merges, found without folding.
-	d.writeTyped(w, x, keyID)
+	d.writeTyped(w, x, keyID, keyEntries)
 
 	// Keys' lengths in runes, for suggestions, and the triples of
 	// neighbouring runes in keys, for typos.
@@ -522,7 +522,7 @@ func searchTripleHash(a, b, c rune) uint32 {
 // writeTyped writes the typed forms of the names: a table of buckets by
 // ascii.HashFold, holding names (by entry) and the forms people type of
 // them (by key).
-func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int) {
+func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int, keyFirst []int) {
 	type item struct {
 		s     string
 		entry int // -1 for a typed form
@@ -552,16 +552,16 @@ func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int) {
 			items = append(items, item{v, -1, keyID[n.key]})
 		}
 	}
-	size := 1
+	size, bits := 1, uint(0)
 	for size < len(items) {
-		size *= 2
+		size, bits = size*2, bits+1
 	}
 	bestSeed, bestMax := uint64(0), 1<<30
 	for seed := uint64(0); seed < 2000 && bestMax > 3; seed++ {
 		buckets := make([]int, size)
 		m := 0
 		for _, it := range items {
-			b := phash.HashFold(it.s, seed) & uint64(size-1)
+			b := phash.Top(phash.HashFold(it.s, seed), bits)
 			buckets[b]++
 			m = max(m, buckets[b])
 		}
@@ -571,12 +571,12 @@ func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int) {
 	}
 	order := make([][]int, size)
 	for i, it := range items {
-		b := phash.HashFold(it.s, bestSeed) & uint64(size-1)
+		b := phash.Top(phash.HashFold(it.s, bestSeed), bits)
 		order[b] = append(order[b], i)
 	}
 	var start, ids []int
 	var forms []string
-	var formKeys []int
+	var formEntries []int
 	for _, b := range order {
 		start = append(start, len(ids))
 		for _, i := range b {
@@ -586,7 +586,7 @@ func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int) {
 			} else {
 				ids = append(ids, len(x.names)+len(forms))
 				forms = append(forms, it.s)
-				formKeys = append(formKeys, it.key)
+				formEntries = append(formEntries, keyFirst[it.key])
 			}
 		}
 	}
@@ -596,19 +596,19 @@ func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int) {
 		return
 	}
 	fmt.Fprintf(w, "// typedSeed, typedStart and typedItems hold the names as they are and the forms people type of them that differ\n")
-	fmt.Fprintf(w, "// only in case, marks, apostrophes, hyphens and the Arabic letters that folding merges, in buckets by phash.HashFold with\n")
-	fmt.Fprintf(w, "// typedSeed (at most %d in a bucket): an item below len(entryTable) is an entry; above, a typed form of typedForms.\n", bestMax)
-	fmt.Fprintf(w, "const typedSeed = %d\n\n", bestSeed)
+	fmt.Fprintf(w, "// only in case, marks, apostrophes, hyphens and the Arabic letters that folding merges, in 1<<typedBits buckets by\n")
+	fmt.Fprintf(w, "// phash.HashFold with typedSeed (at most %d in a bucket): an item below len(entryTable) is an entry; above, a typed form.\n", bestMax)
+	fmt.Fprintf(w, "const typedSeed, typedBits = %d, %d\n\n", bestSeed, bits)
 	writeInts(w, "typedStart", "uint16", start)
 	writeInts(w, "typedItems", "uint16", ids)
-	fmt.Fprintln(w, "// typedForms holds the typed forms that are not names, and typedKeys their keys.")
+	fmt.Fprintln(w, "// typedForms holds the typed forms that are not names, and typedEntries the first entry of the key of each.")
 	fmt.Fprintln(w, "var typedForms = [...]string{")
 	for _, f := range forms {
 		fmt.Fprintf(w, "%q,\n", f)
 	}
 	fmt.Fprintln(w, "}")
 	fmt.Fprintln(w)
-	writeInts(w, "typedKeys", "uint16", formKeys)
+	writeInts(w, "typedEntries", "uint16", formEntries)
 }
 
 func asciiLower(s string) string {

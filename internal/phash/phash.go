@@ -35,7 +35,8 @@ func Hash(s string, seed uint64) uint64 {
 // HashFold is like Hash, but it sets the 0x20 bit of every byte first,
 // so that ASCII letters hash alike in either case (and a few other bytes
 // alike, which a comparison tells apart). It reads sixteen bytes at a time
-// in two independent lanes.
+// in two independent lanes, and mixes its result less: take its top bits
+// (see [Top]), not its bottom ones.
 func HashFold(s string, seed uint64) uint64 {
 	const k1, k2, k3, fold = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2020202020202020
 	h := seed ^ uint64(len(s))*k1
@@ -61,8 +62,13 @@ func HashFold(s string, seed uint64) uint64 {
 		}
 		g = (g ^ (v|fold)*k2) * k1
 	}
-	return mix(h ^ g*k3)
+	h ^= g * k3
+	return (h ^ h>>32) * k1
 }
+
+// Top returns the top bits of h, a value of [HashFold], as a slot of a
+// table of 1<<bits slots.
+func Top(h uint64, bits uint) uint64 { return h >> (64 - bits) }
 
 // HashBytes is Hash of string(b).
 func HashBytes(b []byte, seed uint64) uint64 {
