@@ -50,13 +50,15 @@
 // run time (internal/fold) and writes the keys, sorted, with perfect
 // hashes over them, their words, and the forms people commonly type of
 // each name (other case, no diacritics or hamza, straight apostrophes,
-// spaces for hyphens). A search builds nothing: its first call costs what
-// later ones do. [Lookup] of a name as the tables hold it, or as people
-// commonly type it, is one hash of the text and a comparison or two;
-// other folded text is folded once and hashed. Neither allocates, but for
-// the language tag of a name outside the five curated languages and the
-// twenty-odd that golang.org/x/text/language has variables for, which is
-// made once, on first use. Words and typos take a few microseconds,
+// spaces for hyphens). A search builds nothing, and its first call costs
+// what later ones do, within the lookup by key of the handle of a record
+// the first time it is found (kept in a static table, not on the heap)
+// and the first parse of the language tag of a name outside the five
+// curated languages and the twenty-odd that golang.org/x/text/language
+// has variables for. [Lookup] of a name as the tables hold it, or as
+// people commonly type it, is one hash of the text and a comparison or
+// two; other folded text is folded once and hashed. Neither allocates
+// (but for that parse). Words and typos take a few microseconds,
 // suggestions up to a few hundred; every search examines a bounded number
 // of candidates, and texts longer than about a kilobyte match nothing.
 //
@@ -253,9 +255,10 @@ func Find(text string) []Result { return defaultIndex.Find(text) }
 // first result of [Index.Find] when it matched exactly, folded or as a
 // variant, or when it is the only record matched at its level (prefix,
 // word or typo). It reports false for suggestions and when several records
-// match only by a prefix, a word or a typo. For an exact or folded match
-// it does not allocate (but for the language of names outside the five
-// curated languages).
+// match only by a prefix, a word or a typo. In an index without extra
+// names, an exact, folded or variant match does not allocate (but to make
+// the language tag of a rarer language, once; see the package
+// documentation).
 func (x *Index) Lookup(text string) (r Result, ok bool) {
 	ok = x.lookup(text, &r)
 	return r, ok
