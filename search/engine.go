@@ -50,6 +50,8 @@ func (h hit) compare(o hit) int {
 		return -1
 	case h.sub != o.sub:
 		return int(h.sub) - int(o.sub)
+	case recTable[h.rec].kind != recTable[o.rec].kind:
+		return int(recTable[h.rec].kind) - int(recTable[o.rec].kind)
 	case h.kind != o.kind:
 		return int(h.kind) - int(o.kind)
 	case h.rec != o.rec:
