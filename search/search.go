@@ -265,10 +265,10 @@ func (x *Index) Lookup(text string) (r Result, ok bool) {
 }
 
 // Find returns the records matching text, one result for each record, best
-// first: by [Match], then by [Kind] (states before cities, bodies,
-// documents, initiatives, people and observer organisations), then by the
-// authority of the name that matched ([NameKind]), then in the order of
-// the module's tables. When nothing
+// first: by [Match], then by [Kind] (the organisation, then states,
+// cities, bodies, documents, initiatives, people and observer
+// organisations), then by the authority of the name that matched
+// ([NameKind]), then in the order of the module's tables. When nothing
 // matches, it returns up to five suggestions: records whose names are a
 // few edits away from the text. The slice is new on every call.
 func (x *Index) Find(text string) []Result {

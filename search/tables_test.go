@@ -34,6 +34,15 @@ func TestTables(t *testing.T) {
 			t.Errorf("the words of key %q make %q", key(k), got)
 		}
 		lo, hi := entries(k)
+		for i := lo + 1; i < hi; i++ {
+			// The names of a key are in the order Find ranks them.
+			a, b := &entryTable[i-1], &entryTable[i]
+			ha := hit{m: MatchFolded, kind: a.kind, rec: int32(a.rec), id: i - 1}
+			hb := hit{m: MatchFolded, kind: b.kind, rec: int32(b.rec), id: i}
+			if ha.compare(hb) >= 0 {
+				t.Errorf("names %q and %q of key %q out of order", a.name, b.name, key(k))
+			}
+		}
 		for i := lo; i < hi; i++ {
 			e := &entryTable[i]
 			if got := string(fold.AppendTight(nil, e.name)); got != key(k) || int(e.key) != k {

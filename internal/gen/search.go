@@ -49,6 +49,9 @@ var searchLangs = []struct{ tag, ident string }{
 	{"sr", "Serbian"}, {"sr-Latn", "SerbianLatin"},
 }
 
+// searchKinds are the search.Kind constants, in their order.
+var searchKinds = []string{"KindOrganisation", "KindCountry", "KindCity", "KindBody", "KindDocument", "KindInitiative", "KindPerson", "KindObserverOrg"}
+
 // A searchRec is a record of the search index: its kind (a search.Kind
 // constant) and the key that looks its handle up.
 type searchRec struct{ kind, key string }
@@ -275,10 +278,12 @@ func (d *db) writeSearch(w io.Writer) {
 	for i, k := range keys {
 		keyID[k] = i
 	}
-	// Entries: by key, then most authoritative kind, then record, then
-	// language.
+	// Entries: by key, then kind of record (the records are in the order
+	// of their kinds), then most authoritative kind of name, then record,
+	// then language, as search ranks them.
+	recKind := func(rec int) int { return slices.Index(searchKinds, x.recs[rec].kind) }
 	slices.SortStableFunc(x.names, func(a, b *searchName) int {
-		return cmp.Or(cmp.Compare(keyID[a.key], keyID[b.key]), cmp.Compare(a.kind, b.kind), cmp.Compare(a.rec, b.rec), cmp.Compare(a.lang, b.lang))
+		return cmp.Or(cmp.Compare(keyID[a.key], keyID[b.key]), cmp.Compare(recKind(a.rec), recKind(b.rec)), cmp.Compare(a.kind, b.kind), cmp.Compare(a.rec, b.rec), cmp.Compare(a.lang, b.lang))
 	})
 	periods := []string{"{}"}
 	periodIdx := map[string]int{"{}": 0}
