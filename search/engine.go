@@ -397,8 +397,8 @@ func (x *Index) lookup(text string, r *Result) bool {
 	folded := -1
 	// A bucket holds its names before its typed forms: once among the
 	// forms, no name can equal the text.
-	bk := phash.Top(phash.HashFold(text, typedSeed), typedBits)
-	for _, it := range typedItems[typedStart[bk]:typedStart[bk+1]] {
+	bk := typedBuckets[phash.Top(phash.HashFold(text, typedSeed), typedBits)]
+	for _, it := range typedItems[bk>>8 : bk>>8+bk&0xFF] {
 		if int(it) < len(entryTable) {
 			e := &entryTable[it]
 			if e.name == text {

@@ -65,8 +65,8 @@ func TestTables(t *testing.T) {
 		}
 	}
 	// The names of a bucket come before its typed forms.
-	for b := range len(typedStart) - 1 {
-		items := typedItems[typedStart[b]:typedStart[b+1]]
+	for _, b := range typedBuckets {
+		items := typedItems[b>>8 : b>>8+b&0xFF]
 		if !slices.IsSortedFunc(items, func(a, b uint16) int { return cmpBool(int(a) >= len(entryTable), int(b) >= len(entryTable)) }) {
 			t.Errorf("bucket %d holds a typed form before a name", b)
 		}

@@ -600,11 +600,15 @@ func (d *db) writeTyped(w io.Writer, x *searchIndex, keyID map[string]int, keyFi
 		d.errs = append(d.errs, fmt.Errorf("search: too many typed forms"))
 		return
 	}
-	fmt.Fprintf(w, "// typedSeed, typedStart and typedItems hold the names as they are and the forms people type of them that differ\n")
+	fmt.Fprintf(w, "// typedSeed, typedBuckets (start<<8 | count in typedItems) and typedItems hold the names as they are and the forms people type of them that differ\n")
 	fmt.Fprintf(w, "// only in case, marks, apostrophes, hyphens and the Arabic letters that folding merges, in 1<<typedBits buckets by\n")
 	fmt.Fprintf(w, "// phash.HashFold with typedSeed (at most %d in a bucket): an item below len(entryTable) is an entry; above, a typed form.\n", bestMax)
 	fmt.Fprintf(w, "const typedSeed, typedBits = %d, %d\n\n", bestSeed, bits)
-	writeInts(w, "typedStart", "uint16", start)
+	buckets := make([]int, len(start)-1)
+	for i := range buckets {
+		buckets[i] = start[i]<<8 | (start[i+1] - start[i])
+	}
+	writeInts(w, "typedBuckets", "uint32", buckets)
 	writeInts(w, "typedItems", "uint16", ids)
 	fmt.Fprintln(w, "// typedForms holds the typed forms that are not names, and typedEntries the first entry of the key of each.")
 	fmt.Fprintln(w, "var typedForms = [...]string{")
