@@ -39,9 +39,13 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		event = e
 		break
 	}
-	results := search.Find("Kazakhstan")
-	if len(results) == 0 {
-		t.Fatal("search found nothing for Kazakhstan")
+	var results []search.Result
+	for _, q := range []string{"Kazakhstan", "Azərbaycan", "Upper Volta", "United Nations", "Ekmeleddin Ihsanoglu", "kz", "Kazahkstan", "Казакстан", "Kazakhstanian"} {
+		res := search.Find(q)
+		if len(res) == 0 {
+			t.Fatalf("search found nothing for %s", q)
+		}
+		results = append(results, res[0])
 	}
 	rep := kzoic.Representatives()[0]
 	las, _ := oic.LookupObserverOrg("las")
@@ -98,9 +102,9 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		"timeline.Ref":     {event.Ref},
 		"timeline.Event":   {event},
 
-		"search.Kind":     {search.KindCountry},
-		"search.Match":    {search.MatchFolded},
-		"search.NameKind": {search.NameFormer},
+		"search.Kind":     {search.KindCountry, search.KindPerson, search.KindObserverOrg},
+		"search.Match":    {search.MatchFolded, search.MatchVariant, search.MatchTypo, search.MatchSuggestion},
+		"search.NameKind": {search.NameFormer, search.NameNative, search.NameTranslation, search.NameCode},
 		"search.Result":   toAny(results),
 
 		"extra: oic.Term in office": {term},

@@ -4,12 +4,53 @@ package ascii
 
 // EqualFold reports whether a and b are equal under ASCII case folding:
 // "KAZ", "kaz" and "Kaz" are equal; non-ASCII bytes must match exactly.
+// It compares eight bytes at a time.
 func EqualFold(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
+	if len(a) < 8 {
+		return equalFold(a, b)
+	}
+	n := len(a)
+	for i := 0; i < n; i += 8 {
+		if i > n-8 {
+			i = n - 8 // the last word overlaps the one before
+		}
+		if !equalFold8(le64(a[i:]), le64(b[i:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// equalFold8 reports whether the words x and y hold the same eight bytes
+// under ASCII case folding: where they differ, they differ only in the
+// 0x20 bit, of a letter.
+func equalFold8(x, y uint64) bool {
+	const b5, lo7, hi = 0x2020202020202020, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	d := x ^ y
+	if d == 0 {
+		return true
+	}
+	if d&^b5 != 0 {
+		return false
+	}
+	l := x | b5 // lower case, where x holds letters
+	// Bit 7 of each byte of letter is set where l holds a byte from 'a'
+	// to 'z': at least 0x61, below 0x7b, below 0x80. Adding to bytes
+	// below 0x80 does not carry into the next.
+	letter := ((l & lo7) + 0x1f1f1f1f1f1f1f1f) &^ ((l & lo7) + 0x0505050505050505) &^ l & hi
+	return (d<<2)&hi&^letter == 0
+}
+
+// equalFold is EqualFold for strings of the same length, a byte at a time.
+func equalFold(a, b string) bool {
 	for i := range len(a) {
 		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
 		if 'A' <= x && x <= 'Z' {
 			x += 'a' - 'A'
 		}

@@ -1,339 +1,234 @@
 // Package fold turns names into search keys: the same key for the forms a
-// person may type of one name, in any of the scripts the module holds.
+// person may type of one name, in any script.
 //
-// Key ignores case (Unicode case folding), diacritics and other combining
-// marks (through canonical decomposition), punctuation, apostrophe and dash
-// variants and runs of spaces, and it normalises the variant letters of
-// Arabic: the forms of alef and of hamza, taa marbuta, alef maqsura,
-// tatweel and the harakat. The work is done by golang.org/x/text
-// transformers (unicode/norm, runes, cases); this package only says which.
+// The key of a text is the key of each of its runes, in order, with runs of
+// separators made one space and leading and trailing ones removed. The key
+// of a rune is what canonical decomposition, the removal of nonspacing
+// marks, the Arabic letter variants (the forms of alef and of hamza, taa
+// marbuta, alef maqsura, Farsi yeh and keheh, tatweel and the harakat),
+// the separators (punctuation, symbols, spaces and controls; apostrophes,
+// quotation marks and full stops are dropped) and Unicode full case folding
+// make of it, repeated until nothing changes. Package chain defines this
+// with golang.org/x/text transformers; this package holds it as tables
+// generated from them (see mktables.go), so that folding takes one pass
+// over the text, allocates nothing, and links no tables of x/text into
+// programs.
+//
+// Beyond the key, [AppendTight] leaves the spaces out, so that "cote d
+// ivoire" and "Côte d’Ivoire" agree, [AppendBare] also drops the Arabic
+// definite article, and [AppendVariant] gives a looser key that sets aside
+// Kazakh letters typed on a Russian keyboard and the common Latin
+// transliterations of Kazakh and Russian.
 package fold
 
-import (
-	"sync"
-	"unicode"
-	"unicode/utf8"
+//go:generate go run mktables.go
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
+import (
+	"unicode/utf8"
 )
 
-// arabic maps the Arabic letters that the decomposition leaves alone to the
-// letter a reader takes them for. Decomposition has already turned the
-// hamza and madda forms of alef, waw and yeh into the bare letter and a
-// combining mark, which is removed.
-func arabic(r rune) rune {
-	switch r {
-	case 'ٱ', 'ٲ', 'ٳ', 'ٵ': // alef wasla and other alef variants
-		return 'ا'
-	case 'ة': // taa marbuta
-		return 'ه'
-	case 'ى', 'ی', 'ې': // alef maqsura, Farsi yeh
-		return 'ي'
-	case 'ک': // keheh
-		return 'ك'
-	case 'ء', 'ـ': // lone hamza, tatweel
-		return -1
+// The encoding of lowKeys and punctKeys: a rune, or one of these.
+const (
+	dropKey   = 0      // the rune is dropped
+	spaceKey  = ' '    // the rune separates words
+	multiFlag = 0xF000 // multiFlag|i: the key is multiKeys[i]
+)
+
+// rangeOp is the top three bits of the low word of a keyRanges entry, which
+// holds lo<<43 | (n-1)<<32 | op<<29 | value: the n runes from lo are
+// dropped, made separators, moved by the signed value, or (for one rune)
+// given the key multiKeys[value].
+const (
+	opDrop  = 1
+	opSpace = 2
+	opDelta = 3
+	opMulti = 4
+)
+
+// The Hangul syllables, which decompose by arithmetic into their jamo.
+const (
+	hangulLo, hangulHi = 0xAC00, 0xD7A4
+	punctLo, punctHi   = 0x2000, 0x2070
+)
+
+// A writer says how runes are appended to a key: runs of separators made
+// one space (or none, for a tight key), leading and trailing ones left
+// out. Its methods take the key and return it extended, so that the key's
+// buffer can stay on the caller's stack; the hot loop of appendKey keeps
+// pending in a register and hands it to the methods for the rarer runes.
+type writer struct {
+	start   int  // where the key begins in dst
+	pending bool // a space is due before the next rune
+	spaces  bool // keep one space between words
+}
+
+func (w *writer) space(dst []byte) { w.pending = w.spaces && len(dst) > w.start }
+
+func (w *writer) rune(dst []byte, r rune) []byte {
+	switch {
+	case r == dropKey:
+		return dst
+	case r == spaceKey:
+		w.space(dst)
+		return dst
 	}
-	return r
-}
-
-// separator maps punctuation, symbols and spaces to one space, and drops
-// apostrophes and the like, so that "Côte d’Ivoire" and "Cote d'Ivoire"
-// agree and "Nur-Sultan" matches "Nur Sultan".
-func separator(r rune) rune {
-	switch r {
-	case '\'', '’', '‘', 'ʼ', '`', '´', 'ʻ', '"', '“', '”', '«', '»', '.':
-		return -1
+	if w.pending {
+		dst = append(dst, ' ')
+		w.pending = false
 	}
-	if unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) || unicode.IsControl(r) || unicode.Is(unicode.Pd, r) {
-		return ' '
+	switch {
+	case r < utf8.RuneSelf:
+		return append(dst, byte(r))
+	case r < 0x800:
+		return append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F))
 	}
-	return r
+	return utf8.AppendRune(dst, r)
 }
 
-func dropped(f func(rune) rune) runes.Set {
-	return runes.Predicate(func(r rune) bool { return f(r) < 0 })
-}
-
-func newFolder() transform.Transformer {
-	return transform.Chain(
-		runes.ReplaceIllFormed(),
-		norm.NFD,
-		runes.Remove(runes.In(unicode.Mn)),
-		runes.Remove(dropped(arabic)),
-		runes.Map(func(r rune) rune { return max(arabic(r), 0) }),
-		runes.Remove(dropped(separator)),
-		runes.Map(func(r rune) rune { return max(separator(r), 0) }),
-		cases.Fold(),
-		norm.NFC,
-	)
-}
-
-// folder is a transformer chain with a buffer for its input, kept in a
-// pool so that folding does not allocate.
-type folder struct {
-	t   transform.Transformer
-	src []byte
-}
-
-var pool = sync.Pool{New: func() any { return &folder{t: newFolder(), src: make([]byte, 0, 128)} }}
-
-// Append appends the key of s to dst and returns the extended slice. Runs
-// of spaces become one space, and leading and trailing spaces go. Text in
-// Latin, Cyrillic and Arabic script takes a single pass over the
-// decompositions that golang.org/x/text/unicode/norm gives, with no
-// allocation when dst has room; other text goes through the full chain of
-// transformers, which defines the key.
-func Append(dst []byte, s string) []byte {
-	start := len(dst)
-	pending := false // a space is due before the next character
-	var tab *[tableSize]rune
-	put := func(r rune) {
-		switch {
-		case r < 0:
-		case r == ' ':
-			pending = len(dst) > start
-		default:
-			if pending {
-				dst = append(dst, ' ')
-				pending = false
-			}
-			if r < utf8.RuneSelf {
-				dst = append(dst, byte(r))
-			} else {
-				dst = utf8.AppendRune(dst, r)
-			}
-		}
-	}
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				put(rune(c + 'a' - 'A'))
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				put(rune(c))
-			case c == '\'' || c == '`' || c == '"' || c == '.':
-			default:
-				put(' ')
-			}
-			i++
-			continue
-		}
-		var r rune
-		size := 2
-		if c&0xE0 == 0xC0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 && c >= 0xC2 {
-			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F) // two bytes: Latin, Cyrillic, Arabic
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if tab == nil {
-			tab = table()
-		}
-		if 0x627 <= r && r <= 0x64A { // Arabic letters without a decomposition
-			if r = tab[r]; r >= 0 {
-				if pending {
-					dst = append(dst, ' ')
-					pending = false
-				}
-				dst = append(dst, byte(0xC0|r>>6), byte(0x80|r&0x3F)) // arabic keeps them in two bytes
-			}
-			i += 2
-			continue
-		}
-		if r == utf8.RuneError && size == 1 { // an ill-formed byte, which the chain makes U+FFFD, a symbol
-			put(' ')
-			i++
-			continue
-		}
-		if !simple(r) {
-			// A fresh buffer keeps dst from escaping through the
-			// transformers' interface.
-			return append(dst[:start], appendChain(nil, s)...)
-		}
-		if r < tableSize {
-			if k := tab[r]; k != decomposed {
-				// What put does, written out: this is the hot path of
-				// Latin and Cyrillic text, and the closure call costs.
-				i += size
-				switch {
-				case k < 0:
-				case k == ' ':
-					pending = len(dst) > start
-				default:
-					if pending {
-						dst = append(dst, ' ')
-						pending = false
-					}
-					switch {
-					case k < utf8.RuneSelf:
-						dst = append(dst, byte(k))
-					case k < 0x800:
-						dst = append(dst, byte(0xC0|k>>6), byte(0x80|k&0x3F))
-					default:
-						dst = utf8.AppendRune(dst, k)
-					}
-				}
-				continue
-			}
-		}
-		p := norm.NFD.PropertiesString(s[i:])
-		if d := p.Decomposition(); len(d) > 0 {
-			for len(d) > 0 {
-				dr, n := utf8.DecodeRune(d)
-				put(keyRune(dr))
-				d = d[n:]
-			}
-		} else {
-			put(keyRune(r))
-		}
-		i += size
+func (w *writer) multi(dst []byte, i uint16) []byte {
+	for _, r := range multiKeys[i] {
+		dst = w.rune(dst, r)
 	}
 	return dst
 }
 
-// tableSize bounds the runes whose keys are kept in a table: Latin,
-// Cyrillic and Arabic lie below it.
-const tableSize = 0x700
+// direct appends the key encoded as in lowKeys.
+func (w *writer) direct(dst []byte, v uint16) []byte {
+	if v >= multiFlag {
+		return w.multi(dst, v&^multiFlag)
+	}
+	return w.rune(dst, rune(v))
+}
 
-// decomposed marks, in the table, a rune with a canonical decomposition,
-// whose key is that of its parts.
-const decomposed = -2
+// Append appends the key of s to dst and returns the extended slice. It
+// does not allocate when dst has room.
+func Append(dst []byte, s string) []byte { return appendKey(dst, s, true) }
 
-var (
-	tableOnce sync.Once
-	keys      [tableSize]rune
-)
+// AppendTight appends the key of s without its spaces: "Nur-Sultan",
+// "nur sultan" and "Nursultan" all give "nursultan".
+func AppendTight(dst []byte, s string) []byte { return appendKey(dst, s, false) }
 
-// table returns, for each rune below tableSize, what keyRune makes of it,
-// or decomposed where golang.org/x/text/unicode/norm decomposes it. It is
-// filled on first use, not at initialisation, so that the single pass
-// costs a load per rune instead of the searches of unicode.ToLower and of
-// the category tables.
-func table() *[tableSize]rune {
-	tableOnce.Do(func() {
-		var buf [utf8.UTFMax]byte
-		for c := rune(0); c < tableSize; c++ {
-			n := utf8.EncodeRune(buf[:], c)
-			if len(norm.NFD.Properties(buf[:n]).Decomposition()) > 0 {
-				keys[c] = decomposed
-			} else {
-				keys[c] = keyRune(c)
+func appendKey(dst []byte, s string, spaces bool) []byte {
+	start := len(dst)
+	pending := false // a space is due before the next rune
+	for i := 0; i < len(s); {
+		// The hot path of Arabic and Cyrillic: a run of runes of two
+		// bytes that are their own keys is copied at once.
+		j := i
+		for j+1 < len(s) {
+			c := s[j]
+			if c&0xE0 != 0xC0 || c < 0xC2 || s[j+1]&0xC0 != 0x80 {
+				break
+			}
+			r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)
+			if rune(lowKeys[r]) != r {
+				break
+			}
+			j += 2
+		}
+		if j > i {
+			if pending {
+				dst = append(dst, ' ')
+				pending = false
+			}
+			dst = append(dst, s[i:j]...)
+			i = j
+			if i == len(s) {
+				break
 			}
 		}
-	})
-	return &keys
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// Latin text: letters and digits are kept,
+			// other bytes are separators or dropped.
+			i++
+			if k := asciiKeys[c]; k > spaceKey {
+				if pending {
+					dst = append(dst, ' ')
+					pending = false
+				}
+				dst = append(dst, k)
+			} else if k == spaceKey {
+				pending = spaces && len(dst) > start
+			}
+			continue
+		}
+		if c&0xE0 == 0xC0 && c >= 0xC2 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// Two bytes: Latin, Greek, Cyrillic, Arabic, whose keys
+			// are mostly runes of two bytes.
+			v := lowKeys[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)]
+			i += 2
+			if v >= 0x80 && v < 0x800 {
+				if pending {
+					dst = append(dst, ' ')
+					pending = false
+				}
+				dst = append(dst, byte(0xC0|v>>6), byte(0x80|v&0x3F))
+				continue
+			}
+			w := writer{start, pending, spaces}
+			dst = w.direct(dst, v)
+			pending = w.pending
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		w := writer{start, pending, spaces}
+		switch {
+		case r < 0x800: // not reached: a rune of two bytes takes the path above
+			dst = w.direct(dst, lowKeys[r])
+		case punctLo <= r && r < punctHi:
+			dst = w.direct(dst, punctKeys[r-punctLo])
+		case hangulLo <= r && r < hangulHi:
+			const lBase, vBase, tBase, vCount, tCount = 0x1100, 0x1161, 0x11A7, 21, 28
+			n := r - hangulLo
+			dst = w.rune(dst, lBase+n/(vCount*tCount))
+			dst = w.rune(dst, vBase+n%(vCount*tCount)/tCount)
+			if t := n % tCount; t != 0 {
+				dst = w.rune(dst, tBase+t)
+			}
+		default:
+			dst = w.ranged(dst, r)
+		}
+		pending = w.pending
+	}
+	return dst
 }
 
-// simple reports whether r is in the blocks whose folding the single pass
-// does exactly as the chain does: Latin-1 and Latin Extended-A and -B less
-// the letters that fold to another script or to several letters (µ, ß, ŉ,
-// ſ, ǰ), the combining diacritics, Cyrillic, Arabic, and general
-// punctuation.
-func simple(r rune) bool {
-	switch {
-	case r == 'ß' || r == 'ŉ' || r == 'ſ' || r == 'ǰ' || r == 'µ':
-		return false
-	case 0x80 <= r && r <= 0x24F, 0x300 <= r && r <= 0x36F, 0x400 <= r && r <= 0x4FF, 0x600 <= r && r <= 0x6FF, 0x2000 <= r && r <= 0x206F:
-		return r != utf8.RuneError
-	}
-	return false
-}
-
-// keyRune returns what one rune of a decomposition becomes in a key: the
-// folded rune, a space for a separator, or -1 for a rune that is dropped.
-func keyRune(r rune) rune {
-	if letter(r) {
-		if r >= 0x600 { // Arabic has no case
-			return arabic(r)
+// ranged appends the key of a rune from 0x800 on, from keyRanges.
+func (w *writer) ranged(dst []byte, r rune) []byte {
+	lo, hi := 0, len(keyRanges)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if rune(keyRanges[m]>>43) <= r {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return unicode.ToLower(r)
 	}
-	if unicode.Is(unicode.Mn, r) {
-		return -1
+	if lo == 0 {
+		return w.rune(dst, r)
 	}
-	if r = arabic(r); r < 0 {
-		return -1
+	e := keyRanges[lo-1]
+	first, n := rune(e>>43), rune(e>>32&(1<<11-1))+1
+	if r >= first+n {
+		return w.rune(dst, r)
 	}
-	if r = separator(r); r <= 0 {
-		return r
+	v := uint32(e)
+	switch v >> 29 {
+	case opDrop:
+	case opSpace:
+		w.space(dst)
+	case opDelta:
+		return w.rune(dst, r+int32(v<<3)>>3)
+	case opMulti:
+		return w.multi(dst, uint16(v&(1<<29-1)))
 	}
-	return unicode.ToLower(r)
-}
-
-// letter reports whether r is one of the letters of the Latin, Cyrillic
-// and Arabic blocks, so that keyRune can leave out the lookups of
-// general categories for them.
-func letter(r rune) bool {
-	switch {
-	case 0xC0 <= r && r <= 0x24F:
-		return r != 0xD7 && r != 0xF7
-	case 0x400 <= r && r <= 0x481, 0x48A <= r && r <= 0x4FF:
-		return true
-	case 0x620 <= r && r <= 0x64A:
-		return r != 0x640
-	}
-	return false
-}
-
-// appendChain appends the key of s as the chain of transformers makes it.
-func appendChain(dst []byte, s string) []byte {
-	f := pool.Get().(*folder)
-	defer pool.Put(f)
-	t := f.t
-	t.Reset()
-	start := len(dst)
-	f.src = append(f.src[:0], s...)
-	src := f.src
-	for {
-		if cap(dst)-len(dst) < utf8.UTFMax*2 {
-			dst = append(dst, make([]byte, len(src)+16)...)[:len(dst)]
-		}
-		nDst, nSrc, err := t.Transform(dst[len(dst):cap(dst)], src, true)
-		dst = dst[:len(dst)+nDst]
-		src = src[nSrc:]
-		if err == nil {
-			break
-		}
-		if err != transform.ErrShortDst {
-			// Ill-formed text the transformers cannot take: keep the
-			// rest of it as it is.
-			dst = append(dst, src...)
-			break
-		}
-		dst = append(dst, make([]byte, len(src)+16)...)[:len(dst)]
-	}
-	return squeeze(dst, start)
+	return dst
 }
 
 // Key returns the key of s.
 func Key(s string) string {
 	var buf [128]byte
 	return string(Append(buf[:0], s))
-}
-
-// squeeze collapses runs of spaces in dst[start:] and trims them.
-func squeeze(dst []byte, start int) []byte {
-	w := start
-	space := true // drop leading spaces
-	for i := start; i < len(dst); i++ {
-		c := dst[i]
-		if c == ' ' {
-			if space {
-				continue
-			}
-			space = true
-		} else {
-			space = false
-		}
-		dst[w] = c
-		w++
-	}
-	if w > start && dst[w-1] == ' ' {
-		w--
-	}
-	return dst[:w]
 }

@@ -122,6 +122,7 @@ type db struct {
 	personIdx  map[string]int // key to personTable index; -1 while loading
 
 	observerOrgs []*observerOrg
+	aliases      []alias
 
 	initiatives []*initiative
 	kzReps      []kzRep
@@ -164,7 +165,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadObserverOrgs, d.loadInitiatives, d.loadProse} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadAliases, d.loadObserverOrgs, d.loadInitiatives, d.loadProse} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}

@@ -60,6 +60,7 @@ func generate(dir string) (map[string][]byte, error) {
 		"initiatives/tables.go": db.writeInitiatives,
 		"tables.go":             db.writeKazakhstan,
 		"prose/tables.go":       db.writeProse,
+		"search/tables.go":      db.writeSearch,
 	} {
 		var b bytes.Buffer
 		write(&b)
