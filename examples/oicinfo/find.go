@@ -21,7 +21,7 @@ func find(w io.Writer, opt options, text string) error {
 		pg.line(0, pg.t("cli.nothing-found", quote(opt, text)))
 		return pg.finish()
 	}
-	if res[0].Match == search.MatchSuggestion {
+	if !res[0].Match.IsHit() {
 		pg.line(0, pg.t("cli.did-you-mean", quote(opt, text)))
 	}
 	var rows [][]string
@@ -57,6 +57,10 @@ func (pg *page) displayName(r search.Result) string {
 		return pg.text(r.Document.Names())
 	case search.KindInitiative:
 		return pg.text(r.Initiative.Names())
+	case search.KindPerson:
+		return pg.text(r.Person.Names())
+	case search.KindObserverOrg:
+		return pg.text(r.ObserverOrg.Names())
 	}
 	return r.Name
 }

@@ -106,7 +106,10 @@ func TestCommands(t *testing.T) {
 		{[]string{"timeline", "-topic", "session", "-from", "2016-04", "-to", "2016-04", "-lang", "ar"}, []string{"مؤتمر القمة الإسلامي الثالث عشر"}},
 		{[]string{"find", "Nur-Sultan"}, []string{"city", "astana", "former name (23 March 2019 – 16 September 2022)"}},
 		{[]string{"find", "Cote", "d'Ivoire", "-lang", "fr"}, []string{"CIV", "Côte d’Ivoire"}},
-		{[]string{"find", "Kazakstan"}, []string{"did you mean", "KAZ"}},
+		{[]string{"find", "Kazakstan"}, []string{"Kazakstan", "KAZ", "exact"}},
+		{[]string{"find", "Kazahkstan"}, []string{"KAZ", "one letter off"}},
+		{[]string{"find", "Taha"}, []string{"hissein-brahim-taha", "person"}},
+		{[]string{"find", "Qazaqstan"}, []string{"KAZ", "name in the state's own language"}},
 		{[]string{"-lang", "fr", "members", "-on", "1970"}, []string{"Afghanistan", "Égypte"}},
 	} {
 		out := mustRun(t, tt.args...)
