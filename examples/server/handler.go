@@ -98,6 +98,9 @@ func newService(cacheBytes int64) *service {
 	s.handle("GET /v1/initiatives/{id}", "on", initiative)
 	s.handle("GET /v1/timeline", "from to topic country", timelineHandler)
 	s.handle("GET /v1/search", "q", find)
+	s.handle("GET /v1/openapi.json", "", func(r *request) (string, func() any, error) {
+		return "openapi", func() any { return json.RawMessage(openapiJSON) }, nil
+	})
 	s.registerPages()
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.writeError(w, r, notFound("no endpoint at %q", clip(r.URL.Path)))

@@ -183,7 +183,7 @@ const pageHTML = `<!DOCTYPE html>
 {{end}}{{with .B.Form}}{{template "form" .}}{{end}}{{range .B.Paras}}<p>{{template "inline" .}}</p>
 {{end}}{{with .B.Fields}}<dl>{{range .}}<div><dt>{{.Label}}</dt><dd>{{template "inline" .Value}}</dd></div>{{end}}</dl>
 {{end}}{{with .B.List}}<ul>{{range .}}<li>{{template "inline" .}}</li>{{end}}</ul>
-{{end}}{{with .B.Table}}{{template "table" .}}{{end}}{{with .B.Figure}}{{template "figure" .}}{{end}}{{$l := inc .L}}{{range .B.Blocks}}{{template "block" (level . $l)}}{{end}}</section>
+{{end}}{{with .B.Table}}{{template "table" .}}{{end}}{{with .B.Figure}}{{template "figure" .}}{{end}}{{$l := .L}}{{if .B.Heading}}{{$l = inc .L}}{{end}}{{range .B.Blocks}}{{template "block" (level . $l)}}{{end}}</section>
 {{end}}
 {{define "table"}}<div class="scroll"><table>
 <caption>{{.Caption}}</caption>

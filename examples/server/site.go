@@ -2,6 +2,7 @@ package main
 
 import (
 	"crypto/sha256"
+	_ "embed"
 	"encoding/base64"
 	"mime"
 	"net/http"
@@ -14,6 +15,12 @@ import (
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/timeline"
 )
+
+// openapiJSON is the OpenAPI 3.1 description of the JSON API, served at
+// /v1/openapi.json.
+//
+//go:embed openapi.json
+var openapiJSON []byte
 
 // A pageRoute answers one page. Like a route, it checks the request and
 // returns the canonical key of the page (its path and parameters in
@@ -78,8 +85,8 @@ func (s *service) registerPages() {
 		if _, err := oic.ParseSessionKind(kind); err != nil {
 			return "", "", nil, notFound("no kind of session %q (want one of %s)", clip(kind), sessionKinds)
 		}
-		if !isNumber(id) && !isDay(id) {
-			return "", "", nil, notFound("no session %q: want a number without sign or leading zero, or a date YYYY-MM-DD", clip(id))
+		if d, err := oic.ParseDate(id); !isNumber(id) && (err != nil || d.Bound != oic.On) {
+			return "", "", nil, notFound("no session %q: want a number without sign or leading zero, or a date YYYY, YYYY-MM or YYYY-MM-DD", clip(id))
 		}
 		ses, err := oic.ParseSession(kind + " " + id)
 		if err != nil {
