@@ -100,6 +100,7 @@ type block struct {
 	Paras   []inline
 	Fields  []field
 	List    []inline
+	Fold    string // where not empty, the list is folded under this summary
 	Table   *table
 	Figure  *figure
 	Blocks  []block
@@ -182,8 +183,10 @@ const pageHTML = `<!DOCTYPE html>
 {{if .B.Heading}}{{template "heading" .}}
 {{end}}{{with .B.Form}}{{template "form" .}}{{end}}{{range .B.Paras}}<p>{{template "inline" .}}</p>
 {{end}}{{with .B.Fields}}<dl>{{range .}}<div><dt>{{.Label}}</dt><dd>{{template "inline" .Value}}</dd></div>{{end}}</dl>
-{{end}}{{with .B.List}}<ul>{{range .}}<li>{{template "inline" .}}</li>{{end}}</ul>
-{{end}}{{with .B.Table}}{{template "table" .}}{{end}}{{with .B.Figure}}{{template "figure" .}}{{end}}{{$l := .L}}{{if .B.Heading}}{{$l = inc .L}}{{end}}{{range .B.Blocks}}{{template "block" (level . $l)}}{{end}}</section>
+{{end}}{{with .B.List}}{{if $.B.Fold}}<details><summary>{{$.B.Fold}}</summary>
+{{end}}<ul>{{range .}}<li>{{template "inline" .}}</li>{{end}}</ul>
+{{if $.B.Fold}}</details>
+{{end}}{{end}}{{with .B.Table}}{{template "table" .}}{{end}}{{with .B.Figure}}{{template "figure" .}}{{end}}{{$l := .L}}{{if .B.Heading}}{{$l = inc .L}}{{end}}{{range .B.Blocks}}{{template "block" (level . $l)}}{{end}}</section>
 {{end}}
 {{define "table"}}<div class="scroll"><table>
 <caption>{{.Caption}}</caption>

@@ -319,7 +319,7 @@ func (pg *page) sourcesBlock() block {
 		}
 		items = append(items, pg.list(parts...))
 	}
-	return block{Heading: pg.label("sources"), ID: "sources", List: items}
+	return block{Heading: pg.label("sources"), ID: "sources", List: items, Fold: pg.p.Count(prose.NounSources, len(items))}
 }
 
 // holders returns what the sources say of who held a post on the date on,
