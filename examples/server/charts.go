@@ -143,6 +143,16 @@ func (pg *page) changeList(mc memberChange, limit int) string {
 	return out
 }
 
+// markNow marks the date the page answers for on p, where it is not the
+// data vintage.
+func (pg *page) markNow(p *chart.Plot) {
+	if pg.on == oic.Vintage() || pg.on.IsZero() {
+		return
+	}
+	p.Now = (year(pg.on.Earliest()) + year(pg.on.Latest().Next())) / 2
+	p.NowTitle = pg.date(pg.on)
+}
+
 // membersFigure returns the chart of the number of member states and of
 // those in good standing over time, with suspensions shaded and changes the
 // sources do not date to the day hatched.
@@ -174,6 +184,7 @@ func membersFigure(pg *page, id string) *figure {
 		top = max(top, sg.members+sg.maybeMembers)
 	}
 	p.Lines = []chart.Line{members, active}
+	pg.markNow(p)
 	p.Y1 = float64((top + 9) / 10 * 10)
 	t := table{Caption: pg.t("web.chart.table"), Head: []string{pg.label("date"), pg.label("event"), pg.label("member-states"), pg.t("web.legend.active")}}
 	for _, mc := range changes {
@@ -286,6 +297,7 @@ func officesFigure(pg *page, id string) *figure {
 	}
 	p := &chart.Plot{ID: id, Title: pg.t("web.chart.offices"), Desc: pg.t("web.chart.offices.desc"), RTL: pg.p.IsRTL(),
 		X0: float64(lo.Year), X1: float64(end.Year + 1)}
+	pg.markNow(p)
 	t := table{Caption: pg.t("web.chart.table"), Head: []string{pg.label("offices"), pg.t("web.holder"), pg.label("period")}}
 	hi := end
 	for i, r := range rows {

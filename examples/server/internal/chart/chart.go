@@ -45,6 +45,11 @@ type Plot struct {
 	Lines  []Line
 	Rects  []Rect
 	Points []Point
+
+	// Now, where not zero, is the date the page answers for, marked by a
+	// vertical rule titled NowTitle.
+	Now      float64
+	NowTitle string
 }
 
 // A Line is a step line through points in data coordinates: it keeps each
@@ -184,6 +189,10 @@ func (p *Plot) SVG() template.HTML {
 		}
 		fmt.Fprintf(&d, "H%s", num(p.x(p.X1)))
 		fmt.Fprintf(&b, `<path class="line %s" d="%s"/>`, l.Class, d.String())
+	}
+	if p.Now != 0 {
+		x := num(p.x(p.Now))
+		fmt.Fprintf(&b, `<line class="now" x1="%s" y1="%d" x2="%s" y2="%s"><title>%s</title></line>`, x, marginT, x, num(h-marginB), esc(p.NowTitle))
 	}
 	for _, pt := range p.Points {
 		fmt.Fprintf(&b, `<circle class="pt %s" cx="%s" cy="%s" r="3.5"><title>%s</title></circle>`, pt.Class, num(p.x(pt.X)), num(p.y(pt.Y)), esc(pt.Title))
