@@ -268,22 +268,32 @@ func sessionsFigure(pg *page, id string, kind oic.SessionKind) *figure {
 // Secretaries-General, Kazakhstan's Permanent Representatives and the heads
 // of the Islamic Organization for Food Security.
 func officesFigure(pg *page, id string) *figure {
+	// A row's floor is the earliest day a term of it can have begun: a
+	// start the sources only attest is hatched back to it, not to 1969.
 	type officeRow struct {
 		title string
 		href  string
 		terms []oic.Term
+		floor oic.Date
+	}
+	floor := func(o oic.Office) oic.Date {
+		if f := o.Body().Founded(); !f.IsZero() {
+			return f.Earliest()
+		}
+		return oic.Founded()
 	}
 	var rows []officeRow
 	if o, ok := oic.LookupOffice("secretary-general"); ok {
-		rows = append(rows, officeRow{pg.p.Text(o.Names()), pg.href("/offices") + "#" + o.Key(), o.Terms()})
+		rows = append(rows, officeRow{pg.p.Text(o.Names()), pg.href("/offices") + "#" + o.Key(), o.Terms(), floor(o)})
 	}
 	var reps []oic.Term
 	for _, r := range kzoic.Representatives() {
 		reps = append(reps, oic.Term{Holder: r.Person, Country: kzoic.Kazakhstan(), Period: r.Period, Sources: r.Sources})
 	}
-	rows = append(rows, officeRow{pg.label("representatives"), pg.href("/") + "#kazakhstan", reps})
+	// Kazakhstan's Permanent Representatives head its Permanent Mission.
+	rows = append(rows, officeRow{pg.label("representatives"), pg.href("/") + "#kazakhstan", reps, kzoic.PermanentMission().Opened.Earliest()})
 	if o, ok := oic.LookupOffice("iofs-director-general"); ok {
-		rows = append(rows, officeRow{pg.p.Text(o.Names()), pg.href("/offices") + "#" + o.Key(), o.Terms()})
+		rows = append(rows, officeRow{pg.p.Text(o.Names()), pg.href("/offices") + "#" + o.Key(), o.Terms(), floor(o)})
 	}
 	vintage := oic.Vintage()
 	lo := oic.Founded()
@@ -302,7 +312,7 @@ func officesFigure(pg *page, id string) *figure {
 	hi := end
 	for i, r := range rows {
 		p.Rows = append(p.Rows, r.title)
-		floor := lo
+		floor := clampDay(r.floor, lo, hi)
 		for j, term := range r.terms {
 			per := term.Period
 			if per == (oic.Period{}) {

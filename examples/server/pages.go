@@ -619,7 +619,7 @@ func officesPage(pg *page) {
 			b.Fields = append(b.Fields, field{pg.label("bodies"), pg.body(body, on)})
 		}
 		if terms := o.Terms(); len(terms) > 0 {
-			t := &table{Caption: pg.t("web.terms"), Head: []string{pg.t("web.holder"), pg.label("country"), pg.label("period"), pg.label("session")}}
+			t := &table{Caption: pg.p.Text(o.Names()), Head: []string{pg.t("web.holder"), pg.label("country"), pg.label("period"), pg.label("session")}}
 			for _, term := range terms {
 				t.Rows = append(t.Rows, row{Cells: []inline{pg.person(term.Holder), pg.country(term.Country, term.Period.Start), s(pg.term(term)), pg.session(term.ElectedAt)}})
 				pg.cite(term.Sources)

@@ -1,7 +1,8 @@
 // Package chart draws the explorer's charts as inline SVG: step lines,
 // spans and bars over a time axis in years, with every mark that stands for
 // a datum titled for the reader (a <title> a browser shows on hover) and
-// spans the sources do not settle hatched.
+// spans the sources do not settle hatched (in the colours of the class
+// "unsettled", whatever their own class).
 //
 // A [Plot] holds marks in data coordinates, x in years (2011.5 is about the
 // first of July 2011) and y in counts or, with Rows, in rows of a timeline
@@ -157,12 +158,14 @@ func (p *Plot) SVG() template.HTML {
 		if y1-y0 < 1 {
 			y0 = y1 - 1
 		}
+		// A hatched rect takes the hatch's colours, not its class's: a
+		// stylesheet's fill would hide the pattern.
 		class := r.Class
+		if r.Hatched {
+			class = "unsettled"
+		}
 		if r.Datum {
 			class += " pt"
-		}
-		if r.Hatched {
-			class += " unsettled"
 		}
 		fmt.Fprintf(&b, `<rect class="%s" x="%s" y="%s" width="%s" height="%s"`, strings.TrimSpace(class), num(x0), num(y0), num(x1-x0), num(y1-y0))
 		if r.Hatched {
