@@ -408,11 +408,15 @@ func TestPageTexts(t *testing.T) {
 		{"/search?q=&lang=en", []string{`<input id="q" name="q" type="search" value=""`}},
 		{"/timeline?from=2011-06-28&to=2011-06-28&topic=&country=&lang=en", []string{"4 events", "38th Council of Foreign Ministers"}},
 		{"/timeline?from=2011&to=2011&topic=session&country=KZ&lang=en", []string{"1 event"}},
+		{"/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lang=en", []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}},
 	} {
 		resp, b := get(t, srv, "GET", tt.path, nil)
 		if resp.StatusCode != 200 {
 			t.Errorf("GET %s: %d", tt.path, resp.StatusCode)
 			continue
+		}
+		if bytes.Contains(b, []byte("<script")) {
+			t.Errorf("GET %s: a <script> in the page", tt.path)
 		}
 		for _, w := range tt.want {
 			if !bytes.Contains(b, []byte(w)) {
@@ -467,6 +471,9 @@ func TestPageErrors(t *testing.T) {
 		{"GET", "/timeline?topic=sport", browser, 400, "text/html; charset=utf-8"},
 		{"GET", "/members/", browser, 404, "text/html; charset=utf-8"},
 		{"POST", "/members", browser, 405, "text/html; charset=utf-8"},
+		{"GET", "/members?lang=!!", browser, 400, "text/html; charset=utf-8"},
+		{"GET", "/search?q=" + strings.Repeat("x", 600), browser, 400, "text/html; charset=utf-8"},
+		{"GET", "//members", browser, 404, "text/html; charset=utf-8"},
 		{"GET", "/members?on=yesterday", map[string]string{"Accept": "text/html;q=0"}, 400, "application/problem+json"},
 		{"GET", "/nowhere", nil, 404, "application/problem+json"},
 		{"GET", "/members?on=yesterday", map[string]string{"Accept": "application/json"}, 400, "application/problem+json"},
