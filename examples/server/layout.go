@@ -46,6 +46,7 @@ type field struct {
 // of cells. Data marks the rows that each stand for one datum of a chart.
 type table struct {
 	Caption string
+	Quiet   bool // the caption repeats the heading above: read out, not shown
 	Head    []string
 	Rows    []row
 }
@@ -189,7 +190,7 @@ const pageHTML = `<!DOCTYPE html>
 {{end}}{{end}}{{with .B.Table}}{{template "table" .}}{{end}}{{with .B.Figure}}{{template "figure" .}}{{end}}{{$l := .L}}{{if .B.Heading}}{{$l = inc .L}}{{end}}{{range .B.Blocks}}{{template "block" (level . $l)}}{{end}}</section>
 {{end}}
 {{define "table"}}<div class="scroll"><table>
-<caption>{{.Caption}}</caption>
+<caption{{if .Quiet}} class="quiet"{{end}}>{{.Caption}}</caption>
 <thead><tr>{{range .Head}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
 <tbody>{{range .Rows}}<tr{{if .Datum}} data-datum=""{{end}}>{{range .Cells}}<td>{{template "inline" .}}</td>{{end}}</tr>
 {{end}}</tbody>
@@ -313,6 +314,7 @@ func (pg *page) render() ([]byte, error) {
 		pg.blocks = append(pg.blocks, pg.sourcesBlock())
 		l.Blocks = pg.blocks
 	}
+	quietCaptions(pg.blocks)
 	if pg.marked || pg.hasMark() {
 		l.Legend = strings.TrimSpace(strings.TrimPrefix(pg.t("cli.legend", prose.OwnMark), prose.OwnMark))
 	}
@@ -321,6 +323,17 @@ func (pg *page) render() ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// quietCaptions marks the captions of tables that repeat the heading of
+// their block, so that they are read out but not shown twice.
+func quietCaptions(bs []block) {
+	for i := range bs {
+		if t := bs[i].Table; t != nil && t.Caption == bs[i].Heading {
+			t.Quiet = true
+		}
+		quietCaptions(bs[i].Blocks)
+	}
 }
 
 // self returns the URL of the page in the language lang.

@@ -389,8 +389,8 @@ func memberPage(pg *page, c oic.Country) {
 		pg.blocks = append(pg.blocks, block{Heading: pg.label("hosted"), Table: pg.sessionTable(pg.label("hosted"), hosted)})
 	}
 	if c == kzoic.Kazakhstan() {
-		pg.blocks = append(pg.blocks, block{Heading: pg.label("initiatives"), Paras: []inline{
-			{{Text: pg.p.Sprintf("cli.kazakhstan-in", c.NameOn(on, pg.tag), pg.p.Text(oic.NamesOn(on))), Href: pg.href("/", "on", pg.onParam()) + "#kazakhstan"}},
+		pg.blocks = append(pg.blocks, block{Heading: pg.p.Sprintf("cli.kazakhstan-in", c.NameOn(on, pg.tag), pg.p.Text(oic.NamesOn(on))), List: []inline{
+			{{Text: pg.t("web.overview"), Href: pg.href("/", "on", pg.onParam()) + "#kazakhstan"}},
 			{{Text: pg.label("initiatives"), Href: pg.href("/initiatives", "on", pg.onParam())}}}})
 	}
 }
