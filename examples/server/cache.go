@@ -36,12 +36,13 @@ type cacheShard struct {
 // set once, by its build, and read only after once.Do has returned (or,
 // by lookup, once the entry is charged to its shard).
 type entry struct {
-	key  string
-	lang int // the language of names, an index in supported
-	once sync.Once
-	body []byte // the JSON, ending in a newline
-	etag string // a strong validator: a digest of body
-	err  error
+	key   string
+	lang  int      // the language of names, an index in supported
+	ctype []string // the Content-Type header value
+	once  sync.Once
+	body  []byte // the JSON, ending in a newline, or the page
+	etag  string // a strong validator: a digest of body
+	err   error
 
 	etagHeader, lengthHeader []string // the ETag and Content-Length header values
 
@@ -71,15 +72,21 @@ func (c *cache) shard(key string) *cacheShard {
 	return &c.shards[maphash.String(c.seed, key)%uint64(len(c.shards))]
 }
 
-// get returns the response for key, in the language lang, calling build
-// to encode it if the cache does not hold it. An error from build is
+// get returns the JSON response for key, in the language lang, calling
+// build to encode it if the cache does not hold it. An error from build is
 // returned and not kept.
 func (c *cache) get(key string, lang int, build func() ([]byte, error)) (*entry, error) {
+	return c.getAs(key, lang, jsonHeader, build)
+}
+
+// getAs is get for a response of the content type ctype, such as an HTML
+// page. Keys of different content types must differ.
+func (c *cache) getAs(key string, lang int, ctype []string, build func() ([]byte, error)) (*entry, error) {
 	s := c.shard(key)
 	s.mu.Lock()
 	e := s.items[key]
 	if e == nil {
-		e = &entry{key: key, lang: lang}
+		e = &entry{key: key, lang: lang, ctype: ctype}
 		s.items[key] = e
 	} else {
 		s.unlink(e)

@@ -98,8 +98,12 @@ func newService(cacheBytes int64) *service {
 	s.handle("GET /v1/initiatives/{id}", "on", initiative)
 	s.handle("GET /v1/timeline", "from to topic country", timelineHandler)
 	s.handle("GET /v1/search", "q", find)
+	s.handle("GET /v1/openapi.json", "", func(r *request) (string, func() any, error) {
+		return "openapi", func() any { return json.RawMessage(openapiJSON) }, nil
+	})
+	s.registerPages()
 	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeProblem(w, r, notFound("no endpoint at %q", clip(r.URL.Path)))
+		s.writeError(w, r, notFound("no endpoint at %q", clip(r.URL.Path)))
 	})
 	return s
 }
@@ -115,7 +119,7 @@ func (s *service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if err.(*httpError).status == http.StatusMethodNotAllowed {
 			w.Header().Set("Allow", "GET, HEAD")
 		}
-		writeProblem(w, r, err)
+		s.writeError(w, r, err)
 		return
 	}
 	if key := s.spellings.lookup(r.RequestURI, r.Header.Get("Accept-Language")); key != "" {
@@ -228,7 +232,11 @@ func serveEntry(w http.ResponseWriter, r *http.Request, e *entry) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	h["Content-Type"] = jsonHeader
+	h["Content-Type"] = e.ctype
+	if e.ctype[0] == htmlHeader[0] {
+		h["Content-Security-Policy"] = cspHeader
+		h["X-Content-Type-Options"] = nosniff
+	}
 	h["Content-Length"] = e.lengthHeader
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {

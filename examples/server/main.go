@@ -1,13 +1,17 @@
-// Command server is an HTTP JSON service that embeds the kzoic tables: the
-// reference integration of github.com/kzoic/kzoic in a Go service.
+// Command server is an HTTP service that embeds the kzoic tables: a JSON
+// API under /v1 and, beside it, an explorer of HTML pages for people. It is
+// the reference integration of github.com/kzoic/kzoic in a Go service.
 //
 // Usage:
 //
 //	server [-addr 127.0.0.1:8080] [-cache 64]
 //
-// Every endpoint is read-only and answers GET and HEAD:
+// Every endpoint and page is read-only and answers GET and HEAD.
+//
+// # JSON API
 //
 //	/healthz                        liveness
+//	/v1/openapi.json                the OpenAPI 3.1 description of the endpoints below
 //	/v1/organisation[?on=DATE]      the OIC itself
 //	/v1/members[?on=DATE]           member states on a date, suspended ones included
 //	/v1/members/{code}[?on=DATE]    one state, by ISO 3166-1 alpha-2 or alpha-3 code
@@ -30,13 +34,58 @@
 // date derived from the data vintage, so clients can revalidate with
 // If-None-Match or If-Modified-Since.
 //
+// # Pages
+//
+// The explorer's pages are rendered on the server with html/template and
+// work without JavaScript (they carry none; a Content-Security-Policy
+// allows none), styled by one small stylesheet, /style.css:
+//
+//	/[?on=DATE]                          the overview: the organisation and Kazakhstan's record on a date
+//	/members[?on=DATE]                   member and observer states on a date, by name in the reader's collation
+//	/members/{code}[?on=DATE]            one state: names, standing, history, sessions hosted, sources
+//	/sessions[?kind=KIND]                sessions by kind, and sessions per year
+//	/sessions/{kind}/{id}                one session: /sessions/cfm/38, /sessions/executive-committee/2014-02
+//	/bodies                              organs and institutions
+//	/bodies/{key}                        one body: /bodies/iofs
+//	/offices[?on=DATE]                   every office, its holder on a date and all its terms
+//	/documents                           charters, programmes, declarations, statutes (each at /documents#key)
+//	/initiatives[?on=DATE]               Kazakhstan's initiatives and their status on a date
+//	/initiatives/{id}[?on=DATE]          one initiative
+//	/timeline[?from=&to=&topic=&country=]  the chronology, filtered
+//	/search[?q=TEXT]                     records by any of their names, in any language
+//
+// Every page takes ?lang= (en, ar, fr, kk, ru, or any BCP 47 tag, which
+// picks the closest) or, without it, follows Accept-Language; each page
+// links to itself in the five languages, and every link in a page keeps its
+// language, so that a page's URL is stable: the path, its parameters, then
+// lang. Arabic pages are laid out right to left (dir="rtl", with a mirrored
+// layout), and names and codes in other scripts are isolated in <bdi>.
+// Dates, periods, counts, titles, outcomes and changes of standing are
+// written for the reader by package prose, and the labels come from its
+// message catalog (keys "label.", "cli." shared with examples/oicinfo, and
+// "web."); a form that is the module's own translation or transliteration
+// is marked with a degree sign explained at the foot of the page. A form
+// field left empty is taken as not given; other parameters are checked as
+// strictly as the JSON API's. Record pages link to their sources and to the
+// related records.
+//
+// Four charts are inline SVG drawn in Go: the number of member states and
+// of those in good standing over time (a step line, suspensions shaded,
+// each change titled for the pointer), the holders of three offices over
+// time (the Secretaries-General, Kazakhstan's Permanent Representatives,
+// the heads of the IOFS), the signatories and ratifications an initiative's
+// sources report, and the sessions held each year by kind. Spans the
+// sources date only to a year or a month, or only attest, are hatched, as
+// the legend says. Each chart has a <title> and a <desc> for assistive
+// technology and its data as a table.
+//
 // # Responses computed once
 //
 // The data cannot change while the process runs, so the service encodes
 // each response once: the first request for a resource, with its query in
-// canonical form and its negotiated language, builds the JSON and its
-// ETag (a digest of the bytes), and later requests, conditional ones
-// included, are served the stored bytes. The store keeps at most -cache
+// canonical form and its negotiated language, builds the JSON (or, for a
+// page, the HTML) and its ETag (a digest of the bytes), and later
+// requests, conditional ones included, are served the stored bytes. The store keeps at most -cache
 // MiB, dropping the least recently used responses first. A request
 // spelled exactly as one answered before (the same target and
 // Accept-Language) goes to its stored answer without being routed, parsed
@@ -57,6 +106,11 @@
 // redirected), 405 with Allow: GET, HEAD for every other method, OPTIONS *
 // included, 414 for a request target over 4 KiB and 431 for header fields
 // over 8 KiB. A detail quotes at most 128 bytes of the input it names.
+//
+// A request outside /v1 and /healthz whose Accept header asks for
+// text/html, as a browser's does, gets an HTML page instead, in the
+// reader's language, with the same status and the same detail (in
+// English); any other client gets the problem, wherever it asked.
 //
 // A few answers come from net/http before any handler runs and cannot be
 // shaped: in short text/plain, 431 for a request line and header over

@@ -263,7 +263,8 @@ func TestRun(t *testing.T) {
 
 // FuzzHandler feeds arbitrary methods, targets and Accept-Language values
 // to the handler: it must never panic, never answer 5xx or redirect, and
-// answer either JSON, a problem of bounded size, or the text of /healthz.
+// answer either JSON, a problem of bounded size, the text of /healthz, or,
+// outside /v1, a page or the stylesheet.
 func FuzzHandler(f *testing.F) {
 	for _, s := range []string{"/v1/members/KZ", "/v1/sessions/cfm/38?lang=ar", "/v1/timeline?from=2011&to=1990", "/v1/search?q=%D8%A7", "/%ff", "/v1/members?on=0000",
 		"/v1/../../etc/passwd", "/v1/search?q=a;b", "/v1/search?q=%ZZ", "//v1/members", "/v1/sessions/cfm/+38"} {
@@ -289,7 +290,8 @@ func FuzzHandler(f *testing.F) {
 			t.Errorf("%s %q: %d %s", method, target, rec.Code, rec.Body.String())
 		case rec.Code >= 400 && (ctype != "application/problem+json" || rec.Body.Len() > 2048 && method != "HEAD"):
 			t.Errorf("%s %q: %d %s, %d bytes", method, target, rec.Code, ctype, rec.Body.Len())
-		case rec.Code == 200 && ctype != "application/json; charset=utf-8" && !(u.Path == "/healthz" && ctype == "text/plain; charset=utf-8"):
+		case rec.Code == 200 && ctype != "application/json; charset=utf-8" && !(u.Path == "/healthz" && ctype == "text/plain; charset=utf-8") &&
+			!(!isAPI(u.Path) && ctype == "text/html; charset=utf-8") && !(u.Path == "/style.css" && ctype == "text/css; charset=utf-8"):
 			t.Errorf("%s %q: 200 %s", method, target, ctype)
 		}
 	})
