@@ -307,7 +307,7 @@ func (c Country) StatusOn(d Date) Standing {
 	if d.Precision() == PrecisionNone {
 		return s
 	}
-	qs, qe := d.Earliest().dayNumber(), d.Latest().dayNumber()
+	qs, qe := d.days()
 	ev := c.row().events
 	// No standing can begin before the organisation: a change attested only
 	// as "by" some date happened on or after the founding.

@@ -298,6 +298,31 @@ func (d Date) AddDays(n int) Date {
 // dayNumber returns a number that orders days: larger for later days.
 func (d Date) dayNumber() int { return d.Year*512 + int(d.Month)*32 + d.Day }
 
+// days returns the day numbers of d.Earliest() and d.Latest(), checking d
+// once: 0, 0 for the zero Date and invalid Dates.
+func (d Date) days() (lo, hi int) {
+	if !d.IsValid() {
+		return 0, 0
+	}
+	base := d.Year * 512
+	switch {
+	case d.Month == 0:
+		lo, hi = base+int(time.January)*32+1, base+int(time.December)*32+31
+	case d.Day == 0:
+		lo, hi = base+int(d.Month)*32+1, base+int(d.Month)*32+daysIn(d.Year, d.Month)
+	default:
+		lo = base + int(d.Month)*32 + d.Day
+		hi = lo
+	}
+	switch d.Bound {
+	case OnOrBefore:
+		lo = firstDay.dayNumber()
+	case OnOrAfter:
+		hi = lastDay.dayNumber()
+	}
+	return lo, hi
+}
+
 // String returns d in ISO 8601 reduced form ("1995", "2010-03",
 // "2011-06-28"; "[..2017-09-11]" and "[2019-04-30..]" for attestations),
 // "unknown" for the zero Date, and a form like "%!Date(2011-13-40)" for an

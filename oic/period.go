@@ -59,7 +59,7 @@ func span(d Date, open int) (lo, hi int) {
 	if d.IsZero() {
 		return open, open
 	}
-	return d.Earliest().dayNumber(), d.Latest().dayNumber()
+	return d.days()
 }
 
 const (
@@ -71,12 +71,13 @@ const (
 // p settle that it does, [No] when they settle that it holds on none of
 // them, and [Maybe] otherwise. The zero Date gets No.
 func (p Period) Holds(d Date) Certainty {
-	if d.Precision() == PrecisionNone {
+	qs, qe := d.days()
+	if qs == 0 {
 		return No
 	}
 	sLo, sHi := span(p.Start, minDay)
 	eLo, eHi := span(p.End, maxDay)
-	return holds(sLo, sHi, eLo, eHi, d.Earliest().dayNumber(), d.Latest().dayNumber())
+	return holds(sLo, sHi, eLo, eHi, qs, qe)
 }
 
 // holds is [Period.Holds] on day numbers: the period starts on some day

@@ -144,7 +144,7 @@ func certainOn(d Date, ask int) []Country {
 		return nil
 	}
 	idx := standingIndex()
-	qs, qe := d.Earliest().dayNumber(), d.Latest().dayNumber()
+	qs, qe := d.days()
 	lo, hi := 0, len(idx) // the first interval starting after qs
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)

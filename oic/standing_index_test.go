@@ -48,3 +48,27 @@ func TestStandingIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestDays checks the day numbers of Date.days against Earliest and Latest
+// for dates of every precision and bound, month lengths and leap years
+// included, and for zero and invalid dates.
+func TestDays(t *testing.T) {
+	var dates []Date
+	for _, y := range []int{1, 1900, 1969, 2000, 2024, 9999} {
+		for m := time.Month(0); m <= 13; m++ {
+			for _, day := range []int{0, 1, 28, 29, 30, 31, 32} {
+				for b := On; b <= OnOrAfter+1; b++ {
+					dates = append(dates, Date{Year: y, Month: m, Day: day, Bound: b})
+				}
+			}
+		}
+	}
+	dates = append(dates, Date{}, Date{Year: -1}, Date{Year: 10000})
+	for _, d := range dates {
+		lo, hi := d.days()
+		wantLo, wantHi := d.Earliest().dayNumber(), d.Latest().dayNumber()
+		if lo != wantLo || hi != wantHi {
+			t.Errorf("%v.days() = %d, %d; want %d, %d (Earliest %v, Latest %v)", d, lo, hi, wantLo, wantHi, d.Earliest(), d.Latest())
+		}
+	}
+}

@@ -257,12 +257,13 @@ func During(p oic.Period) iter.Seq[Event] {
 				return !d.Earliest().Before(lo)
 			})
 		}
+		end := p.End.Earliest()
 		for ; i < len(events); i++ {
-			e := events[i]
-			if !p.End.IsZero() && !e.Date.Earliest().Before(p.End.Earliest()) {
+			e := &events[i]
+			if !end.IsZero() && !e.Date.Earliest().Before(end) {
 				return
 			}
-			if p.Holds(e.Date) == oic.Yes && !yield(e) {
+			if p.Holds(e.Date) == oic.Yes && !yield(*e) {
 				return
 			}
 		}
