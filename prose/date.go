@@ -128,3 +128,27 @@ func (pr *Printer) Period(p oic.Period) string {
 	const key = "period.days"
 	return pr.Sprintf(key, pr.day(s.Day), pr.month(key, int(s.Month)), y1, pr.day(l.Day), pr.month(key, int(l.Month)), y2)
 }
+
+// Term returns the span of a term of office for a reader, as [Printer.Period]
+// writes it, with what the sources leave open said in words: a term they
+// know only from one day on which they show its holder in office (its start
+// attested "by" that day and its end "on or after" it) reads "in office as
+// the sources show: 28 September 2018; no source dates the start or the
+// end"; an end that is the day the term was due to end rather than one the
+// sources report is followed by "(end of the term as scheduled)"; a term
+// with no date reads "no date in the sources".
+func (pr *Printer) Term(t oic.Term) string {
+	s, e := t.Period.Start, t.Period.End
+	switch {
+	case t.Period == (oic.Period{}):
+		return pr.word("undated")
+	case s.Bound == oic.OnOrBefore && e.Bound == oic.OnOrAfter && s.Year == e.Year && s.Month == e.Month && s.Day == e.Day:
+		s.Bound = oic.On
+		return pr.Sprintf("term.attested", pr.Date(s))
+	}
+	span := pr.Period(t.Period)
+	if t.Scheduled {
+		span = pr.Sprintf("term.scheduled", span)
+	}
+	return span
+}

@@ -103,3 +103,24 @@ func ExamplePrinter_Isolate() {
 	// "\u2068KAZ\u2069"
 	// "كازاخستان"
 }
+
+func ExamplePrinter_Term() {
+	sg, _ := oic.SecretaryGeneralOn(oic.MustParseDate("2025-01-01"))
+	attested := oic.Term{Period: oic.Period{
+		Start: oic.MustParseDate("[..2018-09-28]"),
+		End:   oic.MustParseDate("[2018-09-28..]"),
+	}}
+	for _, tag := range []language.Tag{language.English, language.Russian} {
+		p := prose.NewPrinter(tag)
+		fmt.Println(p.Term(sg))
+		fmt.Println(p.Term(attested))
+		fmt.Println(p.Term(oic.Term{}))
+	}
+	// Output:
+	// 17 November 2021 – 16 November 2026 (end of the term as scheduled)
+	// in office as the sources show: 28 September 2018; no source dates the start or the end
+	// no date in the sources
+	// 17 ноября 2021 г. – 16 ноября 2026 г. (плановое окончание срока)
+	// по источникам, в должности: 28 сентября 2018 г.; начало и конец срока не датированы
+	// дата в источниках не указана
+}

@@ -132,15 +132,8 @@ func (pg *page) holder(t oic.Term, on oic.Date) string {
 	return pg.paren(pg.person(t.Holder), pg.country(t.Country, on))
 }
 
-// term returns the period of t, saying when its end is the day it was due
-// to end rather than one the sources report.
-func (pg *page) term(t oic.Term) string {
-	s := pg.period(t.Period)
-	if t.Scheduled {
-		s = pg.t("cli.term.scheduled", s)
-	}
-	return s
-}
+// term returns the span of t for the reader; see prose.Printer.Term.
+func (pg *page) term(t oic.Term) string { return pg.p.Term(t) }
 
 func offices(w io.Writer, opt options) error {
 	if opt.json {

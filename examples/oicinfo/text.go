@@ -204,22 +204,16 @@ func (pg *page) role(who oic.Person, r oic.Role) string {
 // it.
 func (pg *page) date(d oic.Date) string {
 	if d.IsZero() {
-		return pg.t("cli.undated")
+		return pg.t("undated")
 	}
 	return pg.p.Date(d)
 }
 
-// period returns p for the reader. A period the sources know only from
-// one date on which they show it holding, attested as its start and as its
-// end, reads as that date.
+// period returns p for the reader, or the words saying that no source
+// dates it.
 func (pg *page) period(p oic.Period) string {
-	s, e := p.Start, p.End
-	switch {
-	case p == (oic.Period{}):
-		return pg.t("cli.undated")
-	case s.Bound == oic.OnOrBefore && e.Bound == oic.OnOrAfter && s.Year == e.Year && s.Month == e.Month && s.Day == e.Day:
-		s.Bound = oic.On
-		return pg.t("cli.attested", pg.p.Date(s))
+	if p == (oic.Period{}) {
+		return pg.t("undated")
 	}
 	return pg.p.Period(p)
 }

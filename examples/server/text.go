@@ -128,35 +128,22 @@ func (pg *page) paren(x, detail inline) inline {
 // it.
 func (pg *page) date(d oic.Date) string {
 	if d.IsZero() {
-		return pg.t("cli.undated")
+		return pg.t("undated")
 	}
 	return pg.p.Date(d)
 }
 
-// period returns p for the reader, as the command-line tool writes it: a
-// period known only from a date on which the sources show it holding reads
-// as that date.
+// period returns p for the reader, or the words saying that no source
+// dates it.
 func (pg *page) period(p oic.Period) string {
-	s, e := p.Start, p.End
-	switch {
-	case p == (oic.Period{}):
-		return pg.t("cli.undated")
-	case s.Bound == oic.OnOrBefore && e.Bound == oic.OnOrAfter && s.Year == e.Year && s.Month == e.Month && s.Day == e.Day:
-		s.Bound = oic.On
-		return pg.t("cli.attested", pg.p.Date(s))
+	if p == (oic.Period{}) {
+		return pg.t("undated")
 	}
 	return pg.p.Period(p)
 }
 
-// term returns the period of t, saying when its end is the day it was due
-// to end rather than one the sources report.
-func (pg *page) term(t oic.Term) string {
-	s := pg.period(t.Period)
-	if t.Scheduled {
-		s = pg.t("cli.term.scheduled", s)
-	}
-	return s
-}
+// term returns the span of t for the reader; see prose.Printer.Term.
+func (pg *page) term(t oic.Term) string { return pg.p.Term(t) }
 
 // upTo reports whether d is a date on or before the one the page answers
 // for, or no date at all.
