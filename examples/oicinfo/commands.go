@@ -251,21 +251,6 @@ func countriesJSON(w io.Writer, opt options, list []oic.Country) error {
 	return printJSON(w, out)
 }
 
-// observerSince returns the date of the last change that made c an
-// observer by the date on.
-func observerSince(c oic.Country, on oic.Date) oic.Date {
-	var d oic.Date
-	for _, h := range c.History() {
-		if h.Date.Earliest().After(on.Latest()) {
-			break
-		}
-		if h.Status == oic.StatusObserver {
-			d = h.Date
-		}
-	}
-	return d
-}
-
 func observers(w io.Writer, opt options) error {
 	on := opt.on
 	states := slices.Collect(oic.ObserversOn(on))
@@ -292,7 +277,7 @@ func observers(w io.Writer, opt options) error {
 	pg := newPage(w, opt)
 	pg.title(pg.label("observers"))
 	pg.heading(0, "observer-states")
-	pg.countryTable(states, func(c oic.Country) oic.Date { return observerSince(c, on) }, "observer-since")
+	pg.countryTable(states, func(c oic.Country) oic.Date { return view.ObserverSince(c, on) }, "observer-since")
 	pg.line(1, pg.p.Count(prose.NounObserverStates, len(states)))
 	pg.unsettled(1, on, oic.StatusObserver)
 	pg.heading(0, "observer-orgs")

@@ -247,21 +247,6 @@ func (pg *page) countryTable(caption string, list []oic.Country, since func(oic.
 	return t
 }
 
-// observerSince returns the date of the last change that made c an
-// observer by the date on.
-func observerSince(c oic.Country, on oic.Date) oic.Date {
-	var d oic.Date
-	for _, h := range c.History() {
-		if h.Date.Earliest().After(on.Latest()) {
-			break
-		}
-		if h.Status == oic.StatusObserver {
-			d = h.Date
-		}
-	}
-	return d
-}
-
 // membersPage lists the member and observer states on a date, with the
 // chart of the membership over time.
 func membersPage(pg *page) {
@@ -294,7 +279,7 @@ func membersPage(pg *page) {
 	if len(states) > 0 {
 		ob.Blocks = append(ob.Blocks, block{Heading: pg.label("observer-states"),
 			Paras: []inline{s(pg.p.Count(prose.NounObserverStates, len(states)))},
-			Table: pg.countryTable(pg.label("observer-states"), states, func(c oic.Country) oic.Date { return observerSince(c, on) }, "observer-since")})
+			Table: pg.countryTable(pg.label("observer-states"), states, func(c oic.Country) oic.Date { return view.ObserverSince(c, on) }, "observer-since")})
 	}
 	var orgs []inline
 	for o := range oic.ObserverOrgs() {

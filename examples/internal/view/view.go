@@ -314,3 +314,18 @@ func OrganisationOn(on oic.Date, t language.Tag) Organisation {
 		Vintage: oic.Vintage(), DataVersion: oic.DataVersion, Sources: oic.Sources(),
 	}
 }
+
+// ObserverSince returns the date of the last change that made c an observer
+// by the date on, or the zero Date if none did.
+func ObserverSince(c oic.Country, on oic.Date) oic.Date {
+	var d oic.Date
+	for _, h := range c.History() {
+		if h.Date.Earliest().After(on.Latest()) {
+			break
+		}
+		if h.Status == oic.StatusObserver {
+			d = h.Date
+		}
+	}
+	return d
+}
