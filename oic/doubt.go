@@ -19,7 +19,7 @@ const (
 	DoubtSingleSource    Doubt = 1 + iota // only one secondary source (a reference work, a news report, a third party) gives the fact, and no other source seen confirms it
 	DoubtInferred                         // no source states the fact: the library infers it from what sources say
 	DoubtUnconfirmedName                  // no source seen gives this form of the name; the other languages' forms are the sources'
-	DoubtSourcesDisagree                  // sources give different values, and none of them is the OIC's own
+	DoubtSourcesDisagree                  // sources give different values and none settles it: none of them is the OIC's own, or the OIC's own disagree
 )
 
 var doubtWords = keyword.Set[Doubt]{Type: "oic.Doubt", Words: []string{"", "single-source", "inferred", "unconfirmed-name", "sources-disagree"}, Error: keywordError}
