@@ -29,6 +29,10 @@ func roundTripSamples(t *testing.T) map[string][]any {
 	kz := oic.MustParseCountry("KZ")
 	cfm38, _ := oic.CFM(38)
 	comcec, _ := oic.LookupBody("comcec")
+	wfiais, _ := oic.LookupBody("wfiais")
+	if len(wfiais.Doubts()) == 0 {
+		t.Fatal("no doubts on the WFIAIS")
+	}
 	sg, _ := oic.LookupOffice("secretary-general")
 	charter, _ := oic.LookupDocument("charter-2008")
 	astana, _ := oic.LookupCity("astana")
@@ -74,6 +78,8 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		"oic.Text":         {kz.Names(), oic.NamesOn(oic.MustParseDate("2000"))},
 		"oic.Source":       toAny(kz.Sources()),
 		"oic.Alternative":  toAny(oic.MustParseCountry("ARE").Alternatives()),
+		"oic.Doubt":        {oic.DoubtSingleSource, oic.DoubtInferred, oic.DoubtUnconfirmedName, oic.DoubtSourcesDisagree},
+		"oic.DoubtedField": toAny(wfiais.Doubts()),
 		"oic.HistoricName": toAny(oic.MustParseCountry("BF").OtherNames()),
 		"oic.StatusChange": toAny(oic.MustParseCountry("SY").History()),
 		"oic.Term":         toAny(sg.Terms()),
@@ -107,7 +113,9 @@ func roundTripSamples(t *testing.T) map[string][]any {
 		"search.NameKind": {search.NameFormer, search.NameNative, search.NameTranslation, search.NameCode},
 		"search.Result":   toAny(results),
 
-		"extra: oic.Term in office": {term},
+		"extra: oic.Term in office":           {term},
+		"extra: oic.Term with doubts":         {oic.Term{Office: sg, Holder: term.Holder, Doubts: []oic.DoubtedField{{Field: "start", Doubt: oic.DoubtInferred, Sources: kz.Sources()[:1]}}}},
+		"extra: oic.StatusChange with doubts": {oic.StatusChange{Date: oic.MustParseDate("1994"), Status: oic.StatusMember, Doubts: []oic.DoubtedField{{Field: "session", Doubt: oic.DoubtSourcesDisagree}}}},
 	}
 }
 

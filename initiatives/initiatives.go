@@ -87,7 +87,8 @@ type Milestone struct {
 	Count      int           `json:"count,omitempty"`      // for signatories and ratifications
 	Status     Status        `json:"status,omitempty"`     // the status the initiative reached, if it changed
 	Session    oic.Session   `json:"session,omitzero"`     // the session where it happened, if any
-	Unverified bool          `json:"unverified,omitempty"` // a single source that could not be confirmed
+	Unverified bool          `json:"unverified,omitempty"` // whether Doubt is set: the milestone rests on weak evidence
+	Doubt      oic.Doubt     `json:"doubt,omitempty"`      // why the milestone rests on weak evidence, such as a single source that could not be confirmed; zero where it is confirmed
 	Text       oic.Text      `json:"text"`                 // what happened
 	Sources    []oic.Source  `json:"sources"`
 }
@@ -117,14 +118,14 @@ type noteRow struct {
 }
 
 type milestoneRow struct {
-	date       oic.Date
-	kind       MilestoneKind
-	count      int
-	status     Status
-	session    sessionRef
-	unverified bool
-	text       oic.Text
-	sources    []string
+	date    oic.Date
+	kind    MilestoneKind
+	count   int
+	status  Status
+	session sessionRef
+	doubt   oic.Doubt
+	text    oic.Text
+	sources []string
 }
 
 // An Initiative is one of Kazakhstan's initiatives in the OIC. Initiatives
@@ -254,7 +255,7 @@ func (in Initiative) Milestones() []Milestone {
 
 func milestone(m milestoneRow) Milestone {
 	return Milestone{Date: m.date, Kind: m.kind, Count: m.count, Status: m.status, Session: m.session.Session(),
-		Unverified: m.unverified, Text: m.text, Sources: cite.Sources(m.sources)}
+		Unverified: m.doubt != 0, Doubt: m.doubt, Text: m.text, Sources: cite.Sources(m.sources)}
 }
 
 // happened reports whether a step dated d had certainly happened by the

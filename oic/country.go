@@ -278,11 +278,12 @@ func historicNames(rows []nameRow) []HistoricName {
 // A StatusChange is one change in a state's standing: it joined, was
 // suspended, was readmitted, withdrew, merged, or became an observer.
 type StatusChange struct {
-	Date     Date     `json:"date"`
-	Status   Status   `json:"status"`            // the standing from Date on
-	Decision Text     `json:"decision,omitzero"` // what the sources say of the decision, beyond its session
-	Session  Session  `json:"session,omitzero"`  // the session that decided, or where the change took effect, where sources name it
-	Sources  []Source `json:"sources"`
+	Date     Date           `json:"date"`
+	Status   Status         `json:"status"`            // the standing from Date on
+	Decision Text           `json:"decision,omitzero"` // what the sources say of the decision, beyond its session
+	Session  Session        `json:"session,omitzero"`  // the session that decided, or where the change took effect, where sources name it
+	Sources  []Source       `json:"sources"`
+	Doubts   []DoubtedField `json:"doubts,omitempty"` // the facts of the change that rest on weak evidence: "date", "status" or "session"
 }
 
 // History returns c's changes of standing in date order. The slice is new
@@ -291,7 +292,7 @@ func (c Country) History() []StatusChange {
 	ev := c.row().events
 	out := make([]StatusChange, len(ev))
 	for i, e := range ev {
-		out[i] = StatusChange{Date: e.date, Status: e.status, Decision: e.decision, Session: Session{e.session}, Sources: sourceList(e.sources)}
+		out[i] = StatusChange{Date: e.date, Status: e.status, Decision: e.decision, Session: Session{e.session}, Sources: sourceList(e.sources), Doubts: doubtList(e.doubts)}
 	}
 	return out
 }

@@ -51,7 +51,11 @@
 // Russian; [Text.In] picks one by [language.Tag]. States also expose their
 // [language.Region], which golang.org/x/text/language/display names in any
 // other language. A [Source] says where a fact comes from; an [Alternative]
-// keeps a value another source gives where sources disagree.
+// keeps a value another source gives where sources disagree. A fact that
+// rests on weak evidence (one secondary source, an inference, a name form
+// no source gives, sources that disagree without the OIC settling it) is
+// kept and flagged: [Body.Doubts], [Session.Doubts] and the Doubts of a
+// [Term] or a [StatusChange] list such facts with their [Doubt].
 //
 // # Dates and periods
 //

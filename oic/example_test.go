@@ -233,7 +233,22 @@ func ExampleOffice_HoldersOn() {
 		}
 	}
 	// Output:
-	// 2020-06-01 Hameed Opeloyeru [..2016-04-26]/[2016-04-26..]
+	// 2020-06-01 Hameed Opeloyeru [..2016-04-26]/[2016-07-21..]
 	// 2020-06-01 Ahmad Ssenyomo [..2020-09]/2020-09
 	// 2021-06-01 Ahmad Kawesa Sengendo 2020-11-28/..
+}
+
+func ExampleBody_Doubts() {
+	for b := range oic.Bodies(0) {
+		for _, d := range b.Doubts() {
+			fmt.Println(b.Key(), d.Field, d.Doubt)
+		}
+	}
+	comcec, _ := oic.LookupBody("comcec")
+	fmt.Println(comcec.DoubtOn("seat"), comcec.DoubtOn("founded").IsValid())
+	// Output:
+	// comcec seat inferred
+	// wfiais name unconfirmed-name
+	// wfiais seat sources-disagree
+	// inferred false
 }

@@ -61,14 +61,15 @@ func (o Office) Sources() []Source { return sourceList(o.row().sources) }
 // end: the library does not extend a term past it, and names no holder
 // after it until a source reports a renewal or a successor.
 type Term struct {
-	Office    Office   `json:"office"`
-	Holder    Person   `json:"holder"`
-	Country   Country  `json:"country,omitzero"`    // the state that put the holder forward
-	Period    Period   `json:"period"`              // the zero Period where the sources give no dates
-	Scheduled bool     `json:"scheduled,omitempty"` // whether Period.End is the day a fixed term was due to end rather than a reported end; see below
-	ElectedAt Session  `json:"electedAt,omitzero"`  // the session that elected the holder, where it is one of the tables
-	Note      Text     `json:"note,omitzero"`       // how the holder was elected or appointed, where sources say more
-	Sources   []Source `json:"sources"`
+	Office    Office         `json:"office"`
+	Holder    Person         `json:"holder"`
+	Country   Country        `json:"country,omitzero"`    // the state that put the holder forward
+	Period    Period         `json:"period"`              // the zero Period where the sources give no dates
+	Scheduled bool           `json:"scheduled,omitempty"` // whether Period.End is the day a fixed term was due to end rather than a reported end; see below
+	ElectedAt Session        `json:"electedAt,omitzero"`  // the session that elected the holder, where it is one of the tables
+	Note      Text           `json:"note,omitzero"`       // how the holder was elected or appointed, where sources say more
+	Sources   []Source       `json:"sources"`
+	Doubts    []DoubtedField `json:"doubts,omitempty"` // the facts of the term that rest on weak evidence: "holder", "country", "start" or "end"
 }
 
 // Terms returns the terms of o in order. Terms whose dates the sources do
@@ -85,7 +86,7 @@ func (o Office) Terms() []Term {
 
 func (o Office) term(t termRow) Term {
 	return Term{Office: o, Holder: Person{t.person}, Country: Country{t.country}, Period: t.period, Scheduled: t.scheduled,
-		ElectedAt: Session{t.electedAt}, Note: t.note, Sources: sourceList(t.sources)}
+		ElectedAt: Session{t.electedAt}, Note: t.note, Sources: sourceList(t.sources), Doubts: doubtList(t.doubts)}
 }
 
 // HeldOn reports whether the term was running on d; see [Period.Holds]. A

@@ -36,6 +36,7 @@ type statusEvent struct {
 	decision Text
 	session  uint16
 	sources  []uint16
+	doubts   []doubtRow
 }
 
 type altRow struct {
@@ -70,6 +71,7 @@ type sessionRow struct {
 	theme    Text
 	outcomes []outcomeRow
 	sources  []uint16
+	doubts   []doubtRow
 }
 
 type kindRange struct {
@@ -87,6 +89,7 @@ type bodyRow struct {
 	name      Text
 	names     []nameRow
 	sources   []uint16
+	doubts    []doubtRow
 }
 
 type documentRow struct {
@@ -117,6 +120,7 @@ type termRow struct {
 	electedAt uint16 // a Session
 	note      Text
 	sources   []uint16
+	doubts    []doubtRow
 }
 
 type kindNameRow struct {

@@ -169,6 +169,9 @@ func TestKeysExist(t *testing.T) {
 	for _, c := range []oic.Certainty{oic.No, oic.Maybe, oic.Yes} {
 		keys = append(keys, "certainty."+c.String())
 	}
+	for d := range oic.Doubts() {
+		keys = append(keys, "doubt."+d.String())
+	}
 	for _, k := range keys {
 		if _, ok := lookup(k); !ok {
 			t.Errorf("no message %q", k)

@@ -107,3 +107,8 @@ func (p *Printer) DocumentKind(k oic.DocumentKind) string {
 
 // Certainty returns the word for c: "yes", "no" or "uncertain".
 func (p *Printer) Certainty(c oic.Certainty) string { return p.keyword("certainty", c.String()) }
+
+// Doubt returns the words for why a fact rests on weak evidence: "one
+// source only", "inferred", "name form not confirmed" or "sources
+// disagree".
+func (p *Printer) Doubt(d oic.Doubt) string { return p.keyword("doubt", d.String()) }

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"io"
 
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/prose"
 	"github.com/kzoic/kzoic/search/order"
+	"golang.org/x/text/language"
 )
 
 func bodies(w io.Writer, opt options) error {
@@ -30,7 +32,9 @@ func bodies(w io.Writer, opt options) error {
 		if seat == "" {
 			seat = "—"
 		}
-		rows = append(rows, []string{pg.body(b, pg.opt.on), pg.code(b.Key()), pg.p.BodyKind(b.Kind()), seat, pg.date(b.Founded())})
+		rows = append(rows, []string{pg.doubted(pg.body(b, pg.opt.on), pg.nameDoubt(b), false), pg.code(b.Key()),
+			pg.doubted(pg.p.BodyKind(b.Kind()), b.DoubtOn("kind"), false), pg.doubted(seat, b.DoubtOn("seat"), false),
+			pg.doubted(pg.date(b.Founded()), b.DoubtOn("founded"), false)})
 		pg.cite(b.Sources())
 	}
 	pg.table(1, []string{"name", "key", "kind", "seat", "founded"}, rows)
@@ -49,19 +53,22 @@ func body(w io.Writer, opt options, acronym string) error {
 	on := opt.on
 	pg.title(pg.paren(pg.body(b, on), pg.code(b.Key())))
 	pg.cite(b.Sources())
-	pg.field(1, "kind", pg.p.BodyKind(b.Kind()))
+	pg.field(1, "kind", pg.doubted(pg.p.BodyKind(b.Kind()), b.DoubtOn("kind"), true))
 	pg.heading(1, "names")
 	for t, s := range b.Names().All() {
 		if b.Names().IsOwn(t) {
 			s += prose.OwnMark
 		}
+		if t == language.English {
+			s = pg.doubted(s, b.DoubtOn("name"), true)
+		}
 		pg.line(2, pg.pair(pg.language(t), pg.code(s)))
 	}
 	if s := b.Seat(); s.IsValid() {
-		pg.field(1, "seat", pg.paren(pg.city(s, on), pg.country(s.Country(), on)))
+		pg.field(1, "seat", pg.doubted(pg.paren(pg.city(s, on), pg.country(s.Country(), on)), b.DoubtOn("seat"), true))
 	}
 	if !b.Founded().IsZero() {
-		pg.field(1, "founded", pg.t("cli.detail", pg.date(b.Founded()), pg.text(b.FoundedBy())))
+		pg.field(1, "founded", pg.t("cli.detail", pg.doubted(pg.date(b.Founded()), b.DoubtOn("founded"), true), pg.text(b.FoundedBy())))
 	}
 	var names []string
 	for _, n := range b.OtherNames() {
@@ -129,11 +136,36 @@ func (pg *page) holders(candidates []view.Holder, last *oic.Term, on oic.Date) [
 // holder returns the name of the holder of t and the state that put the
 // holder forward.
 func (pg *page) holder(t oic.Term, on oic.Date) string {
-	return pg.paren(pg.person(t.Holder), pg.country(t.Country, on))
+	return pg.paren(pg.doubted(pg.person(t.Holder), t.DoubtOn("holder"), false), pg.doubted(pg.country(t.Country, on), t.DoubtOn("country"), false))
 }
 
-// term returns the span of t for the reader; see prose.Printer.Term.
-func (pg *page) term(t oic.Term) string { return pg.p.Term(t) }
+// nameDoubt returns the doubt on b's name where the page shows its English
+// name, the form a doubt on the name is about.
+func (pg *page) nameDoubt(b oic.Body) oic.Doubt {
+	if b.Name(pg.tag) != b.Names().English {
+		return 0
+	}
+	return b.DoubtOn("name")
+}
+
+// doubted returns s marked as resting on weak evidence where d is a doubt:
+// with its reason where detailed is set, else with the short mark that
+// fits a table cell or a list.
+func (pg *page) doubted(s string, d oic.Doubt, detailed bool) string {
+	switch {
+	case d == 0 || s == "" || s == "—":
+		return s
+	case detailed:
+		return pg.t("cli.doubt", s, pg.p.Doubt(d))
+	}
+	return pg.t("cli.unverified", s)
+}
+
+// term returns the span of t for the reader (see prose.Printer.Term),
+// marked where a source of its dates is doubted.
+func (pg *page) term(t oic.Term) string {
+	return pg.doubted(pg.p.Term(t), cmp.Or(t.DoubtOn("start"), t.DoubtOn("end")), false)
+}
 
 func offices(w io.Writer, opt options) error {
 	if opt.json {

@@ -625,3 +625,31 @@ func FuzzRun(f *testing.F) {
 		}
 	})
 }
+
+// TestDoubtMarks checks that values the tables flag as resting on weak
+// evidence are marked in the bodies and body views, in the reader's
+// language, and that confirmed values are not.
+func TestDoubtMarks(t *testing.T) {
+	for _, tt := range []struct {
+		args      []string
+		want, not []string
+	}{
+		{[]string{"bodies"}, []string{"Ankara (unverified)", "World Federation of International Arab-Islamic Schools (unverified)"}, []string{"Jeddah (unverified)"}},
+		{[]string{"body", "comcec"}, []string{"Ankara (Türkiye) (unverified: inferred)"}, []string{"1981 (unverified"}},
+		{[]string{"-lang", "kk", "body", "wfiais"}, []string{"(расталмаған: дереккөздер әртүрлі мәлімет береді)"}, nil},
+		{[]string{"-lang", "fr", "body", "wfiais"}, []string{"(non vérifié : forme du nom non confirmée)"}, nil},
+		{[]string{"body", "iut"}, nil, []string{"unverified"}},
+	} {
+		out := mustRun(t, tt.args...)
+		for _, w := range tt.want {
+			if !strings.Contains(out, w) {
+				t.Errorf("%v: no %q in\n%s", tt.args, w, out)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(out, n) {
+				t.Errorf("%v: unexpected %q in\n%s", tt.args, n, out)
+			}
+		}
+	}
+}

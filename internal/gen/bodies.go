@@ -22,6 +22,7 @@ type body struct {
 	foundedBy    text
 	names        []altName
 	sources      []int
+	doubts       []doubt
 }
 
 type document struct {
@@ -53,6 +54,7 @@ type term struct {
 	electedAt  int
 	note       text
 	sources    []int
+	doubts     []doubt
 }
 
 func (d *db) loadBodies(dir string) error {
@@ -201,6 +203,7 @@ func (d *db) writeBodies(w io.Writer) {
 		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, seat: %d, founded: %s, foundedBy: %s,\n", b.key, b.acronym, b.kind, b.seat, b.founded.literal(), b.foundedBy.literal())
 		fmt.Fprintf(w, "name: %s,\n", b.name.literal())
 		writeNames(w, b.names)
+		writeDoubts(w, b.doubts)
 		fmt.Fprintf(w, "sources: %s},\n", idxList(b.sources))
 		for _, a := range []string{b.acronym, b.key} {
 			if a != "" {
@@ -240,8 +243,8 @@ func (d *db) writeBodies(w io.Writer) {
 		if len(o.terms) > 0 {
 			fmt.Fprintln(w, "terms: []termRow{")
 			for _, t := range o.terms {
-				fmt.Fprintf(w, "{person: %d, country: %d, period: Period{Start: %s, End: %s}, scheduled: %v, electedAt: %d, note: %s, sources: %s},\n",
-					t.person, t.country, t.start.literal(), t.end.literal(), t.scheduled, t.electedAt, t.note.literal(), idxList(t.sources))
+				fmt.Fprintf(w, "{person: %d, country: %d, period: Period{Start: %s, End: %s}, scheduled: %v, electedAt: %d, note: %s, %ssources: %s},\n",
+					t.person, t.country, t.start.literal(), t.end.literal(), t.scheduled, t.electedAt, t.note.literal(), doubtsLiteral(t.doubts), idxList(t.sources))
 			}
 			fmt.Fprintln(w, "},")
 		}

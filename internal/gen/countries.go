@@ -86,6 +86,7 @@ type event struct {
 	sessIdx  int
 	line     int
 	sources  []int
+	doubts   []doubt
 }
 
 type alt struct {
@@ -165,7 +166,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadAliases, d.loadObserverOrgs, d.loadInitiatives, d.loadProse} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadAliases, d.loadObserverOrgs, d.loadInitiatives, d.loadProse, d.loadDoubts} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -406,7 +407,7 @@ func (d *db) writeOIC(w io.Writer) {
 		writeNames(w, c.names)
 		fmt.Fprintln(w, "events: []statusEvent{")
 		for _, e := range c.events {
-			fmt.Fprintf(w, "{date: %s, status: %s, decision: %s, session: %d, sources: %s},\n", e.date.literal(), statuses[e.status], e.decision.literal(), e.sessIdx, idxList(e.sources))
+			fmt.Fprintf(w, "{date: %s, status: %s, decision: %s, session: %d, %ssources: %s},\n", e.date.literal(), statuses[e.status], e.decision.literal(), e.sessIdx, doubtsLiteral(e.doubts), idxList(e.sources))
 		}
 		fmt.Fprintln(w, "},")
 		if len(c.alts) > 0 {

@@ -85,6 +85,7 @@ func TestBadData(t *testing.T) {
 		"n|few,%[1]d,,,,,,\n"+
 		"n|other,%[1]d,,%[1]d x,%[1]d,%[1]d,,\n")
 	write("months.csv", "kk,1,қаңтар,Қаңтар,,,s1,\n")
+	write("doubts.csv", "body nope,seat,inferred,s1,\nplanet x,seat,inferred,s1,\nchange KAZ 1995,colour,guess,s1,\n")
 	_, err = generate(dir)
 	if err == nil {
 		t.Fatal("generate accepted bad data")
@@ -92,9 +93,55 @@ func TestBadData(t *testing.T) {
 	for _, want := range []string{"2011-02-30", "no English name", `unknown source "s2"`, `unknown status "joined"`,
 		"the vintage must be a day", "no founded", "no ru form to mark",
 		"m1 has no kk text", "m2: the fr placeholders [%[2]s] differ from the English [%[1]s]", `placeholder "%s" has no argument index`,
-		`bad ar value "x"`, `the en language has no plural category "few"`, "n|other has no ar text", "kk month 1 has no dative", "no ru month 12"} {
+		`bad ar value "x"`, `the en language has no plural category "few"`, "n|other has no ar text", "kk month 1 has no dative", "no ru month 12",
+		`no body "nope"`, `unknown kind of record "planet"`, `a change has no field "colour"`, `unknown kind of doubt "guess"`} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not mention %q", err, want)
+		}
+	}
+}
+
+// TestUnverifiedNotesFlagged checks that every record whose reviewer's
+// notes call a fact unverified carries a doubt that the API shows (see
+// doubts.csv, and the unverified column of milestones.csv).
+func TestUnverifiedNotesFlagged(t *testing.T) {
+	doubted := map[string]bool{}
+	dt, err := readTable("../data", "doubts.csv", "record")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range dt.rows {
+		doubted[r.get("record")] = true
+	}
+	for file, record := range map[string]func(record) string{
+		"bodies.csv":     func(r record) string { return "body " + r.get("key") },
+		"terms.csv":      func(r record) string { return "term " + r.get("office") + " " + r.get("person") },
+		"membership.csv": func(r record) string { return "change " + r.get("key") + " " + r.get("date") },
+		"sessions.csv": func(r record) string {
+			if r.get("number") == "" {
+				return "session " + r.get("kind") + " " + r.get("start")
+			}
+			return "session " + r.get("kind") + " " + r.get("number")
+		},
+		"milestones.csv": func(r record) string { return "" },
+	} {
+		tb, err := readTable("../data", file, "notes")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range tb.rows {
+			if !strings.Contains(strings.ToLower(r.get("notes")), "unverified") {
+				continue
+			}
+			if file == "milestones.csv" {
+				if r.get("unverified") == "" {
+					t.Errorf("%s:%d: the notes say unverified, but the unverified column is empty", file, r.line)
+				}
+				continue
+			}
+			if rec := record(r); !doubted[rec] {
+				t.Errorf("%s:%d: the notes say unverified, but doubts.csv has no row for %q", file, r.line, rec)
+			}
 		}
 	}
 }

@@ -36,14 +36,14 @@ type initiativeNote struct {
 }
 
 type milestone struct {
-	date       date
-	kind       int
-	count      int
-	status     int
-	session    string
-	unverified bool
-	text       text
-	sources    []string
+	date    date
+	kind    int
+	count   int
+	status  int
+	session string
+	doubt   int // index in doubtKinds
+	text    text
+	sources []string
 }
 
 type kzRep struct {
@@ -132,8 +132,13 @@ func (d *db) loadInitiatives(dir string) error {
 			d.errs.add(mt, r, "unknown initiative %q", r.get("initiative"))
 			continue
 		}
-		m := milestone{date: d.date(mt, r, "date"), session: d.checkSession(mt, r, "session"), unverified: r.get("unverified") == "yes",
+		m := milestone{date: d.date(mt, r, "date"), session: d.checkSession(mt, r, "session"),
 			text: d.text(mt, r, "text_"), sources: d.ids(mt, r, "sources")}
+		if u := r.get("unverified"); u != "" {
+			if m.doubt = slices.Index(doubtKinds, u); m.doubt <= 0 {
+				d.errs.add(mt, r, "unverified: want a kind of doubt (%s) or nothing, not %q", strings.Join(doubtKinds[1:], ", "), u)
+			}
+		}
 		if m.date.isZero() || m.text.en() == "" {
 			d.errs.add(mt, r, "a milestone needs a date and a text")
 		}
@@ -265,8 +270,8 @@ func (d *db) writeInitiatives(w io.Writer) {
 		fmt.Fprintf(w, "sources: %s,\n", quoteList(in.sources))
 		fmt.Fprintln(w, "milestones: []milestoneRow{")
 		for _, m := range in.milestones {
-			fmt.Fprintf(w, "{date: %s, kind: %d, count: %d, status: %d, session: %s, unverified: %v, text: %s, sources: %s},\n",
-				qualify(m.date.literal()), m.kind, m.count, m.status, sessionLit(m.session), m.unverified, qualify(m.text.literal()), quoteList(m.sources))
+			fmt.Fprintf(w, "{date: %s, kind: %d, count: %d, status: %d, session: %s, %stext: %s, sources: %s},\n",
+				qualify(m.date.literal()), m.kind, m.count, m.status, sessionLit(m.session), milestoneDoubt(m.doubt), qualify(m.text.literal()), quoteList(m.sources))
 		}
 		fmt.Fprintln(w, "},")
 		if n := in.note; n.text.en() != "" {
@@ -301,4 +306,13 @@ func (d *db) writeKazakhstan(w io.Writer) {
 			slices.Index(kzEventKinds, e.kind), qualify(e.date.literal()), qualify(e.end.literal()), sessionLit(e.session), e.city, qualify(e.text.literal()), quoteList(e.sources))
 	}
 	fmt.Fprintln(w, "}")
+}
+
+// milestoneDoubt returns the doubt field of a milestone's literal, or ""
+// for a confirmed milestone.
+func milestoneDoubt(k int) string {
+	if k == 0 {
+		return ""
+	}
+	return "doubt: oic." + doubtConsts[k] + ", "
 }

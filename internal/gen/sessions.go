@@ -20,6 +20,7 @@ type session struct {
 	outcomes     []outcome
 	notes        string
 	sources      []int
+	doubts       []doubt
 	line         int
 }
 
@@ -221,6 +222,7 @@ func (d *db) writeSessions(w io.Writer) {
 			}
 			fmt.Fprintln(w, "},")
 		}
+		writeDoubts(w, s.doubts)
 		fmt.Fprintf(w, "sources: %s,\n", idxList(s.sources))
 		fmt.Fprintln(w, "},")
 	}

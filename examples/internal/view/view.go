@@ -74,23 +74,24 @@ func SessionOf(s oic.Session, t language.Tag, full bool) Session {
 
 // Body is the view of a body.
 type Body struct {
-	Key       string       `json:"key"`
-	Acronym   string       `json:"acronym,omitempty"`
-	Kind      oic.BodyKind `json:"kind"`
-	Name      string       `json:"name"`
-	Names     oic.Text     `json:"names"`
-	Seat      string       `json:"seat,omitempty"`
-	Country   oic.Country  `json:"country,omitzero"`
-	Founded   oic.Date     `json:"founded,omitzero"`
-	FoundedBy oic.Text     `json:"foundedBy,omitzero"`
-	Sources   []oic.Source `json:"sources,omitempty"`
+	Key       string             `json:"key"`
+	Acronym   string             `json:"acronym,omitempty"`
+	Kind      oic.BodyKind       `json:"kind"`
+	Name      string             `json:"name"`
+	Names     oic.Text           `json:"names"`
+	Seat      string             `json:"seat,omitempty"`
+	Country   oic.Country        `json:"country,omitzero"`
+	Founded   oic.Date           `json:"founded,omitzero"`
+	FoundedBy oic.Text           `json:"foundedBy,omitzero"`
+	Sources   []oic.Source       `json:"sources,omitempty"`
+	Doubts    []oic.DoubtedField `json:"doubts,omitempty"` // the facts above that rest on weak evidence
 }
 
 // BodyOf returns the view of b with names in t; the full view adds the
 // sources.
 func BodyOf(b oic.Body, t language.Tag, full bool) Body {
 	v := Body{Key: b.Key(), Acronym: b.Acronym(), Kind: b.Kind(), Name: b.Name(t), Names: b.Names(),
-		Seat: b.Seat().Name(t), Country: b.Seat().Country(), Founded: b.Founded(), FoundedBy: b.FoundedBy()}
+		Seat: b.Seat().Name(t), Country: b.Seat().Country(), Founded: b.Founded(), FoundedBy: b.FoundedBy(), Doubts: b.Doubts()}
 	if full {
 		v.Sources = b.Sources()
 	}
