@@ -94,10 +94,7 @@ func overview(w io.Writer, opt options) error {
 }
 
 // language returns the name of the language t in the reader's language.
-func (pg *page) language(t language.Tag) string {
-	b, _ := t.Base()
-	return pg.label("lang." + b.String())
-}
+func (pg *page) language(t language.Tag) string { return view.LanguageName(pg.p, t) }
 
 // unsettled writes the states whose standing on the date the sources do
 // not settle, with the standings they may have had, where one of them is

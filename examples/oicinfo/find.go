@@ -5,10 +5,11 @@ import (
 
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/search/cldr"
 )
 
 func find(w io.Writer, opt options, text string) error {
-	res := search.Find(text)
+	res := cldr.Find(text)
 	if opt.json {
 		if res == nil {
 			res = []search.Result{}

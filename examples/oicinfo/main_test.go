@@ -109,6 +109,8 @@ func TestCommands(t *testing.T) {
 		{[]string{"find", "Kazakstan"}, []string{"Kazakstan", "KAZ", "exact"}},
 		{[]string{"find", "Kazahkstan"}, []string{"KAZ", "one letter off"}},
 		{[]string{"find", "Taha"}, []string{"hissein-brahim-taha", "person"}},
+		{[]string{"find", "Kasachstan"}, []string{"KAZ", "Kasachstan", "German", "name in the Unicode locale data"}},
+		{[]string{"find", "Kasachstan", "-lang", "kk"}, []string{"KAZ", "неміс тілі"}},
 		{[]string{"find", "Qazaqstan"}, []string{"KAZ", "name in the state's own language"}},
 		{[]string{"-lang", "fr", "members", "-on", "1970"}, []string{"Afghanistan", "Égypte"}},
 	} {

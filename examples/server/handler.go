@@ -16,7 +16,7 @@ import (
 	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/initiatives"
 	"github.com/kzoic/kzoic/oic"
-	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/search/cldr"
 	"github.com/kzoic/kzoic/timeline"
 	"golang.org/x/text/language"
 )
@@ -678,5 +678,5 @@ func find(r *request) (string, func() any, error) {
 	case len(q) > maxSearch:
 		return "", nil, badRequest("query parameter q: %d bytes of text; the limit is %d", len(q), maxSearch)
 	}
-	return "search " + q, func() any { return list(search.Find(q)) }, nil
+	return "search " + q, func() any { return list(cldr.Find(q)) }, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/prose"
 	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/search/cldr"
 	"github.com/kzoic/kzoic/search/order"
 	"github.com/kzoic/kzoic/timeline"
 )
@@ -869,7 +870,7 @@ func searchPage(pg *page, q string) {
 	if q == "" {
 		return
 	}
-	res := search.Find(q)
+	res := cldr.Find(q)
 	quoted := inline{{Text: strconv.Quote(q), Bdi: true}}
 	b := block{Heading: pg.p.Sprintf("cli.field", pg.label("search"), strconv.Quote(q)), ID: "results"}
 	switch {

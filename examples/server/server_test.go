@@ -108,6 +108,7 @@ func TestEndpoints(t *testing.T) {
 		{"/v1/timeline?from=2011&to=2011&topic=session&country=KZ", 1, "title", "38th Council of Foreign Ministers, Astana"},
 		{"/v1/search?q=Nur-Sultan", 1, "city", "astana"},
 		{"/v1/search?q=xqzjw", 0, "key", ""},
+		{"/v1/search?q=Kasachstan", 1, "nameKind", "cldr"}, // German, from the CLDR names
 	} {
 		resp, b := get(t, srv, "GET", tt.path, nil)
 		var list []map[string]any

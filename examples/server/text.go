@@ -244,10 +244,7 @@ func (pg *page) fmtRole(r oic.Role, name inline) inline {
 }
 
 // language returns the name of the language t in the reader's language.
-func (pg *page) language(t language.Tag) string {
-	b, _ := t.Base()
-	return pg.label("lang." + b.String())
-}
+func (pg *page) language(t language.Tag) string { return view.LanguageName(pg.p, t) }
 
 // langCode returns the base language of t, for a lang attribute.
 func langCode(t language.Tag) string {

@@ -9,6 +9,7 @@ import (
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/prose"
 	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // Country is the view of a state.
@@ -329,4 +330,20 @@ func ObserverSince(c oic.Country, on oic.Date) oic.Date {
 		}
 	}
 	return d
+}
+
+// LanguageName returns the name of the language of t for the reader of p:
+// from the module's catalog for the five languages it speaks, else as the
+// Unicode CLDR names it (through golang.org/x/text/language/display, which
+// package search/cldr links in already), else its BCP 47 code.
+func LanguageName(p *prose.Printer, t language.Tag) string {
+	b, _ := t.Base()
+	key := "label.lang." + b.String()
+	if s := p.Sprintf(key); s != key {
+		return s
+	}
+	if s := display.Languages(p.Tag()).Name(b); s != "" {
+		return s
+	}
+	return b.String()
 }
