@@ -1324,6 +1324,9 @@ var sourceTable = [...]Source{
 	{ID: "off-icesco-fr-dg-p27", Title: "Directeur général (news category, page 27: the Director General in Baghdad, 4 December 2022)", Publisher: "ICESCO (French site)", URL: "https://icesco.org/fr/category/directeur-general/page/27", Date: Date{Year: 2022, Month: 12}},
 	{ID: "off-kazinform-ru-isesco-2011", Title: "В Астане намерены открыть региональный филиал ИСЕСКО - А.Ат-Туэйджри", Publisher: "Kazinform", URL: "https://www.inform.kz/ru/v-astane-namereny-otkryt-regional-nyy-filial-isesko-a-at-tueydzhri_a2389105", Date: Date{Year: 2011}},
 	{ID: "off-presaz-ru-almalik", Title: "Ильхам Алиев встретился с генеральным директором ИСЕСКО", Publisher: "President of the Republic of Azerbaijan (president.az, Russian)", URL: "https://president.az/ru/articles/view/67348/print", Date: Date{Year: 2024, Month: 11, Day: 17}},
+	{ID: "off-comcec-fr-38", Title: "38ème Session Ministérielle du COMCEC", Publisher: "COMCEC (French site)", URL: "https://comcec.org/fr/38eme-session-ministerielle-du-comcec", Date: Date{Year: 2022, Month: 11}},
+	{ID: "off-sesric-fr-comcec25", Title: "Vingt-cinquième Session du Comité Permanent pour la Coopération Économique et Commerciale de l'Organisation de la Conférence Islamique (COMCEC)", Publisher: "SESRIC (French site)", URL: "https://www.sesric.org/event-detail-fr.php?id=260", Date: Date{Year: 2009, Month: 11}},
+	{ID: "off-adilet-bhr-2024", Title: "Қазақстан Республикасының Үкіметі мен Бахрейн Корольдігінің Үкіметі арасындағы дипломатиялық паспорттардың иелерін визалық талаптардан босату туралы келісімге қол қою туралы (Government decree No. 369)", Publisher: "Adilet (Ministry of Justice of Kazakhstan)", URL: "https://adilet.zan.kz/kaz/docs/P2400000369", Date: Date{Year: 2024, Month: 5, Day: 13}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2303,10 +2306,12 @@ var sourceIDs = [...]sourceID{
 	{"nam-98", 158},
 	{"nam-99", 159},
 	{"off-3yon-aljasser", 1298},
+	{"off-adilet-bhr-2024", 1320},
 	{"off-akorda-kk-madani", 1299},
 	{"off-alain-istanbul-2016", 1309},
 	{"off-aljazirah-isdb-2016", 1296},
 	{"off-alyaum-banjul-2024", 1310},
+	{"off-comcec-fr-38", 1318},
 	{"off-darelhilal-isesco-2019", 1313},
 	{"off-humanrights-cdhri", 1308},
 	{"off-icesco-ar-2026-02", 1314},
@@ -2319,6 +2324,7 @@ var sourceIDs = [...]sourceID{
 	{"off-okaz-isdb-2016", 1295},
 	{"off-presaz-ru-almalik", 1317},
 	{"off-riyadh-almalik-2019", 1312},
+	{"off-sesric-fr-comcec25", 1319},
 	{"off-una-ar-cdhri-2018", 1306},
 	{"off-wb-fr-hajjar", 1297},
 	{"off-wil-dakar-1991", 1301},
@@ -2959,7 +2965,7 @@ var personTable = [...]personRow{
 	{key: "mohammed-bin-salman", country: 18, name: Text{English: "Mohammed bin Salman", Arabic: "محمد بن سلمان بن عبدالعزيز آل سعود", Kazakh: "Мұхаммед бен Салман Әл Сауд", Russian: "Мухаммед бен Салман Аль Сауд"}, sources: []uint16{897, 745, 898, 899}},
 	{key: "mohammed-k-ibrahim", country: 0, name: Text{English: "Mohammed K. Ibrahim", Arabic: "محمد ك. إبراهيم", French: "Mohammed K. Ibrahim", Kazakh: "Мұхаммед К. Ибраһим", Russian: "Мухаммад К. Ибрахим", Own: 0x1e}, sources: []uint16{976}},
 	{key: "mohammed-vi", country: 11, name: Text{English: "Mohammed VI", Arabic: "محمد السادس", French: "Mohammed VI", Kazakh: "VI Мұхаммед", Russian: "Мухаммед VI", Own: 0x1e}, sources: []uint16{987, 986}},
-	{key: "muhammad-al-jasser", country: 18, name: Text{English: "Muhammad Sulaiman Al Jasser", Arabic: "محمد بن سليمان الجاسر", French: "Muhammad Sulaiman Al Jasser", Kazakh: "Мұхаммед Сүлеймен әл-Джассер", Russian: "Мухаммад Сулейман аль-Джассер", Own: 0x1c}, sources: []uint16{960, 959, 1298}},
+	{key: "muhammad-al-jasser", country: 18, name: Text{English: "Muhammad Sulaiman Al Jasser", Arabic: "محمد بن سليمان الجاسر", French: "Muhammad Sulaiman Al Jasser", Kazakh: "Мұхаммед Сүлеймен әл-Джассер", Russian: "Мухаммад Сулейман аль-Джассер", Own: 0x18}, sources: []uint16{960, 959, 1298, 1318}},
 	{key: "muhammad-naeem-khan", country: 16, name: Text{English: "Muhammad Naeem Khan", Arabic: "محمد نعيم خان", Kazakh: "Мұхаммад Наим Хан", Russian: "Мухаммад Наим Хан", Own: 0x18}, sources: []uint16{714, 468}},
 	{key: "munaz-ahmed-noor", country: 0, name: Text{English: "Munaz Ahmed Noor", Arabic: "مناز أحمد نور", French: "Munaz Ahmed Noor", Kazakh: "Муназ Ахмед Нур", Russian: "Муназ Ахмед Нур", Own: 0x1e}, sources: []uint16{967}},
 	{key: "musa-kulaklikaya", country: 24, name: Text{English: "Musa Kulaklıkaya", Arabic: "موسى كولاكليكايا", Kazakh: "Муса Кулаклыкая", Russian: "Муса Кулаклыкая", Own: 0x18}, sources: []uint16{1053, 1052, 627, 455}},
@@ -2976,7 +2982,7 @@ var personTable = [...]personRow{
 	{key: "samir-bakr-diab", country: 17, name: Text{English: "Samir Bakr Diab", Arabic: "سمير بكر ذياب", Kazakh: "Самир Бакр Диаб", Russian: "Самир Бакр Диаб", Own: 0x18}, sources: []uint16{475, 627}},
 	{key: "sardar-asif-ahmad-ali", country: 16, name: Text{English: "Sardar Asif Ahmad Ali", Arabic: "ساردار عاصف أحمد علي", Kazakh: "Сардар Асиф Ахмад Али", Russian: "Сардар Асиф Ахмад Али", Own: 0x18}, sources: []uint16{311}},
 	{key: "saud-al-faisal", country: 18, name: Text{English: "Saud Al-Faisal", Arabic: "سعود الفيصل", Kazakh: "Сауд әл-Фейсал", Russian: "Сауд аль-Фейсал", Own: 0x8}, sources: []uint16{284, 901}},
-	{key: "savas-alpay", country: 0, name: Text{English: "Savaş Alpay", Arabic: "سافاش ألباي", French: "Savaş Alpay", Kazakh: "Саваш Алпай", Russian: "Саваш Алпай", Own: 0x1e}, sources: []uint16{948}},
+	{key: "savas-alpay", country: 0, name: Text{English: "Savaş Alpay", Arabic: "سافاش ألباي", French: "Savaş Alpay", Kazakh: "Саваш Алпай", Russian: "Саваш Алпай", Own: 0x1a}, sources: []uint16{948, 1319}},
 	{key: "shah-mahmood-qureshi", country: 16, name: Text{English: "Shah Mahmood Qureshi", Arabic: "شاه محمود قريشي", Kazakh: "Шах Махмуд Куреши", Russian: "Шах Махмуд Куреши", Own: 0x18}, sources: []uint16{912, 913}},
 	{key: "syed-sharifuddin-pirzada", country: 16, name: Text{English: "Syed Sharifuddin Pirzada", Arabic: "سيد شريف الدين بيرزاده", Kazakh: "Сайед Шарифуддин Пирзада", Russian: "Сайед Шарифуддин Пирзада", Own: 0x18}, sources: []uint16{860, 427}},
 	{key: "taha-ayhan", country: 24, name: Text{English: "Taha Ayhan", Arabic: "طه أيهان", French: "Taha Ayhan", Kazakh: "Таха Айхан", Russian: "Таха Айхан", Own: 0x1e}, sources: []uint16{965, 966}},
@@ -3413,12 +3419,12 @@ var countryTable = [...]countryRow{
 		sources: []uint16{6, 1, 2, 60, 61, 62, 63, 1136, 1159},
 	},
 	{ // BHR
-		formal: Text{English: "Kingdom of Bahrain", Arabic: "مملكة البحرين", French: "Royaume de Bahreïn", Kazakh: "Бахрейн Корольдігі", Russian: "Королевство Бахрейн", Own: 0x8},
+		formal: Text{English: "Kingdom of Bahrain", Arabic: "مملكة البحرين", French: "Royaume de Bahreïn", Kazakh: "Бахрейн Корольдігі", Russian: "Королевство Бахрейн"},
 		name:   Text{English: "Bahrain", Arabic: "البحرين", French: "Bahreïn", Kazakh: "Бахрейн", Russian: "Бахрейн"},
 		events: []statusEvent{
 			{date: Date{Year: 1972}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1, 34}},
 		},
-		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63, 1136},
+		sources: []uint16{28, 6, 3, 1, 2, 60, 61, 62, 63, 1136, 1320},
 	},
 	{ // OMN
 		formal: Text{English: "Sultanate of Oman", Arabic: "سلطنة عمان", French: "Sultanat d'Oman", Kazakh: "Оман Сұлтандығы", Russian: "Султанат Оман"},

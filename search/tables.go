@@ -1394,7 +1394,7 @@ var entryTable = [...]entry{
 	{"Банжульская декларация", 191, 0, 989, NameTranslation, 4},
 	{"Бас хатшылық", 127, 0, 990, NameOfficial, 3},
 	{"Бахрейн", 28, 0, 991, NameOfficial, 3},
-	{"Бахрейн Корольдігі", 28, 0, 992, NameTranslation, 3},
+	{"Бахрейн Корольдігі", 28, 0, 992, NameOfficial, 3},
 	{"Бахыт Батыршаев", 221, 0, 993, NameTranslation, 4},
 	{"Бағдат", 73, 0, 994, NameOfficial, 3},
 	{"Бақыт Батыршаев", 221, 0, 995, NameTranslation, 3},
