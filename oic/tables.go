@@ -1334,6 +1334,8 @@ var sourceTable = [...]Source{
 	{ID: "off-isf-ar-2024-01", Title: "(OIC Secretary-General receives the Executive Director of the Islamic Solidarity Fund, 3 January 2024)", Publisher: "Islamic Solidarity Fund (Arabic site)", URL: "https://isf-fsi.org/archives/4431", Date: Date{Year: 2024, Month: 1, Day: 4}},
 	{ID: "off-makkahnow-khuzaim", Title: "(ISF Executive Director Ibrahim Al-Khuzaim visits the Saudi Permanent Representative to the OIC)", Publisher: "Makkah Now (via sauress.com)", URL: "https://sauress.com/makkahnow/1553064", Date: Date{Year: 2020}},
 	{ID: "off-allafrica-fr-cidc-2021", Title: "(La directrice générale du CIDC, Latifa Elbouabdellaoui, visite l'Agence Bayt Mal Al-Qods Acharif)", Publisher: "AllAfrica (MAP)", URL: "https://fr.allafrica.com/stories/202104141059.html", Date: Date{Year: 2021, Month: 4, Day: 14}},
+	{ID: "off-choice-oic15", Title: "Состоялась первая министерская встреча Диалоговой платформы ОИС-15", Publisher: "choice-kazakhstan.com (citing El.kz and the press service of the Ministry of Science and Higher Education of Kazakhstan)", URL: "https://choice-kazakhstan.com/home/item/14620-sostoyalas-pervaya-ministerskaya-vstrecha-dialogovoy-platformy-ois-15", Date: Date{Year: 2023, Month: 5}},
+	{ID: "off-elwatan-rapprochement", Title: "أردوغان ونظيره الكازاخي يعربان عن تمسكهما بروح التعاون الإسلامي", Publisher: "El Watan News (Egypt)", URL: "https://elwatannews.com/news/details/1094498", Date: Date{Year: 2016, Month: 4, Day: 14}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2319,8 +2321,10 @@ var sourceIDs = [...]sourceID{
 	{"off-aljazirah-isdb-2016", 1296},
 	{"off-allafrica-fr-cidc-2021", 1327},
 	{"off-alyaum-banjul-2024", 1310},
+	{"off-choice-oic15", 1328},
 	{"off-comcec-fr-38", 1318},
 	{"off-darelhilal-isesco-2019", 1313},
+	{"off-elwatan-rapprochement", 1329},
 	{"off-humanrights-cdhri", 1308},
 	{"off-icesco-ar-2026-02", 1314},
 	{"off-icesco-fr-dg-p27", 1315},
