@@ -1336,6 +1336,8 @@ var sourceTable = [...]Source{
 	{ID: "off-allafrica-fr-cidc-2021", Title: "(La directrice générale du CIDC, Latifa Elbouabdellaoui, visite l'Agence Bayt Mal Al-Qods Acharif)", Publisher: "AllAfrica (MAP)", URL: "https://fr.allafrica.com/stories/202104141059.html", Date: Date{Year: 2021, Month: 4, Day: 14}},
 	{ID: "off-choice-oic15", Title: "Состоялась первая министерская встреча Диалоговой платформы ОИС-15", Publisher: "choice-kazakhstan.com (citing El.kz and the press service of the Ministry of Science and Higher Education of Kazakhstan)", URL: "https://choice-kazakhstan.com/home/item/14620-sostoyalas-pervaya-ministerskaya-vstrecha-dialogovoy-platformy-ois-15", Date: Date{Year: 2023, Month: 5}},
 	{ID: "off-elwatan-rapprochement", Title: "أردوغان ونظيره الكازاخي يعربان عن تمسكهما بروح التعاون الإسلامي", Publisher: "El Watan News (Egypt)", URL: "https://elwatannews.com/news/details/1094498", Date: Date{Year: 2016, Month: 4, Day: 14}},
+	{ID: "off-alrai-youssef", Title: "«التعاون الإسلامي»: نصف لاجئي العالم مسلمون ومعظم الدول الأعضاء تواجه أزمات", Publisher: "Al-Rai (Kuwait)", URL: "https://www.alraimedia.com/print-article?articleId=534577", Date: Date{}},
+	{ID: "off-veto-madani-2013", Title: "(The three African candidates for OIC Secretary-General withdraw; Iyad Madani sole candidate)", Publisher: "Veto (via masress.com)", URL: "https://www.masress.com/veto/80725", Date: Date{Year: 2013}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2320,6 +2322,7 @@ var sourceIDs = [...]sourceID{
 	{"off-alain-istanbul-2016", 1309},
 	{"off-aljazirah-isdb-2016", 1296},
 	{"off-allafrica-fr-cidc-2021", 1327},
+	{"off-alrai-youssef", 1330},
 	{"off-alyaum-banjul-2024", 1310},
 	{"off-choice-oic15", 1328},
 	{"off-comcec-fr-38", 1318},
@@ -2344,6 +2347,7 @@ var sourceIDs = [...]sourceID{
 	{"off-sesric-fr-comcec25", 1319},
 	{"off-sesric-fr-dabur-2019", 1323},
 	{"off-una-ar-cdhri-2018", 1306},
+	{"off-veto-madani-2013", 1331},
 	{"off-wb-fr-hajjar", 1297},
 	{"off-wil-dakar-1991", 1301},
 	{"off-wil-dakar-2008", 1302},
@@ -2921,7 +2925,7 @@ var personTable = [...]personRow{
 	{key: "abdul-wahab", country: 0, name: Text{English: "Abdul Wahab", Arabic: "عبد الوهاب", French: "Abdul Wahab", Kazakh: "Абдул Уаххаб", Russian: "Абдул Ваххаб", Own: 0x1e}, sources: []uint16{977, 978}},
 	{key: "abdulaziz-altwaijri", country: 0, name: Text{English: "Abdulaziz Othman Altwaijri", Arabic: "عبد العزيز بن عثمان التويجري", French: "Abdulaziz Othman Altwaijri", Kazakh: "Абдулазиз Осман ат-Тувайджири", Russian: "Абдулазиз Осман ат-Тувайджири", Own: 0x1c}, sources: []uint16{954, 1313}},
 	{key: "abdulaziz-kamilov", country: 56, name: Text{English: "Abdulaziz Kamilov", Arabic: "عبدالعزيز كاملوف", Kazakh: "Абдулазиз Камилов", Russian: "Абдулазиз Камилов", Own: 0x8}, sources: []uint16{909, 357, 1066}},
-	{key: "abdullah-alem", country: 0, name: Text{English: "Abdullah Alim", Arabic: "عبدالله عالم", Kazakh: "Абдулла Алим", Russian: "Абдулла Алим", Own: 0xa}, sources: []uint16{868, 1321}},
+	{key: "abdullah-alem", country: 0, name: Text{English: "Abdullah Alim", Arabic: "عبدالله عالم", Kazakh: "Абдулла Алим", Russian: "Абдулла Алим", Own: 0x8}, sources: []uint16{868, 1321, 1331}},
 	{key: "abdullah-bin-zayed", country: 27, name: Text{English: "Abdullah bin Zayed Al Nahyan", Arabic: "عبدالله بن زايد آل نهيان", Kazakh: "Абдалла бен Заид Әл Нахайян", Russian: "Абдалла бен Заид Аль Нахайян", Own: 0x18}, sources: []uint16{909}},
 	{key: "adama-barrow", country: 36, name: Text{English: "Adama Barrow", Arabic: "أداما بارو", Kazakh: "Адама Бэрроу", Russian: "Адама Бэрроу", Own: 0x18}, sources: []uint16{892}},
 	{key: "aftab-ahmad-khokhar", country: 16, name: Text{English: "Aftab Ahmad Khokhar", Arabic: "آفتاب أحمد خوخار", Kazakh: "Афтаб Ахмад Хохар", Russian: "Афтаб Ахмад Хохар", Own: 0x1a}, sources: []uint16{464, 467, 465}},
@@ -2953,7 +2957,7 @@ var personTable = [...]personRow{
 	{key: "hameed-opeloyeru", country: 0, name: Text{English: "Hameed Opeloyeru", Arabic: "حميد أوبيلويرو", French: "Hameed Opeloyeru", Kazakh: "Хамид Опелойеру", Russian: "Хамид Опелойеру", Own: 0x1e}, sources: []uint16{932}},
 	{key: "hamid-algabid", country: 15, name: Text{English: "Hamid Algabid", Arabic: "حامد الغابد", Kazakh: "Хамид Альгабид", Russian: "Хамид Альгабид", Own: 0x18}, sources: []uint16{861, 427}},
 	{key: "hassan-al-touhami", country: 3, name: Text{English: "Hassan Al-Touhami", Arabic: "حسن التهامي", Kazakh: "Хасан әт-Тухами", Russian: "Хасан ат-Тухами", Own: 0x18}, sources: []uint16{859, 427}},
-	{key: "hesham-youssef", country: 3, name: Text{English: "Hesham Youssef", Arabic: "هشام يوسف", French: "Hesham Youssef", Kazakh: "Хешам Юсеф", Russian: "Хешам Юсеф", Own: 0x1e}, sources: []uint16{939}},
+	{key: "hesham-youssef", country: 3, name: Text{English: "Hesham Youssef", Arabic: "هشام يوسف", French: "Hesham Youssef", Kazakh: "Хешам Юсеф", Russian: "Хешам Юсеф", Own: 0x1c}, sources: []uint16{939, 1330}},
 	{key: "hissein-brahim-taha", country: 22, name: Text{English: "Hissein Brahim Taha", Arabic: "حسين إبراهيم طه", Kazakh: "Хиссейн Брахим Таха", Russian: "Хиссейн Брахим Таха", Own: 0x8}, sources: []uint16{871, 872, 547}},
 	{key: "ibrahim-al-khuzaim", country: 0, name: Text{English: "Ibrahim bin Abdullah Al-Khuzaim", Arabic: "ابراهيم بن عبدالله الخزيم", French: "Ibrahim bin Abdullah Al-Khuzaim", Kazakh: "Ибраһим бин Абдулла әл-Хузайм", Russian: "Ибрахим бин Абдулла аль-Хузайм", Own: 0x1c}, sources: []uint16{973, 1326}},
 	{key: "iyad-ameen-madani", country: 18, name: Text{English: "Iyad Ameen Madani", Arabic: "إياد أمين مدني", French: "Iyad Amin Madani", Kazakh: "Ияд ибн Әмин Мадани", Russian: "Ияд Амин Мадани"}, sources: []uint16{866, 867, 109, 442, 1072, 1299}},
@@ -5240,7 +5244,7 @@ var officeTable = [...]officeRow{
 			{person: 27, country: 57, period: Period{Start: Date{Year: 2024, Month: 4}, End: Date{}}, scheduled: false, electedAt: 0, note: Text{English: "appointed by the 1st Extraordinary IOFS General Assembly (online, chaired by Qatar), April 2024, on Kazakhstan's nomination", Arabic: "عيّنته الجمعية العامة الاستثنائية الأولى للمنظمة الإسلامية للأمن الغذائي (عبر الاتصال المرئي، برئاسة قطر)، أبريل 2024، بترشيح من كازاخستان", French: "nommé par la 1re Assemblée générale extraordinaire de l'Organisation islamique pour la sécurité alimentaire (en ligne, sous la présidence du Qatar), avril 2024, sur proposition du Kazakhstan", Kazakh: "Қазақстанның ұсынуымен Азық-түлік қауіпсіздігі жөніндегі Ислам ұйымының 1-кезектен тыс Бас ассамблеясы тағайындады (онлайн, Катардың төрағалығымен), 2024 жылғы сәуір", Russian: "назначен 1-й внеочередной Генеральной ассамблеей Исламской организации по продовольственной безопасности (онлайн, под председательством Катара), апрель 2024 года, по представлению Казахстана", Own: 0x1e}, sources: []uint16{489, 490, 491, 989}},
 		},
 	},
-	{key: "asg-humanitarian", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian Affairs", Arabic: "الأمين العام المساعد للشؤون الإنسانية", French: "Secrétaire général adjoint aux affaires humanitaires", Kazakh: "Гуманитарлық істер жөніндегі Бас хатшының көмекшісі", Russian: "помощник Генерального секретаря по гуманитарным вопросам", Own: 0x1e}, sources: []uint16{939},
+	{key: "asg-humanitarian", body: 3, title: Text{English: "Assistant Secretary-General for Humanitarian Affairs", Arabic: "الأمين العام المساعد للشؤون الإنسانية", French: "Secrétaire général adjoint aux affaires humanitaires", Kazakh: "Гуманитарлық істер жөніндегі Бас хатшының көмекшісі", Russian: "помощник Генерального секретаря по гуманитарным вопросам", Own: 0x1c}, sources: []uint16{939, 1330},
 		terms: []termRow{
 			{person: 42, country: 3, period: Period{Start: Date{Year: 2016, Bound: OnOrBefore}, End: Date{Year: 2016, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{939}},
 		},
