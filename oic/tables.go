@@ -1338,6 +1338,8 @@ var sourceTable = [...]Source{
 	{ID: "off-elwatan-rapprochement", Title: "أردوغان ونظيره الكازاخي يعربان عن تمسكهما بروح التعاون الإسلامي", Publisher: "El Watan News (Egypt)", URL: "https://elwatannews.com/news/details/1094498", Date: Date{Year: 2016, Month: 4, Day: 14}},
 	{ID: "off-alrai-youssef", Title: "«التعاون الإسلامي»: نصف لاجئي العالم مسلمون ومعظم الدول الأعضاء تواجه أزمات", Publisher: "Al-Rai (Kuwait)", URL: "https://www.alraimedia.com/print-article?articleId=534577", Date: Date{}},
 	{ID: "off-veto-madani-2013", Title: "(The three African candidates for OIC Secretary-General withdraw; Iyad Madani sole candidate)", Publisher: "Veto (via masress.com)", URL: "https://www.masress.com/veto/80725", Date: Date{Year: 2013}},
+	{ID: "off-almaghreb24-quds-2024", Title: "(Arab ministerial committee on Al-Quds praises the efforts of King Mohammed VI, Chairman of the Al-Quds Committee)", Publisher: "Almaghreb24 (via maghress.com)", URL: "https://maghress.com/almaghreb24/254580", Date: Date{Year: 2024, Month: 9}},
+	{ID: "off-mapamazighe-bmaq-2024", Title: "(Bayt Mal Al-Qods Acharif Agency under the supervision of King Mohammed VI, Président du Comité Al-Qods)", Publisher: "MAP (Agence Maghreb Arabe Presse, mapamazighe.ma, French)", URL: "https://mapamazighe.ma/fr/print/423901", Date: Date{Year: 2024}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2322,6 +2324,7 @@ var sourceIDs = [...]sourceID{
 	{"off-alain-istanbul-2016", 1309},
 	{"off-aljazirah-isdb-2016", 1296},
 	{"off-allafrica-fr-cidc-2021", 1327},
+	{"off-almaghreb24-quds-2024", 1332},
 	{"off-alrai-youssef", 1330},
 	{"off-alyaum-banjul-2024", 1310},
 	{"off-choice-oic15", 1328},
@@ -2338,6 +2341,7 @@ var sourceIDs = [...]sourceID{
 	{"off-islamfin-alim-2009", 1321},
 	{"off-kazinform-ru-isesco-2011", 1316},
 	{"off-makkahnow-khuzaim", 1326},
+	{"off-mapamazighe-bmaq-2024", 1333},
 	{"off-memoire-res-49-19", 1307},
 	{"off-oic-ar-odhr", 1305},
 	{"off-okaz-isdb-2016", 1295},
@@ -2986,7 +2990,7 @@ var personTable = [...]personRow{
 	{key: "mohammed-abalkhail", country: 0, name: Text{English: "Mohammed bin Sulaiman Abalkhail", Arabic: "محمد بن سليمان أبا الخيل", French: "Mohammed bin Sulaiman Abalkhail", Kazakh: "Мұхаммед бин Сүлеймен Аба әл-Хайл", Russian: "Мухаммад бин Сулейман Аба аль-Хайль", Own: 0x1c}, sources: []uint16{974, 975, 1325}},
 	{key: "mohammed-bin-salman", country: 18, name: Text{English: "Mohammed bin Salman", Arabic: "محمد بن سلمان بن عبدالعزيز آل سعود", Kazakh: "Мұхаммед бен Салман Әл Сауд", Russian: "Мухаммед бен Салман Аль Сауд"}, sources: []uint16{897, 745, 898, 899}},
 	{key: "mohammed-k-ibrahim", country: 0, name: Text{English: "Mohammed K. Ibrahim", Arabic: "محمد ك. إبراهيم", French: "Mohammed K. Ibrahim", Kazakh: "Мұхаммед К. Ибраһим", Russian: "Мухаммад К. Ибрахим", Own: 0x1e}, sources: []uint16{976}},
-	{key: "mohammed-vi", country: 11, name: Text{English: "Mohammed VI", Arabic: "محمد السادس", French: "Mohammed VI", Kazakh: "VI Мұхаммед", Russian: "Мухаммед VI", Own: 0x1e}, sources: []uint16{987, 986}},
+	{key: "mohammed-vi", country: 11, name: Text{English: "Mohammed VI", Arabic: "محمد السادس", French: "Mohammed VI", Kazakh: "VI Мұхаммед", Russian: "Мухаммед VI", Own: 0x18}, sources: []uint16{987, 986, 1332, 1333}},
 	{key: "muhammad-al-jasser", country: 18, name: Text{English: "Muhammad Sulaiman Al Jasser", Arabic: "محمد بن سليمان الجاسر", French: "Muhammad Sulaiman Al Jasser", Kazakh: "Мұхаммед Сүлеймен әл-Джассер", Russian: "Мухаммад Сулейман аль-Джассер", Own: 0x18}, sources: []uint16{960, 959, 1298, 1318}},
 	{key: "muhammad-naeem-khan", country: 16, name: Text{English: "Muhammad Naeem Khan", Arabic: "محمد نعيم خان", Kazakh: "Мұхаммад Наим Хан", Russian: "Мухаммад Наим Хан", Own: 0x18}, sources: []uint16{714, 468}},
 	{key: "munaz-ahmed-noor", country: 0, name: Text{English: "Munaz Ahmed Noor", Arabic: "مناز أحمد نور", French: "Munaz Ahmed Noor", Kazakh: "Муназ Ахмед Нур", Russian: "Муназ Ахмед Нур", Own: 0x1e}, sources: []uint16{967}},
@@ -5328,7 +5332,7 @@ var officeTable = [...]officeRow{
 			{person: 80, country: 24, period: Period{Start: Date{Year: 2024, Month: 11, Day: 4, Bound: OnOrBefore}, End: Date{Year: 2024, Month: 11, Day: 4, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{984, 983}},
 		},
 	},
-	{key: "al-quds-committee-chair", body: 6, title: Text{English: "Chairman of the Al-Quds Committee", Arabic: "رئيس لجنة القدس", French: "Président du Comité Al-Qods", Kazakh: "Әл-Құдс комитетінің төрағасы", Russian: "Председатель Комитета аль-Кудс", Own: 0x1e}, sources: []uint16{985, 987},
+	{key: "al-quds-committee-chair", body: 6, title: Text{English: "Chairman of the Al-Quds Committee", Arabic: "رئيس لجنة القدس", French: "Président du Comité Al-Qods", Kazakh: "Әл-Құдс комитетінің төрағасы", Russian: "Председатель Комитета аль-Кудс", Own: 0x18}, sources: []uint16{985, 987, 1332, 1333},
 		terms: []termRow{
 			{person: 51, country: 11, period: Period{Start: Date{Year: 1979, Month: 5, Day: 8}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}}, scheduled: false, electedAt: 35, note: Text{English: "the 10th Islamic Conference of Foreign Ministers, Fez, placed the Committee under his chairmanship", Arabic: "وضعت الدورة العاشرة للمؤتمر الإسلامي لوزراء الخارجية، فاس، اللجنة تحت رئاسته", French: "la 10e Conférence islamique des ministres des Affaires étrangères, à Fès, a placé le Comité sous sa présidence", Kazakh: "Сыртқы істер министрлерінің 10-Ислам конференциясы (Фес) комитетті оның төрағалығына берді", Russian: "10-я Исламская конференция министров иностранных дел (Фес) передала комитет под его председательство", Own: 0x1e}, sources: []uint16{985, 986}},
 			{person: 71, country: 11, period: Period{Start: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrBefore}, End: Date{Year: 2014, Month: 1, Day: 14, Bound: OnOrAfter}}, scheduled: false, electedAt: 0, note: Text{}, sources: []uint16{987, 985}},
