@@ -1343,6 +1343,7 @@ var sourceTable = [...]Source{
 	{ID: "off-icyf-fr-strategy", Title: "Le plan d'action d'implémentation de la stratégie jeunesse de l'OCI a été discuté et finalisé", Publisher: "ICYF (French site)", URL: "https://icyforum.org/fr/le-plan-daction-dimplementation-de-la-strategie-jeunesse-de-loci-a-ete-discute-et-finalise", Date: Date{}},
 	{ID: "off-ircica-ar-eren-2020", Title: "(IRCICA Director General receives the Foreign Minister of Sierra Leone, 6 November 2020)", Publisher: "IRCICA (Arabic site)", URL: "https://ircica.org/ar/%d8%a7%d9%84%d9%81%d8%b9%d8%a7%d9%84%d9%8a%d8%a7%d8%aa/%d8%a7%d9%84%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9%d8%a7%d8%aa-%d9%88%d8%a7%d9%84%d8%b2%d9%8a%d8%a7%d8%b1%d8%a7%d8%aa/%d8%b2%d9%8a%d8%a7%d8%b1%d8%a9-%d9%85%d8%b9%d8%a7%d9%84%d9%8a-%d8%a7%d9%84%d9%88%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b3%d9%8a%d8%af%d8%a9-%d9%86%d8%a8%d9%8a%d9%84%d8%a9-%d8%aa%d9%88%d9%86%d8%b3-%d9%88%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b4%d8%a4%d9%88%d9%86-%d8%a7%d9%84%d8%ae%d8%a7%d8%b1%d8%ac%d9%8a%d8%a9-%d9%88%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a-%d9%84%d8%ac%d9%85%d9%87%d9%88%d8%b1%d9%8a%d8%a9-%d8%b3%d9%8a%d8%b1%d8%a7%d9%84%d9%8a%d9%88%d9%86-%d9%84%d9%84%d9%85%d8%b1%d9%83%d8%b2", Date: Date{Year: 2020, Month: 11, Day: 6}},
 	{ID: "off-ircica-ar-taha-2022", Title: "(OIC Secretary-General Hissein Brahim Taha visits IRCICA, 21 October 2022)", Publisher: "IRCICA (Arabic site)", URL: "https://ircica.org/ar/%d8%a7%d9%84%d9%81%d8%b9%d8%a7%d9%84%d9%8a%d8%a7%d8%aa/%d8%a7%d9%84%d9%85%d8%a4%d8%aa%d9%85%d8%b1%d8%a7%d8%aa/%d9%85%d8%b9%d8%a7%d9%84%d9%8a-%d8%a7%d9%84%d8%a3%d9%85%d9%8a%d9%86-%d8%a7%d9%84%d8%b9%d8%a7%d9%85-%d9%84%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d8%ad%d8%b3%d9%8a%d9%86-%d8%a5%d8%a8%d8%b1%d8%a7%d9%87%d9%8a%d9%85-%d8%b7%d9%87-%d9%8a%d8%b2%d9%88%d8%b1-%d8%a5%d8%b1%d8%b3%d9%8a%d9%83%d8%a7", Date: Date{Year: 2022, Month: 10, Day: 21}},
+	{ID: "off-emarat-abudhabi-2021", Title: "«إعلان أبوظبي»: أزمة «كوفيد-19» أبرزت أهمية التعاون العالمي", Publisher: "Emarat Al Youm", URL: "https://www.emaratalyoum.com/local-section/other/2021-06-17-1.1503100", Date: Date{Year: 2021, Month: 6, Day: 17}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2334,6 +2335,7 @@ var sourceIDs = [...]sourceID{
 	{"off-comcec-fr-38", 1318},
 	{"off-darelhilal-isesco-2019", 1313},
 	{"off-elwatan-rapprochement", 1329},
+	{"off-emarat-abudhabi-2021", 1337},
 	{"off-humanrights-cdhri", 1308},
 	{"off-icesco-ar-2026-02", 1314},
 	{"off-icesco-fr-dg-p27", 1315},
@@ -5134,8 +5136,8 @@ var documentTable = [...]documentRow{
 		name:    Text{English: "OIC-2025: Programme of Action", Arabic: "برنامج عمل منظمة التعاون الإسلامي حتى عام 2025", French: "Programme d'action OCI-2025", Kazakh: "ИЫҰ-2025: Іс-қимыл бағдарламасы", Russian: "Программа действий ОИС на 2016—2025 годы", Own: 0x8},
 		sources: []uint16{550, 551, 552, 601, 535, 995, 996, 648, 650, 651}},
 	{key: "sti-agenda-2026", kind: 4, adopted: Date{Year: 2017, Month: 9}, session: 93, inForce: Date{}, valid: Period{Start: Date{Year: 2017, Month: 1, Day: 1}, End: Date{Year: 2027, Month: 1, Day: 1}}, supersededBy: 0,
-		name:    Text{English: "OIC Science, Technology and Innovation Agenda 2026", Arabic: "أجندة منظمة التعاون الإسلامي للعلوم والتكنولوجيا والابتكار 2026", French: "Agenda 2026 de l'OCI pour la science, la technologie et l'innovation", Kazakh: "ИЫҰ-ның 2026 жылға дейінгі ғылым, технология және инновациялар күн тәртібі", Russian: "Повестка дня ОИС в области науки, технологий и инноваций до 2026 года", Own: 0x1e},
-		sources: []uint16{612, 614, 613, 603, 624}},
+		name:    Text{English: "OIC Science, Technology and Innovation Agenda 2026", Arabic: "برنامج منظمة التعاون الإسلامي للعلوم والتكنولوجيا والابتكار 2026", French: "Agenda 2026 de l'OCI pour la science, la technologie et l'innovation", Kazakh: "ИЫҰ-ның 2026 жылға дейінгі ғылым, технология және инновациялар күн тәртібі", Russian: "Повестка дня ОИС в области науки, технологий и инноваций до 2026 года", Own: 0x1c},
+		sources: []uint16{612, 614, 613, 603, 624, 1337}},
 	{key: "astana-declaration-2017", kind: 3, adopted: Date{Year: 2017, Month: 9, Day: 10}, session: 93, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Astana Declaration (1st OIC Summit on Science and Technology)", Arabic: "إعلان أستانا", French: "Déclaration d'Astana", Kazakh: "Астана декларациясы", Russian: "Астанинская декларация", Own: 0x2},
 		sources: []uint16{610, 611, 612, 617, 614, 711, 999, 1000}},
@@ -5146,8 +5148,8 @@ var documentTable = [...]documentRow{
 		name:    Text{English: "OIC Declaration on Human Rights", Arabic: "إعلان القاهرة لمنظمة التعاون الإسلامي لحقوق الإنسان", French: "Déclaration de l'OCI sur les droits de l'homme", Kazakh: "ИЫҰ-ның Адам құқықтары туралы декларациясы", Russian: "Декларация ОИС о правах человека", Own: 0x1c},
 		sources: []uint16{1005, 1006, 1007, 1305}},
 	{key: "abu-dhabi-declaration-2021", kind: 3, adopted: Date{Year: 2021, Month: 6, Day: 16}, session: 94, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
-		name:    Text{English: "Abu Dhabi Declaration (2nd OIC Summit on Science and Technology)", Arabic: "إعلان أبوظبي", French: "Déclaration d'Abou Dhabi", Kazakh: "Әбу-Даби декларациясы", Russian: "Абу-Дабийская декларация", Own: 0x1e},
-		sources: []uint16{260}},
+		name:    Text{English: "Abu Dhabi Declaration (2nd OIC Summit on Science and Technology)", Arabic: "إعلان أبوظبي", French: "Déclaration d'Abou Dhabi", Kazakh: "Әбу-Даби декларациясы", Russian: "Абу-Дабийская декларация", Own: 0x1c},
+		sources: []uint16{260, 1337}},
 	{key: "banjul-declaration-2024", kind: 3, adopted: Date{Year: 2024, Month: 5}, session: 15, inForce: Date{}, valid: Period{Start: Date{}, End: Date{}}, supersededBy: 0,
 		name:    Text{English: "Banjul Declaration", Arabic: "إعلان بانجول", French: "Déclaration de Banjul", Kazakh: "Банжул декларациясы", Russian: "Банжульская декларация", Own: 0x18},
 		sources: []uint16{203, 1310, 1311}},
