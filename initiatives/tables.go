@@ -119,7 +119,7 @@ var initiativeTable = [...]initiativeRow{
 }
 
 // initiativeIndex maps keys, in any case, to initiativeTable indexes.
-var initiativeIndex = ascii.Index{Seed: 1, Slots: []uint16{1: 3, 3: 1, 4: 2, 7: 5, 13: 4, 15: 0}, Keys: []ascii.Slot{
+var initiativeIndex = ascii.Index{Seed: 0, Slots: []uint16{5: 5, 6: 2, 8: 1, 11: 4, 12: 3, 15: 0}, Keys: []ascii.Slot{
 	{Key: "iofs", Val: 1},
 	{Key: "rapprochement", Val: 2},
 	{Key: "triple-i", Val: 3},

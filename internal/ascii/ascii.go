@@ -69,30 +69,37 @@ func equalFold(a, b string) bool {
 // first and the last eight bytes of s and its length, so that its cost does
 // not grow with s; bytes are folded by setting their 0x20 bit, which folds
 // case and merges a few punctuation marks, so keys must be checked with
-// [EqualFold] after the hash has selected them. The generator picks, for
-// each table of keys, a seed and a power-of-two size for which the keys'
-// slots (the hash modulo the size) all differ: a perfect hash.
+// [EqualFold] after the hash has selected them. Its top bits are the well
+// mixed ones: a table of 1<<k slots takes the top k. The
+// generator picks, for each table of keys, a seed and a power-of-two size
+// for which the keys' slots all differ: a perfect hash.
 func HashFold(s string, seed uint32) uint32 {
+	const k1, k2, fold = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x2020202020202020
 	var a, b uint64
-	n := len(s)
-	if n >= 8 {
-		a, b = le64(s[:8]), le64(s[n-8:])
-	} else {
-		for i := 0; i < n; i++ {
-			a |= uint64(s[i]) << (8 * i)
-		}
-		b = a
+	switch n := len(s); {
+	case n >= 8:
+		a, b = le64(s), le64(s[n-8:])
+	case n >= 4:
+		a = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		a = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
 	}
-	const fold = 0x2020202020202020
-	return uint32(mix((a | fold) ^ uint64(n)*0x9E3779B97F4A7C15 ^ mix((b|fold)+uint64(seed))))
+	// Two products computed side by side; the top bits of each depend on
+	// every bit of its factor.
+	h := ((a|fold)^uint64(len(s))<<56^uint64(seed))*k1 ^ ((b|fold)+uint64(seed)<<32)*k2
+	return uint32(h >> 32)
 }
 
-// mix is the finaliser of SplitMix64: every bit of z affects every bit of
-// the result.
-func mix(z uint64) uint64 {
-	z = (z ^ z>>30) * 0xbf58476d1ce4e5b9
-	z = (z ^ z>>27) * 0x94d049bb133111eb
-	return z ^ z>>31
+// slot returns the slot of h, a value of [HashFold], in a table of n
+// slots, n a power of two: the top bits of h.
+func slot(h uint32, n int) uint32 {
+	return uint32(uint64(h) * uint64(n) >> 32)
+}
+
+// le32 reads the first four bytes of s, little-endian.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // le64 reads the first eight bytes of s, little-endian.
@@ -141,7 +148,7 @@ func (x *Index) Find(s string) (uint16, bool) {
 	if len(x.Slots) == 0 {
 		return 0, false
 	}
-	i := x.Slots[HashFold(s, x.Seed)&uint32(len(x.Slots)-1)]
+	i := x.Slots[slot(HashFold(s, x.Seed), len(x.Slots))]
 	if i == 0 {
 		return 0, false
 	}
@@ -180,7 +187,7 @@ func BuildIndex(keys []string, vals []uint16) (Index, bool) {
 		for seed := uint32(0); seed < 1<<16; seed++ {
 			clear(slots)
 			for i, k := range ks {
-				j := HashFold(k.Key, seed) & uint32(size-1)
+				j := slot(HashFold(k.Key, seed), size)
 				if slots[j] != 0 {
 					continue seeds
 				}
