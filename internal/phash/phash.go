@@ -137,8 +137,10 @@ func (t *Table) Find(h uint64) (int, bool) {
 	return int(i) - 1, i != 0
 }
 
+// slot returns the slot of the key of hash h in a bucket of displacement
+// d. h is mixed already: one product spreads d over the top bits.
 func slot(h uint64, d uint16, n int) int {
-	return reduce(uint32(mix(h^uint64(d)*0xD6E8FEB86659FD93)), n)
+	return reduce(uint32(((h^uint64(d)*0xD6E8FEB86659FD93)*0x9E3779B97F4A7C15)>>32), n)
 }
 
 // Build returns a Table of keys, which must be distinct and fewer than
