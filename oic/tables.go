@@ -1369,6 +1369,7 @@ var sourceTable = [...]Source{
 	{ID: "off-ircica-ar-eren-2020", Title: "(IRCICA Director General receives the Foreign Minister of Sierra Leone, 6 November 2020)", Publisher: "IRCICA (Arabic site)", URL: "https://ircica.org/ar/%d8%a7%d9%84%d9%81%d8%b9%d8%a7%d9%84%d9%8a%d8%a7%d8%aa/%d8%a7%d9%84%d8%a7%d8%ac%d8%aa%d9%85%d8%a7%d8%b9%d8%a7%d8%aa-%d9%88%d8%a7%d9%84%d8%b2%d9%8a%d8%a7%d8%b1%d8%a7%d8%aa/%d8%b2%d9%8a%d8%a7%d8%b1%d8%a9-%d9%85%d8%b9%d8%a7%d9%84%d9%8a-%d8%a7%d9%84%d9%88%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b3%d9%8a%d8%af%d8%a9-%d9%86%d8%a8%d9%8a%d9%84%d8%a9-%d8%aa%d9%88%d9%86%d8%b3-%d9%88%d8%b2%d9%8a%d8%b1%d8%a9-%d8%a7%d9%84%d8%b4%d8%a4%d9%88%d9%86-%d8%a7%d9%84%d8%ae%d8%a7%d8%b1%d8%ac%d9%8a%d8%a9-%d9%88%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%af%d9%88%d9%84%d9%8a-%d9%84%d8%ac%d9%85%d9%87%d9%88%d8%b1%d9%8a%d8%a9-%d8%b3%d9%8a%d8%b1%d8%a7%d9%84%d9%8a%d9%88%d9%86-%d9%84%d9%84%d9%85%d8%b1%d9%83%d8%b2", Date: Date{Year: 2020, Month: 11, Day: 6}},
 	{ID: "off-ircica-ar-taha-2022", Title: "(OIC Secretary-General Hissein Brahim Taha visits IRCICA, 21 October 2022)", Publisher: "IRCICA (Arabic site)", URL: "https://ircica.org/ar/%d8%a7%d9%84%d9%81%d8%b9%d8%a7%d9%84%d9%8a%d8%a7%d8%aa/%d8%a7%d9%84%d9%85%d8%a4%d8%aa%d9%85%d8%b1%d8%a7%d8%aa/%d9%85%d8%b9%d8%a7%d9%84%d9%8a-%d8%a7%d9%84%d8%a3%d9%85%d9%8a%d9%86-%d8%a7%d9%84%d8%b9%d8%a7%d9%85-%d9%84%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d8%ad%d8%b3%d9%8a%d9%86-%d8%a5%d8%a8%d8%b1%d8%a7%d9%87%d9%8a%d9%85-%d8%b7%d9%87-%d9%8a%d8%b2%d9%88%d8%b1-%d8%a5%d8%b1%d8%b3%d9%8a%d9%83%d8%a7", Date: Date{Year: 2022, Month: 10, Day: 21}},
 	{ID: "off-emarat-abudhabi-2021", Title: "«إعلان أبوظبي»: أزمة «كوفيد-19» أبرزت أهمية التعاون العالمي", Publisher: "Emarat Al Youm", URL: "https://www.emaratalyoum.com/local-section/other/2021-06-17-1.1503100", Date: Date{Year: 2021, Month: 6, Day: 17}},
+	{ID: "al-mledoze", Title: "countries.json: common and official names, alternative spellings, native names and translations of every country", Publisher: "mledoze/countries on GitHub", URL: "https://github.com/mledoze/countries/blob/5e9f370050f83ad2ba4cb885f75d66114badf72c/countries.json", Date: Date{Year: 2026, Month: 4, Day: 27}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1481,6 +1482,7 @@ var sourceIDs = [...]sourceID{
 	{"al-106", 1292},
 	{"al-107", 1293},
 	{"al-108", 1294},
+	{"al-mledoze", 1363},
 	{"bd2-actualiteislamique-niger", 801},
 	{"bd2-adakar-comiac", 776},
 	{"bd2-afrigate-cibafi", 833},
@@ -3217,6 +3219,9 @@ var countryTable = [...]countryRow{
 		name:   Text{English: "Algeria", Arabic: "الجزائر", French: "Algérie", Kazakh: "Алжир", Russian: "Алжир"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Algerian Democratic and Popular Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148}},
+			{lang: 2, alias: true, name: "République démocratique et populaire d'Algérie", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 1, alias: true, name: "الجمهورية الديمقراطية الشعبية الجزائرية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 4, alias: true, name: "Народно-Демократическая Республика Алжир", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3248,6 +3253,7 @@ var countryTable = [...]countryRow{
 		name:   Text{English: "Guinea", Arabic: "غينيا", French: "Guinée", Kazakh: "Гвинея", Russian: "Гвинея"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Popular Revolutionary Republic of Guinea", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+			{lang: 4, alias: true, name: "Республика Гвинея", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3294,6 +3300,9 @@ var countryTable = [...]countryRow{
 	{ // LBN
 		formal: Text{English: "Republic of Lebanon", Arabic: "الجمهورية اللبنانية", French: "République libanaise", Kazakh: "Ливан Республикасы", Russian: "Ливанская Республика", Own: 0x8},
 		name:   Text{English: "Lebanon", Arabic: "لبنان", French: "Liban", Kazakh: "Ливан", Russian: "Ливан"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Lebanese Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1136}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
@@ -3309,6 +3318,8 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "State of Libya", period: Period{Start: Date{Year: 2013, Month: 1, Day: 8}, End: Date{}}, sources: []uint16{129}},
 			{lang: 0, alias: true, name: "Libyan Arab Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156}},
 			{lang: 0, alias: true, name: "Socialist People's Libyan Arab Jamahiriya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+			{lang: 0, alias: true, name: "State of Libya", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 1, alias: true, name: "دولة ليبيا", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3354,6 +3365,9 @@ var countryTable = [...]countryRow{
 	{ // NER
 		formal: Text{English: "Republic of the Niger", Arabic: "جمهورية النيجر", French: "République du Niger", Kazakh: "Нигер Республикасы", Russian: "Республика Нигер", Own: 0x8},
 		name:   Text{English: "Niger", Arabic: "النيجر", French: "Niger", Kazakh: "Нигер", Russian: "Нигер"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Republic of Niger", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
@@ -3376,6 +3390,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: true, name: "State of Palestine", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62}},
 			{lang: 0, alias: true, name: "Palestine Liberation Organization", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{157, 156, 1170}},
 			{lang: 0, alias: true, name: "Palestine (PLO)", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{148, 150}},
+			{lang: 0, alias: true, name: "Palestine, State of", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Represented by the Palestine Liberation Organization", Arabic: "تمثّلها منظمة التحرير الفلسطينية", French: "Représentation assurée par l'Organisation de libération de la Palestine", Kazakh: "Оның атынан Палестинаны азат ету ұйымы өкілдік етті", Russian: "Интересы представляла Организация освобождения Палестины", Own: 0x1e}, session: 0, sources: []uint16{2, 30, 35}},
@@ -3401,6 +3416,7 @@ var countryTable = [...]countryRow{
 		name:   Text{English: "Sudan", Arabic: "السودان", French: "Soudan", Kazakh: "Судан", Russian: "Судан"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Democratic Republic of Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+			{lang: 0, alias: true, name: "Republic of the Sudan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1136, 1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3422,6 +3438,7 @@ var countryTable = [...]countryRow{
 			{lang: 0, alias: false, name: "Somali Democratic Republic", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{124, 125}},
 			{lang: 1, alias: false, name: "الجمهورية الديمقراطية الصومالية", period: Period{Start: Date{Year: 1969, Month: 10, Day: 21}, End: Date{Year: 1991, Month: 1, Day: 26}}, sources: []uint16{125, 124}},
 			{lang: 0, alias: true, name: "Democratic Republic of Somalia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
+			{lang: 0, alias: true, name: "Federal Republic of Somalia", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1136, 1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3439,6 +3456,9 @@ var countryTable = [...]countryRow{
 	{ // TUN
 		formal: Text{English: "Republic of Tunisia", Arabic: "الجمهورية التونسية", French: "République tunisienne", Kazakh: "Тунис Республикасы", Russian: "Тунисская Республика", Own: 0x8},
 		name:   Text{English: "Tunisia", Arabic: "تونس", French: "Tunisie", Kazakh: "Тунис", Russian: "Тунис"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Tunisian Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
 		},
@@ -3453,6 +3473,8 @@ var countryTable = [...]countryRow{
 			{lang: 2, alias: false, name: "République turque", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{1136, 1138}},
 			{lang: 4, alias: true, name: "Турецкая Республика", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{128}},
 			{lang: 0, alias: false, name: "Republic of Turkey", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{118, 156, 148, 1136, 1137}},
+			{lang: 1, alias: true, name: "الجمهورية التركية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 2, alias: false, name: "République de Turquie", period: Period{Start: Date{}, End: Date{Year: 2022, Month: 6, Day: 1}}, sources: []uint16{1363, 62, 69}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member", Arabic: "عضو مؤسس", French: "Membre fondateur", Kazakh: "Құрылтайшы мүше", Russian: "Член-основатель", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3467,6 +3489,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: false, name: "الجمهورية العربية اليمنية", period: Period{Start: Date{Year: 1962}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{1167}},
 			{lang: 0, alias: false, name: "North Yemen", period: Period{Start: Date{}, End: Date{Year: 1990, Month: 5, Day: 22}}, sources: []uint16{82}},
 			{lang: 0, alias: true, name: "Republic of Yemen", period: Period{Start: Date{Year: 1990, Month: 5, Day: 22}, End: Date{}}, sources: []uint16{82, 142}},
+			{lang: 0, alias: true, name: "Yemeni Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1969}, status: StatusMember, decision: Text{English: "Founding member, as the Yemen Arab Republic", Arabic: "عضو مؤسس، باسم الجمهورية العربية اليمنية", French: "Membre fondateur, sous le nom de République arabe du Yémen", Kazakh: "Құрылтайшы мүше (Йемен Араб Республикасы ретінде)", Russian: "Член-основатель (как Йеменская Арабская Республика)", Own: 0x1e}, session: 1, sources: []uint16{2, 1, 30}},
@@ -3593,6 +3616,9 @@ var countryTable = [...]countryRow{
 	{ // GAB
 		formal: Text{English: "Republic of Gabon", Arabic: "جمهورية الغابون", French: "République gabonaise", Kazakh: "Габон Республикасы", Russian: "Габонская Республика", Own: 0x8},
 		name:   Text{English: "Gabon", Arabic: "غابون", French: "Gabon", Kazakh: "Габон", Russian: "Габон"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Gabonese Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1136}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1974}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 35}},
 		},
@@ -3690,6 +3716,9 @@ var countryTable = [...]countryRow{
 			{lang: 4, alias: true, name: "Мальдивы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 0, alias: true, name: "Maldives Islands", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{156, 148, 150}},
 			{lang: 1, alias: true, name: "جزر مالديف", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{149}},
+			{lang: 0, alias: true, name: "Republic of the Maldives", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 1, alias: true, name: "جمهورية المالديف", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 4, alias: true, name: "Республика Мальдивы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1976}, status: StatusMember, decision: Text{English: "Took part as a member in the 7th Islamic Conference of Foreign Ministers, Istanbul (May 1976)", Arabic: "شاركت بصفة عضو في المؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول (مايو 1976)", French: "Participation en tant que membre à la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul (mai 1976)", Kazakh: "Сыртқы істер министрлерінің 7-Ислам конференциясына (Стамбұл, 1976 жылғы мамыр) мүше ретінде қатысты", Russian: "Участвовали в качестве члена в 7-й Исламской конференции министров иностранных дел (Стамбул, май 1976 года)", Own: 0x1e}, session: 0, sources: []uint16{2, 37}},
@@ -3743,6 +3772,8 @@ var countryTable = [...]countryRow{
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Brunei", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{114}},
 			{lang: 4, alias: true, name: "Бруней", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
+			{lang: 2, alias: true, name: "État de Brunei Darussalam", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 0, alias: true, name: "Nation of Brunei, Abode of Peace", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1984}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
@@ -3813,6 +3844,7 @@ var countryTable = [...]countryRow{
 		names: []nameRow{
 			{lang: 4, alias: true, name: "Киргизия", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{112}},
 			{lang: 0, alias: true, name: "Kyrgyzstan", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 112, 117, 118}},
+			{lang: 1, alias: true, name: "الجمهورية القيرغيزية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 1992, Month: 12}, status: StatusMember, decision: Text{}, session: 80, sources: []uint16{11, 2}},
@@ -3822,6 +3854,9 @@ var countryTable = [...]countryRow{
 	{ // BIH
 		formal: Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина", Own: 0x8},
 		name:   Text{English: "Bosnia and Herzegovina", Arabic: "البوسنة والهرسك", French: "Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина", Russian: "Босния и Герцеговина"},
+		names: []nameRow{
+			{lang: 2, alias: true, name: "Bosnie-et-Herzégovine", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1994}, status: StatusObserver, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
@@ -3874,6 +3909,10 @@ var countryTable = [...]countryRow{
 	{ // TGO
 		formal: Text{English: "Republic of Togo", Arabic: "جمهورية توغو", French: "République togolaise", Kazakh: "Того Республикасы", Russian: "Тоголезская Республика", Own: 0x8},
 		name:   Text{English: "Togo", Arabic: "توغو", French: "Togo", Kazakh: "Того", Russian: "Того"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Togolese Republic", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1136, 1363}},
+			{lang: 2, alias: true, name: "République du Togo", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1997}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 1}},
 		},
@@ -3882,6 +3921,12 @@ var countryTable = [...]countryRow{
 	{ // GUY
 		formal: Text{English: "Republic of Guyana", Arabic: "جمهورية غيانا", French: "République du Guyana", Kazakh: "Гайана Республикасы", Russian: "Республика Гайана", Own: 0x8},
 		name:   Text{English: "Guyana", Arabic: "غيانا", French: "Guyana", Kazakh: "Гайана", Russian: "Гайана"},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Co-operative Republic of Guyana", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 2, alias: true, name: "République coopérative de Guyana", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 1, alias: true, name: "جمهورية غيانا التعاونية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+			{lang: 4, alias: true, name: "Кооперативная Республика Гайана", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
+		},
 		events: []statusEvent{
 			{date: Date{Year: 1998}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2}},
 		},
@@ -3909,6 +3954,7 @@ var countryTable = [...]countryRow{
 			{lang: 1, alias: true, name: "ساحل العاج", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{121}},
 			{lang: 3, alias: true, name: "Піл Сүйегі Жағалауы", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{63}},
 			{lang: 0, alias: true, name: "Côte d’Ivoire", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63}},
+			{lang: 1, alias: true, name: "جمهورية ساحل العاج", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 2001}, status: StatusMember, decision: Text{}, session: 0, sources: []uint16{2, 3}},
@@ -3923,6 +3969,7 @@ var countryTable = [...]countryRow{
 		name:   Text{English: "Russia", Arabic: "الاتحاد الروسي", French: "Fédération de Russie", Kazakh: "Ресей", Russian: "Российская Федерация"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Russian Federation", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{62, 63, 113}},
+			{lang: 1, alias: true, name: "روسيا الاتحادية", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1363}},
 		},
 		events: []statusEvent{
 			{date: Date{Year: 2005, Month: 6, Day: 30}, status: StatusObserver, decision: Text{}, session: 57, sources: []uint16{45, 46, 2}},

@@ -57,6 +57,26 @@ func TestFindFormalNames(t *testing.T) {
 	})
 }
 
+// Forms of the formal names in use beside the ones the tables give: the
+// UN's English formal names where the OIC's differ, and the names,
+// official names and alternative spellings of a widely used open country
+// dataset (al-mledoze).
+func TestFindFormsInUse(t *testing.T) {
+	checkCases(t, []findCase{
+		{"Gabonese Republic", "country GAB", search.MatchExact, search.NameAlias, "names.csv, st-unterm"},
+		{"Republic of the Sudan", "country SDN", search.MatchExact, search.NameAlias, "names.csv, st-unterm"},
+		{"State of Libya", "country LBY", search.MatchExact, search.NameAlias, "names.csv, al-mledoze"},
+		{"دولة ليبيا", "country LBY", search.MatchExact, search.NameAlias, "names.csv, al-mledoze"},
+		{"روسيا الاتحادية", "country RUS", search.MatchExact, search.NameAlias, "names.csv, al-mledoze"},
+		{"Bosnie-et-Herzégovine", "country BIH", search.MatchExact, search.NameAlias, "names.csv, al-mledoze"},
+		{"Народно-Демократическая Республика Алжир", "country DZA", search.MatchExact, search.NameAlias, "names.csv, al-mledoze"},
+		{"République de Turquie", "country TUR", search.MatchExact, search.NameFormer, "names.csv, al-mledoze"},
+		{"Jumhūriyyat al-‘Irāq", "country IRQ", search.MatchExact, search.NameAlias, "aliases.csv, al-mledoze"},
+		{"jumhuriyyat al-iraq", "country IRQ", search.MatchFolded, search.NameAlias, "aliases.csv, al-mledoze"},
+		{"ⵜⴰⴳⵍⴷⵉⵜ ⵏ ⵍⵎⵖⵔⵉⴱ", "country MAR", search.MatchExact, search.NameNative, "aliases.csv, al-mledoze"},
+	})
+}
+
 // Common short forms and abbreviations, in any language.
 func TestFindShortForms(t *testing.T) {
 	checkCases(t, []findCase{
