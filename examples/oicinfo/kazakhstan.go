@@ -66,21 +66,11 @@ func (pg *page) events(k kzoic.EventKind) []string {
 
 // eventDate returns the date of e, or its days where it lasted more than
 // one.
-func (pg *page) eventDate(e kzoic.Event) string {
-	if e.End.IsZero() {
-		return pg.date(e.Date)
-	}
-	return pg.period(oic.Period{Start: e.Date, End: e.End})
-}
+func (pg *page) eventDate(e kzoic.Event) string { return view.Span(pg.p, e.Date, e.End) }
 
 // sessionDates returns the days s met, or its date as the sources give it
 // where they give no day.
-func (pg *page) sessionDates(s oic.Session) string {
-	if s.Start().Precision() != oic.PrecisionDay {
-		return pg.date(s.Start())
-	}
-	return pg.period(s.Period())
-}
+func (pg *page) sessionDates(s oic.Session) string { return view.Span(pg.p, s.Start(), s.Period().End) }
 
 // mission writes Kazakhstan's Permanent Mission: its seat and since when.
 func (pg *page) mission(indent int, on oic.Date) {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/prose"
 	"golang.org/x/text/language"
@@ -202,21 +203,11 @@ func (pg *page) role(who oic.Person, r oic.Role) string {
 
 // date returns d for the reader, or the words saying that no source gives
 // it.
-func (pg *page) date(d oic.Date) string {
-	if d.IsZero() {
-		return pg.t("undated")
-	}
-	return pg.p.Date(d)
-}
+func (pg *page) date(d oic.Date) string { return view.Date(pg.p, d) }
 
 // period returns p for the reader, or the words saying that no source
 // dates it.
-func (pg *page) period(p oic.Period) string {
-	if p == (oic.Period{}) {
-		return pg.t("undated")
-	}
-	return pg.p.Period(p)
-}
+func (pg *page) period(p oic.Period) string { return view.Period(pg.p, p) }
 
 // upTo reports whether d is a date on or before the one the output
 // answers for, or no date at all: what happened later is left out.

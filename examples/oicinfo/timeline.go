@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/kzoic/kzoic"
+	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/prose"
 	"github.com/kzoic/kzoic/timeline"
@@ -63,12 +64,7 @@ func timelineCmd(w io.Writer, opt options) error {
 
 // eventSpan returns the date of e, or its days for an event of several
 // days known to the day.
-func (pg *page) eventSpan(e timeline.Event) string {
-	if e.End.IsZero() || e.Date.Precision() != oic.PrecisionDay {
-		return pg.date(e.Date)
-	}
-	return pg.period(oic.Period{Start: e.Date, End: e.End})
-}
+func (pg *page) eventSpan(e timeline.Event) string { return view.Span(pg.p, e.Date, e.End) }
 
 // eventTitle returns the title of e in the reader's language, with the
 // names and sentences that are the module's own renderings marked: it is

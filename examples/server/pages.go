@@ -197,12 +197,7 @@ func (pg *page) kzEvents(k kzoic.EventKind) []inline {
 
 // eventDate returns the date of e, or its days where it lasted more than
 // one.
-func (pg *page) eventDate(e kzoic.Event) string {
-	if e.End.IsZero() {
-		return pg.date(e.Date)
-	}
-	return pg.period(oic.Period{Start: e.Date, End: e.End})
-}
+func (pg *page) eventDate(e kzoic.Event) string { return view.Span(pg.p, e.Date, e.End) }
 
 // hosted returns the meetings Kazakhstan hosted up to the date of the
 // page, in date order.
@@ -811,12 +806,7 @@ func timelinePage(pg *page, f timelineFilter) {
 
 // eventSpan returns the date of e, or its days for an event of several
 // days known to the day.
-func (pg *page) eventSpan(e timeline.Event) string {
-	if e.End.IsZero() || e.Date.Precision() != oic.PrecisionDay {
-		return pg.date(e.Date)
-	}
-	return pg.period(oic.Period{Start: e.Date, End: e.End})
-}
+func (pg *page) eventSpan(e timeline.Event) string { return view.Span(pg.p, e.Date, e.End) }
 
 // eventTitle returns the title of e in the reader's language, linked to
 // the record it refers to, as the command-line tool writes it.

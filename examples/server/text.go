@@ -126,21 +126,11 @@ func (pg *page) paren(x, detail inline) inline {
 
 // date returns d for the reader, or the words saying that no source gives
 // it.
-func (pg *page) date(d oic.Date) string {
-	if d.IsZero() {
-		return pg.t("undated")
-	}
-	return pg.p.Date(d)
-}
+func (pg *page) date(d oic.Date) string { return view.Date(pg.p, d) }
 
 // period returns p for the reader, or the words saying that no source
 // dates it.
-func (pg *page) period(p oic.Period) string {
-	if p == (oic.Period{}) {
-		return pg.t("undated")
-	}
-	return pg.p.Period(p)
-}
+func (pg *page) period(p oic.Period) string { return view.Period(pg.p, p) }
 
 // term returns the span of t for the reader; see prose.Printer.Term.
 func (pg *page) term(t oic.Term) string { return pg.p.Term(t) }
@@ -221,12 +211,7 @@ func (pg *page) session(s oic.Session) inline {
 
 // sessionDates returns the days s met, or its date as the sources give it
 // where they give no day.
-func (pg *page) sessionDates(s oic.Session) string {
-	if s.Start().Precision() != oic.PrecisionDay {
-		return pg.date(s.Start())
-	}
-	return pg.period(s.Period())
-}
+func (pg *page) sessionDates(s oic.Session) string { return view.Span(pg.p, s.Start(), s.Period().End) }
 
 // role returns the chair of a session in his role.
 func (pg *page) role(who oic.Person, r oic.Role) inline {

@@ -347,3 +347,32 @@ func LanguageName(p *prose.Printer, t language.Tag) string {
 	}
 	return b.String()
 }
+
+// Date returns d for the reader of p, or the words saying that no source
+// gives it.
+func Date(p *prose.Printer, d oic.Date) string {
+	if d.IsZero() {
+		return p.Sprintf("undated")
+	}
+	return p.Date(d)
+}
+
+// Period returns per for the reader of p, or the words saying that no
+// source dates it.
+func Period(p *prose.Printer, per oic.Period) string {
+	if per == (oic.Period{}) {
+		return p.Sprintf("undated")
+	}
+	return p.Period(per)
+}
+
+// Span returns when something happened that began on start and, where end
+// is not zero, lasted until the day before end: its days ("28–30 June
+// 2011") where start is known to the day and end is given, else start as
+// the sources give it.
+func Span(p *prose.Printer, start, end oic.Date) string {
+	if end.IsZero() || start.Precision() != oic.PrecisionDay {
+		return Date(p, start)
+	}
+	return Period(p, oic.Period{Start: start, End: end})
+}
