@@ -177,10 +177,10 @@ type Result struct {
 	Person      oic.Person             `json:"person,omitzero"`
 	ObserverOrg oic.ObserverOrg        `json:"observerOrg,omitzero"`
 
-	Name     string       `json:"name"`     // the name that matched (for a typo or a suggestion, the name closest to the text), as the tables hold it
-	Lang     language.Tag `json:"lang"`     // its language; und for codes, acronyms and keys
-	NameKind NameKind     `json:"nameKind"` // official, former, native, alias, translation, code or CLDR
-	Period   oic.Period   `json:"period"`   // when a former name was in use (or an alias, where the sources date it); zero otherwise
+	Name     string       `json:"name"`            // the name that matched (for a typo or a suggestion, the name closest to the text), as the tables hold it
+	Lang     language.Tag `json:"lang"`            // its language; und for codes, acronyms and keys
+	NameKind NameKind     `json:"nameKind"`        // official, former, native, alias, translation, code or CLDR
+	Period   oic.Period   `json:"period,omitzero"` // when a former name was in use (or an alias, where the sources date it); zero otherwise
 	Match    Match        `json:"match"`
 }
 

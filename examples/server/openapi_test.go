@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,6 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kzoic/kzoic/initiatives"
+	"github.com/kzoic/kzoic/oic"
+	"github.com/kzoic/kzoic/search"
+	"github.com/kzoic/kzoic/timeline"
 	"github.com/pb33f/libopenapi"
 	validator "github.com/pb33f/libopenapi-validator"
 )
@@ -59,7 +64,7 @@ func TestOpenAPI(t *testing.T) {
 		"/v1/kazakhstan", "/v1/kazakhstan?on=1995-12-05", "/v1/kazakhstan?on=2018",
 		"/v1/initiatives", "/v1/initiatives?on=2012", "/v1/initiatives/iofs", "/v1/initiatives/triple-i?on=2016", "/v1/initiatives/peace",
 		"/v1/timeline", "/v1/timeline?from=2011&to=2011&topic=session&country=KZ", "/v1/timeline?topic=sport",
-		"/v1/search?q=Astana", "/v1/search?q=%D2%9A%D0%B0%D0%B7%D0%B0%D2%9B%D1%81%D1%82%D0%B0%D0%BD", "/v1/search?q=xqzjw", "/v1/search",
+		"/v1/search?q=Astana", "/v1/search?q=Taha", "/v1/search?q=Az%C9%99rbaycan", "/v1/search?q=Kazahkstan", "/v1/search?q=Arab+League", "/v1/search?q=Kasachstan", "/v1/search?q=KZ", "/v1/search?q=Arabia", "/v1/search?q=%D2%9A%D0%B0%D0%B7%D0%B0%D2%9B%D1%81%D1%82%D0%B0%D0%BD", "/v1/search?q=xqzjw", "/v1/search",
 		"/v1/openapi.json",
 	}
 	covered := map[string]bool{}
@@ -122,4 +127,62 @@ func jsonEqual(a, b any) bool {
 	x, _ := json.Marshal(a)
 	y, _ := json.Marshal(b)
 	return bytes.Equal(x, y)
+}
+
+// TestOpenAPIEnums checks every enumeration of openapi.json against the
+// keywords of the Go type whose values it lists, so that a keyword added to
+// the library and not to the description fails here.
+func TestOpenAPIEnums(t *testing.T) {
+	var doc map[string]any
+	if err := json.Unmarshal(openapiJSON, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path  string
+		words []string
+	}{
+		{"components/schemas/Doubt", keywords(func(i int) encoding.TextMarshaler { return oic.Doubt(i) })},
+		{"components/schemas/Holder/properties/certainty", keywords(func(i int) encoding.TextMarshaler { return oic.Certainty(i) })},
+		{"components/schemas/Milestone/properties/kind", keywords(func(i int) encoding.TextMarshaler { return initiatives.MilestoneKind(i) })},
+		{"components/schemas/Initiative/properties/status", keywords(func(i int) encoding.TextMarshaler { return initiatives.Status(i) })},
+		{"components/schemas/Event/properties/topic", keywords(func(i int) encoding.TextMarshaler { return timeline.Topic(i) })},
+		{"components/schemas/SearchResult/properties/kind", keywords(func(i int) encoding.TextMarshaler { return search.Kind(i) })},
+		{"components/schemas/SearchResult/properties/nameKind", keywords(func(i int) encoding.TextMarshaler { return search.NameKind(i) })},
+		{"components/schemas/SearchResult/properties/match", keywords(func(i int) encoding.TextMarshaler { return search.Match(i) })},
+		{"components/parameters/kind/schema", keywords(func(i int) encoding.TextMarshaler { return oic.SessionKind(i) })},
+	} {
+		var x any = doc
+		for _, k := range strings.Split(tt.path, "/") {
+			m, _ := x.(map[string]any)
+			x = m[k]
+		}
+		m, _ := x.(map[string]any)
+		raw, _ := m["enum"].([]any)
+		var enum []string
+		for _, v := range raw {
+			s, _ := v.(string)
+			enum = append(enum, s)
+		}
+		if !slices.Equal(enum, tt.words) {
+			t.Errorf("%s: enum %q; the Go type's keywords are %q", tt.path, enum, tt.words)
+		}
+	}
+}
+
+// keywords returns the text forms of the values of a keyword type, from
+// its zero value (where it has a text form) up to the first value that
+// has none.
+func keywords(value func(int) encoding.TextMarshaler) []string {
+	var words []string
+	for i := 0; i < 256; i++ {
+		b, err := value(i).MarshalText()
+		if err != nil || len(b) == 0 {
+			if i == 0 {
+				continue
+			}
+			break
+		}
+		words = append(words, string(b))
+	}
+	return words
 }
