@@ -52,6 +52,7 @@ type observerOrgRow struct {
 	acronym string
 	kind    ObserverKind
 	name    Text
+	names   []nameRow
 	period  Period
 	alts    []altRow
 	sources []uint16
@@ -72,6 +73,10 @@ func (o ObserverOrg) Key() string { return o.row().key }
 
 // String returns o's key.
 func (o ObserverOrg) String() string { return o.row().key }
+
+// OtherNames returns the other names of o in use, such as "Arab League"
+// for the League of Arab States, with their sources.
+func (o ObserverOrg) OtherNames() []HistoricName { return historicNames(o.row().names) }
 
 // Acronym returns o's English acronym, such as "LAS", or "" where it has
 // none.

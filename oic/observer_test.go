@@ -133,3 +133,24 @@ func TestObserverOrgDisagreements(t *testing.T) {
 		t.Errorf("observer disagreements changed (-want +got):\n%s", diff)
 	}
 }
+
+// TestObserverOrgOtherNames checks the other names of an observer
+// organisation: the Arab League is a name of the League of Arab States,
+// cited, and not of the United Nations.
+func TestObserverOrgOtherNames(t *testing.T) {
+	las, _ := oic.LookupObserverOrg("las")
+	names := las.OtherNames()
+	i := slices.IndexFunc(names, func(n oic.HistoricName) bool { return n.Name == "Arab League" })
+	if i < 0 {
+		t.Fatalf("LAS other names %v: no Arab League", names)
+	}
+	if n := names[i]; !n.Alias || n.Lang != language.English || len(n.Sources) == 0 {
+		t.Errorf("Arab League: %+v; want an English alias with its sources", n)
+	}
+	un, _ := oic.LookupObserverOrg("un")
+	for _, n := range un.OtherNames() {
+		if n.Name == "Arab League" {
+			t.Error("the UN has the name Arab League")
+		}
+	}
+}

@@ -1370,6 +1370,7 @@ var sourceTable = [...]Source{
 	{ID: "off-ircica-ar-taha-2022", Title: "(OIC Secretary-General Hissein Brahim Taha visits IRCICA, 21 October 2022)", Publisher: "IRCICA (Arabic site)", URL: "https://ircica.org/ar/%d8%a7%d9%84%d9%81%d8%b9%d8%a7%d9%84%d9%8a%d8%a7%d8%aa/%d8%a7%d9%84%d9%85%d8%a4%d8%aa%d9%85%d8%b1%d8%a7%d8%aa/%d9%85%d8%b9%d8%a7%d9%84%d9%8a-%d8%a7%d9%84%d8%a3%d9%85%d9%8a%d9%86-%d8%a7%d9%84%d8%b9%d8%a7%d9%85-%d9%84%d9%85%d9%86%d8%b8%d9%85%d8%a9-%d8%a7%d9%84%d8%aa%d8%b9%d8%a7%d9%88%d9%86-%d8%a7%d9%84%d8%a5%d8%b3%d9%84%d8%a7%d9%85%d9%8a-%d8%ad%d8%b3%d9%8a%d9%86-%d8%a5%d8%a8%d8%b1%d8%a7%d9%87%d9%8a%d9%85-%d8%b7%d9%87-%d9%8a%d8%b2%d9%88%d8%b1-%d8%a5%d8%b1%d8%b3%d9%8a%d9%83%d8%a7", Date: Date{Year: 2022, Month: 10, Day: 21}},
 	{ID: "off-emarat-abudhabi-2021", Title: "«إعلان أبوظبي»: أزمة «كوفيد-19» أبرزت أهمية التعاون العالمي", Publisher: "Emarat Al Youm", URL: "https://www.emaratalyoum.com/local-section/other/2021-06-17-1.1503100", Date: Date{Year: 2021, Month: 6, Day: 17}},
 	{ID: "al-mledoze", Title: "countries.json: common and official names, alternative spellings, native names and translations of every country", Publisher: "mledoze/countries on GitHub", URL: "https://github.com/mledoze/countries/blob/5e9f370050f83ad2ba4cb885f75d66114badf72c/countries.json", Date: Date{Year: 2026, Month: 4, Day: 27}},
+	{ID: "nm-arab-league", Title: "The Organization of Islamic Cooperation and the Arab League (chapter 6, by Elisabeth Johansson-Nogués)", Publisher: "docslib.org (copy of the book chapter)", URL: "https://docslib.org/doc/1814651/the-organization-of-islamic-cooperation-and-the-arab-league", Date: Date{}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2349,6 +2350,7 @@ var sourceIDs = [...]sourceID{
 	{"nam-97", 157},
 	{"nam-98", 158},
 	{"nam-99", 159},
+	{"nm-arab-league", 1364},
 	{"off-3yon-aljasser", 1323},
 	{"off-adilet-bhr-2024", 1345},
 	{"off-akorda-kk-madani", 1324},
@@ -5481,6 +5483,9 @@ var observerOrgTable = [...]observerOrgRow{
 	{},
 	{key: "las", acronym: "LAS", kind: 1, period: Period{Start: Date{Year: 1975}, End: Date{}},
 		name: Text{English: "League of Arab States", Arabic: "جامعة الدول العربية", French: "Ligue des États arabes", Kazakh: "Араб мемлекеттерінің лигасы", Russian: "Лига арабских государств", Own: 0x1e},
+		names: []nameRow{
+			{lang: 0, alias: true, name: "Arab League", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1364}},
+		},
 		alts: []altRow{
 			{field: "from", date: Date{Year: 1970, Month: 12}, note: Text{English: "Its Secretary-General attended the 2nd Islamic Conference of Foreign Ministers (Karachi, December 1970) as an observer: attendance, not a documented grant of the status.", Arabic: "حضر أمينها العام الدورة الثانية للمؤتمر الإسلامي لوزراء الخارجية (كراتشي، ديسمبر 1970) بصفة مراقب، وهو حضور لا قرار موثّق بمنح الصفة.", French: "Son secrétaire général a assisté en observateur à la 2e Conférence islamique des ministres des Affaires étrangères (Karachi, décembre 1970) : une présence, non un octroi attesté du statut.", Kazakh: "Оның Бас хатшысы Сыртқы істер министрлерінің екінші Ислам конференциясына (Карачи, 1970 жылғы желтоқсан) байқаушы ретінде қатысты: бұл мәртебе берілгенін растайтын шешім емес, тек қатысу.", Russian: "Её Генеральный секретарь присутствовал на 2-й Исламской конференции министров иностранных дел (Карачи, декабрь 1970 года) в качестве наблюдателя: это участие, а не подтверждённое предоставление статуса.", Own: 0x1e}, source: 33},
 		},

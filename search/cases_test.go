@@ -74,6 +74,7 @@ func TestFindFormsInUse(t *testing.T) {
 		{"Jumhūriyyat al-‘Irāq", "country IRQ", search.MatchExact, search.NameAlias, "aliases.csv, al-mledoze"},
 		{"jumhuriyyat al-iraq", "country IRQ", search.MatchFolded, search.NameAlias, "aliases.csv, al-mledoze"},
 		{"ⵜⴰⴳⵍⴷⵉⵜ ⵏ ⵍⵎⵖⵔⵉⴱ", "country MAR", search.MatchExact, search.NameNative, "aliases.csv, al-mledoze"},
+		{"Arab League", "observer-org las", search.MatchExact, search.NameAlias, "names.csv, nm-arab-league"},
 	})
 }
 

@@ -166,7 +166,7 @@ func load(dir string) (*db, error) {
 	if err := d.loadCountries(dir); err != nil {
 		return nil, err
 	}
-	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadNames, d.loadAliases, d.loadObserverOrgs, d.loadInitiatives, d.loadProse, d.loadDoubts} {
+	for _, load := range []func(string) error{d.loadPeople, d.loadSessions, d.loadOrganisation, d.loadBodies, d.loadDocuments, d.loadOffices, d.loadOutcomes, d.loadObserverOrgs, d.loadNames, d.loadAliases, d.loadInitiatives, d.loadProse, d.loadDoubts} {
 		if err := load(dir); err != nil {
 			return nil, err
 		}
@@ -457,7 +457,7 @@ func (d *db) writeOIC(w io.Writer) {
 }
 
 // loadNames reads names.csv: the former names and aliases of states,
-// cities and bodies, keyed by the record's key.
+// cities, bodies and observer organisations, keyed by the record's key.
 func (d *db) loadNames(dir string) error {
 	nt, err := readTable(dir, "names.csv", "key", "lang", "name", "from", "to", "alias", "sources")
 	if err != nil {
@@ -475,8 +475,13 @@ func (d *db) loadNames(dir string) error {
 		if i := d.bodyIdx[k]; i > 0 {
 			targets = append(targets, &d.bodies[i-1].names)
 		}
+		for _, o := range d.observerOrgs {
+			if o.key == k {
+				targets = append(targets, &o.names)
+			}
+		}
 		if len(targets) != 1 {
-			d.errs.add(nt, r, "key %q names %d records; want one state, city or body", k, len(targets))
+			d.errs.add(nt, r, "key %q names %d records; want one state, city, body or observer organisation", k, len(targets))
 			continue
 		}
 		li := slices.Index(langs, r.get("lang"))

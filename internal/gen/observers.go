@@ -17,6 +17,7 @@ type observerOrg struct {
 	name         text
 	from, to     date
 	alts         []alt
+	names        []altName // other names, from names.csv
 	sources      []int
 }
 
@@ -91,6 +92,7 @@ func (d *db) writeObserverOrgs(w io.Writer) {
 	for _, o := range d.observerOrgs {
 		fmt.Fprintf(w, "{key: %q, acronym: %q, kind: %d, period: Period{Start: %s, End: %s},\n", o.key, o.acronym, o.kind, o.from.literal(), o.to.literal())
 		fmt.Fprintf(w, "name: %s,\n", o.name.literal())
+		writeNames(w, o.names)
 		if len(o.alts) > 0 {
 			fmt.Fprintln(w, "alts: []altRow{")
 			for _, a := range o.alts {

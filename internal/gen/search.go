@@ -194,6 +194,7 @@ func (d *db) searchIndex() *searchIndex {
 	for _, o := range d.observerOrgs {
 		r := x.rec("KindObserverOrg", o.key)
 		x.addText(r, o.name)
+		x.addOthers(r, o.names)
 		x.add(r, o.acronym, "und", "alias", date{}, date{})
 	}
 
