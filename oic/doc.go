@@ -47,8 +47,14 @@
 // # Names and sources
 //
 // A [Text] holds a name or phrase in English, Arabic and French (the OIC's
-// working languages, in the OIC's official forms) and in Kazakh and
-// Russian; [Text.In] picks one by [language.Tag]. States also expose their
+// working languages) and in Kazakh and Russian; [Text.In] picks one by
+// [language.Tag]. Each form is the one a cited source gives, unless
+// [Text.Own] lists its language: then it is the module's own translation or
+// transliteration, which [Text.IsOwn] reports and the JSON form lists under
+// "own", so that it is never taken for an official name. People's names
+// ([Person]) are held in the same way, in Latin, Arabic and Cyrillic
+// script. Records have other names too, former ones with the [Period] they
+// were in use and aliases ([HistoricName]). States also expose their
 // [language.Region], which golang.org/x/text/language/display names in any
 // other language. A [Source] says where a fact comes from; an [Alternative]
 // keeps a value another source gives where sources disagree. A fact that
