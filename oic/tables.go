@@ -1399,6 +1399,8 @@ var sourceTable = [...]Source{
 	{ID: "off2-kazinform-ec-kk", Title: "Е.Қазыхановтың төрағалығымен өтетін халықаралық жиында Таяу Шығыс пен Солтүстік Африкадағы ахуал талқыланбақ", Publisher: "Kazinform (Kazakh)", URL: "https://kaz.inform.kz/news/e-kazyhanovtyn-toragalygymen-otetin-halykaralyk-zhiynda-tayau-shygys-pen-soltustik-afrikadagy-ahual-talkylanbak_a2422379/", Date: Date{Year: 2011, Month: 11, Day: 28}},
 	{ID: "off2-vestikavkaza-ec-ru", Title: "Анкара сообщила о созыве экстренного заседания ОИС", Publisher: "Vestnik Kavkaza (citing TASS)", URL: "https://vestikavkaza.ru/news/ankara-soobsila-o-sozyve-ekstrennogo-zasedania-ois.html", Date: Date{Year: 2021, Month: 5}},
 	{ID: "off2-jazirah-ec-ar", Title: "(OIC Executive Committee to hold an extraordinary enlarged meeting at the level of foreign ministers)", Publisher: "Al-Jazirah (Saudi Arabia)", URL: "https://al-jazirah.com/2014/20140708/du13.htm", Date: Date{Year: 2014, Month: 7, Day: 8}},
+	{ID: "off2-ruwiki-au-ru", Title: "Африканский союз", Publisher: "Russian Wikipedia (copy at wikizero.net)", URL: "https://www.wikizero.net/wiki/ru/%D0%90%D1%84%D1%80%D0%B8%D0%BA%D0%B0%D0%BD%D1%81%D0%BA%D0%B8%D0%B9_%D1%81%D0%BE%D1%8E%D0%B7", Date: Date{}},
+	{ID: "off2-souzveche-puic-ru", Title: "Диалог с Исламом", Publisher: "Союзное вече (newspaper of the Parliamentary Assembly of the Union of Belarus and Russia)", URL: "https://www.souzveche.ru/articles/our-union/22857/", Date: Date{Year: 2014, Month: 2}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -2441,7 +2443,9 @@ var sourceIDs = [...]sourceID{
 	{"off2-presstv-eco-fr", 1379},
 	{"off2-ptitgenie-georgetown-fr", 1386},
 	{"off2-rbc-cotonou-ru", 1384},
+	{"off2-ruwiki-au-ru", 1393},
 	{"off2-ruwiki-taif-ru", 1388},
+	{"off2-souzveche-puic-ru", 1394},
 	{"off2-spa-eco-ar", 1378},
 	{"off2-spa-mnlf-ar", 1382},
 	{"off2-tengri-las-ru", 1370},
@@ -5547,8 +5551,8 @@ var observerOrgTable = [...]observerOrgRow{
 		name:    Text{English: "United Nations", Arabic: "الأمم المتحدة", French: "Organisation des Nations unies", Kazakh: "Біріккен Ұлттар Ұйымы", Russian: "Организация Объединенных Наций", Own: 0x4},
 		sources: []uint16{22, 919, 37, 1364, 1365, 1366, 1367}},
 	{key: "au", acronym: "AU", kind: 1, period: Period{Start: Date{Year: 1977}, End: Date{}},
-		name:    Text{English: "African Union", Arabic: "الاتحاد الأفريقي", French: "Union africaine", Kazakh: "Африка одағы", Russian: "Африканский союз", Own: 0x10},
-		sources: []uint16{22, 919, 1374, 1375, 1376, 1377}},
+		name:    Text{English: "African Union", Arabic: "الاتحاد الأفريقي", French: "Union africaine", Kazakh: "Африка одағы", Russian: "Африканский союз"},
+		sources: []uint16{22, 919, 1374, 1375, 1376, 1377, 1393}},
 	{key: "mnlf", acronym: "MNLF", kind: 3, period: Period{Start: Date{Year: 1977}, End: Date{}},
 		name:    Text{English: "Moro National Liberation Front", Arabic: "الجبهة الوطنية لتحرير مورو", French: "Front Moro de libération nationale", Kazakh: "Моро ұлттық азаттық майданы", Russian: "Национально-освободительный фронт моро", Own: 0x1c},
 		sources: []uint16{920, 22, 919, 38, 1382}},
@@ -5559,8 +5563,8 @@ var observerOrgTable = [...]observerOrgRow{
 		name:    Text{English: "Economic Cooperation Organization", Arabic: "منظمة التعاون الاقتصادي", French: "Organisation de coopération économique", Kazakh: "Экономикалық ынтымақтастық ұйымы", Russian: "Организация экономического сотрудничества"},
 		sources: []uint16{919, 1378, 1379, 1380, 1381}},
 	{key: "puic", acronym: "PUIC", kind: 2, period: Period{Start: Date{Year: 2000}, End: Date{}},
-		name:    Text{English: "Parliamentary Union of the OIC Member States", Arabic: "اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي", French: "Union des Conseils des Etats membres de l'Organisation de la Coopération Islamique", Kazakh: "ИЫҰ-ға мүше мемлекеттердің Парламенттік одағы", Russian: "Парламентский союз государств — членов ОИС", Own: 0x18},
-		sources: []uint16{22, 921, 922, 1383}},
+		name:    Text{English: "Parliamentary Union of the OIC Member States", Arabic: "اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي", French: "Union des Conseils des Etats membres de l'Organisation de la Coopération Islamique", Kazakh: "ИЫҰ-ға мүше мемлекеттердің Парламенттік одағы", Russian: "Парламентский Союз государств – членов Организации исламского сотрудничества", Own: 0x8},
+		sources: []uint16{22, 921, 922, 1383, 1394}},
 }
 
 // countryBriefs holds the codes, joining date and present status of every state, in the order of countryTable.
