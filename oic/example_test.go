@@ -187,10 +187,10 @@ func ExampleObserverOrgsOn() {
 	}
 	// Output:
 	// LAS 1975 Ligue des États arabes
-	// UN 1976 Organisation des Nations unies
+	// UN 1976 Organisation des Nations Unies
 	// AU 1977 Union africaine
 	// MNLF 1977 Front Moro de libération nationale
-	// NAM 1977 Mouvement des pays non alignés
+	// NAM 1977 Mouvement des non-alignés
 }
 
 func ExampleObserverOrg_StatusOn() {

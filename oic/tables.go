@@ -5544,7 +5544,7 @@ var officeIndex = ascii.Index{Seed: 7, Slots: []uint16{0: 17, 3: 21, 8: 11, 11: 
 var observerOrgTable = [...]observerOrgRow{
 	{},
 	{key: "las", acronym: "LAS", kind: 1, period: Period{Start: Date{Year: 1975}, End: Date{}},
-		name: Text{English: "League of Arab States", Arabic: "جامعة الدول العربية", French: "Ligue des États arabes", Kazakh: "Араб мемлекеттерінің лигасы", Russian: "Лига арабских государств", Own: 0x18},
+		name: Text{English: "League of Arab States", Arabic: "جامعة الدول العربية", French: "Ligue des États arabes", Kazakh: "Араб мемлекеттерінің лигасы", Russian: "Лига арабских государств", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Arab League", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1364}},
 		},
@@ -5553,7 +5553,7 @@ var observerOrgTable = [...]observerOrgRow{
 		},
 		sources: []uint16{919, 36, 1369, 1370, 1371}},
 	{key: "un", acronym: "UN", kind: 1, period: Period{Start: Date{Year: 1976}, End: Date{}},
-		name:    Text{English: "United Nations", Arabic: "الأمم المتحدة", French: "Organisation des Nations unies", Kazakh: "Біріккен Ұлттар Ұйымы", Russian: "Организация Объединенных Наций", Own: 0x4},
+		name:    Text{English: "United Nations", Arabic: "الأمم المتحدة", French: "Organisation des Nations Unies", Kazakh: "Біріккен Ұлттар Ұйымы", Russian: "Организация Объединенных Наций"},
 		sources: []uint16{22, 919, 37, 1365, 1366, 1367, 1368}},
 	{key: "au", acronym: "AU", kind: 1, period: Period{Start: Date{Year: 1977}, End: Date{}},
 		name:    Text{English: "African Union", Arabic: "الاتحاد الأفريقي", French: "Union africaine", Kazakh: "Африка одағы", Russian: "Африканский союз"},
@@ -5562,7 +5562,7 @@ var observerOrgTable = [...]observerOrgRow{
 		name:    Text{English: "Moro National Liberation Front", Arabic: "الجبهة الوطنية لتحرير مورو", French: "Front Moro de libération nationale", Kazakh: "Моро ұлттық азаттық майданы", Russian: "Национально-освободительный фронт моро", Own: 0x1c},
 		sources: []uint16{920, 22, 919, 38, 1383}},
 	{key: "nam", acronym: "NAM", kind: 1, period: Period{Start: Date{Year: 1977}, End: Date{}},
-		name:    Text{English: "Non-Aligned Movement", Arabic: "حركة عدم الانحياز", French: "Mouvement des pays non alignés", Kazakh: "Қосылмау қозғалысы", Russian: "Движение неприсоединения", Own: 0xc},
+		name:    Text{English: "Non-Aligned Movement", Arabic: "حركة عدم الانحياز", French: "Mouvement des non-alignés", Kazakh: "Қосылмау қозғалысы", Russian: "Движение неприсоединения", Own: 0x8},
 		sources: []uint16{22, 919, 1372, 1373, 1374}},
 	{key: "eco", acronym: "ECO", kind: 1, period: Period{Start: Date{Year: 1995}, End: Date{}},
 		name:    Text{English: "Economic Cooperation Organization", Arabic: "منظمة التعاون الاقتصادي", French: "Organisation de coopération économique", Kazakh: "Экономикалық ынтымақтастық ұйымы", Russian: "Организация экономического сотрудничества"},

@@ -925,7 +925,7 @@ var entryTable = [...]entry{
 	{"Mohammed VI", 267, 0, 532, NameOfficial, 0},
 	{"Morocco", 11, 0, 533, NameOfficial, 0},
 	{"Moro National Liberation Front", 304, 0, 534, NameOfficial, 0},
-	{"Mouvement des pays non alignés", 305, 0, 535, NameTranslation, 2},
+	{"Mouvement des non-alignés", 305, 0, 535, NameOfficial, 2},
 	{"MOZ", 55, 0, 536, NameCode, 5},
 	{"Mozambique", 55, 0, 537, NameOfficial, 0},
 	{"MR", 13, 0, 538, NameCode, 5},
@@ -986,7 +986,7 @@ var entryTable = [...]entry{
 	{"Organisation de libération de la Palestine (OLP)", 17, 0, 590, NameAlias, 2},
 	{"Organisation des capitales et villes islamiques", 150, 0, 591, NameOfficial, 2},
 	{"Organisation des capitales islamiques", 150, 0, 592, NameAlias, 2},
-	{"Organisation des Nations unies", 302, 0, 593, NameTranslation, 2},
+	{"Organisation des Nations Unies", 302, 0, 593, NameOfficial, 2},
 	{"Organisation du monde islamique pour l'éducation, les sciences et la culture", 143, 0, 594, NameOfficial, 2},
 	{"Organisation islamique pour la sécurité alimentaire", 147, 0, 595, NameOfficial, 2},
 	{"Organisation islamique pour la sécurité alimentaire", 192, 0, 595, NameOfficial, 2},
@@ -1654,7 +1654,7 @@ var entryTable = [...]entry{
 	{"Ливан Республикасы", 9, 0, 1243, NameTranslation, 3},
 	{"Ливанская Республика", 9, 0, 1244, NameOfficial, 4},
 	{"Ливия", 10, 0, 1245, NameOfficial, 3},
-	{"Лига арабских государств", 301, 0, 1246, NameTranslation, 4},
+	{"Лига арабских государств", 301, 0, 1246, NameOfficial, 4},
 	{"Ломе", 104, 0, 1247, NameOfficial, 3},
 	{"Мавритания", 13, 0, 1248, NameOfficial, 3},
 	{"Мавритания Ислам Республикасы", 13, 0, 1249, NameTranslation, 3},
@@ -2642,710 +2642,710 @@ const keyText = "" +
 	"skkaggwamerrukmevlutcavusoglumiqbalchoudharymlmlimnlfmocambiquem" +
 	"ogadisciomogadishumohamedmorsimohamedsalemouldmerzougmohammadkha" +
 	"tamimohammedbinsalmanmohammedbinsulaimanabalkhailmohammedkibrahi" +
-	"mmohammedvimoroccomoronationalliberationfrontmouvementdespaysnon" +
-	"alignesmozmozambiquemrmrafiqulislammrtmuhammadnaeemkhanmuhammads" +
-	"ulaimanaljassermunazahmednoormusakulaklıkayamuscatmvmymysmznamn" +
-	"ationofbruneiabodeofpeacendjamenanenebildaburnegarabruneidarussa" +
-	"lamnegarakesatuanrepublikindonesianerngnganiameynigernigerianona" +
-	"lignedmovementnorthcyprusnortherncyprusnorthyemennouakchottnursu" +
-	"ltannursultannazarbayevocioicoic15oic15dialogueplatformoic2025pr" +
-	"ogrammeofactionoiccoiccertoicdeclarationonhumanrightsoicplanofac" +
-	"tionforcooperationwithcentralasiaoicsciencetechnologyandinnovati" +
-	"onagenda2026oicstatesbroadcastingunionoisaomomanomaralsaqqafomar" +
-	"jahomnorganisationdecooperationeconomiqueorganisationdelaconfere" +
-	"nceislamiqueorganisationdelacooperationislamiqueorganisationdeli" +
-	"berationdelapalestineolporganisationdescapitalesetvillesislamiqu" +
-	"esorganisationdescapitalesislamiquesorganisationdesnationsunieso" +
-	"rganisationdumondeislamiquepourleducationlessciencesetlacultureo" +
-	"rganisationislamiquepourlasecuritealimentaireorganisationislamiq" +
-	"uepourleducationlessciencesetlacultureorganisationofislamiccoope" +
-	"rationorganisationofislamiccooperationcomputeremergencyresponset" +
-	"eamorganisationoftheislamicconferenceorganisationpourledeveloppe" +
-	"mentdelafemmeorganizationofislamiccapitalsorganizationofislamicc" +
-	"apitalsandcitiesorganizationofislamicshipownersassociationosbuou" +
-	"agadougouougandaouzbekistanowganystanyslamrespublikasyozbekiston" +
-	"ozbekistonrespublikasipakpakistanpalestinepalestineliberationorg" +
-	"anizationpalestineplopalestinestateofparamariboparliamentaryunio" +
-	"noftheoicmemberstatespeoplesdemocraticrepublicofalgeriapeoplesde" +
-	"mocraticrepublicofyemenpeoplesrepublicofbangladeshpeoplesrepubli" +
-	"cofbeninpeoplesrepublicofsouthernyemenpersiapkplandactiondelocip" +
-	"ourlacooperationaveclasiecentraleplateformededialogueoci15popula" +
-	"rrevolutionaryrepublicofguineaprathetthaipremiersommetdelocisurl" +
-	"ascienceetlatechnologieprogrammedactiondecennalpadprogrammedacti" +
-	"onoci2025pspsepuicputrajayaputrajayadeclarationonknowledgeandmor" +
-	"alityfortheunitydignityandprogressoftheummahqaqatqatarqazaqstanq" +
-	"azaqstanrespublikasyqazaqstanrespublikasıqazaqstanrespyblikasyq" +
-	"ırgızrespublikasıqırgızstanrabatrabatdeclarationrapprocheme" +
-	"ntrapprochementislamiqueratchaanachakthaircareceptayyiperdoganre" +
-	"publicadaguinebissaurepublicademocambiquerepublicofalbaniarepubl" +
-	"icofazerbaijanrepublicofbangladeshrepublicofbeninrepublicofcamer" +
-	"oonrepublicofchadrepublicofcotedivoirerepublicofdahomeyrepublico" +
-	"fdjiboutirepublicofgabonrepublicofguinearepublicofguineabissaure" +
-	"publicofguyanarepublicofindonesiarepublicofiraqrepublicofkazakhs" +
-	"tanrepublicoflebanonrepublicofmaldivesrepublicofmalirepublicofmo" +
-	"zambiquerepublicofnigerrepublicofsenegalrepublicofsierraleonerep" +
-	"ublicofsomaliarepublicofsudanrepublicofsurinamerepublicoftajikis" +
-	"tanrepublicofthegambiarepublicofthemaldivesrepublicofthenigerrep" +
-	"ublicofthesudanrepublicoftogorepublicoftunisiarepublicofturkeyre" +
-	"publicofturkiyerepublicofugandarepublicofuppervoltarepublicofuzb" +
-	"ekistanrepublicofyemenrepublieksurinamerepublikaeshqiperiserepub" +
-	"likindonesiarepubliquealgeriennedemocratiqueetpopulairerepubliqu" +
-	"earabedegypterepubliquearabesyriennerepubliquecentrafricainerepu" +
-	"bliquecooperativedeguyanarepubliquedalbanierepubliquedazerbaidja" +
-	"nrepubliquedecotedivoirerepubliquededjiboutirepubliquedegambiere" +
-	"publiquedeguineerepubliquedeguineebissaurepubliquedehautevoltare" +
-	"publiquedelougandarepubliquedemocratiqueetpopulairedalgerierepub" +
-	"liquedemocratiqueetpopulairedubourkinafasorepubliquedemocratique" +
-	"populaireduyemenrepubliquedesierraleonerepubliquedesmaldivesrepu" +
-	"bliquedeturkiyerepubliquedeturquierepubliquedindonesierepublique" +
-	"diraqrepubliquedouzbekistanrepubliquedubeninrepubliqueducameroun" +
-	"republiquedudahomeyrepubliqueduguyanarepubliquedukazakhstanrepub" +
-	"liquedumalirepubliquedumozambiquerepubliquedunigerrepubliqueduse" +
-	"negalrepubliquedusoudanrepubliquedusurinamerepubliquedutadjikist" +
-	"anrepubliquedutchadrepubliquedutogorepubliqueduyemenrepubliquefe" +
-	"deraledesomalierepubliquefederaledunigeriarepubliquefederaleisla" +
-	"miquedescomoresrepubliquegabonaiserepubliqueislamiquedafghanista" +
-	"nrepubliqueislamiquedemauritanierepubliqueislamiquediranrepubliq" +
-	"ueislamiquedupakistanrepubliquekirghizerepubliquelibanaiserepubl" +
-	"iquepopulairedubangladeshrepubliquepopulairedubeninrepubliquetog" +
-	"olaiserepubliquetunisiennerepubliqueturquerepubliqueturquedechyp" +
-	"redunordrepubliqueunieducamerounresearchcentreforislamichistorya" +
-	"rtandculturerespublikakazakhstanrespublikatadzhikistanriyadriyad" +
-	"hrossiyarossiyskayafederatsiyaroyaumedarabiesaouditeroyaumedebah" +
-	"reinroyaumedethailanderoyaumedumarocroyaumehachemitedejordanieru" +
-	"rusrussiarussianfederationrussiesasabahkhalidalhamadalsabahsadic" +
-	"indoruksaeedalghuflisalimmalmaliksalmanbinabdulazizsaltanatumans" +
-	"amirbakrdiabsamkutesasanaasardarasifahmadalisarnamsausaudalfaisa" +
-	"lsaudisaudiarabiasavasalpaysdsdnsecretariatgeneralsensenegaalsen" +
-	"egalsesricshahmahmoodqureshishqiperishqiperiashqipnishqipniasiam" +
-	"sierraleoneslslesmiicsnsosocialistpeopleslibyanarabjamahiriyasom" +
-	"somaliasomalidemocraticrepublicsomaliesommetislamiquesoomaaliyas" +
-	"oudansouthyemensportsfederationofislamicsolidaritygamessrsranang" +
-	"ronstandardsandmetrologyinstituteforislamiccountriesstandingcomm" +
-	"itteeforeconomicandcommercialcooperationstandingcommitteeforinfo" +
-	"rmationandculturalaffairsstandingcommitteeonscientificandtechnol" +
-	"ogicalcooperationstateofkuwaitstateoflibyastateofpalestinestateo" +
-	"fqatarstateofthecomoroislandsstateofunitedarabemiratesstatistica" +
-	"leconomicandsocialresearchandtrainingcentreforislamiccountriesst" +
-	"atutdelacommissionpermanenteindependantedesdroitsdelhommedelocis" +
-	"tatutdelacourinternationaledejusticeislamiquestatutdelorganisati" +
-	"onislamiquepourlasecuritealimentairestatuteoftheinternationalisl" +
-	"amiccourtofjusticestatuteoftheislamicorganizationforfoodsecurity" +
-	"statuteoftheoicindependentpermanenthumanrightscommissionstisummi" +
-	"tsudansultanatdomansultanateofomansursurinamesysyedsharifuddinpi" +
-	"rzadasyrsyriasyrianarabrepublicsyrietachkenttadjikistantadzhikis" +
-	"tantaeftahaayhantaheralmasritaiftajikistantamimbinhamadalthanita" +
-	"rigalibakheettashkenttcdtchadtdteherantehrantehrandeclarationten" +
-	"yearprogrammeofactiontgtgoththathailandthailandethegambiatheturk" +
-	"ishmuslimcommunityofkibristjtjktkmtmtntogotogoleserepublictojiki" +
-	"stontrtripleitripolitrnctselinogradtuntunistunisiatunisianrepubl" +
-	"ictunisietunkuabdulrahmanturturkeyturkishcypriotconstituentstate" +
-	"turkishcypriotstateturkishmuslimcommunityofcyprusturkishrepublic" +
-	"ofnortherncyprusturkiyeturkiyecumhuriyetiturkmeniaturkmenieturkm" +
-	"enistanturquieuaeudzimawakomoriugugaugandaununaunaociunionafrica" +
-	"ineunionderadiodiffusiondesetatsdelociuniondesagencesdepressedel" +
-	"organisationdelacooperationislamiqueuniondesagencesdepressedeset" +
-	"atsmembresdelorganisationdelacooperationislamiqueuniondescomores" +
-	"uniondesconseilsdesetatsmembresdelorganisationdelacooperationisl" +
-	"amiqueuniondesradiodiffusionsislamiquesunioninternationaledessco" +
-	"utsmusulmansunionislamiquederadiodiffusionunionofoicnewsagencies" +
-	"unionofthecomorosunitedarabemiratesunitedarabrepublicunitednatio" +
-	"nsunitedrepublicofcameroonunitedrepublicofcameroununiversiteisla" +
-	"miquedelougandauniversiteislamiquedetechnologieuniversiteislamiq" +
-	"uedunigeruppervoltauzuzbuzbekistanviмұхаммедwalidmuallem" +
-	"wdowfiaiswomendevelopmentorganizationworldfederationofinternatio" +
-	"nalarabislamicschoolsyaoundeyeyemyemenyemenarabrepublicyemendemo" +
-	"cratiqueyemenirepublicyemenspeopledemocraticrepublicyerlanbaidau" +
-	"letyerzhanjalmukhanovyerzhankazykhanovyousefbinahmadalothaimeeny" +
-	"ousefbinmuhammadaldubaieyoussefaalothaimeenzanzibarzehrazumrutse" +
-	"lcukzulfikaralibhuttoабдаллабензаидальнахаи" +
-	"янабдаллабензаидәлнахаиянабдалла" +
-	"бенәбделәзизәлсаудабдаллахбинабд" +
-	"ельазизальсаудабдельлатиффилалиа" +
-	"бдельуахедбелькезизабдудиуфабдул" +
-	"азизкамиловабдулазизосманаттуваи" +
-	"джириабдулаивадабдулваххабабдулл" +
-	"аалимабдулмоизбохариабдулмуталиб" +
-	"маликабдулуаххабабиджанабудабиаб" +
-	"удабиискаядекларацияабулхасанмах" +
-	"мудалиагашахиадамабэрроуадамқұқы" +
-	"қтарыжөніндегітәуелсізтұрақтыком" +
-	"иссияазербаиджаназербаиджанскаяр" +
-	"еспубликааззеддинларакиазықтүлік" +
-	"қауіпсіздігіжөніндегіисламұиымыа" +
-	"зықтүлікқауіпсіздігіжөніндегіисл" +
-	"амұиымыныңжарғысыазәрбајҹанакаде" +
-	"миянаукисламскогомираакмальсаидо" +
-	"вакмолаалбанияалбанияреспубликас" +
-	"ыалжиралжирскаянароднаядемократи" +
-	"ческаяреспубликаалжирхалықтықдем" +
-	"ократиялықреспубликасыалиалатаса" +
-	"лисарыкаяалматыамадукаримгаиамма" +
-	"нанкараарабмемлекеттерініңлигасы" +
-	"арабскаяреспубликаегипетаскармус" +
-	"иновастанаастанадекларациясыаста" +
-	"нинскаядекларацияастанинскаядекл" +
-	"арацияоисасқармусиновауғанстанау" +
-	"ғанстанисламреспубликасыафганист" +
-	"анафриканскиисоюзафрикаодағыафта" +
-	"бахмадхохарахмадкавесасенгендоах" +
-	"мадмухаммадалиахмадмұхаммедәлиах" +
-	"мадссеньомоашхабадақмалсаидовақм" +
-	"олаақпаратжәнемәдениістержөнінде" +
-	"гітұрақтыкомитетбагдадбакубамако" +
-	"бангладешбангладешхалықреспублик" +
-	"асыбандархаджарбанжулбанжулдекла" +
-	"рациясыбанжульскаядекларациябасх" +
-	"атшылықбахреинбахреинкорольдігіб" +
-	"ахытбатыршаевбағдатбақытбатыршае" +
-	"вбеирутбенгазибенинбенинреспубли" +
-	"касыберегслоновоикостиберикарынб" +
-	"ерікарынбихбишкекбоснаихерцегови" +
-	"набоснияжәнегерцеговинабоснияиге" +
-	"рцеговинабрунеибрунеидаруссаламб" +
-	"уркинафасобіріккенарабәмірліктер" +
-	"ібіріккенұлттарұиымыбішкеквалидм" +
-	"уаллемверхняявольтавсемирнаяфеде" +
-	"рациямеждународныхарабоисламских" +
-	"школгабонгабонреспубликасыгабонс" +
-	"каяреспубликагаианагаианареспубл" +
-	"икасыгамбиягамбияреспубликасыгви" +
-	"неискаяреспубликагвинеягвинеябис" +
-	"аугвинеябисауреспубликасыгвинеяр" +
-	"еспубликасыгенеральныисекретариа" +
-	"тоисгенеральныисоветисламскихбан" +
-	"ковифинансовыхучреждениигосударс" +
-	"твокатаргосударствокувеитгосудар" +
-	"ствопалестинагруппареагированиян" +
-	"акомпьютерныеинцидентыоисдакарда" +
-	"кардекларациясыдаккадамаскдвижен" +
-	"иенеприсоединениядекларациявторо" +
-	"госаммитаоиквлахоредекларацияоби" +
-	"нтифадеальаксадекларацияодиннадц" +
-	"атогосаммитаорганизацииисламская" +
-	"конференциявдакаредекларацияоисо" +
-	"правахчеловекадекларациясаммитао" +
-	"икврабатедекларацияшестогосаммит" +
-	"аоиквдакаредемократическиииеменд" +
-	"есятилетняяпрограммадеиствииджаб" +
-	"еральахмедассабахджаберәлахмедәс" +
-	"сабахджакартаджибутиджибутиреспу" +
-	"бликасыджиддаджоковидододжорджта" +
-	"ундиалоговаяплатформаоис15дохадох" +
-	"адекларациясыдохинскаядекларация" +
-	"душанбеегипетелшадискендеровержа" +
-	"нжалмухановержанжалмұхановержанк" +
-	"азыхановержанқазыхановерланбаида" +
-	"улетжиддазанзибарзехразюмрютсель" +
-	"чукзехразүмрүтсельчукзульфикарал" +
-	"ибхуттоибрибрахимбинабдуллаальху" +
-	"заимибраһимбинабдуллаәлхузаимием" +
-	"ениеменреспубликасыиеменскаяресп" +
-	"убликаиеменхалықтықдемократиялық" +
-	"республикасыикұиндонезияиндонези" +
-	"яреспубликасыинститутстандартиза" +
-	"циииметрологииисламскихгосударст" +
-	"виопбиорданияиорданскоехашимитск" +
-	"оекоролевствоиорданхашимиткороль" +
-	"дігіиракиракреспубликасыираниран" +
-	"исламреспубликасыиранисламскаяре" +
-	"спубликаисескоисламабадисламаста" +
-	"наларыменқалаларыұиымыисламбанкт" +
-	"еріменқаржыинституттарыныңбаскең" +
-	"есіисламбілімғылымжәнемәдениетұи" +
-	"ымыныңжарғысыисламдамубанкіислам" +
-	"дамубанкінқұрутуралыкелісімислам" +
-	"дағыадамқұқықтарытуралыкаирдекла" +
-	"рациясыисламдықжақындасуисламдық" +
-	"инфрақұрылымдықинтеграцияtripleiисла" +
-	"мелдерікеңесшілерініңфедерациясы" +
-	"исламелдерімердігерлерініңфедера" +
-	"циясыисламелдерінеарналғанстатис" +
-	"тикалықэкономикалықжәнеәлеуметті" +
-	"кзерттеулерменоқытуорталығыислам" +
-	"елдерініңстандарттаржәнеметролог" +
-	"ияинститутыисламкемеиелеріқауымд" +
-	"астығыисламконференциясыныңжарғы" +
-	"сыисламконференциясыұиымыисламко" +
-	"нференциясыұиымыныңжарғысыисламс" +
-	"аудажәнедамупалатасыисламскаяасс" +
-	"оциациясудовладельцевисламскаяин" +
-	"фраструктурнаяинтеграцияtripleiислам" +
-	"скаяконференциянавысшемуровнеисл" +
-	"амскаяорганизацияповопросамобраз" +
-	"ованиянаукиикультурыисламскаяорг" +
-	"анизацияпопродовольственноибезоп" +
-	"асностиисламскаяпалататорговлиир" +
-	"азвитияисламскаяреспубликаафгани" +
-	"станисламскаяреспубликаиранислам" +
-	"скаяреспубликамавританияисламска" +
-	"яреспубликапакистанисламскиибанк" +
-	"развитияисламскиикомитетмеждунар" +
-	"одногополумесяцаисламскиисаммити" +
-	"сламскиитехнологическииуниверсит" +
-	"етисламскииуниверситетвнигереисл" +
-	"амскииуниверситетвугандеисламски" +
-	"ифондсолидарностииеговакфисламск" +
-	"иицентрразвитияторговлиисламское" +
-	"сближениеисламтарихыөнеріжәнемәд" +
-	"ениетіжөніндегізерттеуорталығыис" +
-	"ламтехнологиялықуниверситетіисла" +
-	"мынтымағыспортқауымдастығыисламы" +
-	"нтымақтастығыжастарфорумыисламын" +
-	"тымақтастығыұиымыисламынтымақтас" +
-	"тығыұиымы15диалогплатформасыислам" +
-	"ынтымақтастығыұиымыныңсаммитіисл" +
-	"амынтымақтастығыұиымыныңғылымжән" +
-	"етехнологияжөніндегібіріншісамми" +
-	"тіисламынтымаққорыжәнеоныңуақфыи" +
-	"сламәлемініңбілімғылымжәнемәдени" +
-	"етжөніндегіұиымыисламәлемініңғыл" +
-	"ымакадемиясыисследовательскиицен" +
-	"трисламскоиисторииискусстваикуль" +
-	"турыиыұиыұ2025ісқимылбағдарламасыи" +
-	"ыұақпаратагенттіктерініңодағыиыұ" +
-	"компьютерлікинциденттергеденқоют" +
-	"обыиыұмемлекеттерініңтелерадиоха" +
-	"бартаратуодағыиыұның2026жылғадеиін" +
-	"гіғылымтехнологияжәнеинновацияла" +
-	"ркүнтәртібіиыұныңадамқұқықтарыту" +
-	"ралыдекларациясыиыұныңорталықази" +
-	"яменынтымақтастықжөніндегіісқимы" +
-	"лжоспарыиыұтәуелсізтұрақтыадамқұ" +
-	"қықтарыжөніндегікомиссиясыныңжар" +
-	"ғысыиыұғамүшемемлекеттердіңпарла" +
-	"менттікодағыиядаминмаданииядибнә" +
-	"минмаданикабулказахстанкаиркаирс" +
-	"каядекларацияоправахчеловекависл" +
-	"амекамалхарразикамальхарразикаме" +
-	"рункамерунреспубликасыкампалакар" +
-	"ачикасабланкакасабланкадеклараци" +
-	"ясыкасабланкскаядекларациякасымж" +
-	"омарттокаевкатаркипртүрікмемлеке" +
-	"тікиргизиякиргизскаяреспубликако" +
-	"митеталькудскомораралдарыкоморар" +
-	"алдарыодағыкоморскиеостровакомор" +
-	"ыконакриконференцияминистровинос" +
-	"транныхделкооперативнаяреспублик" +
-	"агаианакоролевствобахреинкоролев" +
-	"ствомароккокоролевствосаудовская" +
-	"аравиякоролевствотаиландкотдивуа" +
-	"ркотдивуарреспубликасыкотонукуал" +
-	"алумпуркувеиткувеитмемлекетікуту" +
-	"бмустафасанокутубмұстафасанокырг" +
-	"ызреспубликасыкыргызскаяреспубли" +
-	"какыргызстанлатифаэльбуабделлауи" +
-	"лахорлахордекларациясылеженмбелл" +
-	"амбеллаливанливанреспубликасылив" +
-	"анскаяреспубликаливиялигаарабски" +
-	"хгосударствломемавританиямаврита" +
-	"нияисламреспубликасымалаизиямали" +
-	"малиреспубликасымальдиваралдарым" +
-	"альдивреспубликасымальдивскаярес" +
-	"публикамальдивскиеостровамальдив" +
-	"ымапутумароккомароккокорольдігім" +
-	"арсельамонтаномаскатмахатхирмоха" +
-	"мадмахмудалиюсуфмахмудэролкылычм" +
-	"ахмұдеролқылышмбалемевлютчавушог" +
-	"лумевлютчавушоғлумедсккаггвамежд" +
-	"ународнаяисламскаяакадемияфикхам" +
-	"еждународныиисламскиисудмеждунар" +
-	"одныисоюзмусульманскихскаутовмек" +
-	"камекканскаядекларациямеккемекке" +
-	"декларациясымогадишомозамбикмоза" +
-	"мбикреспубликасымолодежныифоруми" +
-	"сламскогосотрудничествамороұлтты" +
-	"қазаттықмаиданымохамедсалемульдм" +
-	"ерзугмохаммадхатамимохаммедмурси" +
-	"муназахмеднурмусакулаклыкаямухам" +
-	"мадбинсулеиманабаальхаильмухамма" +
-	"дикбалчаудхаримухаммадкибрахимму" +
-	"хаммаднаимханмухаммадрафикулисла" +
-	"ммухаммадсулеиманальджассермухам" +
-	"медviмухаммедбенсалманальсаудмысы" +
-	"рмысырарабреспубликасымұсылманск" +
-	"ауттарыныңхалықаралықодағымұхамм" +
-	"аднаимханмұхаммадхатамимұхаммедб" +
-	"енсалманәлсаудмұхаммедбинсүлеиме" +
-	"набаәлхаилмұхаммедиқбалчаудхарим" +
-	"ұхаммедкибраһиммұхаммедмурсимұха" +
-	"ммедрафиқулисламмұхаммедсүлеимен" +
-	"әлджассернароднаядемократическая" +
-	"республикаиеменнароднаяреспублик" +
-	"абангладешнароднодемократическая" +
-	"республикаалжирнациональноосвобо" +
-	"дительныифронтморонджаменанебиль" +
-	"дабурнезависимаяпостояннаякомисс" +
-	"ияпоправамчеловеканиамеинигерниг" +
-	"ердегіисламуниверситетінигерияни" +
-	"герияфедеративтікреспубликасыниг" +
-	"ерреспубликасынуакшотнурсултанну" +
-	"рсултанназарбаевнұрсұлтаннұрсұлт" +
-	"анназарбаевоаэобъединенныеарабск" +
-	"иеэмиратыоикоисоманомансұлтандығ" +
-	"ыомарассаккафомарджахомарәссакка" +
-	"фонжылдықісқимылбағдарламасыорга" +
-	"низацияисламскаяконференцияорган" +
-	"изацияисламскихстолицигородоворг" +
-	"анизацияисламскогомираповопросам" +
-	"образованиянаукиикультурыорганиз" +
-	"ацияисламскогосотрудничестваорга" +
-	"низацияобъединенныхнацииорганиза" +
-	"цияосвобожденияпалестиныорганиза" +
-	"цияпоразвитиюженщинорганизацияэк" +
-	"ономическогосотрудничестваорталы" +
-	"қафрикареспубликасыоңтүстікиемен" +
-	"пакистанпалестинапалестинамемлек" +
-	"етіпарамарибопарламентскиисоюзго" +
-	"сударствчленоворганизацииисламск" +
-	"огосотрудничестваперсияпландеист" +
-	"вииоиспосотрудничествусцентральн" +
-	"оиазиеиповесткадняоисвобластинау" +
-	"китехнологиииинновациидо2026годапо" +
-	"стоянныикомитетпоинформацииикуль" +
-	"турнымвопросампостоянныикомитетп" +
-	"онаучнотехническомусотрудничеств" +
-	"упостоянныикомитетпоэкономическо" +
-	"муикоммерческомусотрудничествуор" +
-	"ганизацииисламскогосотрудничеств" +
-	"апрограммадеиствииоисна20162025годып" +
-	"утраджаискаядекларациядесятогоса" +
-	"ммитаоикотносительнознанияиэтики" +
-	"дляединствадостоинстваипродвижен" +
-	"ияуммыпутраджаияпутраджаяпутрадж" +
-	"аядекларациясыпілсүиегіжағалауып" +
-	"әкістанпәкістанисламреспубликасы" +
-	"рабатрабатдекларациясыреджептаии" +
-	"пэрдоганрежептаиыпердоғанресеире" +
-	"сеифедерациясыреспубликаалбанияр" +
-	"еспубликабенинреспубликагаианаре" +
-	"спубликагамбияреспубликагвинеяре" +
-	"спубликагвинеябисауреспубликаджи" +
-	"бутиреспубликаиндонезияреспублик" +
-	"аиракреспубликаказахстанреспубли" +
-	"какамерунреспубликакотдивуарресп" +
-	"убликамалиреспубликамальдивыресп" +
-	"убликамозамбикреспубликанигеррес" +
-	"публикасенегалреспубликасуданрес" +
-	"публикасуринамреспубликасьеррале" +
-	"онереспубликатаджикистанреспубли" +
-	"каугандареспубликаузбекистанресп" +
-	"убликачадркроссиискаяфедерацияро" +
-	"ссиярфсабаххалидальхамадассабахс" +
-	"абаххалидәлхамадәссабахсавашалпа" +
-	"исаидальгуфлисаидәлғуфлисаиедшар" +
-	"ифуддинпирзадасалимбинмухаммадал" +
-	"ьмаликсалиммұхаммедәлмаликсалман" +
-	"бенабдельазизальсаудсалманбенәбд" +
-	"еләзизсамирбакрдиабсаммиторганиз" +
-	"ацииисламскогосотрудничествасамм" +
-	"иторганизацииисламскогосотруднич" +
-	"ествапонаукеитехнологиямсанасард" +
-	"арасифахмадалисаудальфеисалсауда" +
-	"ныдамытужөніндегіисламорталығыса" +
-	"ударабиясысаударабиясыкорольдігі" +
-	"саудовскаяаравиясаудәлфеисалсене" +
-	"галсенегалреспубликасысириискаяа" +
-	"рабскаяреспубликасириясирияарабр" +
-	"еспубликасысмидсоветминистровино" +
-	"странныхделсоглашениеобучреждени" +
-	"иисламскогобанкаразвитиясомалисо" +
-	"малифедеративтікреспубликасысоюз" +
-	"информационныхагентствоиссоюзком" +
-	"орскихострововсоюзтелерадиовещан" +
-	"иягосударствоисспортивнаяассоциа" +
-	"цияисламскоисолидарностистамбулс" +
-	"тамбульскаядекларациястамбұлстам" +
-	"бұлдекларациясыстатутмеждународн" +
-	"огоисламскогосудасудансуданреспу" +
-	"бликасысултанатомансуринамсурина" +
-	"мреспубликасысыртқыістерминистрл" +
-	"ерікеңесісыртқыістерминистрлерік" +
-	"онференциясысьерралеонесьерралео" +
-	"нереспубликасысэмкутесасімктаджи" +
-	"кистантаиландтаиландкорольдігіта" +
-	"ифтамимбинхамадальтанитамимбинха" +
-	"мадәлтанитарикалибахиттарикәлиба" +
-	"хиттахааихантахеральмасритахерәл" +
-	"масриташкенттегерантегерандеклар" +
-	"ациясытегеранскаядекларациятогот" +
-	"оголезскаяреспубликатогореспубли" +
-	"касытоҷикистонтриполитунистуниср" +
-	"еспубликасытунисскаяреспубликату" +
-	"нкуабдулрахмантурецкаяреспублика" +
-	"турецкаяреспубликасеверногокипра" +
-	"турецкокипрскоегосударствотуркме" +
-	"нистантуркмениятурциятүркиятүрки" +
-	"яреспубликасытүркменистантүркмен" +
-	"стантүркіменстантүрікменстантәжі" +
-	"кстантәжікстанреспубликасыуагаду" +
-	"гуугандаугандадағыисламуниверсит" +
-	"етіугандареспубликасыузбекистану" +
-	"збекистонузбекистонреспубликасиу" +
-	"стависламскоиорганизацииповопрос" +
-	"амобразованиянаукиикультурыустав" +
-	"исламскоиорганизациипопродовольс" +
-	"твенноибезопасностиуставнезависи" +
-	"моипостоянноикомиссииоиспоправам" +
-	"человекауставорганизацииисламска" +
-	"яконференцияфедеративнаяреспубли" +
-	"канигерияфедеративнаяреспубликас" +
-	"омалифедерацияконсультантовислам" +
-	"скихстранфедерацияподрядчиковисл" +
-	"амскихстранфесфрансуалунсенифаль" +
-	"фритаунхабибшаттихаджиалиачыкгюл" +
-	"ьхаджыәлиашықгүлхаканфиданхаледб" +
-	"инабдельазизальсаудхалидбенәбдел" +
-	"әзизхалитэренхалықаралықарабисла" +
-	"ммектептерініңдүниежүзілікфедера" +
-	"циясыхалықаралықжартыаиисламкоми" +
-	"тетіхалықаралықисламақпараттықаг" +
-	"енттігіхалықаралықисламсотыхалық" +
-	"аралықисламсотыныңжарғысыхалықар" +
-	"алықисламфиқһакадемиясыхамадбинд" +
-	"жасимбинджабральтанихамадбинджас" +
-	"имбинджабрәлтанихамадбинхалифаал" +
-	"ьтанихамадбинхалифаәлтанихамидал" +
-	"ьгабидхамидопелоиерухартумхасанii" +
-	"хасанаттухамихасанәттухамихешамю" +
-	"сефхиссеинбрахимтахацентральноаф" +
-	"риканскаяреспубликацентрстатисти" +
-	"ческихэкономическихисоциальныхис" +
-	"следованиииподготовкикадровдляис" +
-	"ламскихстранчадчадреспубликасыша" +
-	"диджиндорукшахмахмудкурешиыстамб" +
-	"ұлэкмеледдинихсаноглуэкмеледдини" +
-	"хсаноғлуэкономикалықжәнесаудаынт" +
-	"ымақтастығыжөніндегітұрақтыкомит" +
-	"етэкономикалықынтымақтастықұиымы" +
-	"эльмармамедъяровэльшадискандаров" +
-	"эмиратыэрдинчэрдюнэрриядюжныиием" +
-	"енюсефальдубеиюсефәлдубеиюсуфбин" +
-	"ахмадальусаиминюсуфбинахмадәлуса" +
-	"иминяундеғылымитехникалықынтымақ" +
-	"тастықжөніндегітұрақтыкомитетқаз" +
-	"ақстанқазақстанреспубликасықасым" +
-	"жомарттоқаевқатарқатармемлекетіқ" +
-	"осылмауқозғалысықрқырғызреспубли" +
-	"касықырғызстанҷумҳуриитоҷикистон" +
-	"әбудабиәбудабидекларациясыәзерба" +
-	"ижанәзербаижанреспубликасыәзірба" +
-	"ижанәиелдердідамытуұиымыәлақсаин" +
-	"тифадасытуралыдекларацияәлисарық" +
-	"аяәлқұдскомитетіөзбекстанөзбекст" +
-	"анреспубликасыابراهيمبنعبداللهال" +
-	"خزيمابوالحسنمحمودعليابوظبيابيدجا" +
-	"ناتحاداذاعاتالدولالاسلاميهاتحادا" +
-	"ذاعاتوتلفزيوناتدولمنظمهالتعاونال" +
-	"اسلامياتحادالاذاعاتالاسلاميهاتحا" +
-	"دالاستشاريينمنالدولالاسلاميهاتحا" +
-	"دالمقاولينبالدولالاسلاميهاتحادجز" +
-	"رالقمراتحادمجالسالدولالاعضافيمنظ" +
-	"مهالتعاونالاسلامياتحادوكالاتانبا" +
-	"دولمنظمهالتعاونالاسلامياتفاقيهتا" +
-	"سيسالبنكالاسلاميللتنميهاحمدسسيني" +
-	"ومواحمدكاويساسينجيندواحمدمحمدعلي" +
-	"ادامابارواذربيجاناردينتشاردونارس" +
-	"يكااسبواستانهاسطنبولاسلاماباداسل" +
-	"اميجمہوريہپاكستاناعلانابوظبياعلا" +
-	"ناستانااعلاناستانهاعلاناسطنبولاع" +
-	"لانالدارالبيضااعلانالدوحهاعلانال" +
-	"قاهرهلحقوقالانسانفيالاسلاماعلانا" +
-	"لقاهرهلمنظمهالتعاونالاسلاميلحقوق" +
-	"الانساناعلانانتفاضهالاقصياعلانبا" +
-	"نجولاعلانبوتراجايااعلانداكاراعلا" +
-	"نطهراناعلانلاهوراعلانمكهالمكرمها" +
-	"علانموتمرالقمهالاسلاميالاولبالرب" +
-	"اطاغاشاهيافتاباحمدخوخارافغانستان" +
-	"اكاديميهالعالمالاسلاميللعلوماكمل" +
-	"الديناحساناوغلياكملسعيدوفالاتحاد" +
-	"الاسلاميلمالكيالبواخرالاتحادالاف" +
-	"ريقيالاتحادالروسيالاتحادالرياضيل" +
-	"لتضامنالاسلاميالاتحادالعالميللكش" +
-	"افالمسلمالاتحادالعالميللمدارسالع" +
-	"ربيهالاسلاميهالدوليهالاتحادالقمر" +
-	"يالاردنالاماراتالاماراتالعربيهال" +
-	"متحدهالامانهالعامهالامبراطوريهال" +
-	"ايرانيهالاممالمتحدهالبانياالبحري" +
-	"نالبنكالاسلاميللتنميهالبوسنهواله" +
-	"رسكالتقاربالاسلاميالجامعهالاسلام" +
-	"يهفيالنيجرالجامعهالاسلاميهفياوغن" +
-	"داالجامعهالاسلاميهللتكنولوجياالج" +
-	"بههالوطنيهلتحريرموروالجزايرالجما" +
-	"هيريهالعربيهالليبيهالشعبيهالاشتر" +
-	"اكيهالعظميالجمهوريهالاتحاديهالاس" +
-	"لاميهللقمرالجمهوريهالاسلاميهالمو" +
-	"ريتانيهالجمهوريهالتركيهالجمهوريه" +
-	"التونسيهالجمهوريهالجزايريهالديمق" +
-	"راطيهالشعبيهالجمهوريهالديمقراطيه" +
-	"الشعبيهالجزايريهالجمهوريهالديمقر" +
-	"اطيهالصوماليهالجمهوريهالعربيهالس" +
-	"وريهالجمهوريهالعربيهالمتحدهالجمه" +
-	"وريهالعربيهاليمنيهالجمهوريهالقير" +
-	"غيزيهالجمهوريهاللبنانيهالجمهوريه" +
-	"اليمنيهالحبيبالشطيالحسنالثانيالخ" +
-	"رطومالدارالبيضاالدوحهالرباطالريا" +
-	"ضالسعوديهالسنغالالسودانالشاداسكن" +
-	"دروفالصومالالطايفالعراقالغابونال" +
-	"غرفهالاسلاميهالغرفهالاسلاميهللتج" +
-	"ارهوالتنميهالغرفهالاسلاميهللتجار" +
-	"هوالصناعهالغرفهالاسلاميهللتجارهو" +
-	"الصناعهوالزراعهالقاهرهالقمهالاسل" +
-	"اميهالكاميرونالكومستيكالكومسيكال" +
-	"كويتاللجنهالاسلاميهللهلالالدوليا" +
-	"للجنهالدايمهللاعلاموالشوونالثقاف" +
-	"يهاللجنهالدايمهللتعاونالاقتصاديو" +
-	"التجارياللجنهالدايمهللتعاونالعلم" +
-	"يوالتكنولوجياللجنهالدايمهلمنظمها" +
-	"لتعاونالاسلاميللتعاونالاقتصاديوا" +
-	"لتجارياللجنهالدايمهلمنظمهالتعاون" +
-	"الاسلاميللتعاونالعلميوالتكنولوجي" +
-	"الماتيالمارمامادياروفالمجلسالعام" +
-	"للبنوكوالموسساتالماليهالاسلاميها" +
-	"لمركزالاسلاميلتنميهالتجارهالمركز" +
-	"الاسلاميللتكنولوجياوالتدريبالمهن" +
-	"يالمعهدالاسلاميللتكنولوجياالمغرب" +
-	"المملكهالاردنيهالهاشميهالمملكهال" +
-	"عربيهالسعوديهالمملكهالمغربيهالمن" +
-	"ظمهالاسلاميهللامنالغذاييالمنظمها" +
-	"لاسلاميهللتربيهوالعلوموالثقافهال" +
-	"موتمرالاسلاميلوزراالخارجيهالنظام" +
-	"الاساسيللمنظمهالاسلاميهللامنالغذ" +
-	"اييالنظامالاساسيللهييهالدايمهالم" +
-	"ستقلهلحقوقالانسانالنظامالاساسيلم" +
-	"حكمهالعدلالاسلاميهالدوليهالنيجرا" +
-	"لهييهالدايمهالمستقلهلحقوقالانسان" +
-	"الهييهالمستقلهالدايمهلحقوقالانسا" +
-	"ناليمنامادوكريمغايامارتاسلاميافغ" +
-	"انستاناندونيسياانقرهاوزبكستاناوغ" +
-	"نداايادامينمدنيايرانايرانجمهوريه" +
-	"الاسلاميهايسيسكوايناباراماريبوبا" +
-	"كستانباكوباماكوبانجولبخيتباتيرشا" +
-	"ييفبرنامجالعملالعشريبرنامجعملمنظ" +
-	"مهالتعاونالاسلاميحتيعام2025برنامجم" +
-	"نظمهالتعاونالاسلاميللعلوموالتكنو" +
-	"لوجياوالابتكار2026برونايبرونيدارال" +
-	"سلامبريكارينبشكيكبغدادبندرمحمدحم" +
-	"زهحجاربنغازيبنغلاديشبننبنينبوترا" +
-	"جايابوركينافاسوبيروتتايلاندتايلن" +
-	"دتركمانستانتركياتشادتكاملالبنيال" +
-	"تحتيهالاسلاميهtripleiتميمبنحمدالثاني" +
-	"تنكوعبدالرحمنتوغوتونسجابرالاحمدا" +
-	"لصباحجاكرتاجامعهالدولالعربيهجدهج" +
-	"زرالقمرجزرالمالديفجزرمالديفجمهور" +
-	"ياسلاميافغانستانجمهورياسلاميايرا" +
-	"نجمهوريهاذربيجانجمهوريهافريقياال" +
-	"وسطيجمهوريهافغانستانالاسلاميهجمه" +
-	"وريهالبانياجمهوريهالسنغالجمهوريه" +
-	"السودانجمهوريهالصومالالاتحاديهجم" +
-	"هوريهالصومالالفدراليهجمهوريهالصو" +
-	"مالالفيدراليهجمهوريهالعراقجمهوري" +
-	"هالغابونجمهوريهالقمرالمتحدهجمهور" +
-	"يهالكاميرونجمهوريهالكاميرونالمتح" +
-	"دهجمهوريهالمالديفجمهوريهالنيجرجم" +
-	"هوريهاليمنالجنوبيهالشعبيهجمهوريه" +
-	"اليمنالديمقراطيهالشعبيهجمهوريهان" +
-	"دونيسياجمهوريهاوزبكستانجمهوريهاو" +
-	"غنداجمهوريهايرانالاسلاميهجمهوريه" +
-	"باكستانالاسلاميهجمهوريهبنغلاديشا" +
-	"لشعبيهجمهوريهبننجمهوريهتركياجمهو" +
-	"ريهتشادجمهوريهتوغوجمهوريهجيبوتيج" +
-	"مهوريهساحلالعاججمهوريهسورينامجمه" +
-	"وريهسيراليونجمهوريهشمالقبرصالترك" +
-	"يهجمهوريهطاجيكستانجمهوريهغامبياج" +
-	"مهوريهغياناجمهوريهغياناالتعاونيه" +
-	"جمهوريهغينياجمهوريهغينيابيساوجمه" +
-	"وريهفولتاالعلياجمهوريهقيرغيزستان" +
-	"جمهوريهكازاخستانجمهوريهكوتديفوار" +
-	"جمهوريهماليجمهوريهمصرالعربيهجمهو" +
-	"ريهملديفجمهوريهموريتانياالاسلامي" +
-	"هجمهوريهموزامبيقجمهوريهنيجيرياال" +
-	"اتحاديهجورجتاونجوكوويدودوجيبوتيح" +
-	"اجيعلياتشيكغولحامدالغابدحركهعدما" +
-	"لانحيازحسنالتهاميحسينابراهيمطهحم" +
-	"دبنجاسمبنجبرالثانيحمدبنخليفهالثا" +
-	"نيحميداوبيلويروخالدارنخالدبنعبدا" +
-	"لعزيزخطهعملالمنظمهللتعاونمعاسياا" +
-	"لوسطيدافغانستاناسلاميامارتدافغان" +
-	"ستاناسلاميجمهوريتداكاردكادمشقدوش" +
-	"انبيدولهالكويتدولهفلسطيندولهقطرد" +
-	"ولهليبياذوالفقارعليبوتورجبطيبارد" +
-	"وغانروسياروسياالاتحاديهزنجبارزهر" +
-	"ازمردسلجوقساحلالعاجساردارعاصفاحم" +
-	"دعليسالمبنمحمدالمالكسامكوتيساسعو" +
-	"دالفيصلسعيدالغفليسلطنهعمانسلمانب" +
-	"نعبدالعزيزسميربكرذيابسورياسورينا" +
-	"مسوريهسيدشريفالدينبيرزادهسيراليو" +
-	"نشاديجيندوروكشاهمحمودقريشيصافاشا" +
-	"لبايصباحخالدالحمدالصباحصندوقالتض" +
-	"امنالاسلاميصنعاطاجيكستانطارقبخيت" +
-	"طاهرالمصريطرابلسطشقندطهايهانطهرا" +
-	"نعبدالعزيزبنعثمانالتويجريعبدالعز" +
-	"يزكاملوفعبداللطيفالفيلاليعبدالله" +
-	"بنزايدالنهيانعبداللهبنعبدالعزيزا" +
-	"لسعودعبداللهعالمعبداللهوادعبدالم" +
-	"طلبمالكعبدالمعزبخاريعبدالواحدبلق" +
-	"زيزعبدالوهابعبدوديوفعزالدينالعرا" +
-	"قيعسكرموسينوفعشقابادعليالعطاسعلي" +
-	"صاريقاياعمانعمرالسقافعمرجاهعێراق" +
-	"غابونغامبياغياناغينياغينيابيساوف" +
-	"اسفرنسوالونسينيفالفريتاونفريقالا" +
-	"ستجابهللطواريالحاسوبيهفيمنظمهالت" +
-	"عاونالاسلاميفلسطينفولتاالعلياقاس" +
-	"مجوماراتتوكاييفقبرصالتركيهقزاقست" +
-	"انقطبمصطفيسانوقطرقمهمنظمهالتعاون" +
-	"الاسلاميللعلوموالتكنولوجياقيرعيز" +
-	"ستانقيرغيزستانكابولكازاخستانكامب" +
-	"الاكراتشيكزخستانكمالخرازيكوالالم" +
-	"بوركوتديفواركوتونوكوناكريلاهورلب" +
-	"نانلجنهالقدسلطيفهالبوعبدلاويلوجي" +
-	"نمبيلامبيلالوميليبيامابوتومارسيل" +
-	"امونتانوهماليماليزيامباليمجلسوزر" +
-	"االخارجيهمجمعالفقهالاسلاميالدولي" +
-	"محكمهالعدلالاسلاميهالدوليهمحمداق" +
-	"بالتشودريمحمدالسادسمحمدبنسلمانبن" +
-	"عبدالعزيزالسعودمحمدبنسليماناباال" +
-	"خيلمحمدبنسليمانالجاسرمحمدخاتميمح" +
-	"مدرفيقالاسلاممحمدسالمولدمرزوكمحم" +
-	"دكابراهيممحمدمرسيمحمدنعيمخانمحمو" +
-	"دارولقليجمحمودعلييوسفمدسككاغوامر" +
-	"كزالابحاثالاحصاييهوالاقتصاديهوال" +
-	"اجتماعيهوالتدريبللدولالاسلاميهمر" +
-	"كزالابحاثللتاريخالاسلاميوالفنونو" +
-	"الثقافهمركزالابحاثللتاريخوالفنون" +
-	"والثقافهالاسلاميهمركزانقرهمسقطمص" +
-	"رمعهدالمواصفاتوالمقاييسللدولالاس" +
-	"لاميهمقديشيومكهالمكرمهملديفمليسي" +
-	"امملكهافغانستانمملكهالبحرينمملكه" +
-	"تايلندمنازاحمدنورمنتديالتعاونالا" +
-	"سلاميللشبابمنتديشبابالموتمرالاسل" +
-	"اميللتعاونوالحوارمنتديشبابالموتم" +
-	"رالاسلاميللحواروالتعاونمنصهمنظمه" +
-	"التعاونالاسلاميللحوار15منظمهالتعا" +
-	"ونالاسلاميمنظمهالتعاونالاقتصاديم" +
-	"نظمهالعالمالاسلاميللتربيهوالعلوم" +
-	"والثقافهمنظمهالعواصموالمدنالاسلا" +
-	"ميهمنظمهالموتمرالاسلاميمنظمهتنمي" +
-	"هالمراهمنظمهتنميهالمراهفيالدولال" +
-	"اعضابمنظمهالتعاونالاسلاميمهاتيرم" +
-	"حمدموتمرالقمهالاسلاميموتمروزراال" +
-	"خارجيهالاسلاميموريتانياموزامبيقم" +
-	"وزمبيقموسيكولاكليكايامولودتشاووش" +
-	"اوغلوميثاقالمنظمهالاسلاميهللتربي" +
-	"هوالعلوموالثقافهميثاقمنظمهالتعاو" +
-	"نالاسلاميميثاقمنظمهالموتمرالاسلا" +
-	"مينبيلدبورنجامينانواكشوطنورسلطان" +
-	"نزارباييفنيامينيجيريانڬارابرونيد" +
-	"ارالسلامنݢارابرونيدارالسلامهاكان" +
-	"فيدانهشاميوسفواغادوغووكالهالانبا" +
-	"الاسلاميهالدوليهوليدالمعلمياوندي" +
-	"يرجانجالموخانوفيرجانكازيخانوفيرل" +
-	"انبايدوليتيوسفبناحمدالعثيمينيوسف" +
-	"بنمحمدالضبيعييوناپاكستانދވހރއޖދވ" +
-	"ހރއޖގޖމހރއޔগণপরজাতনতরীবাং" +
-	"লাদেশবাংলাদেশประเทศไทย" +
-	"ราชอาณาจกรไทยไทยⴷⵣⴰⵢⴻⵔ" +
-	"ⵍⵎⵖⵔⵉⴱⵜⴰⴳⵍⴷⵉⵜⵏⵍⵎⵖⵔⵉⴱ"
+	"mmohammedvimoroccomoronationalliberationfrontmouvementdesnonalig" +
+	"nesmozmozambiquemrmrafiqulislammrtmuhammadnaeemkhanmuhammadsulai" +
+	"manaljassermunazahmednoormusakulaklıkayamuscatmvmymysmznamnatio" +
+	"nofbruneiabodeofpeacendjamenanenebildaburnegarabruneidarussalamn" +
+	"egarakesatuanrepublikindonesianerngnganiameynigernigerianonalign" +
+	"edmovementnorthcyprusnortherncyprusnorthyemennouakchottnursultan" +
+	"nursultannazarbayevocioicoic15oic15dialogueplatformoic2025progra" +
+	"mmeofactionoiccoiccertoicdeclarationonhumanrightsoicplanofaction" +
+	"forcooperationwithcentralasiaoicsciencetechnologyandinnovationag" +
+	"enda2026oicstatesbroadcastingunionoisaomomanomaralsaqqafomarjaho" +
+	"mnorganisationdecooperationeconomiqueorganisationdelaconferencei" +
+	"slamiqueorganisationdelacooperationislamiqueorganisationdelibera" +
+	"tiondelapalestineolporganisationdescapitalesetvillesislamiquesor" +
+	"ganisationdescapitalesislamiquesorganisationdesnationsuniesorgan" +
+	"isationdumondeislamiquepourleducationlessciencesetlacultureorgan" +
+	"isationislamiquepourlasecuritealimentaireorganisationislamiquepo" +
+	"urleducationlessciencesetlacultureorganisationofislamiccooperati" +
+	"onorganisationofislamiccooperationcomputeremergencyresponseteamo" +
+	"rganisationoftheislamicconferenceorganisationpourledeveloppement" +
+	"delafemmeorganizationofislamiccapitalsorganizationofislamiccapit" +
+	"alsandcitiesorganizationofislamicshipownersassociationosbuouagad" +
+	"ougouougandaouzbekistanowganystanyslamrespublikasyozbekistonozbe" +
+	"kistonrespublikasipakpakistanpalestinepalestineliberationorganiz" +
+	"ationpalestineplopalestinestateofparamariboparliamentaryunionoft" +
+	"heoicmemberstatespeoplesdemocraticrepublicofalgeriapeoplesdemocr" +
+	"aticrepublicofyemenpeoplesrepublicofbangladeshpeoplesrepublicofb" +
+	"eninpeoplesrepublicofsouthernyemenpersiapkplandactiondelocipourl" +
+	"acooperationaveclasiecentraleplateformededialogueoci15popularrev" +
+	"olutionaryrepublicofguineaprathetthaipremiersommetdelocisurlasci" +
+	"enceetlatechnologieprogrammedactiondecennalpadprogrammedactionoc" +
+	"i2025pspsepuicputrajayaputrajayadeclarationonknowledgeandmoralit" +
+	"yfortheunitydignityandprogressoftheummahqaqatqatarqazaqstanqazaq" +
+	"stanrespublikasyqazaqstanrespublikasıqazaqstanrespyblikasyqırg" +
+	"ızrespublikasıqırgızstanrabatrabatdeclarationrapprochementra" +
+	"pprochementislamiqueratchaanachakthaircareceptayyiperdoganrepubl" +
+	"icadaguinebissaurepublicademocambiquerepublicofalbaniarepublicof" +
+	"azerbaijanrepublicofbangladeshrepublicofbeninrepublicofcameroonr" +
+	"epublicofchadrepublicofcotedivoirerepublicofdahomeyrepublicofdji" +
+	"boutirepublicofgabonrepublicofguinearepublicofguineabissaurepubl" +
+	"icofguyanarepublicofindonesiarepublicofiraqrepublicofkazakhstanr" +
+	"epublicoflebanonrepublicofmaldivesrepublicofmalirepublicofmozamb" +
+	"iquerepublicofnigerrepublicofsenegalrepublicofsierraleonerepubli" +
+	"cofsomaliarepublicofsudanrepublicofsurinamerepublicoftajikistanr" +
+	"epublicofthegambiarepublicofthemaldivesrepublicofthenigerrepubli" +
+	"cofthesudanrepublicoftogorepublicoftunisiarepublicofturkeyrepubl" +
+	"icofturkiyerepublicofugandarepublicofuppervoltarepublicofuzbekis" +
+	"tanrepublicofyemenrepublieksurinamerepublikaeshqiperiserepubliki" +
+	"ndonesiarepubliquealgeriennedemocratiqueetpopulairerepubliqueara" +
+	"bedegypterepubliquearabesyriennerepubliquecentrafricainerepubliq" +
+	"uecooperativedeguyanarepubliquedalbanierepubliquedazerbaidjanrep" +
+	"ubliquedecotedivoirerepubliquededjiboutirepubliquedegambierepubl" +
+	"iquedeguineerepubliquedeguineebissaurepubliquedehautevoltarepubl" +
+	"iquedelougandarepubliquedemocratiqueetpopulairedalgerierepubliqu" +
+	"edemocratiqueetpopulairedubourkinafasorepubliquedemocratiquepopu" +
+	"laireduyemenrepubliquedesierraleonerepubliquedesmaldivesrepubliq" +
+	"uedeturkiyerepubliquedeturquierepubliquedindonesierepubliquedira" +
+	"qrepubliquedouzbekistanrepubliquedubeninrepubliqueducamerounrepu" +
+	"bliquedudahomeyrepubliqueduguyanarepubliquedukazakhstanrepubliqu" +
+	"edumalirepubliquedumozambiquerepubliquedunigerrepubliquedusenega" +
+	"lrepubliquedusoudanrepubliquedusurinamerepubliquedutadjikistanre" +
+	"publiquedutchadrepubliquedutogorepubliqueduyemenrepubliquefedera" +
+	"ledesomalierepubliquefederaledunigeriarepubliquefederaleislamiqu" +
+	"edescomoresrepubliquegabonaiserepubliqueislamiquedafghanistanrep" +
+	"ubliqueislamiquedemauritanierepubliqueislamiquediranrepubliqueis" +
+	"lamiquedupakistanrepubliquekirghizerepubliquelibanaiserepublique" +
+	"populairedubangladeshrepubliquepopulairedubeninrepubliquetogolai" +
+	"serepubliquetunisiennerepubliqueturquerepubliqueturquedechypredu" +
+	"nordrepubliqueunieducamerounresearchcentreforislamichistoryartan" +
+	"dculturerespublikakazakhstanrespublikatadzhikistanriyadriyadhros" +
+	"siyarossiyskayafederatsiyaroyaumedarabiesaouditeroyaumedebahrein" +
+	"royaumedethailanderoyaumedumarocroyaumehachemitedejordanierurusr" +
+	"ussiarussianfederationrussiesasabahkhalidalhamadalsabahsadicindo" +
+	"ruksaeedalghuflisalimmalmaliksalmanbinabdulazizsaltanatumansamir" +
+	"bakrdiabsamkutesasanaasardarasifahmadalisarnamsausaudalfaisalsau" +
+	"disaudiarabiasavasalpaysdsdnsecretariatgeneralsensenegaalsenegal" +
+	"sesricshahmahmoodqureshishqiperishqiperiashqipnishqipniasiamsier" +
+	"raleoneslslesmiicsnsosocialistpeopleslibyanarabjamahiriyasomsoma" +
+	"liasomalidemocraticrepublicsomaliesommetislamiquesoomaaliyasouda" +
+	"nsouthyemensportsfederationofislamicsolidaritygamessrsranangrons" +
+	"tandardsandmetrologyinstituteforislamiccountriesstandingcommitte" +
+	"eforeconomicandcommercialcooperationstandingcommitteeforinformat" +
+	"ionandculturalaffairsstandingcommitteeonscientificandtechnologic" +
+	"alcooperationstateofkuwaitstateoflibyastateofpalestinestateofqat" +
+	"arstateofthecomoroislandsstateofunitedarabemiratesstatisticaleco" +
+	"nomicandsocialresearchandtrainingcentreforislamiccountriesstatut" +
+	"delacommissionpermanenteindependantedesdroitsdelhommedelocistatu" +
+	"tdelacourinternationaledejusticeislamiquestatutdelorganisationis" +
+	"lamiquepourlasecuritealimentairestatuteoftheinternationalislamic" +
+	"courtofjusticestatuteoftheislamicorganizationforfoodsecuritystat" +
+	"uteoftheoicindependentpermanenthumanrightscommissionstisummitsud" +
+	"ansultanatdomansultanateofomansursurinamesysyedsharifuddinpirzad" +
+	"asyrsyriasyrianarabrepublicsyrietachkenttadjikistantadzhikistant" +
+	"aeftahaayhantaheralmasritaiftajikistantamimbinhamadalthanitariga" +
+	"libakheettashkenttcdtchadtdteherantehrantehrandeclarationtenyear" +
+	"programmeofactiontgtgoththathailandthailandethegambiatheturkishm" +
+	"uslimcommunityofkibristjtjktkmtmtntogotogoleserepublictojikiston" +
+	"trtripleitripolitrnctselinogradtuntunistunisiatunisianrepublictu" +
+	"nisietunkuabdulrahmanturturkeyturkishcypriotconstituentstateturk" +
+	"ishcypriotstateturkishmuslimcommunityofcyprusturkishrepublicofno" +
+	"rtherncyprusturkiyeturkiyecumhuriyetiturkmeniaturkmenieturkmenis" +
+	"tanturquieuaeudzimawakomoriugugaugandaununaunaociunionafricaineu" +
+	"nionderadiodiffusiondesetatsdelociuniondesagencesdepressedelorga" +
+	"nisationdelacooperationislamiqueuniondesagencesdepressedesetatsm" +
+	"embresdelorganisationdelacooperationislamiqueuniondescomoresunio" +
+	"ndesconseilsdesetatsmembresdelorganisationdelacooperationislamiq" +
+	"ueuniondesradiodiffusionsislamiquesunioninternationaledesscoutsm" +
+	"usulmansunionislamiquederadiodiffusionunionofoicnewsagenciesunio" +
+	"nofthecomorosunitedarabemiratesunitedarabrepublicunitednationsun" +
+	"itedrepublicofcameroonunitedrepublicofcameroununiversiteislamiqu" +
+	"edelougandauniversiteislamiquedetechnologieuniversiteislamiquedu" +
+	"nigeruppervoltauzuzbuzbekistanviмұхаммедwalidmuallemwdow" +
+	"fiaiswomendevelopmentorganizationworldfederationofinternationala" +
+	"rabislamicschoolsyaoundeyeyemyemenyemenarabrepublicyemendemocrat" +
+	"iqueyemenirepublicyemenspeopledemocraticrepublicyerlanbaidaulety" +
+	"erzhanjalmukhanovyerzhankazykhanovyousefbinahmadalothaimeenyouse" +
+	"fbinmuhammadaldubaieyoussefaalothaimeenzanzibarzehrazumrutselcuk" +
+	"zulfikaralibhuttoабдаллабензаидальнахаиян" +
+	"абдаллабензаидәлнахаиянабдаллабе" +
+	"нәбделәзизәлсаудабдаллахбинабдел" +
+	"ьазизальсаудабдельлатиффилалиабд" +
+	"ельуахедбелькезизабдудиуфабдулаз" +
+	"изкамиловабдулазизосманаттуваидж" +
+	"ириабдулаивадабдулваххабабдуллаа" +
+	"лимабдулмоизбохариабдулмуталибма" +
+	"ликабдулуаххабабиджанабудабиабуд" +
+	"абиискаядекларацияабулхасанмахму" +
+	"далиагашахиадамабэрроуадамқұқықт" +
+	"арыжөніндегітәуелсізтұрақтыкомис" +
+	"сияазербаиджаназербаиджанскаярес" +
+	"публикааззеддинларакиазықтүлікқа" +
+	"уіпсіздігіжөніндегіисламұиымыазы" +
+	"қтүлікқауіпсіздігіжөніндегіислам" +
+	"ұиымыныңжарғысыазәрбајҹанакадеми" +
+	"янаукисламскогомираакмальсаидова" +
+	"кмолаалбанияалбанияреспубликасыа" +
+	"лжиралжирскаянароднаядемократиче" +
+	"скаяреспубликаалжирхалықтықдемок" +
+	"ратиялықреспубликасыалиалатасали" +
+	"сарыкаяалматыамадукаримгаиаммана" +
+	"нкараарабмемлекеттерініңлигасыар" +
+	"абскаяреспубликаегипетаскармусин" +
+	"овастанаастанадекларациясыастани" +
+	"нскаядекларацияастанинскаядеклар" +
+	"ацияоисасқармусиновауғанстанауға" +
+	"нстанисламреспубликасыафганистан" +
+	"африканскиисоюзафрикаодағыафтаба" +
+	"хмадхохарахмадкавесасенгендоахма" +
+	"дмухаммадалиахмадмұхаммедәлиахма" +
+	"дссеньомоашхабадақмалсаидовақмол" +
+	"аақпаратжәнемәдениістержөніндегі" +
+	"тұрақтыкомитетбагдадбакубамакоба" +
+	"нгладешбангладешхалықреспубликас" +
+	"ыбандархаджарбанжулбанжулдеклара" +
+	"циясыбанжульскаядекларациябасхат" +
+	"шылықбахреинбахреинкорольдігібах" +
+	"ытбатыршаевбағдатбақытбатыршаевб" +
+	"еирутбенгазибенинбенинреспублика" +
+	"сыберегслоновоикостиберикарынбер" +
+	"ікарынбихбишкекбоснаихерцеговина" +
+	"боснияжәнегерцеговинабоснияигерц" +
+	"еговинабрунеибрунеидаруссаламбур" +
+	"кинафасобіріккенарабәмірліктеріб" +
+	"іріккенұлттарұиымыбішкеквалидмуа" +
+	"ллемверхняявольтавсемирнаяфедера" +
+	"циямеждународныхарабоисламскихшк" +
+	"олгабонгабонреспубликасыгабонска" +
+	"яреспубликагаианагаианареспублик" +
+	"асыгамбиягамбияреспубликасыгвине" +
+	"искаяреспубликагвинеягвинеябисау" +
+	"гвинеябисауреспубликасыгвинеярес" +
+	"публикасыгенеральныисекретариато" +
+	"исгенеральныисоветисламскихбанко" +
+	"вифинансовыхучреждениигосударств" +
+	"окатаргосударствокувеитгосударст" +
+	"вопалестинагруппареагированиянак" +
+	"омпьютерныеинцидентыоисдакардака" +
+	"рдекларациясыдаккадамаскдвижение" +
+	"неприсоединениядекларациявторого" +
+	"саммитаоиквлахоредекларацияобинт" +
+	"ифадеальаксадекларацияодиннадцат" +
+	"огосаммитаорганизацииисламскаяко" +
+	"нференциявдакаредекларацияоисопр" +
+	"авахчеловекадекларациясаммитаоик" +
+	"врабатедекларацияшестогосаммитао" +
+	"иквдакаредемократическиииемендес" +
+	"ятилетняяпрограммадеиствииджабер" +
+	"альахмедассабахджаберәлахмедәсса" +
+	"бахджакартаджибутиджибутиреспубл" +
+	"икасыджиддаджоковидододжорджтаун" +
+	"диалоговаяплатформаоис15дохадохад" +
+	"екларациясыдохинскаядекларацияду" +
+	"шанбеегипетелшадискендеровержанж" +
+	"алмухановержанжалмұхановержанказ" +
+	"ыхановержанқазыхановерланбаидаул" +
+	"етжиддазанзибарзехразюмрютсельчу" +
+	"кзехразүмрүтсельчукзульфикаралиб" +
+	"хуттоибрибрахимбинабдуллаальхуза" +
+	"имибраһимбинабдуллаәлхузаимиемен" +
+	"иеменреспубликасыиеменскаяреспуб" +
+	"ликаиеменхалықтықдемократиялықре" +
+	"спубликасыикұиндонезияиндонезияр" +
+	"еспубликасыинститутстандартизаци" +
+	"ииметрологииисламскихгосударстви" +
+	"опбиорданияиорданскоехашимитское" +
+	"королевствоиорданхашимиткорольді" +
+	"гіиракиракреспубликасыираниранис" +
+	"ламреспубликасыиранисламскаяресп" +
+	"убликаисескоисламабадисламастана" +
+	"ларыменқалаларыұиымыисламбанктер" +
+	"іменқаржыинституттарыныңбаскеңес" +
+	"іисламбілімғылымжәнемәдениетұиым" +
+	"ыныңжарғысыисламдамубанкіисламда" +
+	"мубанкінқұрутуралыкелісімисламда" +
+	"ғыадамқұқықтарытуралыкаирдеклара" +
+	"циясыисламдықжақындасуисламдықин" +
+	"фрақұрылымдықинтеграцияtripleiисламе" +
+	"лдерікеңесшілерініңфедерациясыис" +
+	"ламелдерімердігерлерініңфедераци" +
+	"ясыисламелдерінеарналғанстатисти" +
+	"калықэкономикалықжәнеәлеуметтікз" +
+	"ерттеулерменоқытуорталығыисламел" +
+	"дерініңстандарттаржәнеметрология" +
+	"институтыисламкемеиелеріқауымдас" +
+	"тығыисламконференциясыныңжарғысы" +
+	"исламконференциясыұиымыисламконф" +
+	"еренциясыұиымыныңжарғысыисламсау" +
+	"дажәнедамупалатасыисламскаяассоц" +
+	"иациясудовладельцевисламскаяинфр" +
+	"аструктурнаяинтеграцияtripleiисламск" +
+	"аяконференциянавысшемуровнеислам" +
+	"скаяорганизацияповопросамобразов" +
+	"аниянаукиикультурыисламскаяорган" +
+	"изацияпопродовольственноибезопас" +
+	"ностиисламскаяпалататорговлиираз" +
+	"витияисламскаяреспубликаафганист" +
+	"анисламскаяреспубликаиранисламск" +
+	"аяреспубликамавританияисламскаяр" +
+	"еспубликапакистанисламскиибанкра" +
+	"звитияисламскиикомитетмеждународ" +
+	"ногополумесяцаисламскиисаммитисл" +
+	"амскиитехнологическииуниверситет" +
+	"исламскииуниверситетвнигереислам" +
+	"скииуниверситетвугандеисламскииф" +
+	"ондсолидарностииеговакфисламскии" +
+	"центрразвитияторговлиисламскоесб" +
+	"лижениеисламтарихыөнеріжәнемәден" +
+	"иетіжөніндегізерттеуорталығыисла" +
+	"мтехнологиялықуниверситетіисламы" +
+	"нтымағыспортқауымдастығыисламынт" +
+	"ымақтастығыжастарфорумыисламынты" +
+	"мақтастығыұиымыисламынтымақтасты" +
+	"ғыұиымы15диалогплатформасыисламын" +
+	"тымақтастығыұиымыныңсаммитіислам" +
+	"ынтымақтастығыұиымыныңғылымжәнет" +
+	"ехнологияжөніндегібіріншісаммиті" +
+	"исламынтымаққорыжәнеоныңуақфыисл" +
+	"амәлемініңбілімғылымжәнемәдениет" +
+	"жөніндегіұиымыисламәлемініңғылым" +
+	"академиясыисследовательскиицентр" +
+	"исламскоиисторииискусстваикульту" +
+	"рыиыұиыұ2025ісқимылбағдарламасыиыұ" +
+	"ақпаратагенттіктерініңодағыиыұко" +
+	"мпьютерлікинциденттергеденқоютоб" +
+	"ыиыұмемлекеттерініңтелерадиохаба" +
+	"ртаратуодағыиыұның2026жылғадеиінгі" +
+	"ғылымтехнологияжәнеинновацияларк" +
+	"үнтәртібіиыұныңадамқұқықтарытура" +
+	"лыдекларациясыиыұныңорталықазиям" +
+	"енынтымақтастықжөніндегіісқимылж" +
+	"оспарыиыұтәуелсізтұрақтыадамқұқы" +
+	"қтарыжөніндегікомиссиясыныңжарғы" +
+	"сыиыұғамүшемемлекеттердіңпарламе" +
+	"нттікодағыиядаминмаданииядибнәми" +
+	"нмаданикабулказахстанкаиркаирска" +
+	"ядекларацияоправахчеловекавислам" +
+	"екамалхарразикамальхарразикамеру" +
+	"нкамерунреспубликасыкампалакарач" +
+	"икасабланкакасабланкадекларацияс" +
+	"ыкасабланкскаядекларациякасымжом" +
+	"арттокаевкатаркипртүрікмемлекеті" +
+	"киргизиякиргизскаяреспубликакоми" +
+	"теталькудскомораралдарыкоморарал" +
+	"дарыодағыкоморскиеостровакоморык" +
+	"онакриконференцияминистровиностр" +
+	"анныхделкооперативнаяреспубликаг" +
+	"аианакоролевствобахреинкоролевст" +
+	"вомароккокоролевствосаудовскаяар" +
+	"авиякоролевствотаиландкотдивуарк" +
+	"отдивуарреспубликасыкотонукуалал" +
+	"умпуркувеиткувеитмемлекетікутубм" +
+	"устафасанокутубмұстафасанокыргыз" +
+	"республикасыкыргызскаяреспублика" +
+	"кыргызстанлатифаэльбуабделлауила" +
+	"хорлахордекларациясылеженмбеллам" +
+	"беллаливанливанреспубликасыливан" +
+	"скаяреспубликаливиялигаарабскихг" +
+	"осударствломемавританиямавритани" +
+	"яисламреспубликасымалаизиямалима" +
+	"лиреспубликасымальдиваралдарымал" +
+	"ьдивреспубликасымальдивскаяреспу" +
+	"бликамальдивскиеостровамальдивым" +
+	"апутумароккомароккокорольдігімар" +
+	"сельамонтаномаскатмахатхирмохама" +
+	"дмахмудалиюсуфмахмудэролкылычмах" +
+	"мұдеролқылышмбалемевлютчавушоглу" +
+	"мевлютчавушоғлумедсккаггвамеждун" +
+	"ароднаяисламскаяакадемияфикхамеж" +
+	"дународныиисламскиисудмеждународ" +
+	"ныисоюзмусульманскихскаутовмекка" +
+	"мекканскаядекларациямеккемеккеде" +
+	"кларациясымогадишомозамбикмозамб" +
+	"икреспубликасымолодежныифорумисл" +
+	"амскогосотрудничествамороұлттықа" +
+	"заттықмаиданымохамедсалемульдмер" +
+	"зугмохаммадхатамимохаммедмурсиму" +
+	"назахмеднурмусакулаклыкаямухамма" +
+	"дбинсулеиманабаальхаильмухаммади" +
+	"кбалчаудхаримухаммадкибрахиммуха" +
+	"ммаднаимханмухаммадрафикулисламм" +
+	"ухаммадсулеиманальджассермухамме" +
+	"дviмухаммедбенсалманальсаудмысырм" +
+	"ысырарабреспубликасымұсылманскау" +
+	"ттарыныңхалықаралықодағымұхаммад" +
+	"наимханмұхаммадхатамимұхаммедбен" +
+	"салманәлсаудмұхаммедбинсүлеимена" +
+	"баәлхаилмұхаммедиқбалчаудхаримұх" +
+	"аммедкибраһиммұхаммедмурсимұхамм" +
+	"едрафиқулисламмұхаммедсүлеименәл" +
+	"джассернароднаядемократическаяре" +
+	"спубликаиеменнароднаяреспубликаб" +
+	"англадешнароднодемократическаяре" +
+	"спубликаалжирнациональноосвободи" +
+	"тельныифронтморонджаменанебильда" +
+	"бурнезависимаяпостояннаякомиссия" +
+	"поправамчеловеканиамеинигернигер" +
+	"дегіисламуниверситетінигерияниге" +
+	"рияфедеративтікреспубликасынигер" +
+	"республикасынуакшотнурсултаннурс" +
+	"ултанназарбаевнұрсұлтаннұрсұлтан" +
+	"назарбаевоаэобъединенныеарабские" +
+	"эмиратыоикоисоманомансұлтандығыо" +
+	"марассаккафомарджахомарәссаккафо" +
+	"нжылдықісқимылбағдарламасыоргани" +
+	"зацияисламскаяконференцияорганиз" +
+	"ацияисламскихстолицигородоворган" +
+	"изацияисламскогомираповопросамоб" +
+	"разованиянаукиикультурыорганизац" +
+	"ияисламскогосотрудничестваоргани" +
+	"зацияобъединенныхнацииорганизаци" +
+	"яосвобожденияпалестиныорганизаци" +
+	"япоразвитиюженщинорганизацияэкон" +
+	"омическогосотрудничестваорталықа" +
+	"фрикареспубликасыоңтүстікиеменпа" +
+	"кистанпалестинапалестинамемлекет" +
+	"іпарамарибопарламентскиисоюзгосу" +
+	"дарствчленоворганизацииисламског" +
+	"осотрудничестваперсияпландеистви" +
+	"иоиспосотрудничествусцентральнои" +
+	"азиеиповесткадняоисвобластинауки" +
+	"технологиииинновациидо2026годапост" +
+	"оянныикомитетпоинформацииикульту" +
+	"рнымвопросампостоянныикомитетпон" +
+	"аучнотехническомусотрудничествуп" +
+	"остоянныикомитетпоэкономическому" +
+	"икоммерческомусотрудничествуорга" +
+	"низацииисламскогосотрудничествап" +
+	"рограммадеиствииоисна20162025годыпут" +
+	"раджаискаядекларациядесятогосамм" +
+	"итаоикотносительнознанияиэтикидл" +
+	"яединствадостоинстваипродвижения" +
+	"уммыпутраджаияпутраджаяпутраджая" +
+	"декларациясыпілсүиегіжағалауыпәк" +
+	"істанпәкістанисламреспубликасыра" +
+	"батрабатдекларациясыреджептаиипэ" +
+	"рдоганрежептаиыпердоғанресеиресе" +
+	"ифедерациясыреспубликаалбаниярес" +
+	"публикабенинреспубликагаианаресп" +
+	"убликагамбияреспубликагвинеяресп" +
+	"убликагвинеябисауреспубликаджибу" +
+	"тиреспубликаиндонезияреспубликаи" +
+	"ракреспубликаказахстанреспублика" +
+	"камерунреспубликакотдивуарреспуб" +
+	"ликамалиреспубликамальдивыреспуб" +
+	"ликамозамбикреспубликанигерреспу" +
+	"бликасенегалреспубликасуданреспу" +
+	"бликасуринамреспубликасьерралеон" +
+	"ереспубликатаджикистанреспублика" +
+	"угандареспубликаузбекистанреспуб" +
+	"ликачадркроссиискаяфедерацияросс" +
+	"иярфсабаххалидальхамадассабахсаб" +
+	"аххалидәлхамадәссабахсавашалпаис" +
+	"аидальгуфлисаидәлғуфлисаиедшариф" +
+	"уддинпирзадасалимбинмухаммадальм" +
+	"аликсалиммұхаммедәлмаликсалманбе" +
+	"набдельазизальсаудсалманбенәбдел" +
+	"әзизсамирбакрдиабсаммиторганизац" +
+	"ииисламскогосотрудничествасаммит" +
+	"организацииисламскогосотрудничес" +
+	"твапонаукеитехнологиямсанасардар" +
+	"асифахмадалисаудальфеисалсауданы" +
+	"дамытужөніндегіисламорталығысауд" +
+	"арабиясысаударабиясыкорольдігіса" +
+	"удовскаяаравиясаудәлфеисалсенега" +
+	"лсенегалреспубликасысириискаяара" +
+	"бскаяреспубликасириясирияарабрес" +
+	"публикасысмидсоветминистровиност" +
+	"ранныхделсоглашениеобучреждениии" +
+	"сламскогобанкаразвитиясомалисома" +
+	"лифедеративтікреспубликасысоюзин" +
+	"формационныхагентствоиссоюзкомор" +
+	"скихострововсоюзтелерадиовещания" +
+	"государствоисспортивнаяассоциаци" +
+	"яисламскоисолидарностистамбулста" +
+	"мбульскаядекларациястамбұлстамбұ" +
+	"лдекларациясыстатутмеждународног" +
+	"оисламскогосудасудансуданреспубл" +
+	"икасысултанатомансуринамсуринамр" +
+	"еспубликасысыртқыістерминистрлер" +
+	"ікеңесісыртқыістерминистрлерікон" +
+	"ференциясысьерралеонесьерралеоне" +
+	"республикасысэмкутесасімктаджики" +
+	"стантаиландтаиландкорольдігітаиф" +
+	"тамимбинхамадальтанитамимбинхама" +
+	"дәлтанитарикалибахиттарикәлибахи" +
+	"ттахааихантахеральмасритахерәлма" +
+	"сриташкенттегерантегерандекларац" +
+	"иясытегеранскаядекларациятоготог" +
+	"олезскаяреспубликатогореспублика" +
+	"сытоҷикистонтриполитунистунисрес" +
+	"публикасытунисскаяреспубликатунк" +
+	"уабдулрахмантурецкаяреспубликату" +
+	"рецкаяреспубликасеверногокипрату" +
+	"рецкокипрскоегосударствотуркмени" +
+	"стантуркмениятурциятүркиятүркияр" +
+	"еспубликасытүркменистантүркменст" +
+	"антүркіменстантүрікменстантәжікс" +
+	"тантәжікстанреспубликасыуагадугу" +
+	"угандаугандадағыисламуниверситет" +
+	"іугандареспубликасыузбекистанузб" +
+	"екистонузбекистонреспубликасиуст" +
+	"ависламскоиорганизацииповопросам" +
+	"образованиянаукиикультурыуставис" +
+	"ламскоиорганизациипопродовольств" +
+	"енноибезопасностиуставнезависимо" +
+	"ипостоянноикомиссииоиспоправамче" +
+	"ловекауставорганизацииисламскаяк" +
+	"онференцияфедеративнаяреспублика" +
+	"нигерияфедеративнаяреспубликасом" +
+	"алифедерацияконсультантовисламск" +
+	"ихстранфедерацияподрядчиковислам" +
+	"скихстранфесфрансуалунсенифальфр" +
+	"итаунхабибшаттихаджиалиачыкгюльх" +
+	"аджыәлиашықгүлхаканфиданхаледбин" +
+	"абдельазизальсаудхалидбенәбделәз" +
+	"изхалитэренхалықаралықарабисламм" +
+	"ектептерініңдүниежүзілікфедераци" +
+	"ясыхалықаралықжартыаиисламкомите" +
+	"тіхалықаралықисламақпараттықаген" +
+	"ттігіхалықаралықисламсотыхалықар" +
+	"алықисламсотыныңжарғысыхалықарал" +
+	"ықисламфиқһакадемиясыхамадбинджа" +
+	"симбинджабральтанихамадбинджасим" +
+	"бинджабрәлтанихамадбинхалифаальт" +
+	"анихамадбинхалифаәлтанихамидальг" +
+	"абидхамидопелоиерухартумхасанiiха" +
+	"санаттухамихасанәттухамихешамюсе" +
+	"фхиссеинбрахимтахацентральноафри" +
+	"канскаяреспубликацентрстатистиче" +
+	"скихэкономическихисоциальныхиссл" +
+	"едованиииподготовкикадровдляисла" +
+	"мскихстранчадчадреспубликасышади" +
+	"джиндорукшахмахмудкурешиыстамбұл" +
+	"экмеледдинихсаноглуэкмеледдинихс" +
+	"аноғлуэкономикалықжәнесаудаынтым" +
+	"ақтастығыжөніндегітұрақтыкомитет" +
+	"экономикалықынтымақтастықұиымыэл" +
+	"ьмармамедъяровэльшадискандаровэм" +
+	"иратыэрдинчэрдюнэрриядюжныииемен" +
+	"юсефальдубеиюсефәлдубеиюсуфбинах" +
+	"мадальусаиминюсуфбинахмадәлусаим" +
+	"иняундеғылымитехникалықынтымақта" +
+	"стықжөніндегітұрақтыкомитетқазақ" +
+	"станқазақстанреспубликасықасымжо" +
+	"марттоқаевқатарқатармемлекетіқос" +
+	"ылмауқозғалысықрқырғызреспублика" +
+	"сықырғызстанҷумҳуриитоҷикистонәб" +
+	"удабиәбудабидекларациясыәзербаиж" +
+	"анәзербаижанреспубликасыәзірбаиж" +
+	"анәиелдердідамытуұиымыәлақсаинти" +
+	"фадасытуралыдекларацияәлисарықая" +
+	"әлқұдскомитетіөзбекстанөзбекстан" +
+	"республикасыابراهيمبنعبداللهالخز" +
+	"يمابوالحسنمحمودعليابوظبيابيدجانا" +
+	"تحاداذاعاتالدولالاسلاميهاتحاداذا" +
+	"عاتوتلفزيوناتدولمنظمهالتعاونالاس" +
+	"لامياتحادالاذاعاتالاسلاميهاتحادا" +
+	"لاستشاريينمنالدولالاسلاميهاتحادا" +
+	"لمقاولينبالدولالاسلاميهاتحادجزرا" +
+	"لقمراتحادمجالسالدولالاعضافيمنظمه" +
+	"التعاونالاسلامياتحادوكالاتانبادو" +
+	"لمنظمهالتعاونالاسلامياتفاقيهتاسي" +
+	"سالبنكالاسلاميللتنميهاحمدسسينيوم" +
+	"واحمدكاويساسينجيندواحمدمحمدعلياد" +
+	"امابارواذربيجاناردينتشاردونارسيك" +
+	"ااسبواستانهاسطنبولاسلاماباداسلام" +
+	"يجمہوريہپاكستاناعلانابوظبياعلانا" +
+	"ستانااعلاناستانهاعلاناسطنبولاعلا" +
+	"نالدارالبيضااعلانالدوحهاعلانالقا" +
+	"هرهلحقوقالانسانفيالاسلاماعلانالق" +
+	"اهرهلمنظمهالتعاونالاسلاميلحقوقال" +
+	"انساناعلانانتفاضهالاقصياعلانبانج" +
+	"ولاعلانبوتراجايااعلانداكاراعلانط" +
+	"هراناعلانلاهوراعلانمكهالمكرمهاعل" +
+	"انموتمرالقمهالاسلاميالاولبالرباط" +
+	"اغاشاهيافتاباحمدخوخارافغانستاناك" +
+	"اديميهالعالمالاسلاميللعلوماكملال" +
+	"ديناحساناوغلياكملسعيدوفالاتحادال" +
+	"اسلاميلمالكيالبواخرالاتحادالافري" +
+	"قيالاتحادالروسيالاتحادالرياضيللت" +
+	"ضامنالاسلاميالاتحادالعالميللكشاف" +
+	"المسلمالاتحادالعالميللمدارسالعرب" +
+	"يهالاسلاميهالدوليهالاتحادالقمريا" +
+	"لاردنالاماراتالاماراتالعربيهالمت" +
+	"حدهالامانهالعامهالامبراطوريهالاي" +
+	"رانيهالاممالمتحدهالبانياالبحرينا" +
+	"لبنكالاسلاميللتنميهالبوسنهوالهرس" +
+	"كالتقاربالاسلاميالجامعهالاسلاميه" +
+	"فيالنيجرالجامعهالاسلاميهفياوغندا" +
+	"الجامعهالاسلاميهللتكنولوجياالجبه" +
+	"هالوطنيهلتحريرموروالجزايرالجماهي" +
+	"ريهالعربيهالليبيهالشعبيهالاشتراك" +
+	"يهالعظميالجمهوريهالاتحاديهالاسلا" +
+	"ميهللقمرالجمهوريهالاسلاميهالموري" +
+	"تانيهالجمهوريهالتركيهالجمهوريهال" +
+	"تونسيهالجمهوريهالجزايريهالديمقرا" +
+	"طيهالشعبيهالجمهوريهالديمقراطيهال" +
+	"شعبيهالجزايريهالجمهوريهالديمقراط" +
+	"يهالصوماليهالجمهوريهالعربيهالسور" +
+	"يهالجمهوريهالعربيهالمتحدهالجمهور" +
+	"يهالعربيهاليمنيهالجمهوريهالقيرغي" +
+	"زيهالجمهوريهاللبنانيهالجمهوريهال" +
+	"يمنيهالحبيبالشطيالحسنالثانيالخرط" +
+	"ومالدارالبيضاالدوحهالرباطالرياضا" +
+	"لسعوديهالسنغالالسودانالشاداسكندر" +
+	"وفالصومالالطايفالعراقالغابونالغر" +
+	"فهالاسلاميهالغرفهالاسلاميهللتجار" +
+	"هوالتنميهالغرفهالاسلاميهللتجارهو" +
+	"الصناعهالغرفهالاسلاميهللتجارهوال" +
+	"صناعهوالزراعهالقاهرهالقمهالاسلام" +
+	"يهالكاميرونالكومستيكالكومسيكالكو" +
+	"يتاللجنهالاسلاميهللهلالالدوليالل" +
+	"جنهالدايمهللاعلاموالشوونالثقافيه" +
+	"اللجنهالدايمهللتعاونالاقتصاديوال" +
+	"تجارياللجنهالدايمهللتعاونالعلميو" +
+	"التكنولوجياللجنهالدايمهلمنظمهالت" +
+	"عاونالاسلاميللتعاونالاقتصاديوالت" +
+	"جارياللجنهالدايمهلمنظمهالتعاونال" +
+	"اسلاميللتعاونالعلميوالتكنولوجيال" +
+	"ماتيالمارمامادياروفالمجلسالعاملل" +
+	"بنوكوالموسساتالماليهالاسلاميهالم" +
+	"ركزالاسلاميلتنميهالتجارهالمركزال" +
+	"اسلاميللتكنولوجياوالتدريبالمهنيا" +
+	"لمعهدالاسلاميللتكنولوجياالمغربال" +
+	"مملكهالاردنيهالهاشميهالمملكهالعر" +
+	"بيهالسعوديهالمملكهالمغربيهالمنظم" +
+	"هالاسلاميهللامنالغذاييالمنظمهالا" +
+	"سلاميهللتربيهوالعلوموالثقافهالمو" +
+	"تمرالاسلاميلوزراالخارجيهالنظامال" +
+	"اساسيللمنظمهالاسلاميهللامنالغذاي" +
+	"يالنظامالاساسيللهييهالدايمهالمست" +
+	"قلهلحقوقالانسانالنظامالاساسيلمحك" +
+	"مهالعدلالاسلاميهالدوليهالنيجراله" +
+	"ييهالدايمهالمستقلهلحقوقالانسانال" +
+	"هييهالمستقلهالدايمهلحقوقالانسانا" +
+	"ليمنامادوكريمغايامارتاسلاميافغان" +
+	"ستاناندونيسياانقرهاوزبكستاناوغند" +
+	"اايادامينمدنيايرانايرانجمهوريهال" +
+	"اسلاميهايسيسكوايناباراماريبوباكس" +
+	"تانباكوباماكوبانجولبخيتباتيرشايي" +
+	"فبرنامجالعملالعشريبرنامجعملمنظمه" +
+	"التعاونالاسلاميحتيعام2025برنامجمنظ" +
+	"مهالتعاونالاسلاميللعلوموالتكنولو" +
+	"جياوالابتكار2026برونايبرونيدارالسل" +
+	"امبريكارينبشكيكبغدادبندرمحمدحمزه" +
+	"حجاربنغازيبنغلاديشبننبنينبوتراجا" +
+	"يابوركينافاسوبيروتتايلاندتايلندت" +
+	"ركمانستانتركياتشادتكاملالبنيالتح" +
+	"تيهالاسلاميهtripleiتميمبنحمدالثانيتن" +
+	"كوعبدالرحمنتوغوتونسجابرالاحمدالص" +
+	"باحجاكرتاجامعهالدولالعربيهجدهجزر" +
+	"القمرجزرالمالديفجزرمالديفجمهوريا" +
+	"سلاميافغانستانجمهورياسلاميايرانج" +
+	"مهوريهاذربيجانجمهوريهافريقياالوس" +
+	"طيجمهوريهافغانستانالاسلاميهجمهور" +
+	"يهالبانياجمهوريهالسنغالجمهوريهال" +
+	"سودانجمهوريهالصومالالاتحاديهجمهو" +
+	"ريهالصومالالفدراليهجمهوريهالصوما" +
+	"لالفيدراليهجمهوريهالعراقجمهوريها" +
+	"لغابونجمهوريهالقمرالمتحدهجمهوريه" +
+	"الكاميرونجمهوريهالكاميرونالمتحده" +
+	"جمهوريهالمالديفجمهوريهالنيجرجمهو" +
+	"ريهاليمنالجنوبيهالشعبيهجمهوريهال" +
+	"يمنالديمقراطيهالشعبيهجمهوريهاندو" +
+	"نيسياجمهوريهاوزبكستانجمهوريهاوغن" +
+	"داجمهوريهايرانالاسلاميهجمهوريهبا" +
+	"كستانالاسلاميهجمهوريهبنغلاديشالش" +
+	"عبيهجمهوريهبننجمهوريهتركياجمهوري" +
+	"هتشادجمهوريهتوغوجمهوريهجيبوتيجمه" +
+	"وريهساحلالعاججمهوريهسورينامجمهور" +
+	"يهسيراليونجمهوريهشمالقبرصالتركيه" +
+	"جمهوريهطاجيكستانجمهوريهغامبياجمه" +
+	"وريهغياناجمهوريهغياناالتعاونيهجم" +
+	"هوريهغينياجمهوريهغينيابيساوجمهور" +
+	"يهفولتاالعلياجمهوريهقيرغيزستانجم" +
+	"هوريهكازاخستانجمهوريهكوتديفوارجم" +
+	"هوريهماليجمهوريهمصرالعربيهجمهوري" +
+	"هملديفجمهوريهموريتانياالاسلاميهج" +
+	"مهوريهموزامبيقجمهوريهنيجيرياالات" +
+	"حاديهجورجتاونجوكوويدودوجيبوتيحاج" +
+	"يعلياتشيكغولحامدالغابدحركهعدمالا" +
+	"نحيازحسنالتهاميحسينابراهيمطهحمدب" +
+	"نجاسمبنجبرالثانيحمدبنخليفهالثاني" +
+	"حميداوبيلويروخالدارنخالدبنعبدالع" +
+	"زيزخطهعملالمنظمهللتعاونمعاسياالو" +
+	"سطيدافغانستاناسلاميامارتدافغانست" +
+	"اناسلاميجمهوريتداكاردكادمشقدوشان" +
+	"بيدولهالكويتدولهفلسطيندولهقطردول" +
+	"هليبياذوالفقارعليبوتورجبطيباردوغ" +
+	"انروسياروسياالاتحاديهزنجبارزهراز" +
+	"مردسلجوقساحلالعاجساردارعاصفاحمدع" +
+	"ليسالمبنمحمدالمالكسامكوتيساسعودا" +
+	"لفيصلسعيدالغفليسلطنهعمانسلمانبنع" +
+	"بدالعزيزسميربكرذيابسورياسورينامس" +
+	"وريهسيدشريفالدينبيرزادهسيراليونش" +
+	"اديجيندوروكشاهمحمودقريشيصافاشالب" +
+	"ايصباحخالدالحمدالصباحصندوقالتضام" +
+	"نالاسلاميصنعاطاجيكستانطارقبخيتطا" +
+	"هرالمصريطرابلسطشقندطهايهانطهرانع" +
+	"بدالعزيزبنعثمانالتويجريعبدالعزيز" +
+	"كاملوفعبداللطيفالفيلاليعبداللهبن" +
+	"زايدالنهيانعبداللهبنعبدالعزيزالس" +
+	"عودعبداللهعالمعبداللهوادعبدالمطل" +
+	"بمالكعبدالمعزبخاريعبدالواحدبلقزي" +
+	"زعبدالوهابعبدوديوفعزالدينالعراقي" +
+	"عسكرموسينوفعشقابادعليالعطاسعليصا" +
+	"ريقاياعمانعمرالسقافعمرجاهعێراقغا" +
+	"بونغامبياغياناغينياغينيابيساوفاس" +
+	"فرنسوالونسينيفالفريتاونفريقالاست" +
+	"جابهللطواريالحاسوبيهفيمنظمهالتعا" +
+	"ونالاسلاميفلسطينفولتاالعلياقاسمج" +
+	"وماراتتوكاييفقبرصالتركيهقزاقستان" +
+	"قطبمصطفيسانوقطرقمهمنظمهالتعاونال" +
+	"اسلاميللعلوموالتكنولوجياقيرعيزست" +
+	"انقيرغيزستانكابولكازاخستانكامبال" +
+	"اكراتشيكزخستانكمالخرازيكوالالمبو" +
+	"ركوتديفواركوتونوكوناكريلاهورلبنا" +
+	"نلجنهالقدسلطيفهالبوعبدلاويلوجينم" +
+	"بيلامبيلالوميليبيامابوتومارسيلام" +
+	"ونتانوهماليماليزيامباليمجلسوزراا" +
+	"لخارجيهمجمعالفقهالاسلاميالدوليمح" +
+	"كمهالعدلالاسلاميهالدوليهمحمداقبا" +
+	"لتشودريمحمدالسادسمحمدبنسلمانبنعب" +
+	"دالعزيزالسعودمحمدبنسليماناباالخي" +
+	"لمحمدبنسليمانالجاسرمحمدخاتميمحمد" +
+	"رفيقالاسلاممحمدسالمولدمرزوكمحمدك" +
+	"ابراهيممحمدمرسيمحمدنعيمخانمحمودا" +
+	"رولقليجمحمودعلييوسفمدسككاغوامركز" +
+	"الابحاثالاحصاييهوالاقتصاديهوالاج" +
+	"تماعيهوالتدريبللدولالاسلاميهمركز" +
+	"الابحاثللتاريخالاسلاميوالفنونوال" +
+	"ثقافهمركزالابحاثللتاريخوالفنونوا" +
+	"لثقافهالاسلاميهمركزانقرهمسقطمصرم" +
+	"عهدالمواصفاتوالمقاييسللدولالاسلا" +
+	"ميهمقديشيومكهالمكرمهملديفمليسيام" +
+	"ملكهافغانستانمملكهالبحرينمملكهتا" +
+	"يلندمنازاحمدنورمنتديالتعاونالاسل" +
+	"اميللشبابمنتديشبابالموتمرالاسلام" +
+	"يللتعاونوالحوارمنتديشبابالموتمرا" +
+	"لاسلاميللحواروالتعاونمنصهمنظمهال" +
+	"تعاونالاسلاميللحوار15منظمهالتعاون" +
+	"الاسلاميمنظمهالتعاونالاقتصاديمنظ" +
+	"مهالعالمالاسلاميللتربيهوالعلوموا" +
+	"لثقافهمنظمهالعواصموالمدنالاسلامي" +
+	"همنظمهالموتمرالاسلاميمنظمهتنميها" +
+	"لمراهمنظمهتنميهالمراهفيالدولالاع" +
+	"ضابمنظمهالتعاونالاسلاميمهاتيرمحم" +
+	"دموتمرالقمهالاسلاميموتمروزراالخا" +
+	"رجيهالاسلاميموريتانياموزامبيقموز" +
+	"مبيقموسيكولاكليكايامولودتشاووشاو" +
+	"غلوميثاقالمنظمهالاسلاميهللتربيهو" +
+	"العلوموالثقافهميثاقمنظمهالتعاونا" +
+	"لاسلاميميثاقمنظمهالموتمرالاسلامي" +
+	"نبيلدبورنجامينانواكشوطنورسلطاننز" +
+	"ارباييفنيامينيجيريانڬارابرونيدار" +
+	"السلامنݢارابرونيدارالسلامهاكانفي" +
+	"دانهشاميوسفواغادوغووكالهالانباال" +
+	"اسلاميهالدوليهوليدالمعلمياونديير" +
+	"جانجالموخانوفيرجانكازيخانوفيرلان" +
+	"بايدوليتيوسفبناحمدالعثيمينيوسفبن" +
+	"محمدالضبيعييوناپاكستانދވހރއޖދވހރ" +
+	"އޖގޖމހރއޔগণপরজাতনতরীবাংলা" +
+	"দেশবাংলাদেশประเทศไทยรา" +
+	"ชอาณาจกรไทยไทยⴷⵣⴰⵢⴻⵔⵍⵎ" +
+	"ⵖⵔⵉⴱⵜⴰⴳⵍⴷⵉⵜⵏⵍⵎⵖⵔⵉⴱ"
 
 var keyOffsets = [...]uint32{
 	0, 34, 50, 69, 79, 92, 108, 132, 144, 164, 188, 204, 221, 231, 238, 246, 254, 307, 327, 364,
@@ -3374,81 +3374,81 @@ var keyOffsets = [...]uint32{
 	8091, 8104, 8132, 8134, 8137, 8151, 8169, 8179, 8181, 8200, 8225, 8231, 8248, 8256, 8259, 8280, 8282, 8285, 8288, 8306,
 	8322, 8329, 8336, 8355, 8363, 8368, 8373, 8393, 8411, 8416, 8435, 8439, 8441, 8443, 8458, 8476, 8493, 8511, 8556, 8590,
 	8636, 8644, 8652, 8660, 8675, 8679, 8696, 8702, 8705, 8720, 8725, 8732, 8742, 8752, 8757, 8760, 8765, 8776, 8782, 8797,
-	8812, 8814, 8817, 8821, 8831, 8841, 8850, 8862, 8885, 8900, 8917, 8945, 8961, 8971, 8978, 9005, 9031, 9034, 9044, 9046,
-	9059, 9062, 9079, 9103, 9117, 9133, 9139, 9141, 9143, 9146, 9148, 9151, 9177, 9185, 9187, 9197, 9219, 9250, 9253, 9255,
-	9258, 9264, 9269, 9276, 9294, 9305, 9319, 9329, 9339, 9348, 9367, 9370, 9373, 9378, 9399, 9423, 9427, 9434, 9461, 9505,
-	9548, 9574, 9578, 9580, 9584, 9596, 9603, 9606, 9641, 9676, 9712, 9752, 9794, 9828, 9855, 9919, 9965, 10022, 10054, 10115,
-	10149, 10189, 10218, 10256, 10298, 10302, 10313, 10320, 10331, 10358, 10368, 10390, 10393, 10401, 10410, 10441, 10453, 10469, 10479, 10517,
-	10551, 10583, 10610, 10632, 10662, 10668, 10670, 10721, 10746, 10782, 10793, 10839, 10866, 10889, 10891, 10894, 10898, 10907, 10988, 10990,
-	10993, 10998, 11007, 11028, 11050, 11071, 11092, 11104, 11109, 11125, 11138, 11160, 11177, 11180, 11198, 11220, 11241, 11258, 11278, 11298,
-	11313, 11331, 11345, 11366, 11383, 11401, 11416, 11432, 11454, 11470, 11489, 11503, 11523, 11540, 11558, 11572, 11592, 11607, 11624, 11645,
-	11662, 11677, 11695, 11715, 11734, 11755, 11773, 11791, 11805, 11822, 11838, 11855, 11871, 11891, 11911, 11926, 11943, 11963, 11980, 12023,
-	12045, 12068, 12092, 12121, 12139, 12161, 12184, 12204, 12222, 12240, 12264, 12286, 12306, 12347, 12394, 12432, 12455, 12476, 12495, 12514,
-	12534, 12549, 12571, 12588, 12608, 12627, 12645, 12667, 12683, 12705, 12722, 12741, 12759, 12779, 12802, 12819, 12835, 12852, 12879, 12906,
-	12943, 12962, 12993, 13024, 13048, 13077, 13095, 13114, 13145, 13171, 13190, 13210, 13226, 13256, 13280, 13324, 13344, 13366, 13371, 13377,
-	13384, 13406, 13428, 13444, 13462, 13476, 13502, 13504, 13507, 13513, 13530, 13536, 13538, 13563, 13575, 13588, 13601, 13619, 13631, 13644,
-	13653, 13658, 13676, 13682, 13685, 13697, 13702, 13713, 13723, 13725, 13728, 13746, 13749, 13757, 13764, 13770, 13788, 13796, 13805, 13812,
-	13820, 13824, 13835, 13837, 13840, 13845, 13847, 13849, 13885, 13888, 13895, 13919, 13926, 13941, 13951, 13957, 13967, 14007, 14009, 14019,
-	14068, 14120, 14169, 14225, 14238, 14250, 14266, 14278, 14301, 14326, 14398, 14463, 14509, 14564, 14610, 14656, 14712, 14721, 14726, 14739,
-	14754, 14757, 14765, 14767, 14789, 14792, 14797, 14815, 14820, 14828, 14839, 14851, 14855, 14864, 14876, 14880, 14890, 14910, 14925, 14933,
-	14936, 14941, 14943, 14950, 14956, 14973, 14997, 14999, 15002, 15004, 15007, 15015, 15024, 15033, 15066, 15068, 15071, 15074, 15076, 15078,
-	15082, 15098, 15108, 15110, 15117, 15124, 15128, 15139, 15142, 15147, 15154, 15170, 15177, 15193, 15196, 15202, 15232, 15251, 15281, 15312,
-	15319, 15337, 15346, 15355, 15367, 15374, 15377, 15391, 15393, 15396, 15402, 15404, 15407, 15413, 15427, 15462, 15524, 15601, 15616, 15686,
-	15719, 15756, 15786, 15808, 15825, 15843, 15861, 15874, 15898, 15922, 15951, 15983, 16009, 16019, 16021, 16024, 16034, 16052, 16064, 16067,
-	16073, 16101, 16149, 16156, 16158, 16161, 16166, 16183, 16200, 16214, 16244, 16259, 16277, 16294, 16319, 16344, 16363, 16371, 16388, 16405,
-	16453, 16499, 16549, 16605, 16639, 16679, 16695, 16727, 16779, 16799, 16821, 16843, 16873, 16907, 16929, 16943, 16957, 17001, 17037, 17051,
-	17073, 17163, 17185, 17235, 17263, 17343, 17443, 17463, 17515, 17539, 17551, 17565, 17603, 17613, 17697, 17773, 17791, 17811, 17823, 17849,
-	17859, 17871, 17921, 17969, 17993, 18005, 18041, 18083, 18131, 18155, 18173, 18225, 18245, 18275, 18297, 18327, 18365, 18397, 18429, 18455,
-	18469, 18491, 18503, 18593, 18605, 18613, 18625, 18643, 18695, 18719, 18731, 18767, 18809, 18831, 18845, 18879, 18907, 18919, 18947, 18959,
-	18973, 18983, 19017, 19053, 19071, 19089, 19095, 19107, 19141, 19183, 19219, 19231, 19263, 19285, 19331, 19369, 19381, 19405, 19431, 19529,
-	19539, 19573, 19611, 19623, 19659, 19671, 19707, 19747, 19759, 19781, 19827, 19863, 19913, 20017, 20049, 20083, 20123, 20211, 20221, 20255,
-	20265, 20277, 20323, 20391, 20445, 20581, 20637, 20691, 20759, 20799, 20857, 20899, 20939, 20955, 20969, 21007, 21019, 21041, 21061, 21107,
-	21115, 21147, 21185, 21199, 21211, 21241, 21271, 21301, 21329, 21357, 21385, 21395, 21411, 21447, 21483, 21519, 21525, 21577, 21627, 21637,
-	21671, 21709, 21785, 21791, 21809, 21851, 21955, 21963, 21979, 22043, 22089, 22097, 22129, 22137, 22179, 22225, 22237, 22255, 22317, 22407,
-	22491, 22519, 22583, 22671, 22705, 22778, 22850, 22924, 23096, 23192, 23246, 23302, 23348, 23414, 23466, 23532, 23609, 23677, 23787, 23889,
-	23953, 24011, 24057, 24115, 24169, 24211, 24291, 24321, 24391, 24445, 24499, 24565, 24625, 24661, 24767, 24827, 24887, 24949, 24997, 25081,
-	25149, 25287, 25345, 25443, 25499, 25611, 25617, 25665, 25725, 25801, 25887, 26009, 26083, 26195, 26315, 26395, 26421, 26453, 26463, 26481,
-	26489, 26569, 26593, 26619, 26633, 26671, 26685, 26697, 26717, 26761, 26807, 26841, 26851, 26887, 26903, 26943, 26971, 26997, 27033, 27065,
-	27077, 27091, 27159, 27217, 27253, 27289, 27343, 27379, 27397, 27439, 27451, 27473, 27485, 27515, 27547, 27579, 27615, 27655, 27675, 27715,
-	27725, 27759, 27793, 27803, 27837, 27875, 27885, 27929, 27937, 27957, 28011, 28027, 28035, 28067, 28097, 28135, 28177, 28213, 28229, 28241,
-	28255, 28289, 28319, 28331, 28361, 28387, 28417, 28447, 28457, 28487, 28517, 28539, 28609, 28659, 28733, 28743, 28783, 28793, 28827, 28843,
-	28859, 28899, 28977, 29025, 29069, 29097, 29123, 29149, 29177, 29237, 29279, 29311, 29341, 29381, 29433, 29451, 29499, 29509, 29551, 29623,
-	29653, 29681, 29727, 29783, 29825, 29857, 29883, 29923, 29973, 30049, 30103, 30177, 30247, 30263, 30285, 30375, 30387, 30397, 30449, 30463,
-	30525, 30559, 30573, 30591, 30627, 30645, 30681, 30687, 30741, 30747, 30753, 30761, 30789, 30813, 30829, 30853, 30907, 30969, 31037, 31157,
-	31227, 31283, 31347, 31401, 31479, 31529, 31555, 31571, 31589, 31625, 31645, 31781, 31793, 31889, 31999, 32095, 32197, 32389, 32449, 32655,
-	32675, 32693, 32735, 32769, 32785, 32835, 32845, 32879, 32915, 32949, 32959, 32991, 33025, 33055, 33087, 33119, 33151, 33193, 33227, 33265,
-	33293, 33331, 33365, 33403, 33431, 33467, 33503, 33533, 33567, 33597, 33631, 33673, 33715, 33747, 33787, 33813, 33817, 33855, 33867, 33871,
-	33921, 33969, 33989, 34013, 34035, 34079, 34127, 34167, 34219, 34255, 34281, 34363, 34483, 34491, 34527, 34553, 34623, 34647, 34691, 34723,
-	34747, 34761, 34799, 34853, 34863, 34905, 34913, 34969, 35059, 35071, 35131, 35189, 35231, 35297, 35379, 35393, 35437, 35451, 35489, 35557,
-	35567, 35601, 35625, 35639, 35677, 35733, 35803, 35825, 35871, 35889, 35897, 35919, 35933, 35967, 35975, 36015, 36053, 36079, 36105, 36123,
-	36149, 36173, 36187, 36201, 36239, 36281, 36289, 36331, 36363, 36383, 36397, 36407, 36441, 36479, 36511, 36547, 36611, 36663, 36687, 36705,
-	36717, 36729, 36765, 36789, 36811, 36835, 36859, 36877, 36919, 36935, 36947, 37001, 37037, 37057, 37077, 37121, 37241, 37353, 37459, 37531,
-	37589, 37645, 37717, 37785, 37791, 37827, 37841, 37861, 37893, 37923, 37943, 37993, 38027, 38045, 38157, 38219, 38289, 38329, 38389, 38449,
-	38507, 38563, 38605, 38645, 38671, 38699, 38711, 38723, 38749, 38775, 38793, 38827, 38889, 39067, 39073, 39103, 39129, 39159, 39175, 39213,
-	39251, 39367, 39427, 39459, 39491, 39505, 39527, 39539, 39559, 39583, 39605, 39649, 39691, 39701, 39805, 39823, 39865, 39899, 39909, 39937,
-	39971, 39975, 40011, 40031, 40067, 40081, 40119, 40139, 40183, 40203, 40243, 40307, 40327, 40355, 40373, 40415, 40459, 40491, 40503, 40517,
-	40567, 40655, 40699, 40763, 40821, 40847, 40933, 41009, 41073, 41097, 41133, 41155, 41173, 41189, 41213, 41225, 41233, 41245, 41259, 41277,
-	41317, 41339, 41361, 41383, 41407, 41439, 41461, 41527, 41617, 41653, 41675, 41703, 41723, 41743, 41763, 41793, 41863, 41877, 41905, 41923,
-	41979, 42017, 42037, 42093, 42123, 42149, 42207, 42259, 42347, 42373, 42385, 42401, 42445, 42471, 42513, 42537, 42551, 42565, 42605, 42633,
-	42663, 42711, 42759, 42813, 42859, 42873, 42967, 43031, 43089, 43121, 43155, 43227, 43299, 43357, 43403, 43449, 43495, 43533, 43569, 43601,
-	43623, 43645, 43659, 43681, 43693, 43705, 43717, 43733, 43747, 43761, 43787, 43801, 43813, 43825, 43839, 43869, 43929, 43989, 44065, 44079,
-	44107, 44125, 44143, 44159, 44171, 44225, 44295, 44369, 44443, 44559, 44675, 44687, 44717, 44801, 44855, 44933, 44983, 44995, 45041, 45085,
-	45115, 45171, 45247, 45303, 45385, 45477, 45557, 45569, 45635, 45701, 45711, 45735, 45775, 45793, 45803, 45821, 45833, 45857, 45867, 45909,
-	45923, 45931, 45951, 45965, 45973, 45985, 45997, 46025, 46059, 46133, 46243, 46255, 46283, 46299, 46309, 46319, 46351, 46363, 46379, 46385,
-	46393, 46411, 46433, 46443, 46457, 46469, 46489, 46499, 46507, 46566, 46596, 46622, 46630, 46638, 46670, 46682, 46716, 46722, 46738, 46760,
-	46778, 46820, 46854, 46884, 46924, 46974, 47002, 47030, 47058, 47104, 47150, 47198, 47224, 47252, 47290, 47322, 47368, 47398, 47424, 47478,
-	47538, 47570, 47602, 47628, 47670, 47716, 47760, 47780, 47804, 47826, 47848, 47874, 47906, 47934, 47964, 48008, 48040, 48066, 48090, 48132,
-	48156, 48190, 48226, 48260, 48292, 48324, 48346, 48380, 48404, 48454, 48484, 48530, 48546, 48566, 48578, 48608, 48628, 48658, 48678, 48704,
-	48744, 48776, 48802, 48816, 48846, 48910, 48952, 48998, 49008, 49014, 49022, 49036, 49056, 49076, 49090, 49108, 49138, 49164, 49174, 49202,
-	49214, 49240, 49258, 49292, 49324, 49342, 49362, 49382, 49400, 49432, 49454, 49464, 49478, 49488, 49526, 49542, 49566, 49592, 49612, 49650,
-	49690, 49698, 49716, 49732, 49752, 49764, 49774, 49788, 49798, 49846, 49876, 49910, 49950, 49998, 50020, 50040, 50066, 50092, 50122, 50140,
-	50156, 50184, 50206, 50220, 50238, 50260, 50268, 50286, 50298, 50308, 50318, 50330, 50340, 50350, 50370, 50376, 50408, 50422, 50524, 50536,
-	50558, 50594, 50616, 50632, 50656, 50662, 50744, 50764, 50784, 50794, 50812, 50826, 50838, 50852, 50870, 50890, 50908, 50920, 50934, 50944,
-	50954, 50972, 51004, 51034, 51042, 51052, 51064, 51094, 51102, 51116, 51126, 51158, 51204, 51256, 51286, 51306, 51362, 51402, 51438, 51456,
-	51486, 51518, 51542, 51558, 51580, 51606, 51630, 51648, 51776, 51858, 51942, 51960, 51968, 51974, 52046, 52060, 52080, 52090, 52102, 52130,
-	52154, 52176, 52198, 52250, 52326, 52402, 52464, 52504, 52546, 52628, 52682, 52722, 52754, 52854, 52874, 52910, 52960, 52978, 52994, 53008,
-	53038, 53070, 53156, 53206, 53256, 53272, 53286, 53300, 53334, 53344, 53358, 53396, 53434, 53454, 53470, 53486, 53540, 53560, 53572, 53602,
-	53630, 53656, 53692, 53726, 53734, 53748, 53760, 53786, 53843, 53867, 53894, 53933, 53942, 53960, 53978, 54020,
+	8812, 8814, 8817, 8821, 8831, 8841, 8850, 8862, 8885, 8900, 8917, 8945, 8961, 8971, 8978, 9005, 9027, 9030, 9040, 9042,
+	9055, 9058, 9075, 9099, 9113, 9129, 9135, 9137, 9139, 9142, 9144, 9147, 9173, 9181, 9183, 9193, 9215, 9246, 9249, 9251,
+	9254, 9260, 9265, 9272, 9290, 9301, 9315, 9325, 9335, 9344, 9363, 9366, 9369, 9374, 9395, 9419, 9423, 9430, 9457, 9501,
+	9544, 9570, 9574, 9576, 9580, 9592, 9599, 9602, 9637, 9672, 9708, 9748, 9790, 9824, 9851, 9915, 9961, 10018, 10050, 10111,
+	10145, 10185, 10214, 10252, 10294, 10298, 10309, 10316, 10327, 10354, 10364, 10386, 10389, 10397, 10406, 10437, 10449, 10465, 10475, 10513,
+	10547, 10579, 10606, 10628, 10658, 10664, 10666, 10717, 10742, 10778, 10789, 10835, 10862, 10885, 10887, 10890, 10894, 10903, 10984, 10986,
+	10989, 10994, 11003, 11024, 11046, 11067, 11088, 11100, 11105, 11121, 11134, 11156, 11173, 11176, 11194, 11216, 11237, 11254, 11274, 11294,
+	11309, 11327, 11341, 11362, 11379, 11397, 11412, 11428, 11450, 11466, 11485, 11499, 11519, 11536, 11554, 11568, 11588, 11603, 11620, 11641,
+	11658, 11673, 11691, 11711, 11730, 11751, 11769, 11787, 11801, 11818, 11834, 11851, 11867, 11887, 11907, 11922, 11939, 11959, 11976, 12019,
+	12041, 12064, 12088, 12117, 12135, 12157, 12180, 12200, 12218, 12236, 12260, 12282, 12302, 12343, 12390, 12428, 12451, 12472, 12491, 12510,
+	12530, 12545, 12567, 12584, 12604, 12623, 12641, 12663, 12679, 12701, 12718, 12737, 12755, 12775, 12798, 12815, 12831, 12848, 12875, 12902,
+	12939, 12958, 12989, 13020, 13044, 13073, 13091, 13110, 13141, 13167, 13186, 13206, 13222, 13252, 13276, 13320, 13340, 13362, 13367, 13373,
+	13380, 13402, 13424, 13440, 13458, 13472, 13498, 13500, 13503, 13509, 13526, 13532, 13534, 13559, 13571, 13584, 13597, 13615, 13627, 13640,
+	13649, 13654, 13672, 13678, 13681, 13693, 13698, 13709, 13719, 13721, 13724, 13742, 13745, 13753, 13760, 13766, 13784, 13792, 13801, 13808,
+	13816, 13820, 13831, 13833, 13836, 13841, 13843, 13845, 13881, 13884, 13891, 13915, 13922, 13937, 13947, 13953, 13963, 14003, 14005, 14015,
+	14064, 14116, 14165, 14221, 14234, 14246, 14262, 14274, 14297, 14322, 14394, 14459, 14505, 14560, 14606, 14652, 14708, 14717, 14722, 14735,
+	14750, 14753, 14761, 14763, 14785, 14788, 14793, 14811, 14816, 14824, 14835, 14847, 14851, 14860, 14872, 14876, 14886, 14906, 14921, 14929,
+	14932, 14937, 14939, 14946, 14952, 14969, 14993, 14995, 14998, 15000, 15003, 15011, 15020, 15029, 15062, 15064, 15067, 15070, 15072, 15074,
+	15078, 15094, 15104, 15106, 15113, 15120, 15124, 15135, 15138, 15143, 15150, 15166, 15173, 15189, 15192, 15198, 15228, 15247, 15277, 15308,
+	15315, 15333, 15342, 15351, 15363, 15370, 15373, 15387, 15389, 15392, 15398, 15400, 15403, 15409, 15423, 15458, 15520, 15597, 15612, 15682,
+	15715, 15752, 15782, 15804, 15821, 15839, 15857, 15870, 15894, 15918, 15947, 15979, 16005, 16015, 16017, 16020, 16030, 16048, 16060, 16063,
+	16069, 16097, 16145, 16152, 16154, 16157, 16162, 16179, 16196, 16210, 16240, 16255, 16273, 16290, 16315, 16340, 16359, 16367, 16384, 16401,
+	16449, 16495, 16545, 16601, 16635, 16675, 16691, 16723, 16775, 16795, 16817, 16839, 16869, 16903, 16925, 16939, 16953, 16997, 17033, 17047,
+	17069, 17159, 17181, 17231, 17259, 17339, 17439, 17459, 17511, 17535, 17547, 17561, 17599, 17609, 17693, 17769, 17787, 17807, 17819, 17845,
+	17855, 17867, 17917, 17965, 17989, 18001, 18037, 18079, 18127, 18151, 18169, 18221, 18241, 18271, 18293, 18323, 18361, 18393, 18425, 18451,
+	18465, 18487, 18499, 18589, 18601, 18609, 18621, 18639, 18691, 18715, 18727, 18763, 18805, 18827, 18841, 18875, 18903, 18915, 18943, 18955,
+	18969, 18979, 19013, 19049, 19067, 19085, 19091, 19103, 19137, 19179, 19215, 19227, 19259, 19281, 19327, 19365, 19377, 19401, 19427, 19525,
+	19535, 19569, 19607, 19619, 19655, 19667, 19703, 19743, 19755, 19777, 19823, 19859, 19909, 20013, 20045, 20079, 20119, 20207, 20217, 20251,
+	20261, 20273, 20319, 20387, 20441, 20577, 20633, 20687, 20755, 20795, 20853, 20895, 20935, 20951, 20965, 21003, 21015, 21037, 21057, 21103,
+	21111, 21143, 21181, 21195, 21207, 21237, 21267, 21297, 21325, 21353, 21381, 21391, 21407, 21443, 21479, 21515, 21521, 21573, 21623, 21633,
+	21667, 21705, 21781, 21787, 21805, 21847, 21951, 21959, 21975, 22039, 22085, 22093, 22125, 22133, 22175, 22221, 22233, 22251, 22313, 22403,
+	22487, 22515, 22579, 22667, 22701, 22774, 22846, 22920, 23092, 23188, 23242, 23298, 23344, 23410, 23462, 23528, 23605, 23673, 23783, 23885,
+	23949, 24007, 24053, 24111, 24165, 24207, 24287, 24317, 24387, 24441, 24495, 24561, 24621, 24657, 24763, 24823, 24883, 24945, 24993, 25077,
+	25145, 25283, 25341, 25439, 25495, 25607, 25613, 25661, 25721, 25797, 25883, 26005, 26079, 26191, 26311, 26391, 26417, 26449, 26459, 26477,
+	26485, 26565, 26589, 26615, 26629, 26667, 26681, 26693, 26713, 26757, 26803, 26837, 26847, 26883, 26899, 26939, 26967, 26993, 27029, 27061,
+	27073, 27087, 27155, 27213, 27249, 27285, 27339, 27375, 27393, 27435, 27447, 27469, 27481, 27511, 27543, 27575, 27611, 27651, 27671, 27711,
+	27721, 27755, 27789, 27799, 27833, 27871, 27881, 27925, 27933, 27953, 28007, 28023, 28031, 28063, 28093, 28131, 28173, 28209, 28225, 28237,
+	28251, 28285, 28315, 28327, 28357, 28383, 28413, 28443, 28453, 28483, 28513, 28535, 28605, 28655, 28729, 28739, 28779, 28789, 28823, 28839,
+	28855, 28895, 28973, 29021, 29065, 29093, 29119, 29145, 29173, 29233, 29275, 29307, 29337, 29377, 29429, 29447, 29495, 29505, 29547, 29619,
+	29649, 29677, 29723, 29779, 29821, 29853, 29879, 29919, 29969, 30045, 30099, 30173, 30243, 30259, 30281, 30371, 30383, 30393, 30445, 30459,
+	30521, 30555, 30569, 30587, 30623, 30641, 30677, 30683, 30737, 30743, 30749, 30757, 30785, 30809, 30825, 30849, 30903, 30965, 31033, 31153,
+	31223, 31279, 31343, 31397, 31475, 31525, 31551, 31567, 31585, 31621, 31641, 31777, 31789, 31885, 31995, 32091, 32193, 32385, 32445, 32651,
+	32671, 32689, 32731, 32765, 32781, 32831, 32841, 32875, 32911, 32945, 32955, 32987, 33021, 33051, 33083, 33115, 33147, 33189, 33223, 33261,
+	33289, 33327, 33361, 33399, 33427, 33463, 33499, 33529, 33563, 33593, 33627, 33669, 33711, 33743, 33783, 33809, 33813, 33851, 33863, 33867,
+	33917, 33965, 33985, 34009, 34031, 34075, 34123, 34163, 34215, 34251, 34277, 34359, 34479, 34487, 34523, 34549, 34619, 34643, 34687, 34719,
+	34743, 34757, 34795, 34849, 34859, 34901, 34909, 34965, 35055, 35067, 35127, 35185, 35227, 35293, 35375, 35389, 35433, 35447, 35485, 35553,
+	35563, 35597, 35621, 35635, 35673, 35729, 35799, 35821, 35867, 35885, 35893, 35915, 35929, 35963, 35971, 36011, 36049, 36075, 36101, 36119,
+	36145, 36169, 36183, 36197, 36235, 36277, 36285, 36327, 36359, 36379, 36393, 36403, 36437, 36475, 36507, 36543, 36607, 36659, 36683, 36701,
+	36713, 36725, 36761, 36785, 36807, 36831, 36855, 36873, 36915, 36931, 36943, 36997, 37033, 37053, 37073, 37117, 37237, 37349, 37455, 37527,
+	37585, 37641, 37713, 37781, 37787, 37823, 37837, 37857, 37889, 37919, 37939, 37989, 38023, 38041, 38153, 38215, 38285, 38325, 38385, 38445,
+	38503, 38559, 38601, 38641, 38667, 38695, 38707, 38719, 38745, 38771, 38789, 38823, 38885, 39063, 39069, 39099, 39125, 39155, 39171, 39209,
+	39247, 39363, 39423, 39455, 39487, 39501, 39523, 39535, 39555, 39579, 39601, 39645, 39687, 39697, 39801, 39819, 39861, 39895, 39905, 39933,
+	39967, 39971, 40007, 40027, 40063, 40077, 40115, 40135, 40179, 40199, 40239, 40303, 40323, 40351, 40369, 40411, 40455, 40487, 40499, 40513,
+	40563, 40651, 40695, 40759, 40817, 40843, 40929, 41005, 41069, 41093, 41129, 41151, 41169, 41185, 41209, 41221, 41229, 41241, 41255, 41273,
+	41313, 41335, 41357, 41379, 41403, 41435, 41457, 41523, 41613, 41649, 41671, 41699, 41719, 41739, 41759, 41789, 41859, 41873, 41901, 41919,
+	41975, 42013, 42033, 42089, 42119, 42145, 42203, 42255, 42343, 42369, 42381, 42397, 42441, 42467, 42509, 42533, 42547, 42561, 42601, 42629,
+	42659, 42707, 42755, 42809, 42855, 42869, 42963, 43027, 43085, 43117, 43151, 43223, 43295, 43353, 43399, 43445, 43491, 43529, 43565, 43597,
+	43619, 43641, 43655, 43677, 43689, 43701, 43713, 43729, 43743, 43757, 43783, 43797, 43809, 43821, 43835, 43865, 43925, 43985, 44061, 44075,
+	44103, 44121, 44139, 44155, 44167, 44221, 44291, 44365, 44439, 44555, 44671, 44683, 44713, 44797, 44851, 44929, 44979, 44991, 45037, 45081,
+	45111, 45167, 45243, 45299, 45381, 45473, 45553, 45565, 45631, 45697, 45707, 45731, 45771, 45789, 45799, 45817, 45829, 45853, 45863, 45905,
+	45919, 45927, 45947, 45961, 45969, 45981, 45993, 46021, 46055, 46129, 46239, 46251, 46279, 46295, 46305, 46315, 46347, 46359, 46375, 46381,
+	46389, 46407, 46429, 46439, 46453, 46465, 46485, 46495, 46503, 46562, 46592, 46618, 46626, 46634, 46666, 46678, 46712, 46718, 46734, 46756,
+	46774, 46816, 46850, 46880, 46920, 46970, 46998, 47026, 47054, 47100, 47146, 47194, 47220, 47248, 47286, 47318, 47364, 47394, 47420, 47474,
+	47534, 47566, 47598, 47624, 47666, 47712, 47756, 47776, 47800, 47822, 47844, 47870, 47902, 47930, 47960, 48004, 48036, 48062, 48086, 48128,
+	48152, 48186, 48222, 48256, 48288, 48320, 48342, 48376, 48400, 48450, 48480, 48526, 48542, 48562, 48574, 48604, 48624, 48654, 48674, 48700,
+	48740, 48772, 48798, 48812, 48842, 48906, 48948, 48994, 49004, 49010, 49018, 49032, 49052, 49072, 49086, 49104, 49134, 49160, 49170, 49198,
+	49210, 49236, 49254, 49288, 49320, 49338, 49358, 49378, 49396, 49428, 49450, 49460, 49474, 49484, 49522, 49538, 49562, 49588, 49608, 49646,
+	49686, 49694, 49712, 49728, 49748, 49760, 49770, 49784, 49794, 49842, 49872, 49906, 49946, 49994, 50016, 50036, 50062, 50088, 50118, 50136,
+	50152, 50180, 50202, 50216, 50234, 50256, 50264, 50282, 50294, 50304, 50314, 50326, 50336, 50346, 50366, 50372, 50404, 50418, 50520, 50532,
+	50554, 50590, 50612, 50628, 50652, 50658, 50740, 50760, 50780, 50790, 50808, 50822, 50834, 50848, 50866, 50886, 50904, 50916, 50930, 50940,
+	50950, 50968, 51000, 51030, 51038, 51048, 51060, 51090, 51098, 51112, 51122, 51154, 51200, 51252, 51282, 51302, 51358, 51398, 51434, 51452,
+	51482, 51514, 51538, 51554, 51576, 51602, 51626, 51644, 51772, 51854, 51938, 51956, 51964, 51970, 52042, 52056, 52076, 52086, 52098, 52126,
+	52150, 52172, 52194, 52246, 52322, 52398, 52460, 52500, 52542, 52624, 52678, 52718, 52750, 52850, 52870, 52906, 52956, 52974, 52990, 53004,
+	53034, 53066, 53152, 53202, 53252, 53268, 53282, 53296, 53330, 53340, 53354, 53392, 53430, 53450, 53466, 53482, 53536, 53556, 53568, 53598,
+	53626, 53652, 53688, 53722, 53730, 53744, 53756, 53782, 53839, 53863, 53890, 53929, 53938, 53956, 53974, 54016,
 }
 
 // keyEntries gives the names of each key: entryTable[keyEntries[i]:keyEntries[i+1]].
@@ -3584,81 +3584,81 @@ var keyWordStart = [...]uint16{
 	1328, 1330, 1334, 1335, 1336, 1338, 1340, 1341, 1342, 1345, 1349, 1350, 1352, 1354, 1355, 1357, 1358, 1359, 1360, 1364,
 	1366, 1367, 1369, 1372, 1373, 1374, 1375, 1378, 1381, 1382, 1386, 1387, 1388, 1389, 1391, 1394, 1397, 1400, 1407, 1412,
 	1418, 1419, 1420, 1421, 1423, 1424, 1427, 1428, 1429, 1432, 1433, 1434, 1435, 1436, 1437, 1438, 1439, 1443, 1444, 1446,
-	1449, 1450, 1451, 1452, 1453, 1454, 1455, 1457, 1461, 1463, 1466, 1470, 1473, 1475, 1476, 1480, 1485, 1486, 1487, 1488,
-	1491, 1492, 1495, 1499, 1502, 1504, 1505, 1506, 1507, 1508, 1509, 1510, 1516, 1517, 1518, 1520, 1523, 1527, 1528, 1529,
-	1530, 1531, 1532, 1533, 1536, 1538, 1540, 1542, 1543, 1545, 1547, 1548, 1549, 1551, 1555, 1560, 1561, 1563, 1568, 1577,
-	1584, 1588, 1589, 1590, 1591, 1594, 1596, 1597, 1601, 1606, 1611, 1618, 1624, 1628, 1632, 1643, 1649, 1658, 1662, 1670,
-	1675, 1682, 1686, 1692, 1697, 1698, 1699, 1700, 1701, 1704, 1705, 1707, 1708, 1709, 1710, 1713, 1715, 1718, 1719, 1726,
-	1731, 1736, 1740, 1744, 1749, 1750, 1751, 1761, 1766, 1771, 1773, 1783, 1787, 1791, 1792, 1793, 1794, 1795, 1810, 1811,
-	1812, 1813, 1814, 1816, 1818, 1820, 1822, 1823, 1824, 1826, 1827, 1829, 1832, 1833, 1836, 1840, 1843, 1846, 1849, 1852,
-	1855, 1858, 1861, 1865, 1868, 1871, 1874, 1877, 1881, 1884, 1887, 1890, 1893, 1896, 1899, 1902, 1905, 1908, 1911, 1915,
-	1918, 1921, 1924, 1927, 1931, 1935, 1939, 1943, 1946, 1949, 1952, 1955, 1958, 1962, 1965, 1968, 1970, 1973, 1975, 1980,
-	1983, 1986, 1988, 1992, 1994, 1996, 2000, 2003, 2006, 2009, 2013, 2017, 2020, 2025, 2032, 2037, 2041, 2044, 2047, 2050,
-	2052, 2054, 2056, 2059, 2062, 2065, 2068, 2071, 2074, 2077, 2080, 2083, 2086, 2089, 2092, 2095, 2098, 2101, 2105, 2109,
-	2114, 2116, 2119, 2123, 2126, 2130, 2132, 2134, 2138, 2142, 2144, 2146, 2148, 2154, 2158, 2166, 2168, 2170, 2171, 2172,
-	2173, 2175, 2178, 2181, 2184, 2187, 2191, 2192, 2193, 2194, 2196, 2197, 2198, 2204, 2206, 2209, 2212, 2215, 2217, 2220,
-	2222, 2223, 2227, 2228, 2229, 2232, 2233, 2235, 2237, 2238, 2239, 2241, 2242, 2243, 2244, 2245, 2248, 2249, 2250, 2251,
-	2252, 2253, 2255, 2256, 2257, 2258, 2259, 2260, 2265, 2266, 2267, 2270, 2271, 2273, 2274, 2275, 2277, 2283, 2284, 2285,
-	2292, 2299, 2306, 2313, 2316, 2319, 2322, 2325, 2330, 2335, 2346, 2358, 2366, 2374, 2382, 2390, 2399, 2401, 2402, 2404,
-	2407, 2408, 2409, 2410, 2413, 2414, 2415, 2418, 2419, 2420, 2421, 2422, 2423, 2425, 2428, 2429, 2430, 2435, 2438, 2439,
-	2440, 2441, 2442, 2443, 2444, 2446, 2451, 2452, 2453, 2454, 2455, 2456, 2457, 2459, 2465, 2466, 2467, 2468, 2469, 2470,
-	2471, 2473, 2474, 2475, 2477, 2478, 2479, 2480, 2481, 2482, 2483, 2485, 2486, 2489, 2490, 2491, 2495, 2498, 2503, 2508,
-	2509, 2511, 2512, 2513, 2514, 2515, 2516, 2519, 2520, 2521, 2522, 2523, 2524, 2526, 2528, 2535, 2546, 2560, 2563, 2575,
-	2579, 2584, 2588, 2593, 2597, 2600, 2603, 2605, 2609, 2613, 2617, 2621, 2625, 2627, 2628, 2629, 2630, 2632, 2634, 2635,
-	2636, 2639, 2646, 2647, 2648, 2649, 2650, 2653, 2655, 2657, 2661, 2663, 2665, 2667, 2672, 2677, 2681, 2682, 2685, 2688,
-	2693, 2698, 2704, 2710, 2712, 2714, 2716, 2718, 2722, 2724, 2726, 2728, 2731, 2734, 2736, 2737, 2739, 2742, 2746, 2748,
-	2750, 2756, 2757, 2759, 2761, 2767, 2774, 2775, 2779, 2781, 2782, 2783, 2785, 2786, 2790, 2794, 2796, 2798, 2799, 2802,
-	2803, 2804, 2807, 2810, 2812, 2813, 2815, 2817, 2820, 2822, 2823, 2826, 2827, 2829, 2831, 2834, 2837, 2840, 2843, 2845,
-	2846, 2848, 2849, 2856, 2857, 2858, 2859, 2860, 2863, 2865, 2866, 2868, 2870, 2872, 2873, 2875, 2877, 2878, 2880, 2881,
-	2882, 2883, 2885, 2888, 2890, 2892, 2893, 2894, 2897, 2900, 2903, 2904, 2906, 2908, 2911, 2914, 2915, 2917, 2919, 2925,
-	2926, 2928, 2930, 2931, 2933, 2934, 2936, 2938, 2939, 2941, 2944, 2946, 2949, 2956, 2958, 2960, 2962, 2968, 2969, 2971,
-	2972, 2973, 2975, 2981, 2986, 2994, 2999, 3004, 3010, 3012, 3015, 3020, 3025, 3026, 3027, 3029, 3030, 3032, 3033, 3037,
-	3038, 3040, 3042, 3043, 3044, 3046, 3048, 3050, 3052, 3054, 3056, 3057, 3058, 3061, 3064, 3067, 3068, 3073, 3078, 3079,
-	3081, 3083, 3087, 3088, 3089, 3091, 3097, 3098, 3099, 3102, 3105, 3106, 3108, 3109, 3112, 3115, 3116, 3117, 3122, 3129,
-	3136, 3139, 3145, 3151, 3153, 3158, 3162, 3166, 3177, 3183, 3187, 3190, 3193, 3197, 3202, 3205, 3210, 3215, 3223, 3228,
-	3233, 3236, 3239, 3242, 3245, 3248, 3252, 3254, 3257, 3261, 3265, 3271, 3275, 3277, 3285, 3288, 3292, 3296, 3299, 3305,
-	3309, 3318, 3324, 3332, 3336, 3343, 3344, 3349, 3353, 3359, 3364, 3375, 3381, 3390, 3398, 3404, 3407, 3411, 3412, 3413,
-	3414, 3421, 3423, 3425, 3426, 3428, 3429, 3430, 3431, 3433, 3435, 3438, 3439, 3442, 3443, 3445, 3448, 3450, 3453, 3455,
-	3456, 3457, 3461, 3464, 3466, 3468, 3471, 3473, 3475, 3478, 3479, 3481, 3482, 3484, 3487, 3490, 3492, 3494, 3495, 3497,
-	3498, 3500, 3503, 3504, 3506, 3508, 3509, 3512, 3513, 3514, 3517, 3518, 3519, 3521, 3523, 3525, 3527, 3529, 3530, 3531,
-	3532, 3534, 3537, 3538, 3540, 3543, 3546, 3549, 3550, 3552, 3554, 3558, 3562, 3565, 3569, 3570, 3572, 3573, 3575, 3576,
-	3577, 3579, 3583, 3587, 3591, 3593, 3595, 3598, 3600, 3606, 3609, 3612, 3615, 3618, 3622, 3624, 3629, 3630, 3633, 3637,
-	3640, 3642, 3647, 3653, 3656, 3659, 3661, 3664, 3668, 3672, 3675, 3679, 3683, 3684, 3686, 3692, 3693, 3694, 3697, 3698,
-	3701, 3703, 3704, 3706, 3708, 3710, 3712, 3713, 3716, 3717, 3718, 3719, 3721, 3724, 3726, 3729, 3734, 3737, 3742, 3751,
-	3754, 3757, 3760, 3764, 3767, 3770, 3772, 3773, 3774, 3776, 3777, 3784, 3785, 3793, 3805, 3812, 3818, 3828, 3835, 3850,
-	3851, 3852, 3854, 3857, 3858, 3861, 3862, 3864, 3867, 3870, 3871, 3873, 3875, 3877, 3879, 3881, 3883, 3886, 3888, 3890,
-	3892, 3894, 3896, 3899, 3901, 3903, 3905, 3907, 3909, 3911, 3913, 3916, 3918, 3920, 3922, 3924, 3925, 3927, 3928, 3929,
-	3935, 3941, 3943, 3946, 3949, 3952, 3957, 3961, 3966, 3970, 3973, 3977, 3985, 3986, 3990, 3993, 3998, 4000, 4003, 4005,
-	4008, 4009, 4011, 4014, 4015, 4018, 4019, 4023, 4029, 4030, 4033, 4037, 4040, 4044, 4048, 4049, 4051, 4052, 4054, 4058,
-	4059, 4061, 4063, 4064, 4066, 4070, 4074, 4076, 4079, 4081, 4082, 4083, 4084, 4086, 4087, 4092, 4097, 4100, 4103, 4105,
-	4108, 4111, 4112, 4113, 4115, 4117, 4118, 4120, 4122, 4123, 4124, 4125, 4127, 4129, 4132, 4134, 4138, 4141, 4142, 4143,
-	4144, 4145, 4147, 4148, 4149, 4150, 4151, 4152, 4154, 4155, 4156, 4159, 4161, 4162, 4163, 4165, 4174, 4180, 4188, 4192,
-	4195, 4198, 4202, 4206, 4207, 4210, 4211, 4213, 4216, 4219, 4221, 4227, 4231, 4233, 4239, 4244, 4248, 4251, 4255, 4259,
-	4266, 4273, 4278, 4283, 4285, 4287, 4288, 4290, 4293, 4296, 4298, 4301, 4303, 4315, 4316, 4318, 4320, 4323, 4324, 4326,
-	4328, 4335, 4338, 4340, 4342, 4343, 4345, 4347, 4349, 4352, 4355, 4360, 4365, 4366, 4372, 4373, 4375, 4378, 4379, 4381,
-	4383, 4384, 4386, 4387, 4389, 4391, 4394, 4395, 4397, 4398, 4401, 4406, 4408, 4411, 4412, 4414, 4418, 4422, 4423, 4424,
-	4428, 4435, 4438, 4443, 4447, 4450, 4458, 4465, 4470, 4472, 4475, 4478, 4480, 4481, 4483, 4484, 4485, 4486, 4487, 4489,
-	4492, 4494, 4496, 4498, 4500, 4503, 4505, 4511, 4518, 4521, 4523, 4525, 4527, 4529, 4531, 4534, 4540, 4542, 4545, 4546,
-	4550, 4554, 4556, 4560, 4562, 4564, 4568, 4572, 4578, 4580, 4581, 4582, 4585, 4587, 4589, 4591, 4592, 4593, 4596, 4598,
-	4600, 4604, 4608, 4611, 4615, 4616, 4622, 4626, 4629, 4631, 4633, 4637, 4641, 4644, 4647, 4650, 4653, 4655, 4657, 4659,
-	4661, 4663, 4664, 4666, 4667, 4668, 4669, 4670, 4671, 4672, 4674, 4675, 4676, 4677, 4678, 4680, 4684, 4688, 4693, 4694,
-	4696, 4697, 4698, 4699, 4700, 4704, 4709, 4714, 4719, 4727, 4735, 4736, 4738, 4744, 4748, 4753, 4756, 4757, 4760, 4763,
-	4765, 4769, 4774, 4778, 4784, 4791, 4797, 4798, 4803, 4808, 4809, 4812, 4815, 4816, 4817, 4818, 4819, 4822, 4823, 4826,
-	4827, 4828, 4829, 4830, 4831, 4832, 4833, 4835, 4838, 4846, 4854, 4855, 4858, 4860, 4861, 4862, 4866, 4867, 4868, 4869,
-	4870, 4872, 4874, 4875, 4876, 4877, 4878, 4879, 4880, 4886, 4891, 4893, 4894, 4895, 4898, 4899, 4902, 4903, 4905, 4907,
-	4909, 4912, 4915, 4917, 4920, 4923, 4925, 4927, 4929, 4932, 4935, 4938, 4940, 4942, 4945, 4947, 4950, 4952, 4954, 4958,
-	4962, 4964, 4966, 4968, 4971, 4974, 4977, 4979, 4981, 4983, 4985, 4987, 4990, 4992, 4994, 4998, 5000, 5002, 5004, 5007,
-	5009, 5012, 5015, 5017, 5019, 5022, 5024, 5027, 5029, 5032, 5034, 5037, 5038, 5040, 5041, 5044, 5046, 5049, 5051, 5054,
-	5061, 5066, 5068, 5070, 5074, 5081, 5085, 5089, 5090, 5091, 5092, 5093, 5095, 5097, 5099, 5101, 5105, 5108, 5109, 5111,
-	5112, 5115, 5117, 5121, 5125, 5127, 5129, 5131, 5133, 5136, 5139, 5140, 5141, 5142, 5146, 5147, 5149, 5152, 5154, 5158,
-	5161, 5162, 5163, 5165, 5167, 5168, 5169, 5171, 5172, 5177, 5179, 5182, 5187, 5192, 5194, 5196, 5199, 5202, 5205, 5207,
-	5209, 5212, 5214, 5216, 5218, 5221, 5222, 5224, 5226, 5227, 5228, 5229, 5230, 5231, 5233, 5234, 5237, 5239, 5247, 5248,
-	5250, 5253, 5255, 5256, 5259, 5260, 5266, 5267, 5268, 5269, 5270, 5271, 5272, 5273, 5275, 5276, 5278, 5279, 5280, 5281,
-	5282, 5284, 5286, 5289, 5290, 5291, 5292, 5295, 5296, 5297, 5298, 5301, 5305, 5309, 5312, 5314, 5321, 5326, 5330, 5332,
-	5335, 5339, 5342, 5344, 5347, 5350, 5353, 5357, 5365, 5371, 5377, 5379, 5380, 5381, 5386, 5387, 5389, 5390, 5391, 5393,
-	5395, 5397, 5400, 5404, 5410, 5416, 5422, 5425, 5428, 5434, 5438, 5441, 5444, 5453, 5455, 5458, 5462, 5463, 5464, 5465,
-	5467, 5470, 5476, 5480, 5484, 5486, 5487, 5488, 5491, 5492, 5493, 5496, 5499, 5501, 5503, 5504, 5508, 5510, 5511, 5513,
-	5515, 5517, 5521, 5525, 5526, 5527, 5528, 5530, 5532, 5533, 5534, 5535, 5536, 5537, 5538, 5541,
+	1449, 1450, 1451, 1452, 1453, 1454, 1455, 1457, 1461, 1463, 1466, 1470, 1473, 1475, 1476, 1480, 1484, 1485, 1486, 1487,
+	1490, 1491, 1494, 1498, 1501, 1503, 1504, 1505, 1506, 1507, 1508, 1509, 1515, 1516, 1517, 1519, 1522, 1526, 1527, 1528,
+	1529, 1530, 1531, 1532, 1535, 1537, 1539, 1541, 1542, 1544, 1546, 1547, 1548, 1550, 1554, 1559, 1560, 1562, 1567, 1576,
+	1583, 1587, 1588, 1589, 1590, 1593, 1595, 1596, 1600, 1605, 1610, 1617, 1623, 1627, 1631, 1642, 1648, 1657, 1661, 1669,
+	1674, 1681, 1685, 1691, 1696, 1697, 1698, 1699, 1700, 1703, 1704, 1706, 1707, 1708, 1709, 1712, 1714, 1717, 1718, 1725,
+	1730, 1735, 1739, 1743, 1748, 1749, 1750, 1760, 1765, 1770, 1772, 1782, 1786, 1790, 1791, 1792, 1793, 1794, 1809, 1810,
+	1811, 1812, 1813, 1815, 1817, 1819, 1821, 1822, 1823, 1825, 1826, 1828, 1831, 1832, 1835, 1839, 1842, 1845, 1848, 1851,
+	1854, 1857, 1860, 1864, 1867, 1870, 1873, 1876, 1880, 1883, 1886, 1889, 1892, 1895, 1898, 1901, 1904, 1907, 1910, 1914,
+	1917, 1920, 1923, 1926, 1930, 1934, 1938, 1942, 1945, 1948, 1951, 1954, 1957, 1961, 1964, 1967, 1969, 1972, 1974, 1979,
+	1982, 1985, 1987, 1991, 1993, 1995, 1999, 2002, 2005, 2008, 2012, 2016, 2019, 2024, 2031, 2036, 2040, 2043, 2046, 2049,
+	2051, 2053, 2055, 2058, 2061, 2064, 2067, 2070, 2073, 2076, 2079, 2082, 2085, 2088, 2091, 2094, 2097, 2100, 2104, 2108,
+	2113, 2115, 2118, 2122, 2125, 2129, 2131, 2133, 2137, 2141, 2143, 2145, 2147, 2153, 2157, 2165, 2167, 2169, 2170, 2171,
+	2172, 2174, 2177, 2180, 2183, 2186, 2190, 2191, 2192, 2193, 2195, 2196, 2197, 2203, 2205, 2208, 2211, 2214, 2216, 2219,
+	2221, 2222, 2226, 2227, 2228, 2231, 2232, 2234, 2236, 2237, 2238, 2240, 2241, 2242, 2243, 2244, 2247, 2248, 2249, 2250,
+	2251, 2252, 2254, 2255, 2256, 2257, 2258, 2259, 2264, 2265, 2266, 2269, 2270, 2272, 2273, 2274, 2276, 2282, 2283, 2284,
+	2291, 2298, 2305, 2312, 2315, 2318, 2321, 2324, 2329, 2334, 2345, 2357, 2365, 2373, 2381, 2389, 2398, 2400, 2401, 2403,
+	2406, 2407, 2408, 2409, 2412, 2413, 2414, 2417, 2418, 2419, 2420, 2421, 2422, 2424, 2427, 2428, 2429, 2434, 2437, 2438,
+	2439, 2440, 2441, 2442, 2443, 2445, 2450, 2451, 2452, 2453, 2454, 2455, 2456, 2458, 2464, 2465, 2466, 2467, 2468, 2469,
+	2470, 2472, 2473, 2474, 2476, 2477, 2478, 2479, 2480, 2481, 2482, 2484, 2485, 2488, 2489, 2490, 2494, 2497, 2502, 2507,
+	2508, 2510, 2511, 2512, 2513, 2514, 2515, 2518, 2519, 2520, 2521, 2522, 2523, 2525, 2527, 2534, 2545, 2559, 2562, 2574,
+	2578, 2583, 2587, 2592, 2596, 2599, 2602, 2604, 2608, 2612, 2616, 2620, 2624, 2626, 2627, 2628, 2629, 2631, 2633, 2634,
+	2635, 2638, 2645, 2646, 2647, 2648, 2649, 2652, 2654, 2656, 2660, 2662, 2664, 2666, 2671, 2676, 2680, 2681, 2684, 2687,
+	2692, 2697, 2703, 2709, 2711, 2713, 2715, 2717, 2721, 2723, 2725, 2727, 2730, 2733, 2735, 2736, 2738, 2741, 2745, 2747,
+	2749, 2755, 2756, 2758, 2760, 2766, 2773, 2774, 2778, 2780, 2781, 2782, 2784, 2785, 2789, 2793, 2795, 2797, 2798, 2801,
+	2802, 2803, 2806, 2809, 2811, 2812, 2814, 2816, 2819, 2821, 2822, 2825, 2826, 2828, 2830, 2833, 2836, 2839, 2842, 2844,
+	2845, 2847, 2848, 2855, 2856, 2857, 2858, 2859, 2862, 2864, 2865, 2867, 2869, 2871, 2872, 2874, 2876, 2877, 2879, 2880,
+	2881, 2882, 2884, 2887, 2889, 2891, 2892, 2893, 2896, 2899, 2902, 2903, 2905, 2907, 2910, 2913, 2914, 2916, 2918, 2924,
+	2925, 2927, 2929, 2930, 2932, 2933, 2935, 2937, 2938, 2940, 2943, 2945, 2948, 2955, 2957, 2959, 2961, 2967, 2968, 2970,
+	2971, 2972, 2974, 2980, 2985, 2993, 2998, 3003, 3009, 3011, 3014, 3019, 3024, 3025, 3026, 3028, 3029, 3031, 3032, 3036,
+	3037, 3039, 3041, 3042, 3043, 3045, 3047, 3049, 3051, 3053, 3055, 3056, 3057, 3060, 3063, 3066, 3067, 3072, 3077, 3078,
+	3080, 3082, 3086, 3087, 3088, 3090, 3096, 3097, 3098, 3101, 3104, 3105, 3107, 3108, 3111, 3114, 3115, 3116, 3121, 3128,
+	3135, 3138, 3144, 3150, 3152, 3157, 3161, 3165, 3176, 3182, 3186, 3189, 3192, 3196, 3201, 3204, 3209, 3214, 3222, 3227,
+	3232, 3235, 3238, 3241, 3244, 3247, 3251, 3253, 3256, 3260, 3264, 3270, 3274, 3276, 3284, 3287, 3291, 3295, 3298, 3304,
+	3308, 3317, 3323, 3331, 3335, 3342, 3343, 3348, 3352, 3358, 3363, 3374, 3380, 3389, 3397, 3403, 3406, 3410, 3411, 3412,
+	3413, 3420, 3422, 3424, 3425, 3427, 3428, 3429, 3430, 3432, 3434, 3437, 3438, 3441, 3442, 3444, 3447, 3449, 3452, 3454,
+	3455, 3456, 3460, 3463, 3465, 3467, 3470, 3472, 3474, 3477, 3478, 3480, 3481, 3483, 3486, 3489, 3491, 3493, 3494, 3496,
+	3497, 3499, 3502, 3503, 3505, 3507, 3508, 3511, 3512, 3513, 3516, 3517, 3518, 3520, 3522, 3524, 3526, 3528, 3529, 3530,
+	3531, 3533, 3536, 3537, 3539, 3542, 3545, 3548, 3549, 3551, 3553, 3557, 3561, 3564, 3568, 3569, 3571, 3572, 3574, 3575,
+	3576, 3578, 3582, 3586, 3590, 3592, 3594, 3597, 3599, 3605, 3608, 3611, 3614, 3617, 3621, 3623, 3628, 3629, 3632, 3636,
+	3639, 3641, 3646, 3652, 3655, 3658, 3660, 3663, 3667, 3671, 3674, 3678, 3682, 3683, 3685, 3691, 3692, 3693, 3696, 3697,
+	3700, 3702, 3703, 3705, 3707, 3709, 3711, 3712, 3715, 3716, 3717, 3718, 3720, 3723, 3725, 3728, 3733, 3736, 3741, 3750,
+	3753, 3756, 3759, 3763, 3766, 3769, 3771, 3772, 3773, 3775, 3776, 3783, 3784, 3792, 3804, 3811, 3817, 3827, 3834, 3849,
+	3850, 3851, 3853, 3856, 3857, 3860, 3861, 3863, 3866, 3869, 3870, 3872, 3874, 3876, 3878, 3880, 3882, 3885, 3887, 3889,
+	3891, 3893, 3895, 3898, 3900, 3902, 3904, 3906, 3908, 3910, 3912, 3915, 3917, 3919, 3921, 3923, 3924, 3926, 3927, 3928,
+	3934, 3940, 3942, 3945, 3948, 3951, 3956, 3960, 3965, 3969, 3972, 3976, 3984, 3985, 3989, 3992, 3997, 3999, 4002, 4004,
+	4007, 4008, 4010, 4013, 4014, 4017, 4018, 4022, 4028, 4029, 4032, 4036, 4039, 4043, 4047, 4048, 4050, 4051, 4053, 4057,
+	4058, 4060, 4062, 4063, 4065, 4069, 4073, 4075, 4078, 4080, 4081, 4082, 4083, 4085, 4086, 4091, 4096, 4099, 4102, 4104,
+	4107, 4110, 4111, 4112, 4114, 4116, 4117, 4119, 4121, 4122, 4123, 4124, 4126, 4128, 4131, 4133, 4137, 4140, 4141, 4142,
+	4143, 4144, 4146, 4147, 4148, 4149, 4150, 4151, 4153, 4154, 4155, 4158, 4160, 4161, 4162, 4164, 4173, 4179, 4187, 4191,
+	4194, 4197, 4201, 4205, 4206, 4209, 4210, 4212, 4215, 4218, 4220, 4226, 4230, 4232, 4238, 4243, 4247, 4250, 4254, 4258,
+	4265, 4272, 4277, 4282, 4284, 4286, 4287, 4289, 4292, 4295, 4297, 4300, 4302, 4314, 4315, 4317, 4319, 4322, 4323, 4325,
+	4327, 4334, 4337, 4339, 4341, 4342, 4344, 4346, 4348, 4351, 4354, 4359, 4364, 4365, 4371, 4372, 4374, 4377, 4378, 4380,
+	4382, 4383, 4385, 4386, 4388, 4390, 4393, 4394, 4396, 4397, 4400, 4405, 4407, 4410, 4411, 4413, 4417, 4421, 4422, 4423,
+	4427, 4434, 4437, 4442, 4446, 4449, 4457, 4464, 4469, 4471, 4474, 4477, 4479, 4480, 4482, 4483, 4484, 4485, 4486, 4488,
+	4491, 4493, 4495, 4497, 4499, 4502, 4504, 4510, 4517, 4520, 4522, 4524, 4526, 4528, 4530, 4533, 4539, 4541, 4544, 4545,
+	4549, 4553, 4555, 4559, 4561, 4563, 4567, 4571, 4577, 4579, 4580, 4581, 4584, 4586, 4588, 4590, 4591, 4592, 4595, 4597,
+	4599, 4603, 4607, 4610, 4614, 4615, 4621, 4625, 4628, 4630, 4632, 4636, 4640, 4643, 4646, 4649, 4652, 4654, 4656, 4658,
+	4660, 4662, 4663, 4665, 4666, 4667, 4668, 4669, 4670, 4671, 4673, 4674, 4675, 4676, 4677, 4679, 4683, 4687, 4692, 4693,
+	4695, 4696, 4697, 4698, 4699, 4703, 4708, 4713, 4718, 4726, 4734, 4735, 4737, 4743, 4747, 4752, 4755, 4756, 4759, 4762,
+	4764, 4768, 4773, 4777, 4783, 4790, 4796, 4797, 4802, 4807, 4808, 4811, 4814, 4815, 4816, 4817, 4818, 4821, 4822, 4825,
+	4826, 4827, 4828, 4829, 4830, 4831, 4832, 4834, 4837, 4845, 4853, 4854, 4857, 4859, 4860, 4861, 4865, 4866, 4867, 4868,
+	4869, 4871, 4873, 4874, 4875, 4876, 4877, 4878, 4879, 4885, 4890, 4892, 4893, 4894, 4897, 4898, 4901, 4902, 4904, 4906,
+	4908, 4911, 4914, 4916, 4919, 4922, 4924, 4926, 4928, 4931, 4934, 4937, 4939, 4941, 4944, 4946, 4949, 4951, 4953, 4957,
+	4961, 4963, 4965, 4967, 4970, 4973, 4976, 4978, 4980, 4982, 4984, 4986, 4989, 4991, 4993, 4997, 4999, 5001, 5003, 5006,
+	5008, 5011, 5014, 5016, 5018, 5021, 5023, 5026, 5028, 5031, 5033, 5036, 5037, 5039, 5040, 5043, 5045, 5048, 5050, 5053,
+	5060, 5065, 5067, 5069, 5073, 5080, 5084, 5088, 5089, 5090, 5091, 5092, 5094, 5096, 5098, 5100, 5104, 5107, 5108, 5110,
+	5111, 5114, 5116, 5120, 5124, 5126, 5128, 5130, 5132, 5135, 5138, 5139, 5140, 5141, 5145, 5146, 5148, 5151, 5153, 5157,
+	5160, 5161, 5162, 5164, 5166, 5167, 5168, 5170, 5171, 5176, 5178, 5181, 5186, 5191, 5193, 5195, 5198, 5201, 5204, 5206,
+	5208, 5211, 5213, 5215, 5217, 5220, 5221, 5223, 5225, 5226, 5227, 5228, 5229, 5230, 5232, 5233, 5236, 5238, 5246, 5247,
+	5249, 5252, 5254, 5255, 5258, 5259, 5265, 5266, 5267, 5268, 5269, 5270, 5271, 5272, 5274, 5275, 5277, 5278, 5279, 5280,
+	5281, 5283, 5285, 5288, 5289, 5290, 5291, 5294, 5295, 5296, 5297, 5300, 5304, 5308, 5311, 5313, 5320, 5325, 5329, 5331,
+	5334, 5338, 5341, 5343, 5346, 5349, 5352, 5356, 5364, 5370, 5376, 5378, 5379, 5380, 5385, 5386, 5388, 5389, 5390, 5392,
+	5394, 5396, 5399, 5403, 5409, 5415, 5421, 5424, 5427, 5433, 5437, 5440, 5443, 5452, 5454, 5457, 5461, 5462, 5463, 5464,
+	5466, 5469, 5475, 5479, 5483, 5485, 5486, 5487, 5490, 5491, 5492, 5495, 5498, 5500, 5502, 5503, 5507, 5509, 5510, 5512,
+	5514, 5516, 5520, 5524, 5525, 5526, 5527, 5529, 5531, 5532, 5533, 5534, 5535, 5536, 5537, 5540,
 }
 
 var keyWords = [...]uint16{
@@ -3736,340 +3736,339 @@ var keyWords = [...]uint16{
 	645, 645, 496, 646, 649, 58, 123, 651, 652, 653, 83, 963, 655, 656, 658, 659, 660, 662, 663, 665,
 	848, 540, 543, 668, 672, 181, 634, 477, 196, 676, 677, 678, 679, 680, 681, 683, 692, 683, 854, 763,
 	669, 684, 563, 685, 157, 856, 685, 157, 937, 13, 685, 540, 432, 685, 1050, 691, 690, 719, 617, 381,
-	694, 279, 774, 734, 72, 696, 697, 698, 634, 816, 490, 699, 701, 715, 560, 701, 937, 58, 516, 703,
-	54, 735, 705, 583, 706, 711, 712, 713, 714, 717, 718, 744, 170, 22, 744, 775, 723, 724, 725, 256,
-	726, 170, 267, 726, 555, 826, 458, 727, 729, 730, 731, 732, 733, 734, 71, 695, 738, 251, 739, 251,
-	738, 1071, 740, 741, 938, 742, 722, 743, 745, 745, 2, 745, 2, 287, 785, 745, 6, 794, 744, 31,
-	746, 745, 187, 745, 275, 753, 429, 837, 745, 783, 744, 31, 374, 233, 1062, 184, 103, 745, 873, 975,
-	85, 465, 49, 7, 745, 930, 169, 1039, 747, 749, 750, 751, 58, 863, 751, 510, 752, 756, 272, 233,
-	319, 756, 272, 594, 227, 494, 756, 272, 594, 233, 494, 756, 272, 617, 272, 594, 770, 748, 756, 279,
-	177, 346, 1051, 495, 756, 279, 177, 495, 756, 279, 721, 1038, 756, 306, 687, 494, 790, 608, 611, 874,
-	346, 594, 246, 756, 494, 790, 594, 881, 74, 756, 494, 790, 608, 611, 874, 346, 594, 246, 756, 744,
-	493, 233, 756, 744, 493, 233, 224, 331, 830, 970, 756, 744, 987, 493, 227, 756, 790, 604, 281, 272,
-	594, 361, 757, 744, 493, 178, 757, 744, 493, 178, 85, 203, 757, 744, 493, 892, 106, 758, 761, 762,
-	764, 765, 1080, 833, 766, 766, 832, 768, 769, 770, 770, 617, 757, 770, 786, 770, 929, 744, 772, 773,
-	1039, 744, 987, 745, 666, 930, 777, 277, 823, 744, 65, 777, 277, 823, 744, 1071, 777, 823, 744, 133,
-	777, 823, 744, 147, 777, 823, 744, 921, 1071, 780, 782, 783, 257, 272, 627, 790, 594, 233, 110, 599,
-	185, 784, 272, 287, 743, 2, 788, 836, 823, 744, 403, 791, 983, 792, 916, 272, 627, 943, 594, 873,
-	346, 594, 973, 794, 257, 273, 767, 794, 257, 743, 6, 796, 797, 798, 799, 799, 275, 753, 575, 85,
-	689, 374, 987, 1042, 288, 85, 795, 744, 987, 1033, 800, 801, 802, 803, 803, 833, 803, 834, 803, 835,
-	809, 834, 810, 813, 813, 275, 818, 818, 494, 819, 84, 983, 820, 821, 966, 339, 824, 253, 402, 159,
-	824, 272, 679, 823, 744, 61, 823, 744, 116, 823, 744, 133, 823, 744, 147, 823, 744, 175, 823, 744,
-	190, 823, 744, 235, 296, 823, 744, 259, 823, 744, 300, 823, 744, 385, 823, 744, 403, 823, 744, 403,
-	159, 823, 744, 406, 823, 744, 458, 823, 744, 481, 823, 744, 552, 823, 744, 607, 823, 744, 645, 823,
-	744, 646, 823, 744, 697, 823, 744, 732, 823, 744, 886, 823, 744, 899, 610, 823, 744, 914, 823, 744,
-	936, 823, 744, 944, 823, 744, 961, 823, 744, 987, 389, 823, 744, 987, 645, 823, 744, 987, 732, 823,
-	744, 987, 936, 823, 744, 995, 823, 744, 1010, 823, 744, 1019, 823, 744, 1021, 823, 744, 1031, 823, 744,
-	1045, 1053, 823, 744, 1049, 823, 744, 1071, 825, 944, 827, 314, 895, 826, 458, 828, 68, 278, 346, 787,
-	828, 89, 276, 828, 89, 953, 828, 182, 828, 234, 272, 406, 828, 262, 828, 270, 828, 272, 235, 296,
-	828, 272, 300, 828, 272, 390, 828, 272, 404, 828, 272, 404, 159, 828, 272, 422, 1053, 828, 272, 630,
-	828, 278, 346, 787, 263, 828, 278, 346, 787, 306, 166, 353, 828, 278, 787, 306, 1071, 828, 272, 899,
-	610, 828, 279, 645, 828, 272, 1021, 828, 272, 1026, 828, 289, 828, 294, 828, 304, 828, 306, 147, 828,
-	306, 176, 828, 306, 259, 828, 306, 406, 828, 306, 552, 828, 306, 646, 828, 306, 697, 828, 306, 732,
-	828, 306, 886, 828, 306, 919, 828, 306, 944, 828, 306, 955, 828, 306, 968, 828, 306, 995, 828, 306,
-	1071, 828, 357, 272, 915, 828, 357, 306, 733, 828, 357, 494, 279, 221, 828, 386, 828, 494, 258, 828,
-	494, 272, 659, 828, 494, 293, 828, 494, 306, 769, 828, 568, 828, 616, 828, 787, 306, 133, 828, 787,
-	306, 147, 828, 996, 828, 1013, 828, 1025, 828, 1025, 272, 197, 306, 736, 828, 1037, 306, 176, 829, 186,
-	374, 493, 428, 98, 85, 246, 831, 552, 831, 956, 838, 839, 840, 841, 359, 842, 266, 862, 842, 272,
-	124, 842, 272, 985, 842, 306, 655, 842, 411, 272, 530, 843, 844, 845, 846, 358, 847, 849, 850, 558,
-	58, 416, 58, 850, 851, 202, 852, 58, 395, 855, 634, 75, 856, 157, 19, 857, 1032, 859, 129, 286,
-	858, 584, 860, 864, 104, 53, 70, 865, 867, 868, 58, 351, 869, 869, 91, 870, 77, 878, 879, 880,
-	393, 884, 885, 886, 888, 889, 639, 808, 893, 894, 896, 897, 898, 899, 610, 901, 902, 903, 904, 905,
-	908, 777, 620, 88, 513, 912, 914, 913, 277, 823, 915, 916, 494, 918, 919, 920, 1071, 923, 358, 744,
-	493, 911, 391, 924, 925, 927, 85, 671, 467, 374, 493, 238, 928, 219, 374, 318, 85, 216, 233, 928,
-	219, 374, 461, 85, 245, 36, 928, 219, 753, 875, 85, 972, 233, 929, 744, 585, 929, 744, 619, 929,
-	744, 770, 929, 744, 802, 929, 744, 987, 222, 496, 929, 744, 1041, 88, 332, 931, 318, 85, 906, 829,
-	85, 1003, 186, 374, 493, 238, 933, 272, 594, 218, 779, 455, 279, 305, 272, 614, 272, 627, 933, 272,
-	594, 239, 471, 272, 538, 494, 933, 272, 629, 494, 790, 594, 881, 74, 934, 744, 987, 470, 493, 240,
-	744, 538, 934, 744, 987, 493, 757, 374, 373, 882, 934, 744, 987, 745, 457, 778, 429, 837, 218, 935,
-	942, 936, 939, 302, 940, 744, 750, 943, 944, 947, 948, 891, 781, 949, 950, 951, 88, 823, 952, 954,
-	955, 956, 957, 958, 111, 959, 58, 657, 960, 961, 962, 157, 416, 58, 986, 964, 70, 126, 965, 967,
-	968, 969, 976, 977, 977, 275, 978, 1069, 794, 744, 31, 979, 980, 981, 982, 984, 985, 987, 389, 987,
-	1020, 707, 220, 744, 566, 989, 990, 991, 992, 993, 995, 997, 823, 998, 1001, 1004, 430, 1005, 1006, 1007,
-	1008, 1009, 1010, 1011, 823, 1012, 1015, 18, 817, 1016, 1019, 1020, 250, 230, 929, 1020, 250, 929, 1020, 707,
-	220, 744, 251, 1020, 823, 744, 739, 251, 1021, 1021, 248, 1022, 1023, 1024, 1026, 1027, 1028, 1054, 577, 1029,
-	1030, 1031, 1035, 1036, 1036, 743, 1039, 42, 1039, 272, 814, 279, 348, 272, 627, 1039, 279, 46, 272, 793,
-	272, 629, 272, 594, 233, 494, 1039, 279, 46, 272, 793, 279, 348, 667, 272, 629, 272, 594, 233, 494,
-	1039, 279, 221, 1039, 279, 229, 279, 348, 667, 272, 629, 272, 594, 233, 494, 1039, 279, 815, 495, 1039,
-	471, 279, 877, 709, 1039, 494, 272, 814, 1039, 744, 745, 728, 47, 1039, 744, 987, 223, 1041, 88, 332,
-	1041, 88, 823, 1041, 721, 1041, 823, 744, 175, 1041, 823, 744, 176, 1043, 494, 272, 630, 1043, 494, 272,
-	973, 1043, 494, 306, 732, 1045, 1053, 1047, 1048, 1049, 1050, 1533, 1057, 700, 1059, 1060, 1063, 280, 757, 1064,
-	358, 744, 470, 88, 493, 872, 1067, 1068, 1070, 1071, 1071, 88, 823, 1071, 278, 1072, 823, 1073, 776, 277,
-	823, 1074, 125, 1075, 512, 1075, 554, 1076, 157, 53, 58, 759, 1076, 157, 701, 58, 307, 1077, 12, 58,
-	759, 1081, 1083, 1085, 883, 1084, 70, 154, 1089, 1200, 1323, 1133, 1546, 1089, 1200, 1323, 1914, 1546, 1089, 1200,
-	1908, 1911, 1914, 1662, 1090, 1206, 1091, 1114, 1133, 1662, 1093, 1798, 1094, 1199, 1095, 1287, 1097, 1399, 1097, 1587,
-	1158, 1750, 1098, 1223, 1096, 1226, 1099, 1130, 1096, 1511, 1212, 1096, 1525, 1472, 1096, 1773, 1100, 1101, 1250, 1101,
-	1251, 1263, 1102, 1826, 1484, 1129, 1103, 1849, 1108, 1217, 1107, 1902, 1322, 1771, 1768, 1417, 1110, 1111, 1635, 1112,
-	1453, 1116, 1761, 1890, 1322, 1368, 1903, 1116, 1761, 1890, 1322, 1368, 1904, 1311, 1117, 1120, 1542, 1376, 1508, 1122,
-	1647, 1123, 1126, 1126, 1637, 1127, 1128, 1540, 1266, 1635, 1127, 1820, 1268, 1637, 1129, 1125, 1129, 1660, 1131, 1135,
-	1402, 1236, 1137, 1139, 1140, 1499, 1463, 1143, 1635, 1297, 1152, 1522, 1154, 1154, 1264, 1156, 1263, 1156, 1263, 1575,
-	1157, 1522, 1159, 1159, 1368, 1637, 1160, 1162, 1687, 1161, 1572, 1163, 1164, 1834, 1164, 1389, 1670, 1164, 1526, 1129,
-	1164, 1533, 1917, 1164, 1690, 1167, 1169, 1647, 1170, 1171, 1321, 1534, 1878, 1322, 1768, 1419, 1174, 1177, 1178, 1179,
-	1179, 1818, 1637, 1180, 1808, 1181, 1181, 1264, 1182, 1263, 1189, 1828, 1192, 1192, 1435, 1193, 1190, 1195, 1196, 1190,
-	1198, 1201, 1202, 1202, 1637, 1203, 1676, 1436, 1204, 1149, 1205, 1149, 1208, 1209, 1210, 1332, 1831, 1211, 1321, 1242,
-	1211, 1332, 1242, 1214, 1214, 1259, 1215, 1789, 1219, 1140, 1919, 1219, 1905, 1903, 1221, 1225, 1518, 1227, 1229, 1231,
-	1792, 1493, 1142, 1375, 1851, 1234, 1234, 1637, 1235, 1635, 1237, 1237, 1637, 1238, 1238, 1637, 1239, 1635, 1240, 1240,
-	1207, 1240, 1207, 1637, 1240, 1637, 1241, 1668, 1575, 1241, 1678, 1375, 1185, 1332, 1799, 1787, 1247, 1406, 1247, 1440,
-	1247, 1596, 1248, 1631, 1537, 1427, 1357, 1575, 1253, 1253, 1264, 1255, 1256, 1260, 1553, 1263, 1232, 1655, 1574, 1222,
-	1456, 1263, 1567, 1351, 1133, 1124, 1263, 1573, 1655, 1581, 1373, 1430, 1222, 1254, 1263, 1575, 1565, 1615, 1843, 1263,
-	1655, 1574, 1222, 1625, 1263, 1850, 1655, 1574, 1222, 1254, 1267, 1338, 1270, 1616, 1261, 1272, 1133, 1165, 1150, 1644,
-	1272, 1914, 1165, 1920, 1644, 1274, 1278, 1278, 1637, 1279, 1281, 1228, 1282, 1285, 1604, 1575, 2, 1292, 1292, 1264,
-	1293, 1263, 1295, 1297, 1303, 1366, 1305, 1308, 1305, 1309, 1305, 1393, 1305, 1884, 1306, 1175, 1316, 1324, 1327, 1330,
-	1669, 1327, 1331, 1669, 1329, 1129, 1216, 1334, 1335, 1206, 1099, 1133, 1835, 1336, 1206, 1099, 1914, 1835, 1338, 1338,
-	1637, 1339, 1635, 1338, 1820, 1268, 1637, 1341, 1342, 1342, 1637, 1346, 1694, 1332, 1504, 1375, 1246, 1358, 1360, 1361,
-	1830, 1434, 1359, 1829, 1435, 1362, 1362, 1637, 1363, 1363, 1368, 1637, 1363, 1373, 1635, 1364, 1369, 1368, 1155, 1501,
-	1885, 1903, 1368, 1186, 1501, 1886, 1347, 1189, 1410, 1368, 1218, 1881, 1321, 1535, 1904, 1311, 1368, 1257, 1187, 1368,
-	1257, 1188, 1901, 1754, 1407, 1370, 1107, 1902, 1754, 1394, 1264, 1371, 1314, 1371, 1355, 1349, 1004, 430, 1368, 1300,
-	1409, 1793, 1368, 1300, 1502, 1793, 1368, 1301, 1148, 1696, 1858, 1321, 1916, 1326, 1501, 1591, 1583, 1368, 1302, 1695,
-	1321, 1505, 1348, 1368, 1408, 1337, 1889, 1368, 1432, 1311, 1368, 1431, 1903, 1368, 1431, 1904, 1311, 1368, 1663, 1321,
-	1257, 1595, 1373, 1153, 1704, 1373, 1354, 1349, 1004, 430, 1373, 1430, 1537, 1233, 1784, 1373, 1582, 1606, 1230, 1569,
-	1544, 1332, 1444, 1373, 1582, 1606, 1618, 1197, 1373, 1594, 1746, 1332, 1627, 1373, 1635, 1160, 1373, 1635, 1363, 1373,
-	1635, 1467, 1373, 1635, 1593, 1374, 1183, 1627, 1374, 1419, 1491, 1610, 1374, 1654, 1374, 1738, 1782, 1374, 1782, 1222,
-	1557, 1374, 1782, 1222, 1777, 1374, 1801, 1680, 1332, 1298, 1224, 1374, 1836, 1627, 1746, 1377, 1666, 1368, 1727, 1923,
-	1321, 1536, 1322, 1325, 1583, 1368, 1740, 1783, 1368, 1852, 1688, 1889, 1368, 1854, 1312, 1803, 1368, 1854, 1903, 1368,
-	1854, 1903, 2, 1284, 1605, 1368, 1854, 1904, 1656, 1368, 1854, 1904, 1881, 1321, 1739, 1322, 1220, 1656, 1368, 1853,
-	1893, 1321, 1579, 1774, 1368, 1915, 1218, 1881, 1321, 1535, 1322, 1903, 1368, 1915, 1881, 1121, 1380, 1836, 1378, 1381,
-	1367, 1332, 1444, 1384, 1384, 6, 1877, 1891, 1194, 1384, 1171, 1106, 1572, 1384, 1426, 1356, 1269, 1895, 1742, 1384,
-	1499, 1734, 1725, 1572, 1384, 1562, 7, 1320, 1262, 1881, 1739, 1321, 1344, 1452, 1770, 1384, 1562, 1107, 1902, 1754,
-	1264, 1384, 1562, 1584, 1115, 1855, 1322, 1877, 1891, 1318, 1384, 1771, 1768, 1107, 1902, 1322, 1418, 1311, 1384, 1879,
-	1529, 1498, 1600, 1572, 1385, 1136, 1468, 1385, 1333, 1918, 1468, 1388, 1392, 1394, 1395, 1263, 1565, 1615, 1843, 1222,
-	1372, 1396, 1824, 1397, 1824, 1398, 1398, 1637, 1400, 1401, 1403, 1403, 1264, 1404, 1263, 1405, 1317, 1745, 1406, 1411,
-	1766, 1500, 1414, 1415, 1635, 1419, 1133, 1441, 1422, 1147, 1422, 1147, 1572, 1423, 1588, 1425, 1428, 1430, 1507, 1345,
-	1265, 1433, 1635, 1237, 1434, 1192, 1434, 1479, 1434, 1665, 1146, 1434, 1719, 1437, 1286, 1437, 1286, 1637, 1438, 1439,
-	1465, 1440, 1440, 1500, 1447, 1523, 1658, 1447, 1530, 1658, 1449, 1637, 1450, 1635, 1451, 1454, 1862, 1455, 1455, 1264,
-	1457, 1487, 1487, 1459, 1459, 1637, 1460, 1635, 1461, 1462, 1145, 1246, 1464, 1467, 1467, 1368, 1637, 1470, 1471, 1471,
-	1637, 1473, 1147, 1473, 1637, 1474, 1635, 1475, 1588, 1476, 1478, 1479, 1479, 1435, 1480, 1138, 1724, 1481, 1483, 1514,
-	1484, 1129, 1875, 1484, 1871, 1448, 1485, 1307, 1897, 1486, 1488, 1839, 1488, 1840, 1489, 1643, 1387, 1390, 1490, 1373,
-	1120, 1797, 1492, 1374, 1701, 1492, 1687, 1524, 1674, 1494, 1495, 1263, 1496, 1496, 1264, 1509, 1510, 1510, 1637, 1512,
-	1802, 1376, 1682, 1513, 1906, 1109, 1469, 1515, 1650, 1780, 1503, 1516, 1827, 1517, 1520, 1519, 1165, 1560, 1521, 1442,
-	1526, 1206, 1705, 1088, 1133, 1812, 1526, 1340, 1842, 1526, 1387, 1335, 1526, 1539, 1823, 1526, 1628, 1368, 1526, 1705,
-	1133, 1276, 1527, 1050, 1527, 1200, 1652, 1133, 1662, 1528, 1528, 1140, 1637, 1531, 1675, 1819, 1572, 1532, 1539, 1823,
-	1532, 1827, 1533, 1200, 1652, 1914, 1662, 1533, 1206, 1714, 1088, 1914, 1811, 1533, 1386, 1842, 1533, 1387, 1336, 1533,
-	1520, 1533, 1629, 1368, 1533, 1714, 1914, 1276, 1540, 1266, 1635, 1338, 1540, 1635, 1179, 1541, 1266, 1635, 1127, 1548,
-	1585, 1806, 1513, 1549, 1550, 1252, 1551, 1611, 1417, 1606, 1614, 1843, 1554, 1555, 1556, 1368, 1783, 1558, 1558, 1791,
-	1637, 1555, 1637, 1559, 1560, 1706, 1561, 1538, 1563, 1715, 1564, 1538, 1566, 1570, 1144, 1865, 1574, 1575, 1576, 1576,
-	1716, 1577, 1150, 1649, 1577, 1277, 1577, 1920, 1649, 1578, 1319, 1877, 1891, 1194, 1582, 1373, 1430, 1582, 1375, 1699,
-	1332, 1245, 1582, 1376, 1508, 1606, 1230, 1569, 1544, 1332, 1444, 1582, 1376, 1682, 1582, 1571, 1547, 1582, 1586, 1597,
-	1582, 1606, 1626, 1315, 1582, 1860, 1682, 1584, 1161, 1637, 1592, 1338, 1593, 1596, 1596, 1500, 1598, 1599, 1687, 1246,
-	1844, 1581, 1376, 1682, 1601, 1603, 1261, 1575, 1606, 1683, 1643, 1838, 1113, 1607, 1289, 1575, 1222, 1568, 1544, 1737,
-	1332, 1343, 1290, 7, 1243, 1613, 1419, 1606, 1352, 1332, 1443, 1230, 1613, 1419, 1606, 1545, 1736, 1683, 1613, 1419,
-	1606, 1861, 1332, 1421, 1683, 1581, 1376, 1682, 1616, 1261, 1575, 1537, 5, 6, 1244, 1619, 1263, 1271, 1655, 1574,
-	1590, 1328, 1332, 1872, 1288, 1299, 1291, 1332, 1617, 1781, 1620, 1621, 1621, 1264, 1622, 1713, 1313, 1623, 1623, 1368,
-	1637, 1624, 1624, 1264, 1632, 1718, 1868, 1633, 1721, 1304, 1634, 1634, 1793, 1635, 1126, 1635, 1202, 1635, 1237, 1635,
-	1238, 1635, 1240, 1635, 1240, 1207, 1635, 1278, 1635, 1342, 1635, 1362, 1635, 1392, 1635, 1398, 1635, 1437, 1286, 1635,
-	1471, 1635, 1476, 1635, 1510, 1635, 1555, 1635, 1671, 1635, 1703, 1635, 1708, 1635, 1710, 1458, 1635, 1717, 1635, 1775,
-	1635, 1778, 1635, 1841, 1639, 1640, 1792, 1641, 1642, 1644, 1815, 1133, 1821, 1150, 1644, 1644, 1815, 1914, 1821, 1920,
-	1644, 1645, 1132, 1646, 1133, 1249, 1646, 1914, 1880, 1648, 1846, 1602, 1651, 1206, 1526, 1133, 1472, 1651, 1533, 1914,
-	1472, 1652, 1200, 1092, 1133, 1662, 1652, 1200, 1908, 1911, 1653, 1176, 1283, 1654, 1581, 1376, 1682, 1654, 1581, 1376,
-	1682, 1606, 1543, 1332, 1741, 1657, 1659, 1151, 1164, 1129, 1662, 1133, 1794, 1664, 1258, 1322, 1368, 1583, 1662, 1141,
-	1662, 1141, 1435, 1665, 1146, 1662, 1914, 1794, 1671, 1671, 1637, 1672, 1143, 1635, 1673, 1673, 1140, 1637, 1677, 1678,
-	1507, 1345, 1265, 1679, 1567, 1787, 1376, 1184, 1627, 1681, 1681, 1791, 1637, 1687, 1353, 1104, 1575, 1687, 1424, 1589,
-	1687, 1733, 1246, 1575, 1689, 1153, 1378, 1680, 1691, 1692, 1263, 1693, 1693, 1264, 1698, 1491, 1376, 1702, 1703, 1703,
-	1637, 1707, 1576, 1708, 1708, 1637, 1709, 1878, 1506, 1410, 1709, 1878, 1506, 1431, 1710, 1458, 1710, 1458, 1637, 1711,
-	1446, 1712, 1717, 1719, 1719, 1435, 1720, 1722, 1206, 1821, 1133, 1723, 1722, 1206, 1821, 1914, 1723, 1726, 1129, 1191,
-	1726, 1917, 1191, 1728, 1119, 1729, 1133, 1482, 1729, 1914, 1482, 1730, 1731, 1731, 1264, 1732, 1263, 1743, 1744, 1635,
-	1743, 1637, 1748, 1749, 1751, 1751, 1637, 1752, 1635, 1753, 1096, 1630, 1755, 1635, 1755, 1635, 1667, 1412, 1756, 1413,
-	1247, 1757, 1758, 1759, 1762, 1762, 1637, 1763, 1764, 1765, 1767, 1769, 1769, 1637, 1772, 1775, 1776, 1368, 1783, 1775,
-	1637, 1778, 1779, 1779, 1636, 1786, 1378, 1581, 1606, 1230, 1569, 1544, 1332, 1444, 1786, 1378, 1581, 1606, 1618, 1197,
-	1786, 1552, 1612, 1416, 1575, 1606, 1614, 1843, 1786, 1581, 1373, 1430, 1790, 1635, 1558, 1790, 1635, 1681, 1792, 1429,
-	1375, 1700, 1792, 1609, 1375, 1700, 1795, 1804, 1466, 1788, 1805, 1807, 1847, 1809, 1129, 1166, 1810, 1917, 1168, 1813,
-	1796, 1814, 1206, 1091, 1114, 1133, 1662, 1815, 1200, 1908, 1911, 1816, 1870, 1819, 1140, 1368, 1497, 1296, 1793, 1819,
-	1310, 1118, 1368, 1420, 1819, 1368, 1172, 1105, 1819, 1368, 1684, 1819, 1368, 1685, 1311, 1819, 1368, 1800, 1121, 1821,
-	1206, 1275, 1206, 1273, 1133, 1723, 1821, 1206, 1275, 1206, 1273, 1914, 1723, 1821, 1206, 1817, 1133, 1723, 1821, 1206,
-	1817, 1914, 1723, 1822, 1134, 1822, 1580, 1825, 1826, 448, 1826, 1158, 1760, 1826, 1921, 1760, 1832, 1874, 1833, 1213,
-	1728, 1837, 1635, 1836, 1697, 1859, 1332, 1686, 1379, 1332, 1608, 1391, 1288, 1375, 1700, 1841, 1841, 1637, 1845, 1280,
-	1848, 1484, 1445, 1856, 1857, 1382, 1857, 1383, 1858, 1321, 1663, 1854, 1322, 1768, 1419, 1858, 1855, 1903, 1863, 1477,
-	1864, 1365, 1865, 1867, 1869, 1866, 1638, 1873, 1338, 1874, 1133, 1294, 1874, 1914, 1294, 1875, 1206, 1164, 1133, 1785,
-	1875, 1206, 1164, 1914, 1785, 1876, 1882, 1735, 1855, 1322, 1768, 1419, 1883, 1883, 1637, 1887, 1317, 1747, 1888, 1888,
-	1500, 1894, 1892, 1896, 1898, 1637, 1899, 1907, 1748, 1909, 1250, 1909, 1250, 1264, 1910, 1910, 1637, 1912, 1913, 1258,
-	1903, 1914, 1173, 1350, 1754, 1263, 1917, 1661, 1914, 1900, 1420, 1922, 1922, 1637, 1926, 2172, 2307, 2025, 1927, 2021,
-	2413, 2314, 1928, 1929, 1930, 1936, 2030, 1975, 1930, 1936, 2479, 2247, 2433, 2003, 1974, 1930, 1967, 1975, 1930, 1972,
-	2429, 2030, 1975, 1930, 2115, 2156, 1975, 1930, 2212, 2085, 1930, 2408, 2030, 1977, 2332, 2433, 2003, 1974, 1930, 2481,
-	2137, 2247, 2433, 2003, 1974, 1932, 2185, 1993, 1974, 2379, 1934, 2266, 1934, 2352, 2281, 1934, 2412, 2314, 1935, 2153,
-	1937, 1940, 1939, 1941, 1945, 1947, 1948, 1950, 1925, 1951, 2216, 2491, 1953, 1928, 1953, 1946, 1953, 1947, 1953, 1948,
-	1953, 2027, 1998, 1953, 2029, 1953, 2083, 2368, 1987, 2332, 1973, 1953, 2083, 2393, 2003, 1974, 2368, 1987, 1953, 2138,
-	1980, 1953, 2159, 1953, 2179, 1953, 2242, 1953, 2299, 1953, 2363, 1953, 2425, 2116, 1953, 2435, 2087, 1974, 1988, 2157,
-	1954, 2284, 1955, 1934, 2238, 1957, 1959, 2055, 1974, 2384, 1960, 2034, 1933, 2144, 1960, 2269, 1963, 1974, 2391, 1995,
-	1963, 1978, 1963, 2036, 1963, 2038, 2376, 1974, 1963, 2056, 2386, 2107, 1963, 2056, 2387, 2063, 1975, 2032, 1963, 2086,
-	1968, 1981, 1981, 2063, 2102, 1982, 2058, 1983, 1989, 1984, 2102, 1990, 1992, 1993, 1974, 2379, 1996, 2478, 2005, 1974,
-	2012, 1975, 2332, 2124, 2012, 1975, 2332, 2145, 2012, 1975, 2378, 2013, 2129, 2365, 2436, 2014, 2016, 2063, 2096, 2048,
-	1976, 2067, 2017, 1964, 1975, 2385, 2017, 1975, 2122, 2017, 2001, 2017, 2007, 2017, 2015, 2033, 2048, 2017, 2033, 2048,
-	2015, 2017, 2033, 2051, 2017, 2063, 2045, 2017, 2063, 2102, 2017, 2063, 2132, 2017, 2088, 2017, 2093, 2017, 2132, 2020,
-	2047, 2021, 2009, 2024, 2027, 1998, 2029, 2035, 2037, 2040, 2043, 2044, 2046, 1949, 2050, 2053, 2061, 2073, 2075, 1975,
-	2075, 1975, 2374, 2467, 2075, 1975, 2374, 2472, 2075, 1975, 2374, 2472, 2470, 2083, 2087, 1975, 2089, 2090, 2091, 2092,
-	2094, 1975, 2389, 2031, 2094, 2028, 2370, 2471, 2010, 2094, 2028, 2377, 1979, 2462, 2094, 2028, 2377, 2068, 2465, 2094,
-	2028, 2393, 2003, 1974, 2377, 1979, 2462, 2094, 2028, 2393, 2003, 1974, 2377, 2068, 2465, 2097, 2098, 2405, 2103, 2057,
-	2372, 2477, 2101, 1975, 2105, 1974, 2366, 1999, 2105, 1974, 2378, 2463, 2119, 2112, 1974, 2378, 2113, 2117, 1969, 2125,
-	2117, 2063, 2040, 2117, 2114, 2118, 1975, 2371, 2074, 2118, 1975, 2375, 2473, 2468, 2121, 1974, 2395, 2023, 2123, 1970,
-	2388, 1975, 2371, 2074, 2123, 1970, 2390, 2028, 2106, 2368, 1987, 2123, 1970, 2392, 2060, 1975, 2032, 2124, 2126, 2028,
-	2106, 2368, 1987, 2126, 2106, 2028, 2368, 1987, 2131, 2133, 2354, 2321, 2134, 1951, 1957, 2139, 2140, 2142, 2145, 2146,
-	2136, 2415, 2147, 2147, 2215, 1975, 2148, 2149, 2152, 2154, 2155, 2158, 2159, 2162, 2151, 2163, 2070, 2065, 2163, 2317,
-	2433, 2003, 1974, 2224, 2303, 6, 2163, 2433, 2003, 1974, 2384, 2466, 2459, 7, 2164, 2165, 2240, 2042, 2166, 1944,
-	2167, 2168, 2173, 2412, 2230, 2225, 2174, 2175, 2176, 2177, 2178, 2209, 2181, 2325, 2183, 2188, 2189, 2190, 2191, 2192,
-	2195, 1994, 2000, 1975, 1004, 430, 2196, 2172, 2229, 1961, 2202, 2197, 2305, 2199, 2201, 2203, 1966, 2049, 2205, 2207,
-	2030, 2063, 2211, 2212, 2085, 2212, 2099, 2212, 2401, 2213, 1951, 1957, 2213, 1951, 2147, 2215, 1937, 2215, 1956, 2128,
-	2215, 1957, 1975, 2215, 1990, 2215, 2043, 2215, 2044, 2215, 2050, 1964, 2215, 2050, 2077, 2215, 2050, 2080, 2215, 2061,
-	2215, 2073, 2215, 2085, 2102, 2215, 2089, 2215, 2089, 2102, 2215, 2099, 2215, 2124, 2215, 2131, 2018, 2048, 2215, 2131,
-	2033, 2048, 2215, 2139, 2215, 2142, 2215, 2145, 2215, 2147, 1975, 2215, 2154, 1975, 2215, 2175, 2048, 2215, 2176, 2215,
-	2191, 2215, 2192, 2215, 2199, 2215, 2220, 2215, 2261, 2054, 2215, 2277, 2215, 2280, 2215, 2287, 2336, 2001, 2215, 2293,
-	2215, 2320, 2215, 2322, 2215, 2322, 2004, 2215, 2323, 2215, 2323, 2184, 2215, 2331, 2069, 2215, 2344, 2215, 2347, 2215,
-	2358, 2249, 2215, 2403, 2215, 2420, 2063, 2215, 2426, 2215, 2437, 1975, 2215, 2438, 2215, 2452, 1964, 2217, 2218, 2485,
-	2220, 2222, 2314, 1931, 2223, 2072, 2226, 2310, 1986, 2227, 2006, 2228, 1926, 2298, 2229, 2172, 2204, 2172, 2210, 1961,
-	2202, 2229, 2172, 2237, 1961, 2202, 2231, 2141, 2233, 1942, 2233, 2172, 2304, 2064, 2236, 2317, 2118, 2377, 2422, 1952,
-	2128, 2239, 1957, 1951, 2134, 2239, 1957, 1951, 2214, 2242, 2244, 2245, 2246, 2248, 2092, 2248, 2330, 2248, 2340, 2248,
-	2398, 2251, 2078, 2314, 2180, 2253, 2300, 1938, 2255, 2255, 1964, 2258, 2259, 2257, 2270, 2261, 2054, 2262, 2301, 1934,
-	2314, 2263, 2172, 2412, 2100, 2264, 2360, 2267, 2081, 2268, 2076, 2272, 2315, 2273, 2172, 2306, 2275, 2169, 2252, 2276,
-	2277, 2278, 2279, 2286, 2034, 2182, 2280, 2282, 2221, 2283, 2413, 2337, 2289, 1991, 2290, 2233, 2022, 2049, 2291, 2002,
-	1974, 2292, 2293, 2294, 2162, 2295, 2108, 2296, 2297, 2298, 2150, 2299, 2304, 2064, 2172, 2309, 2008, 2306, 2351, 2304,
-	2095, 2082, 2307, 2172, 2256, 1961, 2448, 2307, 2172, 2306, 1961, 2267, 2307, 2302, 2307, 2457, 2304, 2109, 2402, 2304,
-	2110, 2161, 2304, 2127, 2170, 2304, 2130, 2308, 2250, 2311, 2034, 2062, 2312, 2441, 2313, 1925, 2314, 2066, 2314, 2288,
-	2335, 2315, 2316, 2041, 2316, 2208, 2318, 2319, 2320, 2322, 2323, 2323, 2184, 2324, 2327, 2397, 2326, 2328, 2187, 2329,
-	1971, 2383, 2019, 2332, 2433, 2003, 1974, 2330, 2331, 2069, 2334, 2219, 2200, 2336, 2001, 2338, 2339, 2421, 2265, 2340,
-	2342, 2433, 2003, 1974, 2384, 2466, 2343, 2344, 2346, 2347, 2350, 2353, 2355, 2356, 2235, 2357, 2358, 2249, 2359, 2362,
-	2363, 2364, 2367, 2084, 2369, 1997, 2394, 2407, 2407, 2396, 2398, 2399, 2400, 2135, 2186, 2403, 2404, 2406, 2409, 2480,
-	2023, 2410, 2079, 1974, 2031, 2411, 2060, 1975, 2032, 2412, 1958, 2194, 2412, 2039, 2412, 2172, 2273, 2172, 2306, 1961,
-	2267, 2412, 2172, 2274, 1924, 2026, 2412, 2172, 2274, 2011, 2412, 2232, 2412, 2254, 1973, 2412, 2263, 2483, 2416, 2412,
-	2345, 1926, 2412, 2417, 2412, 2447, 2234, 2413, 1943, 2341, 2413, 2314, 2489, 2414, 2260, 2345, 2349, 2418, 1962, 1965,
-	2461, 2460, 2463, 2381, 1975, 2418, 1962, 2373, 1974, 2474, 2468, 2418, 1962, 2373, 2474, 2468, 1975, 2418, 2140, 2419,
-	2420, 2423, 2120, 2476, 2381, 1975, 2424, 2425, 2116, 2426, 2427, 2428, 1957, 2428, 1992, 2428, 2189, 2430, 1934, 2450,
-	2431, 2003, 1974, 2382, 2431, 2285, 2121, 1974, 2377, 2469, 2431, 2285, 2121, 1974, 2380, 2464, 2432, 2433, 2003, 1974,
-	2380, 2, 2433, 2003, 1974, 2433, 2003, 1979, 2433, 2055, 1974, 2375, 2473, 2468, 2433, 2071, 2475, 1975, 2433, 2121,
-	1974, 2433, 2198, 2104, 2433, 2198, 2104, 2332, 2030, 1977, 2171, 2003, 1974, 2434, 2412, 2435, 2087, 1974, 2435, 2480,
-	2023, 1974, 2437, 2438, 2439, 2440, 2361, 2442, 2193, 2143, 2443, 2118, 1975, 2375, 2473, 2468, 2443, 2433, 2003, 1974,
-	2443, 2433, 2121, 1974, 2444, 2243, 2445, 2449, 2450, 2271, 2446, 2451, 2452, 2453, 2165, 2241, 2454, 2165, 2241, 2455,
-	2333, 2456, 2489, 2458, 2482, 1985, 1975, 2032, 2484, 2111, 2486, 2487, 2206, 2487, 2348, 2488, 2160, 2489, 2172, 1934,
-	2059, 2489, 2172, 2412, 2052, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2496, 2497, 2498, 2499, 2500, 2501, 2503, 2502,
-	2501,
+	694, 279, 734, 72, 696, 697, 698, 634, 816, 490, 699, 701, 715, 560, 701, 937, 58, 516, 703, 54,
+	735, 705, 583, 706, 711, 712, 713, 714, 717, 718, 744, 170, 22, 744, 775, 723, 724, 725, 256, 726,
+	170, 267, 726, 555, 826, 458, 727, 729, 730, 731, 732, 733, 734, 71, 695, 738, 251, 739, 251, 738,
+	1071, 740, 741, 938, 742, 722, 743, 745, 745, 2, 745, 2, 287, 785, 745, 6, 794, 744, 31, 746,
+	745, 187, 745, 275, 753, 429, 837, 745, 783, 744, 31, 374, 233, 1062, 184, 103, 745, 873, 975, 85,
+	465, 49, 7, 745, 930, 169, 1039, 747, 749, 750, 751, 58, 863, 751, 510, 752, 756, 272, 233, 319,
+	756, 272, 594, 227, 494, 756, 272, 594, 233, 494, 756, 272, 617, 272, 594, 770, 748, 756, 279, 177,
+	346, 1051, 495, 756, 279, 177, 495, 756, 279, 721, 1038, 756, 306, 687, 494, 790, 608, 611, 874, 346,
+	594, 246, 756, 494, 790, 594, 881, 74, 756, 494, 790, 608, 611, 874, 346, 594, 246, 756, 744, 493,
+	233, 756, 744, 493, 233, 224, 331, 830, 970, 756, 744, 987, 493, 227, 756, 790, 604, 281, 272, 594,
+	361, 757, 744, 493, 178, 757, 744, 493, 178, 85, 203, 757, 744, 493, 892, 106, 758, 761, 762, 764,
+	765, 1080, 833, 766, 766, 832, 768, 769, 770, 770, 617, 757, 770, 786, 770, 929, 744, 772, 773, 1039,
+	744, 987, 745, 666, 930, 777, 277, 823, 744, 65, 777, 277, 823, 744, 1071, 777, 823, 744, 133, 777,
+	823, 744, 147, 777, 823, 744, 921, 1071, 780, 782, 783, 257, 272, 627, 790, 594, 233, 110, 599, 185,
+	784, 272, 287, 743, 2, 788, 836, 823, 744, 403, 791, 983, 792, 916, 272, 627, 943, 594, 873, 346,
+	594, 973, 794, 257, 273, 767, 794, 257, 743, 6, 796, 797, 798, 799, 799, 275, 753, 575, 85, 689,
+	374, 987, 1042, 288, 85, 795, 744, 987, 1033, 800, 801, 802, 803, 803, 833, 803, 834, 803, 835, 809,
+	834, 810, 813, 813, 275, 818, 818, 494, 819, 84, 983, 820, 821, 966, 339, 824, 253, 402, 159, 824,
+	272, 679, 823, 744, 61, 823, 744, 116, 823, 744, 133, 823, 744, 147, 823, 744, 175, 823, 744, 190,
+	823, 744, 235, 296, 823, 744, 259, 823, 744, 300, 823, 744, 385, 823, 744, 403, 823, 744, 403, 159,
+	823, 744, 406, 823, 744, 458, 823, 744, 481, 823, 744, 552, 823, 744, 607, 823, 744, 645, 823, 744,
+	646, 823, 744, 697, 823, 744, 732, 823, 744, 886, 823, 744, 899, 610, 823, 744, 914, 823, 744, 936,
+	823, 744, 944, 823, 744, 961, 823, 744, 987, 389, 823, 744, 987, 645, 823, 744, 987, 732, 823, 744,
+	987, 936, 823, 744, 995, 823, 744, 1010, 823, 744, 1019, 823, 744, 1021, 823, 744, 1031, 823, 744, 1045,
+	1053, 823, 744, 1049, 823, 744, 1071, 825, 944, 827, 314, 895, 826, 458, 828, 68, 278, 346, 787, 828,
+	89, 276, 828, 89, 953, 828, 182, 828, 234, 272, 406, 828, 262, 828, 270, 828, 272, 235, 296, 828,
+	272, 300, 828, 272, 390, 828, 272, 404, 828, 272, 404, 159, 828, 272, 422, 1053, 828, 272, 630, 828,
+	278, 346, 787, 263, 828, 278, 346, 787, 306, 166, 353, 828, 278, 787, 306, 1071, 828, 272, 899, 610,
+	828, 279, 645, 828, 272, 1021, 828, 272, 1026, 828, 289, 828, 294, 828, 304, 828, 306, 147, 828, 306,
+	176, 828, 306, 259, 828, 306, 406, 828, 306, 552, 828, 306, 646, 828, 306, 697, 828, 306, 732, 828,
+	306, 886, 828, 306, 919, 828, 306, 944, 828, 306, 955, 828, 306, 968, 828, 306, 995, 828, 306, 1071,
+	828, 357, 272, 915, 828, 357, 306, 733, 828, 357, 494, 279, 221, 828, 386, 828, 494, 258, 828, 494,
+	272, 659, 828, 494, 293, 828, 494, 306, 769, 828, 568, 828, 616, 828, 787, 306, 133, 828, 787, 306,
+	147, 828, 996, 828, 1013, 828, 1025, 828, 1025, 272, 197, 306, 736, 828, 1037, 306, 176, 829, 186, 374,
+	493, 428, 98, 85, 246, 831, 552, 831, 956, 838, 839, 840, 841, 359, 842, 266, 862, 842, 272, 124,
+	842, 272, 985, 842, 306, 655, 842, 411, 272, 530, 843, 844, 845, 846, 358, 847, 849, 850, 558, 58,
+	416, 58, 850, 851, 202, 852, 58, 395, 855, 634, 75, 856, 157, 19, 857, 1032, 859, 129, 286, 858,
+	584, 860, 864, 104, 53, 70, 865, 867, 868, 58, 351, 869, 869, 91, 870, 77, 878, 879, 880, 393,
+	884, 885, 886, 888, 889, 639, 808, 893, 894, 896, 897, 898, 899, 610, 901, 902, 903, 904, 905, 908,
+	777, 620, 88, 513, 912, 914, 913, 277, 823, 915, 916, 494, 918, 919, 920, 1071, 923, 358, 744, 493,
+	911, 391, 924, 925, 927, 85, 671, 467, 374, 493, 238, 928, 219, 374, 318, 85, 216, 233, 928, 219,
+	374, 461, 85, 245, 36, 928, 219, 753, 875, 85, 972, 233, 929, 744, 585, 929, 744, 619, 929, 744,
+	770, 929, 744, 802, 929, 744, 987, 222, 496, 929, 744, 1041, 88, 332, 931, 318, 85, 906, 829, 85,
+	1003, 186, 374, 493, 238, 933, 272, 594, 218, 779, 455, 279, 305, 272, 614, 272, 627, 933, 272, 594,
+	239, 471, 272, 538, 494, 933, 272, 629, 494, 790, 594, 881, 74, 934, 744, 987, 470, 493, 240, 744,
+	538, 934, 744, 987, 493, 757, 374, 373, 882, 934, 744, 987, 745, 457, 778, 429, 837, 218, 935, 942,
+	936, 939, 302, 940, 744, 750, 943, 944, 947, 948, 891, 781, 949, 950, 951, 88, 823, 952, 954, 955,
+	956, 957, 958, 111, 959, 58, 657, 960, 961, 962, 157, 416, 58, 986, 964, 70, 126, 965, 967, 968,
+	969, 976, 977, 977, 275, 978, 1069, 794, 744, 31, 979, 980, 981, 982, 984, 985, 987, 389, 987, 1020,
+	707, 220, 744, 566, 989, 990, 991, 992, 993, 995, 997, 823, 998, 1001, 1004, 430, 1005, 1006, 1007, 1008,
+	1009, 1010, 1011, 823, 1012, 1015, 18, 817, 1016, 1019, 1020, 250, 230, 929, 1020, 250, 929, 1020, 707, 220,
+	744, 251, 1020, 823, 744, 739, 251, 1021, 1021, 248, 1022, 1023, 1024, 1026, 1027, 1028, 1054, 577, 1029, 1030,
+	1031, 1035, 1036, 1036, 743, 1039, 42, 1039, 272, 814, 279, 348, 272, 627, 1039, 279, 46, 272, 793, 272,
+	629, 272, 594, 233, 494, 1039, 279, 46, 272, 793, 279, 348, 667, 272, 629, 272, 594, 233, 494, 1039,
+	279, 221, 1039, 279, 229, 279, 348, 667, 272, 629, 272, 594, 233, 494, 1039, 279, 815, 495, 1039, 471,
+	279, 877, 709, 1039, 494, 272, 814, 1039, 744, 745, 728, 47, 1039, 744, 987, 223, 1041, 88, 332, 1041,
+	88, 823, 1041, 721, 1041, 823, 744, 175, 1041, 823, 744, 176, 1043, 494, 272, 630, 1043, 494, 272, 973,
+	1043, 494, 306, 732, 1045, 1053, 1047, 1048, 1049, 1050, 1533, 1057, 700, 1059, 1060, 1063, 280, 757, 1064, 358,
+	744, 470, 88, 493, 872, 1067, 1068, 1070, 1071, 1071, 88, 823, 1071, 278, 1072, 823, 1073, 776, 277, 823,
+	1074, 125, 1075, 512, 1075, 554, 1076, 157, 53, 58, 759, 1076, 157, 701, 58, 307, 1077, 12, 58, 759,
+	1081, 1083, 1085, 883, 1084, 70, 154, 1089, 1200, 1323, 1133, 1546, 1089, 1200, 1323, 1914, 1546, 1089, 1200, 1908,
+	1911, 1914, 1662, 1090, 1206, 1091, 1114, 1133, 1662, 1093, 1798, 1094, 1199, 1095, 1287, 1097, 1399, 1097, 1587, 1158,
+	1750, 1098, 1223, 1096, 1226, 1099, 1130, 1096, 1511, 1212, 1096, 1525, 1472, 1096, 1773, 1100, 1101, 1250, 1101, 1251,
+	1263, 1102, 1826, 1484, 1129, 1103, 1849, 1108, 1217, 1107, 1902, 1322, 1771, 1768, 1417, 1110, 1111, 1635, 1112, 1453,
+	1116, 1761, 1890, 1322, 1368, 1903, 1116, 1761, 1890, 1322, 1368, 1904, 1311, 1117, 1120, 1542, 1376, 1508, 1122, 1647,
+	1123, 1126, 1126, 1637, 1127, 1128, 1540, 1266, 1635, 1127, 1820, 1268, 1637, 1129, 1125, 1129, 1660, 1131, 1135, 1402,
+	1236, 1137, 1139, 1140, 1499, 1463, 1143, 1635, 1297, 1152, 1522, 1154, 1154, 1264, 1156, 1263, 1156, 1263, 1575, 1157,
+	1522, 1159, 1159, 1368, 1637, 1160, 1162, 1687, 1161, 1572, 1163, 1164, 1834, 1164, 1389, 1670, 1164, 1526, 1129, 1164,
+	1533, 1917, 1164, 1690, 1167, 1169, 1647, 1170, 1171, 1321, 1534, 1878, 1322, 1768, 1419, 1174, 1177, 1178, 1179, 1179,
+	1818, 1637, 1180, 1808, 1181, 1181, 1264, 1182, 1263, 1189, 1828, 1192, 1192, 1435, 1193, 1190, 1195, 1196, 1190, 1198,
+	1201, 1202, 1202, 1637, 1203, 1676, 1436, 1204, 1149, 1205, 1149, 1208, 1209, 1210, 1332, 1831, 1211, 1321, 1242, 1211,
+	1332, 1242, 1214, 1214, 1259, 1215, 1789, 1219, 1140, 1919, 1219, 1905, 1903, 1221, 1225, 1518, 1227, 1229, 1231, 1792,
+	1493, 1142, 1375, 1851, 1234, 1234, 1637, 1235, 1635, 1237, 1237, 1637, 1238, 1238, 1637, 1239, 1635, 1240, 1240, 1207,
+	1240, 1207, 1637, 1240, 1637, 1241, 1668, 1575, 1241, 1678, 1375, 1185, 1332, 1799, 1787, 1247, 1406, 1247, 1440, 1247,
+	1596, 1248, 1631, 1537, 1427, 1357, 1575, 1253, 1253, 1264, 1255, 1256, 1260, 1553, 1263, 1232, 1655, 1574, 1222, 1456,
+	1263, 1567, 1351, 1133, 1124, 1263, 1573, 1655, 1581, 1373, 1430, 1222, 1254, 1263, 1575, 1565, 1615, 1843, 1263, 1655,
+	1574, 1222, 1625, 1263, 1850, 1655, 1574, 1222, 1254, 1267, 1338, 1270, 1616, 1261, 1272, 1133, 1165, 1150, 1644, 1272,
+	1914, 1165, 1920, 1644, 1274, 1278, 1278, 1637, 1279, 1281, 1228, 1282, 1285, 1604, 1575, 2, 1292, 1292, 1264, 1293,
+	1263, 1295, 1297, 1303, 1366, 1305, 1308, 1305, 1309, 1305, 1393, 1305, 1884, 1306, 1175, 1316, 1324, 1327, 1330, 1669,
+	1327, 1331, 1669, 1329, 1129, 1216, 1334, 1335, 1206, 1099, 1133, 1835, 1336, 1206, 1099, 1914, 1835, 1338, 1338, 1637,
+	1339, 1635, 1338, 1820, 1268, 1637, 1341, 1342, 1342, 1637, 1346, 1694, 1332, 1504, 1375, 1246, 1358, 1360, 1361, 1830,
+	1434, 1359, 1829, 1435, 1362, 1362, 1637, 1363, 1363, 1368, 1637, 1363, 1373, 1635, 1364, 1369, 1368, 1155, 1501, 1885,
+	1903, 1368, 1186, 1501, 1886, 1347, 1189, 1410, 1368, 1218, 1881, 1321, 1535, 1904, 1311, 1368, 1257, 1187, 1368, 1257,
+	1188, 1901, 1754, 1407, 1370, 1107, 1902, 1754, 1394, 1264, 1371, 1314, 1371, 1355, 1349, 1004, 430, 1368, 1300, 1409,
+	1793, 1368, 1300, 1502, 1793, 1368, 1301, 1148, 1696, 1858, 1321, 1916, 1326, 1501, 1591, 1583, 1368, 1302, 1695, 1321,
+	1505, 1348, 1368, 1408, 1337, 1889, 1368, 1432, 1311, 1368, 1431, 1903, 1368, 1431, 1904, 1311, 1368, 1663, 1321, 1257,
+	1595, 1373, 1153, 1704, 1373, 1354, 1349, 1004, 430, 1373, 1430, 1537, 1233, 1784, 1373, 1582, 1606, 1230, 1569, 1544,
+	1332, 1444, 1373, 1582, 1606, 1618, 1197, 1373, 1594, 1746, 1332, 1627, 1373, 1635, 1160, 1373, 1635, 1363, 1373, 1635,
+	1467, 1373, 1635, 1593, 1374, 1183, 1627, 1374, 1419, 1491, 1610, 1374, 1654, 1374, 1738, 1782, 1374, 1782, 1222, 1557,
+	1374, 1782, 1222, 1777, 1374, 1801, 1680, 1332, 1298, 1224, 1374, 1836, 1627, 1746, 1377, 1666, 1368, 1727, 1923, 1321,
+	1536, 1322, 1325, 1583, 1368, 1740, 1783, 1368, 1852, 1688, 1889, 1368, 1854, 1312, 1803, 1368, 1854, 1903, 1368, 1854,
+	1903, 2, 1284, 1605, 1368, 1854, 1904, 1656, 1368, 1854, 1904, 1881, 1321, 1739, 1322, 1220, 1656, 1368, 1853, 1893,
+	1321, 1579, 1774, 1368, 1915, 1218, 1881, 1321, 1535, 1322, 1903, 1368, 1915, 1881, 1121, 1380, 1836, 1378, 1381, 1367,
+	1332, 1444, 1384, 1384, 6, 1877, 1891, 1194, 1384, 1171, 1106, 1572, 1384, 1426, 1356, 1269, 1895, 1742, 1384, 1499,
+	1734, 1725, 1572, 1384, 1562, 7, 1320, 1262, 1881, 1739, 1321, 1344, 1452, 1770, 1384, 1562, 1107, 1902, 1754, 1264,
+	1384, 1562, 1584, 1115, 1855, 1322, 1877, 1891, 1318, 1384, 1771, 1768, 1107, 1902, 1322, 1418, 1311, 1384, 1879, 1529,
+	1498, 1600, 1572, 1385, 1136, 1468, 1385, 1333, 1918, 1468, 1388, 1392, 1394, 1395, 1263, 1565, 1615, 1843, 1222, 1372,
+	1396, 1824, 1397, 1824, 1398, 1398, 1637, 1400, 1401, 1403, 1403, 1264, 1404, 1263, 1405, 1317, 1745, 1406, 1411, 1766,
+	1500, 1414, 1415, 1635, 1419, 1133, 1441, 1422, 1147, 1422, 1147, 1572, 1423, 1588, 1425, 1428, 1430, 1507, 1345, 1265,
+	1433, 1635, 1237, 1434, 1192, 1434, 1479, 1434, 1665, 1146, 1434, 1719, 1437, 1286, 1437, 1286, 1637, 1438, 1439, 1465,
+	1440, 1440, 1500, 1447, 1523, 1658, 1447, 1530, 1658, 1449, 1637, 1450, 1635, 1451, 1454, 1862, 1455, 1455, 1264, 1457,
+	1487, 1487, 1459, 1459, 1637, 1460, 1635, 1461, 1462, 1145, 1246, 1464, 1467, 1467, 1368, 1637, 1470, 1471, 1471, 1637,
+	1473, 1147, 1473, 1637, 1474, 1635, 1475, 1588, 1476, 1478, 1479, 1479, 1435, 1480, 1138, 1724, 1481, 1483, 1514, 1484,
+	1129, 1875, 1484, 1871, 1448, 1485, 1307, 1897, 1486, 1488, 1839, 1488, 1840, 1489, 1643, 1387, 1390, 1490, 1373, 1120,
+	1797, 1492, 1374, 1701, 1492, 1687, 1524, 1674, 1494, 1495, 1263, 1496, 1496, 1264, 1509, 1510, 1510, 1637, 1512, 1802,
+	1376, 1682, 1513, 1906, 1109, 1469, 1515, 1650, 1780, 1503, 1516, 1827, 1517, 1520, 1519, 1165, 1560, 1521, 1442, 1526,
+	1206, 1705, 1088, 1133, 1812, 1526, 1340, 1842, 1526, 1387, 1335, 1526, 1539, 1823, 1526, 1628, 1368, 1526, 1705, 1133,
+	1276, 1527, 1050, 1527, 1200, 1652, 1133, 1662, 1528, 1528, 1140, 1637, 1531, 1675, 1819, 1572, 1532, 1539, 1823, 1532,
+	1827, 1533, 1200, 1652, 1914, 1662, 1533, 1206, 1714, 1088, 1914, 1811, 1533, 1386, 1842, 1533, 1387, 1336, 1533, 1520,
+	1533, 1629, 1368, 1533, 1714, 1914, 1276, 1540, 1266, 1635, 1338, 1540, 1635, 1179, 1541, 1266, 1635, 1127, 1548, 1585,
+	1806, 1513, 1549, 1550, 1252, 1551, 1611, 1417, 1606, 1614, 1843, 1554, 1555, 1556, 1368, 1783, 1558, 1558, 1791, 1637,
+	1555, 1637, 1559, 1560, 1706, 1561, 1538, 1563, 1715, 1564, 1538, 1566, 1570, 1144, 1865, 1574, 1575, 1576, 1576, 1716,
+	1577, 1150, 1649, 1577, 1277, 1577, 1920, 1649, 1578, 1319, 1877, 1891, 1194, 1582, 1373, 1430, 1582, 1375, 1699, 1332,
+	1245, 1582, 1376, 1508, 1606, 1230, 1569, 1544, 1332, 1444, 1582, 1376, 1682, 1582, 1571, 1547, 1582, 1586, 1597, 1582,
+	1606, 1626, 1315, 1582, 1860, 1682, 1584, 1161, 1637, 1592, 1338, 1593, 1596, 1596, 1500, 1598, 1599, 1687, 1246, 1844,
+	1581, 1376, 1682, 1601, 1603, 1261, 1575, 1606, 1683, 1643, 1838, 1113, 1607, 1289, 1575, 1222, 1568, 1544, 1737, 1332,
+	1343, 1290, 7, 1243, 1613, 1419, 1606, 1352, 1332, 1443, 1230, 1613, 1419, 1606, 1545, 1736, 1683, 1613, 1419, 1606,
+	1861, 1332, 1421, 1683, 1581, 1376, 1682, 1616, 1261, 1575, 1537, 5, 6, 1244, 1619, 1263, 1271, 1655, 1574, 1590,
+	1328, 1332, 1872, 1288, 1299, 1291, 1332, 1617, 1781, 1620, 1621, 1621, 1264, 1622, 1713, 1313, 1623, 1623, 1368, 1637,
+	1624, 1624, 1264, 1632, 1718, 1868, 1633, 1721, 1304, 1634, 1634, 1793, 1635, 1126, 1635, 1202, 1635, 1237, 1635, 1238,
+	1635, 1240, 1635, 1240, 1207, 1635, 1278, 1635, 1342, 1635, 1362, 1635, 1392, 1635, 1398, 1635, 1437, 1286, 1635, 1471,
+	1635, 1476, 1635, 1510, 1635, 1555, 1635, 1671, 1635, 1703, 1635, 1708, 1635, 1710, 1458, 1635, 1717, 1635, 1775, 1635,
+	1778, 1635, 1841, 1639, 1640, 1792, 1641, 1642, 1644, 1815, 1133, 1821, 1150, 1644, 1644, 1815, 1914, 1821, 1920, 1644,
+	1645, 1132, 1646, 1133, 1249, 1646, 1914, 1880, 1648, 1846, 1602, 1651, 1206, 1526, 1133, 1472, 1651, 1533, 1914, 1472,
+	1652, 1200, 1092, 1133, 1662, 1652, 1200, 1908, 1911, 1653, 1176, 1283, 1654, 1581, 1376, 1682, 1654, 1581, 1376, 1682,
+	1606, 1543, 1332, 1741, 1657, 1659, 1151, 1164, 1129, 1662, 1133, 1794, 1664, 1258, 1322, 1368, 1583, 1662, 1141, 1662,
+	1141, 1435, 1665, 1146, 1662, 1914, 1794, 1671, 1671, 1637, 1672, 1143, 1635, 1673, 1673, 1140, 1637, 1677, 1678, 1507,
+	1345, 1265, 1679, 1567, 1787, 1376, 1184, 1627, 1681, 1681, 1791, 1637, 1687, 1353, 1104, 1575, 1687, 1424, 1589, 1687,
+	1733, 1246, 1575, 1689, 1153, 1378, 1680, 1691, 1692, 1263, 1693, 1693, 1264, 1698, 1491, 1376, 1702, 1703, 1703, 1637,
+	1707, 1576, 1708, 1708, 1637, 1709, 1878, 1506, 1410, 1709, 1878, 1506, 1431, 1710, 1458, 1710, 1458, 1637, 1711, 1446,
+	1712, 1717, 1719, 1719, 1435, 1720, 1722, 1206, 1821, 1133, 1723, 1722, 1206, 1821, 1914, 1723, 1726, 1129, 1191, 1726,
+	1917, 1191, 1728, 1119, 1729, 1133, 1482, 1729, 1914, 1482, 1730, 1731, 1731, 1264, 1732, 1263, 1743, 1744, 1635, 1743,
+	1637, 1748, 1749, 1751, 1751, 1637, 1752, 1635, 1753, 1096, 1630, 1755, 1635, 1755, 1635, 1667, 1412, 1756, 1413, 1247,
+	1757, 1758, 1759, 1762, 1762, 1637, 1763, 1764, 1765, 1767, 1769, 1769, 1637, 1772, 1775, 1776, 1368, 1783, 1775, 1637,
+	1778, 1779, 1779, 1636, 1786, 1378, 1581, 1606, 1230, 1569, 1544, 1332, 1444, 1786, 1378, 1581, 1606, 1618, 1197, 1786,
+	1552, 1612, 1416, 1575, 1606, 1614, 1843, 1786, 1581, 1373, 1430, 1790, 1635, 1558, 1790, 1635, 1681, 1792, 1429, 1375,
+	1700, 1792, 1609, 1375, 1700, 1795, 1804, 1466, 1788, 1805, 1807, 1847, 1809, 1129, 1166, 1810, 1917, 1168, 1813, 1796,
+	1814, 1206, 1091, 1114, 1133, 1662, 1815, 1200, 1908, 1911, 1816, 1870, 1819, 1140, 1368, 1497, 1296, 1793, 1819, 1310,
+	1118, 1368, 1420, 1819, 1368, 1172, 1105, 1819, 1368, 1684, 1819, 1368, 1685, 1311, 1819, 1368, 1800, 1121, 1821, 1206,
+	1275, 1206, 1273, 1133, 1723, 1821, 1206, 1275, 1206, 1273, 1914, 1723, 1821, 1206, 1817, 1133, 1723, 1821, 1206, 1817,
+	1914, 1723, 1822, 1134, 1822, 1580, 1825, 1826, 448, 1826, 1158, 1760, 1826, 1921, 1760, 1832, 1874, 1833, 1213, 1728,
+	1837, 1635, 1836, 1697, 1859, 1332, 1686, 1379, 1332, 1608, 1391, 1288, 1375, 1700, 1841, 1841, 1637, 1845, 1280, 1848,
+	1484, 1445, 1856, 1857, 1382, 1857, 1383, 1858, 1321, 1663, 1854, 1322, 1768, 1419, 1858, 1855, 1903, 1863, 1477, 1864,
+	1365, 1865, 1867, 1869, 1866, 1638, 1873, 1338, 1874, 1133, 1294, 1874, 1914, 1294, 1875, 1206, 1164, 1133, 1785, 1875,
+	1206, 1164, 1914, 1785, 1876, 1882, 1735, 1855, 1322, 1768, 1419, 1883, 1883, 1637, 1887, 1317, 1747, 1888, 1888, 1500,
+	1894, 1892, 1896, 1898, 1637, 1899, 1907, 1748, 1909, 1250, 1909, 1250, 1264, 1910, 1910, 1637, 1912, 1913, 1258, 1903,
+	1914, 1173, 1350, 1754, 1263, 1917, 1661, 1914, 1900, 1420, 1922, 1922, 1637, 1926, 2172, 2307, 2025, 1927, 2021, 2413,
+	2314, 1928, 1929, 1930, 1936, 2030, 1975, 1930, 1936, 2479, 2247, 2433, 2003, 1974, 1930, 1967, 1975, 1930, 1972, 2429,
+	2030, 1975, 1930, 2115, 2156, 1975, 1930, 2212, 2085, 1930, 2408, 2030, 1977, 2332, 2433, 2003, 1974, 1930, 2481, 2137,
+	2247, 2433, 2003, 1974, 1932, 2185, 1993, 1974, 2379, 1934, 2266, 1934, 2352, 2281, 1934, 2412, 2314, 1935, 2153, 1937,
+	1940, 1939, 1941, 1945, 1947, 1948, 1950, 1925, 1951, 2216, 2491, 1953, 1928, 1953, 1946, 1953, 1947, 1953, 1948, 1953,
+	2027, 1998, 1953, 2029, 1953, 2083, 2368, 1987, 2332, 1973, 1953, 2083, 2393, 2003, 1974, 2368, 1987, 1953, 2138, 1980,
+	1953, 2159, 1953, 2179, 1953, 2242, 1953, 2299, 1953, 2363, 1953, 2425, 2116, 1953, 2435, 2087, 1974, 1988, 2157, 1954,
+	2284, 1955, 1934, 2238, 1957, 1959, 2055, 1974, 2384, 1960, 2034, 1933, 2144, 1960, 2269, 1963, 1974, 2391, 1995, 1963,
+	1978, 1963, 2036, 1963, 2038, 2376, 1974, 1963, 2056, 2386, 2107, 1963, 2056, 2387, 2063, 1975, 2032, 1963, 2086, 1968,
+	1981, 1981, 2063, 2102, 1982, 2058, 1983, 1989, 1984, 2102, 1990, 1992, 1993, 1974, 2379, 1996, 2478, 2005, 1974, 2012,
+	1975, 2332, 2124, 2012, 1975, 2332, 2145, 2012, 1975, 2378, 2013, 2129, 2365, 2436, 2014, 2016, 2063, 2096, 2048, 1976,
+	2067, 2017, 1964, 1975, 2385, 2017, 1975, 2122, 2017, 2001, 2017, 2007, 2017, 2015, 2033, 2048, 2017, 2033, 2048, 2015,
+	2017, 2033, 2051, 2017, 2063, 2045, 2017, 2063, 2102, 2017, 2063, 2132, 2017, 2088, 2017, 2093, 2017, 2132, 2020, 2047,
+	2021, 2009, 2024, 2027, 1998, 2029, 2035, 2037, 2040, 2043, 2044, 2046, 1949, 2050, 2053, 2061, 2073, 2075, 1975, 2075,
+	1975, 2374, 2467, 2075, 1975, 2374, 2472, 2075, 1975, 2374, 2472, 2470, 2083, 2087, 1975, 2089, 2090, 2091, 2092, 2094,
+	1975, 2389, 2031, 2094, 2028, 2370, 2471, 2010, 2094, 2028, 2377, 1979, 2462, 2094, 2028, 2377, 2068, 2465, 2094, 2028,
+	2393, 2003, 1974, 2377, 1979, 2462, 2094, 2028, 2393, 2003, 1974, 2377, 2068, 2465, 2097, 2098, 2405, 2103, 2057, 2372,
+	2477, 2101, 1975, 2105, 1974, 2366, 1999, 2105, 1974, 2378, 2463, 2119, 2112, 1974, 2378, 2113, 2117, 1969, 2125, 2117,
+	2063, 2040, 2117, 2114, 2118, 1975, 2371, 2074, 2118, 1975, 2375, 2473, 2468, 2121, 1974, 2395, 2023, 2123, 1970, 2388,
+	1975, 2371, 2074, 2123, 1970, 2390, 2028, 2106, 2368, 1987, 2123, 1970, 2392, 2060, 1975, 2032, 2124, 2126, 2028, 2106,
+	2368, 1987, 2126, 2106, 2028, 2368, 1987, 2131, 2133, 2354, 2321, 2134, 1951, 1957, 2139, 2140, 2142, 2145, 2146, 2136,
+	2415, 2147, 2147, 2215, 1975, 2148, 2149, 2152, 2154, 2155, 2158, 2159, 2162, 2151, 2163, 2070, 2065, 2163, 2317, 2433,
+	2003, 1974, 2224, 2303, 6, 2163, 2433, 2003, 1974, 2384, 2466, 2459, 7, 2164, 2165, 2240, 2042, 2166, 1944, 2167,
+	2168, 2173, 2412, 2230, 2225, 2174, 2175, 2176, 2177, 2178, 2209, 2181, 2325, 2183, 2188, 2189, 2190, 2191, 2192, 2195,
+	1994, 2000, 1975, 1004, 430, 2196, 2172, 2229, 1961, 2202, 2197, 2305, 2199, 2201, 2203, 1966, 2049, 2205, 2207, 2030,
+	2063, 2211, 2212, 2085, 2212, 2099, 2212, 2401, 2213, 1951, 1957, 2213, 1951, 2147, 2215, 1937, 2215, 1956, 2128, 2215,
+	1957, 1975, 2215, 1990, 2215, 2043, 2215, 2044, 2215, 2050, 1964, 2215, 2050, 2077, 2215, 2050, 2080, 2215, 2061, 2215,
+	2073, 2215, 2085, 2102, 2215, 2089, 2215, 2089, 2102, 2215, 2099, 2215, 2124, 2215, 2131, 2018, 2048, 2215, 2131, 2033,
+	2048, 2215, 2139, 2215, 2142, 2215, 2145, 2215, 2147, 1975, 2215, 2154, 1975, 2215, 2175, 2048, 2215, 2176, 2215, 2191,
+	2215, 2192, 2215, 2199, 2215, 2220, 2215, 2261, 2054, 2215, 2277, 2215, 2280, 2215, 2287, 2336, 2001, 2215, 2293, 2215,
+	2320, 2215, 2322, 2215, 2322, 2004, 2215, 2323, 2215, 2323, 2184, 2215, 2331, 2069, 2215, 2344, 2215, 2347, 2215, 2358,
+	2249, 2215, 2403, 2215, 2420, 2063, 2215, 2426, 2215, 2437, 1975, 2215, 2438, 2215, 2452, 1964, 2217, 2218, 2485, 2220,
+	2222, 2314, 1931, 2223, 2072, 2226, 2310, 1986, 2227, 2006, 2228, 1926, 2298, 2229, 2172, 2204, 2172, 2210, 1961, 2202,
+	2229, 2172, 2237, 1961, 2202, 2231, 2141, 2233, 1942, 2233, 2172, 2304, 2064, 2236, 2317, 2118, 2377, 2422, 1952, 2128,
+	2239, 1957, 1951, 2134, 2239, 1957, 1951, 2214, 2242, 2244, 2245, 2246, 2248, 2092, 2248, 2330, 2248, 2340, 2248, 2398,
+	2251, 2078, 2314, 2180, 2253, 2300, 1938, 2255, 2255, 1964, 2258, 2259, 2257, 2270, 2261, 2054, 2262, 2301, 1934, 2314,
+	2263, 2172, 2412, 2100, 2264, 2360, 2267, 2081, 2268, 2076, 2272, 2315, 2273, 2172, 2306, 2275, 2169, 2252, 2276, 2277,
+	2278, 2279, 2286, 2034, 2182, 2280, 2282, 2221, 2283, 2413, 2337, 2289, 1991, 2290, 2233, 2022, 2049, 2291, 2002, 1974,
+	2292, 2293, 2294, 2162, 2295, 2108, 2296, 2297, 2298, 2150, 2299, 2304, 2064, 2172, 2309, 2008, 2306, 2351, 2304, 2095,
+	2082, 2307, 2172, 2256, 1961, 2448, 2307, 2172, 2306, 1961, 2267, 2307, 2302, 2307, 2457, 2304, 2109, 2402, 2304, 2110,
+	2161, 2304, 2127, 2170, 2304, 2130, 2308, 2250, 2311, 2034, 2062, 2312, 2441, 2313, 1925, 2314, 2066, 2314, 2288, 2335,
+	2315, 2316, 2041, 2316, 2208, 2318, 2319, 2320, 2322, 2323, 2323, 2184, 2324, 2327, 2397, 2326, 2328, 2187, 2329, 1971,
+	2383, 2019, 2332, 2433, 2003, 1974, 2330, 2331, 2069, 2334, 2219, 2200, 2336, 2001, 2338, 2339, 2421, 2265, 2340, 2342,
+	2433, 2003, 1974, 2384, 2466, 2343, 2344, 2346, 2347, 2350, 2353, 2355, 2356, 2235, 2357, 2358, 2249, 2359, 2362, 2363,
+	2364, 2367, 2084, 2369, 1997, 2394, 2407, 2407, 2396, 2398, 2399, 2400, 2135, 2186, 2403, 2404, 2406, 2409, 2480, 2023,
+	2410, 2079, 1974, 2031, 2411, 2060, 1975, 2032, 2412, 1958, 2194, 2412, 2039, 2412, 2172, 2273, 2172, 2306, 1961, 2267,
+	2412, 2172, 2274, 1924, 2026, 2412, 2172, 2274, 2011, 2412, 2232, 2412, 2254, 1973, 2412, 2263, 2483, 2416, 2412, 2345,
+	1926, 2412, 2417, 2412, 2447, 2234, 2413, 1943, 2341, 2413, 2314, 2489, 2414, 2260, 2345, 2349, 2418, 1962, 1965, 2461,
+	2460, 2463, 2381, 1975, 2418, 1962, 2373, 1974, 2474, 2468, 2418, 1962, 2373, 2474, 2468, 1975, 2418, 2140, 2419, 2420,
+	2423, 2120, 2476, 2381, 1975, 2424, 2425, 2116, 2426, 2427, 2428, 1957, 2428, 1992, 2428, 2189, 2430, 1934, 2450, 2431,
+	2003, 1974, 2382, 2431, 2285, 2121, 1974, 2377, 2469, 2431, 2285, 2121, 1974, 2380, 2464, 2432, 2433, 2003, 1974, 2380,
+	2, 2433, 2003, 1974, 2433, 2003, 1979, 2433, 2055, 1974, 2375, 2473, 2468, 2433, 2071, 2475, 1975, 2433, 2121, 1974,
+	2433, 2198, 2104, 2433, 2198, 2104, 2332, 2030, 1977, 2171, 2003, 1974, 2434, 2412, 2435, 2087, 1974, 2435, 2480, 2023,
+	1974, 2437, 2438, 2439, 2440, 2361, 2442, 2193, 2143, 2443, 2118, 1975, 2375, 2473, 2468, 2443, 2433, 2003, 1974, 2443,
+	2433, 2121, 1974, 2444, 2243, 2445, 2449, 2450, 2271, 2446, 2451, 2452, 2453, 2165, 2241, 2454, 2165, 2241, 2455, 2333,
+	2456, 2489, 2458, 2482, 1985, 1975, 2032, 2484, 2111, 2486, 2487, 2206, 2487, 2348, 2488, 2160, 2489, 2172, 1934, 2059,
+	2489, 2172, 2412, 2052, 2490, 2491, 2492, 2493, 2494, 2495, 2496, 2496, 2497, 2498, 2499, 2500, 2501, 2503, 2502, 2501,
 }
 
 // wordRefs holds the words of the keys, sorted, each as offset<<8 | length in keyText.
 var wordRefs = [...]uint32{
-	928004, 2194692, 2400258, 3, 681220, 8302852, 2406916, 149508, 69891, 369412, 2186243, 936451, 4185857, 2287625, 8714, 12811, 17669, 20233, 48133, 23561,
-	33800, 59143, 2346245, 60932, 62979, 78596, 83720, 1559815, 102406, 116488, 1427975, 2410758, 118533, 121346, 121858, 746504, 3625479, 122371, 123146, 125706,
-	1147915, 128267, 3947017, 131079, 134149, 138502, 3960327, 4044808, 1567750, 147974, 162052, 312585, 1662219, 135429, 2331653, 176389, 179206, 180745, 46082, 206854,
-	183555, 186631, 188423, 1452551, 190213, 191495, 193288, 202503, 3069450, 204295, 82947, 2375431, 2310151, 35844, 2548235, 3480071, 286214, 3511813, 31497, 291590,
-	1908741, 1912580, 295429, 2230020, 2858503, 5379, 296710, 1041924, 301828, 1924357, 1156358, 2031622, 298246, 221448, 258313, 1257477, 309251, 335625, 3407619, 310024,
-	433668, 223490, 324360, 2432260, 3497988, 326405, 329739, 350470, 252162, 371202, 2740228, 3803909, 371714, 372227, 373000, 376587, 379402, 381963, 438785, 390914,
-	391430, 392967, 394759, 184839, 396551, 4160009, 3819015, 398342, 402693, 3490820, 403972, 404998, 406534, 410122, 412678, 323332, 1383685, 108806, 862471, 119814,
-	399883, 426242, 2052360, 426758, 15624, 428291, 429064, 431109, 432389, 434696, 436738, 437251, 438019, 439299, 4198150, 440071, 441859, 38915, 442631, 1411078,
-	444418, 444930, 50439, 445445, 449798, 460806, 3169800, 1474054, 470019, 1606924, 470790, 476423, 479235, 1029893, 480005, 490504, 492552, 2500361, 2613768, 494595,
-	495370, 2249737, 3091982, 503308, 506375, 2742536, 512006, 2414084, 580098, 370435, 581380, 1636359, 582407, 608774, 644615, 1424646, 2253577, 3390470, 1177353, 693506,
-	694022, 695557, 3473160, 2624006, 2070276, 696835, 697602, 698116, 699139, 873986, 1906437, 699907, 700678, 702214, 703750, 578056, 3609354, 762635, 793610, 289289,
-	3852553, 819207, 3657734, 820999, 2582024, 822792, 824839, 611338, 846855, 3999752, 3895307, 1232395, 1279243, 622603, 3098123, 880900, 883719, 885511, 1273865, 891908,
-	1550085, 901125, 105736, 1673736, 711177, 663048, 564743, 748555, 2078987, 902409, 3893511, 907270, 1594113, 913922, 61956, 959493, 2353157, 2732551, 3323148, 920839,
-	922629, 1058819, 3105544, 3158792, 940549, 941832, 3433735, 473866, 964871, 943878, 3110156, 1496578, 107778, 2778888, 592136, 67083, 3081735, 195338, 3072012, 99587,
-	320523, 113165, 2097415, 63749, 1082117, 1083399, 3491844, 1323016, 2805767, 3206154, 589066, 1163533, 18949, 3339013, 3211269, 1024265, 881927, 1093890, 1094407, 1096195,
-	1096968, 985348, 3771909, 1103881, 3215116, 803078, 89346, 4182534, 1166856, 1106184, 1108226, 1108739, 1109510, 1111043, 1145601, 1117443, 1118211, 1255942, 1118984, 759562,
-	519691, 656907, 1126914, 1127427, 307973, 1129478, 1131018, 2115855, 1135877, 1139974, 1144070, 2584073, 1150728, 1152775, 1158918, 1036290, 1242893, 1161990, 1173510, 2864903,
-	1175045, 1433604, 2171396, 1145862, 1957898, 314892, 158722, 1176324, 2156549, 844298, 2204173, 3504902, 1353220, 478212, 1196036, 1934858, 1197063, 3292680, 1224458, 3429131,
-	2102278, 2607109, 1299459, 1300227, 1431045, 1985803, 11270, 949000, 1385737, 868619, 89860, 1300997, 1302277, 1751300, 1381123, 887815, 526089, 1311237, 1349128, 1354248,
-	1271044, 1356293, 1796356, 1363970, 1364483, 1365253, 3315977, 1366536, 1370632, 1374470, 1376006, 3584517, 294404, 858887, 1395722, 3476998, 1398275, 1399042, 1399555, 1400322,
-	1400835, 1401615, 1412613, 1408006, 1415430, 1420035, 879366, 1422338, 1422850, 408321, 1423365, 3451657, 1426180, 408582, 1429765, 1432325, 1434629, 1447430, 1451269, 1454345,
-	274954, 79622, 1466373, 446987, 453643, 462859, 1468934, 1472263, 3405831, 485893, 446721, 1476611, 1477383, 1484291, 1485060, 1486084, 1487109, 1488388, 1489414, 1490948,
+	928004, 2194692, 2399234, 3, 681220, 8301828, 2405892, 149508, 69891, 369412, 2186243, 936451, 4184833, 2287625, 8714, 12811, 17669, 20233, 48133, 23561,
+	33800, 59143, 2345221, 60932, 62979, 78596, 83720, 1559815, 102406, 116488, 1427975, 2409734, 118533, 121346, 121858, 746504, 3624455, 122371, 123146, 125706,
+	1147915, 128267, 3945993, 131079, 134149, 138502, 3959303, 4043784, 1567750, 147974, 162052, 312585, 1662219, 135429, 2330629, 176389, 179206, 180745, 46082, 206854,
+	183555, 186631, 188423, 1452551, 190213, 191495, 193288, 202503, 3068426, 204295, 82947, 2374407, 2309127, 35844, 2547211, 3479047, 286214, 3510789, 31497, 291590,
+	1908741, 1912580, 295429, 2230020, 2857479, 5379, 296710, 1041924, 301828, 1924357, 1156358, 2031622, 298246, 221448, 258313, 1257477, 309251, 335625, 3406595, 310024,
+	433668, 223490, 324360, 2431236, 3496964, 326405, 329739, 350470, 252162, 371202, 2739204, 3802885, 371714, 372227, 373000, 376587, 379402, 381963, 438785, 390914,
+	391430, 392967, 394759, 184839, 396551, 4158985, 3817991, 398342, 402693, 3489796, 403972, 404998, 406534, 410122, 412678, 323332, 1383685, 108806, 862471, 119814,
+	399883, 426242, 2052360, 426758, 15624, 428291, 429064, 431109, 432389, 434696, 436738, 437251, 438019, 439299, 4197126, 440071, 441859, 38915, 442631, 1411078,
+	444418, 444930, 50439, 445445, 449798, 460806, 3168776, 1474054, 470019, 1606924, 470790, 476423, 479235, 1029893, 480005, 490504, 492552, 2499337, 2612744, 494595,
+	495370, 2249737, 3090958, 503308, 506375, 2741512, 512006, 2413060, 580098, 370435, 581380, 1636359, 582407, 608774, 644615, 1424646, 2253577, 3389446, 1177353, 693506,
+	694022, 695557, 3472136, 2622982, 2070276, 696835, 697602, 698116, 699139, 873986, 1906437, 699907, 700678, 702214, 703750, 578056, 3608330, 762635, 793610, 289289,
+	3851529, 819207, 3656710, 820999, 2581000, 822792, 824839, 611338, 846855, 3998728, 3894283, 1232395, 1279243, 622603, 3097099, 880900, 883719, 885511, 1273865, 891908,
+	1550085, 901125, 105736, 1673736, 711177, 663048, 564743, 748555, 2078987, 902409, 3892487, 907270, 1594113, 913922, 61956, 959493, 2352133, 2731527, 3322124, 920839,
+	922629, 1058819, 3104520, 3157768, 940549, 941832, 3432711, 473866, 964871, 943878, 3109132, 1496578, 107778, 2777864, 592136, 67083, 3080711, 195338, 3070988, 99587,
+	320523, 113165, 2097415, 63749, 1082117, 1083399, 3490820, 1323016, 2804743, 3205130, 589066, 1163533, 18949, 3337989, 3210245, 1024265, 881927, 1093890, 1094407, 1096195,
+	1096968, 985348, 3770885, 1103881, 3214092, 803078, 89346, 4181510, 1166856, 1106184, 1108226, 1108739, 1109510, 1111043, 1145601, 1117443, 1118211, 1255942, 1118984, 759562,
+	519691, 656907, 1126914, 1127427, 307973, 1129478, 1131018, 2115855, 1135877, 1139974, 1144070, 2583049, 1150728, 1152775, 1158918, 1036290, 1242893, 1161990, 1173510, 2863879,
+	1175045, 1433604, 2171396, 1145862, 1957898, 314892, 158722, 1176324, 2156549, 844298, 2204173, 3503878, 1353220, 478212, 1196036, 1934858, 1197063, 3291656, 1224458, 3428107,
+	2102278, 2606085, 1299459, 1300227, 1431045, 1985803, 11270, 949000, 1385737, 868619, 89860, 1300997, 1302277, 1751300, 1381123, 887815, 526089, 1311237, 1349128, 1354248,
+	1271044, 1356293, 1796356, 1363970, 1364483, 1365253, 3314953, 1366536, 1370632, 1374470, 1376006, 3583493, 294404, 858887, 1395722, 3475974, 1398275, 1399042, 1399555, 1400322,
+	1400835, 1401615, 1412613, 1408006, 1415430, 1420035, 879366, 1422338, 1422850, 408321, 1423365, 3450633, 1426180, 408582, 1429765, 1432325, 1434629, 1447430, 1451269, 1454345,
+	274954, 79622, 1466373, 446987, 453643, 462859, 1468934, 1472263, 3404807, 485893, 446721, 1476611, 1477383, 1484291, 1485060, 1486084, 1487109, 1488388, 1489414, 1490948,
 	1491972, 1492998, 1494532, 1497090, 1497603, 1498371, 1499139, 1133577, 1465858, 1499908, 1500932, 1501956, 1502979, 1115910, 488706, 799244, 1047820, 1503755, 1514249, 1516553,
-	1651208, 3619851, 1168908, 1730318, 1536783, 2439178, 1518856, 1740297, 865548, 1533195, 713485, 85774, 1261327, 1042952, 1577476, 1578501, 1579778, 2252293, 1580290, 1580804,
+	1651208, 3618827, 1168908, 1730318, 1536783, 2438154, 1518856, 1740297, 865548, 1533195, 713485, 85774, 1261327, 1042952, 1577476, 1578501, 1579778, 2252293, 1580290, 1580804,
 	1160964, 1594372, 1595398, 1596931, 1597699, 1598468, 1599492, 1600518, 1602051, 1141514, 489221, 1602825, 916998, 318727, 90889, 531210, 2219015, 1883652, 1884676, 1885704,
-	1798147, 211975, 1902340, 1903364, 1904387, 1905157, 1907716, 1915141, 1438980, 1943303, 2457603, 1920007, 4164107, 1921802, 1927687, 1931533, 2328838, 1436678, 216326, 1945094,
+	1798147, 211975, 1902340, 1903364, 1904387, 1905157, 1907716, 1915141, 1438980, 1943303, 2456579, 1920007, 4163083, 1921802, 1927687, 1931533, 2327814, 1436678, 216326, 1945094,
 	1341446, 1313544, 1292548, 1946626, 1947140, 2002950, 1949703, 1955083, 1963011, 1458950, 1965320, 1090828, 918537, 1967368, 218378, 1971978, 232459, 1976331, 899335, 1988613,
-	2244865, 1991686, 1993221, 2245126, 1994501, 25863, 1997831, 1999623, 293125, 2001414, 165638, 2006275, 2007050, 2009609, 4168714, 2361608, 2011906, 2012419, 2013190, 1443847,
-	2323204, 1995784, 2017800, 2276615, 136711, 1482503, 3855366, 1456647, 3350280, 2037513, 2039820, 2042891, 2045704, 2047748, 2048770, 2797833, 2049290, 2054406, 2055943, 1191686,
-	2062595, 2063364, 2064389, 2334988, 3493638, 945926, 2071301, 2081794, 2082307, 2083078, 2091274, 2093826, 2072584, 2172423, 108290, 989702, 375046, 562692, 2113539, 2741253,
-	2114310, 2119682, 2120195, 2120963, 573698, 302854, 2126344, 2130439, 636426, 2134023, 2979845, 529411, 2138888, 560393, 805126, 2140933, 3354889, 1359114, 229386, 952581,
-	2143494, 2153221, 1925640, 2154501, 742156, 159243, 1056521, 151044, 2159364, 618253, 3148296, 1351176, 2065670, 2160386, 408065, 2160898, 1910022, 266506, 2161416, 81159,
-	2165255, 2169862, 2174214, 2210824, 2212872, 2214920, 2220804, 55301, 255752, 2221832, 1137163, 2226182, 2227715, 2228486, 594700, 2232325, 2233607, 3806981, 1776394, 2237962,
-	2240517, 2135814, 2241795, 2242565, 995078, 2243843, 2689286, 3982087, 2246662, 2272775, 1525258, 3591945, 2248198, 718347, 889609, 839177, 2255874, 2256387, 2257156, 2258186,
-	2260746, 2263305, 2163463, 170503, 2274568, 2278408, 49412, 2526469, 97544, 2800904, 1357572, 2026247, 2267397, 2057737, 2305289, 2377224, 2311939, 2312714, 2315266, 2319107,
-	4110599, 2319880, 2176266, 2330373, 245772, 2333956, 2338054, 908806, 327688, 4031241, 53511, 2339586, 2340098, 2340611, 2341378, 2321925, 46598, 2341891, 2342662, 2299400,
-	1361673, 2519815, 2395402, 2349320, 2351362, 2351877, 2354438, 2368003, 1566724, 2368770, 2369283, 2370054, 1840645, 1216519, 2309379, 2332932, 3392516, 1521421, 2379269, 2382088,
-	2388234, 2390787, 2393097, 2397955, 307458, 771, 2412292, 2450948, 2495747, 2451970, 2452484, 2453508, 2458371, 3074, 1448969, 874505, 671244, 665100, 2636292, 4175369,
-	29958, 2637323, 2640135, 2271748, 2641931, 2644746, 2651658, 2780931, 2659843, 1783304, 1187849, 1045003, 2680074, 2682637, 530180, 1901061, 4152326, 2692359, 721161, 796170,
-	2729478, 3784199, 2731010, 2422788, 2744586, 2404104, 2675203, 3075593, 198663, 103943, 152068, 2760199, 2763015, 146438, 2407945, 2808328, 2787586, 2788099, 2788868, 1009417,
-	2812930, 2813443, 955397, 2815497, 705796, 288260, 1990405, 214278, 3527943, 2834184, 2839564, 1085190, 1088521, 1015045, 3951118, 4017679, 2316039, 3887878, 1756173, 2856966,
-	2861315, 2862085, 514058, 200456, 2866697, 3053065, 2363656, 3057417, 1589258, 1632520, 2586376, 3410954, 2656780, 2088204, 387597, 2831116, 2752781, 487174, 3421701, 3422982,
-	3424519, 3426315, 3431943, 3456514, 3457027, 3457798, 3459335, 1227526, 2244609, 3465218, 1918725, 3472132, 3475205, 177670, 2270469, 3478533, 2281222, 3486472, 3492867, 3489541,
-	3495173, 2060036, 299784, 2455046, 3496454, 3501062, 209161, 3502595, 3503364, 2030341, 3510533, 283658, 4132359, 3591, 100360, 659722, 727308, 1575942, 3513090, 3513603,
-	1392907, 2546184, 1752328, 4193798, 3518979, 3519752, 2973959, 167176, 3523590, 3525124, 163077, 3781387, 2630922, 3529736, 3531785, 3059978, 3534087, 3535880, 3537924, 2978310,
-	679941, 3541762, 3542275, 3543045, 3544322, 3544834, 3673094, 523016, 3545353, 912135, 343818, 1793802, 3554563, 3557126, 1073927, 3295239, 832006, 1309443, 1937418, 3264774,
-	3572997, 2726152, 340744, 1804294, 3585794, 3586314, 174344, 3588873, 3601416, 2678277, 1818886, 3667467, 516620, 3685894, 3728391, 3766275, 1080837, 2285576, 2391558, 3769864,
-	3773193, 349189, 1542, 559619, 2991880, 224007, 261129, 3779842, 3780356, 3785987, 3786757, 3788038, 3792645, 3087368, 3793928, 3274507, 3418636, 3801860, 1475588, 3805189,
-	3808260, 2996490, 3811845, 2231045, 3816965, 3820808, 2863366, 3822851, 3280389, 3824898, 2588420, 1624073, 3635469, 155915, 730893, 6154, 1019655, 3827206, 3833091, 3839234,
-	3839747, 3840514, 3841027, 2761988, 2035464, 3443977, 1440517, 317955, 2051842, 3856898, 3857411, 3858179, 3858946, 3859458, 904714, 3021060, 3374345, 3861000, 1969418, 2004487,
-	1462535, 3867650, 1618693, 1629704, 1543174, 3869959, 3871748, 3872779, 3875587, 3876357, 3024647, 3879432, 3883527, 3379210, 252682, 3885317, 3889411, 1179652, 2077956, 3028998,
-	910343, 3033095, 3926281, 3928585, 3930892, 3384326, 3201799, 3935747, 3936518, 3940098, 3940611, 1846790, 3488516, 2811653, 1372679, 3942914, 3943427, 3396100, 2521605, 132869,
-	1157892, 3662854, 1893125, 4076042, 1837578, 3041541, 272137, 4100866, 4101379, 3046666, 2296066, 2503174, 1627146, 1467653, 3938050, 22532, 57861, 4109317, 1310212, 4112387,
-	4113158, 1948166, 2429444, 4114693, 1857541, 1929474, 235786, 4134151, 1147394, 3833860, 4136451, 1067525, 4147206, 4150790, 4158470, 4162311, 4171270, 1470471, 2167816, 1689093,
-	2647301, 4188936, 44805, 4190981, 4195336, 4192262, 280586, 242188, 7479046, 4199694, 4236560, 4242188, 8751380, 4250902, 4259606, 4269832, 4300554, 4273938, 4295438, 4306190,
-	4333838, 4337414, 4352264, 4361478, 9002768, 9797394, 6575390, 4370696, 4365066, 7423246, 4393750, 4399390, 4412176, 8161034, 4245256, 6683918, 4419336, 4465428, 9776388, 9244938,
-	4470544, 6522644, 4483852, 4489996, 5231880, 4551436, 4493070, 4506378, 4508946, 4359942, 4309768, 4559628, 8698634, 4206854, 9895696, 4562698, 6758664, 4569354, 7245576, 4571916,
-	4574984, 8865552, 4990218, 4587792, 7862032, 7140624, 6996748, 6907152, 5875216, 4880136, 5346564, 8832776, 4600074, 6011924, 4606220, 5699860, 4618518, 4641546, 4289284, 4647698,
-	4665620, 4678412, 4670742, 4684042, 4686602, 5344010, 9696528, 4724494, 9704718, 4728074, 4733708, 4736782, 9792276, 10303240, 4759820, 5469970, 8771848, 4762888, 4764940, 4768018,
-	4785932, 4792076, 4804374, 6191880, 8968458, 5110540, 5715728, 5762314, 5769484, 4815110, 4835602, 9233674, 4820750, 4833034, 6564120, 4840204, 4843274, 6109464, 4850444, 4265234,
-	4203270, 4853518, 4857098, 4868362, 4877578, 4882186, 4240646, 5061386, 4886790, 4888332, 4891402, 4900108, 4316428, 9934604, 4920076, 4931342, 5505804, 4367628, 5738762, 4936976,
-	6466318, 4958476, 5216514, 4299014, 6286600, 4961546, 4303116, 4967694, 5383436, 4971276, 6072592, 4974354, 5207822, 6055180, 4999434, 5010706, 4567814, 5020428, 5032716, 5045012,
-	5055244, 5084950, 4905238, 8189704, 8304904, 7941902, 5615380, 5124374, 5151500, 8704778, 4338952, 4342546, 7750410, 5174026, 5265676, 5185290, 5187852, 5760264, 8849164, 4926228,
-	5190928, 5335312, 6633742, 4347156, 4612376, 6951174, 4517662, 5314334, 4537114, 6599942, 5324568, 8318736, 5339404, 9851658, 5360400, 9847052, 7531278, 7890184, 5364494, 5377804,
-	10012434, 5380874, 5386516, 8773896, 6412044, 5391636, 7010572, 4271880, 8340230, 8167686, 8187652, 8345878, 5403400, 5413650, 10130698, 5423374, 9756440, 4597004, 6285062, 8341776,
-	5833740, 5871120, 5915154, 5430026, 8431374, 5437706, 5467402, 7277832, 5440276, 5447956, 9773834, 4461838, 6380812, 8384784, 5807890, 8035596, 5474570, 6865164, 6702350, 7899404,
-	6631178, 4740360, 4377362, 4204808, 5477136, 6332686, 5899284, 5481226, 8334092, 5499666, 5483788, 5493004, 4893954, 6765318, 5508870, 5510414, 5523726, 5941772, 5321994, 5547794,
-	7488778, 5576966, 5578514, 8183058, 6647064, 6945558, 5593872, 5723934, 5932562, 5824276, 10305300, 5226256, 8201492, 8995612, 6028832, 5816606, 6593306, 5167890, 5620488, 5643020,
-	5622544, 5626644, 5654792, 5665032, 5689612, 10104596, 5432596, 6547218, 4434698, 5692690, 5781266, 5803792, 6798604, 5254930, 6187282, 4992786, 4476692, 6304018, 6539026, 9977624,
-	6527778, 6543630, 10033938, 10043666, 6556422, 6757126, 7628554, 7302402, 6771978, 4694284, 7302924, 9989388, 6774546, 5455634, 5795592, 6781200, 6801674, 6807820, 6814478, 4278542,
-	6827790, 6831372, 4565258, 6834452, 6850842, 6862602, 5129994, 5777678, 5939720, 5836828, 5733132, 6873864, 9369866, 9376016, 6883088, 6887188, 9575696, 4389648, 6726426, 4756238,
-	9779984, 8259866, 6904586, 6920466, 9010450, 6928652, 6587160, 5161752, 6931726, 9641754, 5259542, 5967898, 5953568, 6952730, 5637398, 4827924, 4875018, 7009030, 7024396, 7027466,
-	5138188, 6902536, 7464212, 8207124, 6085392, 10021644, 9184524, 7043850, 7272202, 7060236, 7069460, 7079700, 6653190, 4416268, 7084812, 7095050, 5217036, 7106314, 8617738, 7115018,
-	7126290, 7136010, 7138568, 4584716, 7149832, 7030028, 9678094, 6168340, 6760716, 7426830, 7170832, 7174920, 4325642, 7185166, 7202582, 7213334, 7222544, 10096404, 7226636, 6982414,
-	7241998, 7249676, 9251594, 7252752, 4356876, 7274764, 7282442, 7108876, 7285004, 7300358, 7306010, 6206236, 7323930, 4983578, 7355658, 7358228, 7368458, 9749786, 6741276, 4577054,
-	6878482, 5704966, 5855262, 7438604, 5605652, 5927444, 9138966, 6940946, 4481800, 7379728, 7383824, 4314376, 7398164, 7418120, 7256846, 7430414, 7441680, 7448848, 4964110, 7455498,
-	7452938, 7462152, 4602638, 7046414, 7345434, 4322062, 4704016, 7534864, 7551754, 6739208, 7054606, 7565072, 7583504, 4105232, 4742412, 5745936, 6323474, 5160708, 7835922, 7507720,
-	4513552, 7706382, 4474632, 8818954, 6082314, 8226060, 4208398, 8005898, 7725334, 7743248, 7747340, 7752982, 9564950, 5195038, 7776012, 7779082, 7781650, 6254860, 7794958, 7823118,
-	7460614, 7831314, 6628614, 7840518, 7845138, 5275394, 7854342, 5225220, 8171278, 6076694, 7855896, 7999768, 4681482, 5239066, 5214982, 4640006, 7872776, 7881992, 7898372, 6483720,
-	9902354, 5249302, 6065942, 5908496, 6680334, 7730974, 8014104, 4286730, 6925070, 9015056, 8327960, 5905930, 8071440, 6183184, 6120204, 6003216, 5146898, 8020242, 8096020, 8101146,
-	6748440, 8135948, 8720654, 8139016, 5396754, 6415126, 6071556, 8163600, 9984276, 9660182, 6213396, 7758612, 9570580, 8191764, 7768844, 5275916, 5330706, 8352022, 6100770, 8306970,
-	8359700, 8364818, 8380166, 8388880, 8405770, 5293836, 8031504, 6127888, 7515406, 7654158, 9343756, 5154584, 8417036, 8426250, 8434954, 4407060, 9496856, 4500248, 10119944, 8656132,
-	8657172, 8666892, 8669956, 7301890, 5347594, 8696074, 8701192, 4486924, 8712970, 7885068, 7433994, 8724234, 7545100, 8769290, 6223116, 5211406, 6434574, 8827656, 7049992, 8829708,
-	4556046, 10320142, 4234504, 5996554, 8845582, 6991636, 6308626, 9365266, 5090582, 5486862, 4697360, 8589582, 8908562, 8922378, 7352078, 7569176, 4870928, 8935688, 5103370, 8952084,
-	6278424, 8975116, 7410972, 8147740, 9810184, 9820430, 9972500, 4676360, 6362378, 9036052, 4720400, 9057038, 9060632, 9071886, 5597980, 5919766, 5879322, 9958172, 9085196, 7938316,
-	9653002, 7335174, 9100552, 8598282, 6017052, 7474960, 7828236, 9113872, 8605966, 9133324, 8614668, 9182982, 9187592, 8381708, 7615760, 7842060, 7876884, 8625430, 8420106, 7005454,
-	9207560, 8428810, 9209610, 9217800, 7247624, 6621452, 9229578, 6315788, 9242888, 9247498, 9260302, 9263886, 9277206, 9021216, 6614300, 10166548, 8229144, 8177428, 6230814, 6456596,
-	6342938, 8822038, 6603016, 9287944, 9290006, 6868236, 6123280, 10211084, 9308948, 9314062, 4290324, 9317642, 9328914, 9338634, 5774604, 9346832, 9372430, 9385752, 9391890, 9396492,
-	9916684, 4421386, 9399564, 9411864, 9418006, 9423640, 6875914, 9429784, 4386062, 9435922, 6654734, 4381968, 9451280, 4330764, 6485770, 8636172, 9458452, 6268684, 8644372, 9486612,
-	7436552, 8357640, 6238486, 6349592, 6058252, 10146574, 9502986, 5119252, 9681672, 4934920, 9607960, 7802136, 4978962, 5843990, 8842508, 9672966, 9710858, 7321354, 4256524, 5114132,
-	9835784, 6276360, 7403274, 6383884, 9674510, 9683726, 7738634, 9687306, 4789004, 9692426, 9700618, 7622408, 7482122, 9708298, 9713418, 8673546, 9734922, 9876236, 4777226, 7575318,
-	4533008, 8677642, 9893130, 7509766, 6804238, 9906956, 4354314, 7445772, 4816656, 5646094, 5631766, 4894486, 9926410, 9931022, 4689162, 5520652, 6293258, 9939754, 8155414, 7288082,
-	7295762, 8654598, 7491344, 5278992, 8114956, 10010376, 8715540, 9689866, 10017030, 4363016, 5302030, 4997384, 6358288, 6476046, 6373660, 6687514, 10024720, 10028820, 5885976, 9965338,
-	8044316, 8252188, 7087900, 10093324, 10101516, 7866126, 10118916, 10113292, 8422670, 10116362, 9737480, 7270152, 8337674, 10121994, 9928968, 7265032, 10160906, 6560516, 4745482, 6738180,
-	8710410, 5741322, 10163468, 10190098, 5462802, 5706512, 5721354, 10205450, 10214154, 5944856, 4423960, 6561546, 10227986, 6479624, 10223888, 6601478, 10232580, 7279882, 10233612, 10242836,
-	10324744, 5772552, 4372754, 4437258, 4457744, 4952844, 7420172, 10247952, 4228874, 10257158, 10270484, 4231432, 10286868, 10291986, 4219140, 6490896, 5894164, 4716294, 6766856, 4943126,
-	5356804, 9922308, 10330898, 6318858, 13154822, 10564872, 10346254, 10357510, 10365708, 10368782, 10372362, 12439568, 10498318, 10751242, 10514696, 10535690, 10374924, 10540304, 12582414, 10547978,
-	10544398, 10550540, 12495366, 13207048, 11850504, 10553608, 10585356, 10555660, 10558734, 11205392, 10562314, 10566924, 12515848, 10577162, 10716934, 10720522, 12005902, 10727698, 13123594, 10732304,
-	10746632, 11925508, 13223950, 10761486, 11004178, 13227538, 11941388, 10410256, 10847500, 11522320, 11600654, 12910098, 10421526, 10627342, 10403600, 10380562, 10991380, 10464524, 10779408, 11349778,
-	10660108, 10850576, 10865934, 10872600, 10883338, 13694988, 12452368, 10622734, 10710794, 10878738, 10889486, 12698122, 10893070, 10504458, 11908362, 10772238, 10906894, 13051414, 10605324, 11479310,
-	11910926, 11035406, 12712974, 10400014, 12317202, 10914062, 12457998, 11043600, 12756496, 11170060, 11335440, 13165068, 10921742, 10960140, 10971918, 11052306, 10975508, 10999570, 12146704, 12918290,
-	11161868, 10359050, 12704778, 11593488, 11173134, 10354444, 13156362, 10602762, 11324686, 10610956, 10377994, 11318540, 10837262, 11056918, 10748682, 11185420, 10787084, 11188492, 10793742, 13131276,
-	11191568, 12870156, 11845388, 11195662, 11199246, 11107598, 11202826, 11164938, 10987790, 11944460, 11209486, 11094802, 13750286, 11213068, 12261386, 10736396, 10808590, 11450634, 10869516, 13741072,
-	11651850, 11216140, 12843534, 10829070, 12501516, 11788044, 12857868, 10996492, 11368716, 12342796, 11785482, 13475342, 12445708, 11219214, 11560206, 11222796, 12638732, 12065810, 12572684, 13098506,
-	12077588, 12633612, 12772880, 10616590, 13046282, 10454282, 10844428, 10704138, 11139348, 11291410, 11296018, 11300624, 11304716, 11149074, 11307788, 12769804, 10984206, 11436812, 11439882, 11966480,
-	12623884, 11460878, 10862350, 11447564, 13501964, 11469068, 11631888, 10815244, 12733452, 12811788, 12818442, 13708300, 11502860, 11515660, 11545360, 10437906, 10695438, 11518734, 11549454, 11499788,
-	13307410, 11583246, 11025174, 11597580, 10930956, 11526416, 11665676, 12825100, 12009484, 10963214, 12832780, 11699466, 11131150, 11702026, 11708170, 13075464, 11735304, 10484488, 10656526, 11718418,
-	11723018, 12488722, 11725586, 13583370, 10753802, 10943244, 11733256, 11739402, 11752718, 11756296, 12743178, 11777300, 11758356, 10538248, 11763470, 11767048, 10442508, 10713358, 11769100, 10665740,
-	13731856, 12821002, 11775240, 11782412, 11838220, 11841290, 11848456, 11852554, 11855114, 12656646, 12828172, 13519884, 10349828, 11857672, 11865868, 11868944, 11873030, 11874568, 11876618, 10671378,
-	12577288, 11881230, 12675086, 11886858, 12334090, 10501898, 13077514, 12905992, 11889422, 11893004, 11896084, 11901194, 11903752, 13580300, 13126156, 11905802, 11920904, 11928584, 13499402, 11935240,
-	12948494, 11937288, 11926536, 11939336, 12470792, 11947532, 13717012, 11950602, 12874758, 11879176, 12473862, 11959302, 10452742, 11975180, 12539918, 11744526, 10569998, 12423696, 12427784, 12944910,
-	12252684, 12684816, 12435976, 12443656, 11805958, 11863816, 12448776, 12456454, 12461576, 11923974, 11861768, 12486664, 13170186, 12493320, 13202950, 13020170, 12504582, 12481034, 10725130, 12520962,
-	11843846, 13664786, 10678538, 13635592, 12546054, 12547592, 12549646, 10395910, 12553224, 12367884, 12837896, 12571652, 12658184, 12579334, 13174792, 12585994, 12781576, 12600840, 12595724, 12598792,
-	13218306, 12259336, 12610060, 12618760, 12626950, 12965896, 10516752, 12631560, 12636680, 10758412, 12602890, 13646346, 12641802, 12646410, 13151756, 12654600, 12660234, 12267534, 12666378, 12668934,
-	12274704, 10525968, 12682760, 12688902, 10718472, 13378568, 12670472, 12282376, 12862472, 12695562, 12700680, 12710410, 12720648, 12293650, 12727304, 12731400, 12736524, 12739594, 12467204, 10683658,
-	12580870, 12613128, 12803080, 11807494, 12499974, 11930642, 12650002, 10350862, 12835848, 12753930, 12450822, 12839940, 12847112, 12852742, 10364166, 12644360, 12868614, 11794182, 12876298, 12878858,
-	12301836, 11706630, 12308490, 12325386, 12894726, 11884808, 12902918, 12896268, 12904454, 12908040, 12560396, 12340234, 10467588, 13681674, 12942856, 12864520, 12284424, 12693002, 12957712, 12961798,
-	12565510, 13209096, 12969478, 12990484, 12349460, 13190658, 13000714, 12358162, 13724690, 13219338, 13007886, 12765196, 10522892, 13011468, 11704584, 13014542, 13018120, 13022740, 12366342, 13032460,
-	12628492, 13572118, 13035534, 10688778, 13041674, 10966796, 11476236, 13044232, 10620170, 13048842, 11328270, 11557642, 11453196, 13260302, 11238158, 11571982, 10797326, 11346190, 10954518, 10511118,
-	13407756, 13247498, 13372940, 12914702, 10743564, 11013386, 10812172, 10825486, 11604238, 11315468, 11625228, 10769164, 11648780, 10637068, 13057034, 11590922, 13064712, 12899342, 12569098, 13069324,
-	13072396, 11972108, 12814856, 12374536, 13082126, 11442452, 13085706, 13059594, 10459402, 13088264, 13096456, 13108234, 10532104, 10361610, 13217284, 11737352, 13186058, 13196808, 13221896, 13301768,
-	12380166, 12963338, 12514820, 13305352, 13323790, 10693894, 12388874, 13335052, 13338122, 10427140, 13357064, 13362698, 13414920, 10397450, 13530636, 10701578, 10969864, 12395026, 12407824, 13566478,
-	13570056, 12849166, 13577738, 13585930, 13633544, 13637646, 13648914, 13200904, 12784650, 13641230, 13361158, 13653514, 12415502, 13659658, 13669386, 13679114, 13684232, 12808710, 13688336, 11832594,
-	13237782, 13232150, 11354384, 11495696, 13410832, 11371798, 11826456, 11241744, 11579152, 13391886, 11276560, 11331854, 11257104, 11575566, 13267982, 13478924, 13312018, 11456274, 10910478, 10390804,
-	13090312, 10481420, 13692426, 13184518, 13706248, 12429836, 13711372, 13714442, 13729290, 13215240, 13753864, 10573582, 13759500, 13762574, 13766156, 13769249, 13777688, 13789979, 13796903, 13806857,
-	13809170, 13813778, 13823747, 13818389,
+	2244865, 1991686, 1993221, 2245126, 1994501, 25863, 1997831, 1999623, 293125, 2001414, 165638, 2006275, 2007050, 2009609, 4167690, 2360584, 2011906, 2012419, 2013190, 1443847,
+	2322180, 1995784, 2017800, 2276615, 136711, 1482503, 3854342, 1456647, 3349256, 2037513, 2039820, 2042891, 2045704, 2047748, 2048770, 2796809, 2049290, 2054406, 2055943, 1191686,
+	2062595, 2063364, 2064389, 2333964, 3492614, 945926, 2071301, 2081794, 2082307, 2083078, 2091274, 2093826, 2072584, 2172423, 108290, 989702, 375046, 562692, 2113539, 2740229,
+	2114310, 2119682, 2120195, 2120963, 573698, 302854, 2126344, 2130439, 636426, 2134023, 2978821, 529411, 2138888, 560393, 805126, 2140933, 3353865, 1359114, 229386, 952581,
+	2143494, 2153221, 1925640, 2154501, 742156, 159243, 1056521, 151044, 2159364, 618253, 3147272, 1351176, 2065670, 2160386, 408065, 2160898, 1910022, 266506, 2161416, 81159,
+	2165255, 2169862, 2174214, 2210824, 2212872, 2214920, 2220804, 55301, 255752, 2221832, 1137163, 2226182, 2227715, 2228486, 594700, 2232325, 2233607, 3805957, 1776394, 2237962,
+	2240517, 2135814, 2241795, 2242565, 995078, 2243843, 2688262, 3981063, 2246662, 2272775, 1525258, 3590921, 2248198, 718347, 889609, 839177, 2255874, 2256387, 2257156, 2258186,
+	2260746, 2263305, 2163463, 170503, 2274568, 2278408, 49412, 2525445, 97544, 2799880, 1357572, 2026247, 2267397, 2057737, 2305289, 2376200, 2310915, 2311690, 2314242, 2318083,
+	4109575, 2318856, 2176266, 2329349, 245772, 2332932, 2337030, 908806, 327688, 4030217, 53511, 2338562, 2339074, 2339587, 2340354, 2320901, 46598, 2340867, 2341638, 2299400,
+	1361673, 2518791, 2394378, 2348296, 2350338, 2350853, 2353414, 2366979, 1566724, 2367746, 2368259, 2369030, 1840645, 1216519, 2308355, 2331908, 3391492, 1521421, 2378245, 2381064,
+	2387210, 2389763, 2392073, 2396931, 307458, 771, 2411268, 2449924, 2494723, 2450946, 2451460, 2452484, 2457347, 3074, 1448969, 874505, 671244, 665100, 2635268, 4174345,
+	29958, 2636299, 2639111, 2271748, 2640907, 2643722, 2650634, 2779907, 2658819, 1783304, 1187849, 1045003, 2679050, 2681613, 530180, 1901061, 4151302, 2691335, 721161, 796170,
+	2728454, 3783175, 2729986, 2421764, 2743562, 2403080, 2674179, 3074569, 198663, 103943, 152068, 2759175, 2761991, 146438, 2406921, 2807304, 2786562, 2787075, 2787844, 1009417,
+	2811906, 2812419, 955397, 2814473, 705796, 288260, 1990405, 214278, 3526919, 2833160, 2838540, 1085190, 1088521, 1015045, 3950094, 4016655, 2315015, 3886854, 1756173, 2855942,
+	2860291, 2861061, 514058, 200456, 2865673, 3052041, 2362632, 3056393, 1589258, 1632520, 2585352, 3409930, 2655756, 2088204, 387597, 2830092, 2751757, 487174, 3420677, 3421958,
+	3423495, 3425291, 3430919, 3455490, 3456003, 3456774, 3458311, 1227526, 2244609, 3464194, 1918725, 3471108, 3474181, 177670, 2270469, 3477509, 2281222, 3485448, 3491843, 3488517,
+	3494149, 2060036, 299784, 2454022, 3495430, 3500038, 209161, 3501571, 3502340, 2030341, 3509509, 283658, 4131335, 3591, 100360, 659722, 727308, 1575942, 3512066, 3512579,
+	1392907, 2545160, 1752328, 4192774, 3517955, 3518728, 2972935, 167176, 3522566, 3524100, 163077, 3780363, 2629898, 3528712, 3530761, 3058954, 3533063, 3534856, 3536900, 2977286,
+	679941, 3540738, 3541251, 3542021, 3543298, 3543810, 3672070, 523016, 3544329, 912135, 343818, 1793802, 3553539, 3556102, 1073927, 3294215, 832006, 1309443, 1937418, 3263750,
+	3571973, 2725128, 340744, 1804294, 3584770, 3585290, 174344, 3587849, 3600392, 2677253, 1818886, 3666443, 516620, 3684870, 3727367, 3765251, 1080837, 2285576, 2390534, 3768840,
+	3772169, 349189, 1542, 559619, 2990856, 224007, 261129, 3778818, 3779332, 3784963, 3785733, 3787014, 3791621, 3086344, 3792904, 3273483, 3417612, 3800836, 1475588, 3804165,
+	3807236, 2995466, 3810821, 2231045, 3815941, 3819784, 2862342, 3821827, 3279365, 3823874, 2587396, 1624073, 3634445, 155915, 730893, 6154, 1019655, 3826182, 3832067, 3838210,
+	3838723, 3839490, 3840003, 2760964, 2035464, 3442953, 1440517, 317955, 2051842, 3855874, 3856387, 3857155, 3857922, 3858434, 904714, 3020036, 3373321, 3859976, 1969418, 2004487,
+	1462535, 3866626, 1618693, 1629704, 1543174, 3868935, 3870724, 3871755, 3874563, 3875333, 3023623, 3878408, 3882503, 3378186, 252682, 3884293, 3888387, 1179652, 2077956, 3027974,
+	910343, 3032071, 3925257, 3927561, 3929868, 3383302, 3200775, 3934723, 3935494, 3939074, 3939587, 1846790, 3487492, 2810629, 1372679, 3941890, 3942403, 3395076, 2520581, 132869,
+	1157892, 3661830, 1893125, 4075018, 1837578, 3040517, 272137, 4099842, 4100355, 3045642, 2296066, 2502150, 1627146, 1467653, 3937026, 22532, 57861, 4108293, 1310212, 4111363,
+	4112134, 1948166, 2428420, 4113669, 1857541, 1929474, 235786, 4133127, 1147394, 3832836, 4135427, 1067525, 4146182, 4149766, 4157446, 4161287, 4170246, 1470471, 2167816, 1689093,
+	2646277, 4187912, 44805, 4189957, 4194312, 4191238, 280586, 242188, 7478022, 4198670, 4235536, 4241164, 8750356, 4249878, 4258582, 4268808, 4299530, 4272914, 4294414, 4305166,
+	4332814, 4336390, 4351240, 4360454, 9001744, 9796370, 6574366, 4369672, 4364042, 7422222, 4392726, 4398366, 4411152, 8160010, 4244232, 6682894, 4418312, 4464404, 9775364, 9243914,
+	4469520, 6521620, 4482828, 4488972, 5230856, 4550412, 4492046, 4505354, 4507922, 4358918, 4308744, 4558604, 8697610, 4205830, 9894672, 4561674, 6757640, 4568330, 7244552, 4570892,
+	4573960, 8864528, 4989194, 4586768, 7861008, 7139600, 6995724, 6906128, 5874192, 4879112, 5345540, 8831752, 4599050, 6010900, 4605196, 5698836, 4617494, 4640522, 4288260, 4646674,
+	4664596, 4677388, 4669718, 4683018, 4685578, 5342986, 9695504, 4723470, 9703694, 4727050, 4732684, 4735758, 9791252, 10302216, 4758796, 5468946, 8770824, 4761864, 4763916, 4766994,
+	4784908, 4791052, 4803350, 6190856, 8967434, 5109516, 5714704, 5761290, 5768460, 4814086, 4834578, 9232650, 4819726, 4832010, 6563096, 4839180, 4842250, 6108440, 4849420, 4264210,
+	4202246, 4852494, 4856074, 4867338, 4876554, 4881162, 4239622, 5060362, 4885766, 4887308, 4890378, 4899084, 4315404, 9933580, 4919052, 4930318, 5504780, 4366604, 5737738, 4935952,
+	6465294, 4957452, 5215490, 4297990, 6285576, 4960522, 4302092, 4966670, 5382412, 4970252, 6071568, 4973330, 5206798, 6054156, 4998410, 5009682, 4566790, 5019404, 5031692, 5043988,
+	5054220, 5083926, 4904214, 8188680, 8303880, 7940878, 5614356, 5123350, 5150476, 8703754, 4337928, 4341522, 7749386, 5173002, 5264652, 5184266, 5186828, 5759240, 8848140, 4925204,
+	5189904, 5334288, 6632718, 4346132, 4611352, 6950150, 4516638, 5313310, 4536090, 6598918, 5323544, 8317712, 5338380, 9850634, 5359376, 9846028, 7530254, 7889160, 5363470, 5376780,
+	10011410, 5379850, 5385492, 8772872, 6411020, 5390612, 7009548, 4270856, 8339206, 8166662, 8186628, 8344854, 5402376, 5412626, 10129674, 5422350, 9755416, 4595980, 6284038, 8340752,
+	5832716, 5870096, 5914130, 5429002, 8430350, 5436682, 5466378, 7276808, 5439252, 5446932, 9772810, 4460814, 6379788, 8383760, 5806866, 8034572, 5473546, 6864140, 6701326, 7898380,
+	6630154, 4739336, 4376338, 4203784, 5476112, 6331662, 5898260, 5480202, 8333068, 5498642, 5482764, 5491980, 4892930, 6764294, 5507846, 5509390, 5522702, 5940748, 5320970, 5546770,
+	7487754, 5575942, 5577490, 8182034, 6646040, 6944534, 5592848, 5722910, 5931538, 5823252, 10304276, 5225232, 8200468, 8994588, 6027808, 5815582, 6592282, 5166866, 5619464, 5641996,
+	5621520, 5625620, 5653768, 5664008, 5688588, 10103572, 5431572, 6546194, 4433674, 5691666, 5780242, 5802768, 6797580, 5253906, 6186258, 4991762, 4475668, 6302994, 6538002, 9976600,
+	6526754, 6542606, 10032914, 10042642, 6555398, 6756102, 7627530, 7301378, 6770954, 4693260, 7301900, 9988364, 6773522, 5454610, 5794568, 6780176, 6800650, 6806796, 6813454, 4277518,
+	6826766, 6830348, 4564234, 6833428, 6849818, 6861578, 5128970, 5776654, 5938696, 5835804, 5732108, 6872840, 9368842, 9374992, 6882064, 6886164, 9574672, 4388624, 6725402, 4755214,
+	9778960, 8258842, 6903562, 6919442, 9009426, 6927628, 6586136, 5160728, 6930702, 9640730, 5258518, 5966874, 5952544, 6951706, 5636374, 4826900, 4873994, 7008006, 7023372, 7026442,
+	5137164, 6901512, 7463188, 8206100, 6084368, 10020620, 9183500, 7042826, 7271178, 7059212, 7068436, 7078676, 6652166, 4415244, 7083788, 7094026, 5216012, 7105290, 8616714, 7113994,
+	7125266, 7134986, 7137544, 4583692, 7148808, 7029004, 9677070, 6167316, 6759692, 7425806, 7169808, 7173896, 4324618, 7184142, 7201558, 7212310, 7221520, 10095380, 7225612, 6981390,
+	7240974, 7248652, 9250570, 7251728, 4355852, 7273740, 7281418, 7107852, 7283980, 7299334, 7304986, 6205212, 7322906, 4982554, 7354634, 7357204, 7367434, 9748762, 6740252, 4576030,
+	6877458, 5703942, 5854238, 7437580, 5604628, 5926420, 9137942, 6939922, 4480776, 7378704, 7382800, 4313352, 7397140, 7417096, 7255822, 7429390, 7440656, 7447824, 4963086, 7454474,
+	7451914, 7461128, 4601614, 7045390, 7344410, 4321038, 4702992, 7533840, 7550730, 6738184, 7053582, 7564048, 7582480, 4104208, 4741388, 5744912, 6322450, 5159684, 7834898, 7506696,
+	4512528, 7705358, 4473608, 8817930, 6081290, 8225036, 4207374, 8004874, 7724310, 7742224, 7746316, 7751958, 9563926, 5194014, 7774988, 7778058, 7780626, 6253836, 7793934, 7822094,
+	7459590, 7830290, 6627590, 7839494, 7844114, 5274370, 7853318, 5224196, 8170254, 6075670, 7854872, 7998744, 4680458, 5238042, 5213958, 4638982, 7871752, 7880968, 7897348, 6482696,
+	9901330, 5248278, 6064918, 5907472, 6679310, 7729950, 8013080, 4285706, 6924046, 9014032, 8326936, 5904906, 8070416, 6182160, 6119180, 6002192, 5145874, 8019218, 8094996, 8100122,
+	6747416, 8134924, 8719630, 8137992, 5395730, 6414102, 6070532, 8162576, 9983252, 9659158, 6212372, 7757588, 9569556, 8190740, 7767820, 5274892, 5329682, 8350998, 6099746, 8305946,
+	8358676, 8363794, 8379142, 8387856, 8404746, 5292812, 8030480, 6126864, 7514382, 7653134, 9342732, 5153560, 8416012, 8425226, 8433930, 4406036, 9495832, 4499224, 10118920, 8655108,
+	8656148, 8665868, 8668932, 7300866, 5346570, 8695050, 8700168, 4485900, 8711946, 7884044, 7432970, 8723210, 7544076, 8768266, 6222092, 5210382, 6433550, 8826632, 7048968, 8828684,
+	4555022, 10319118, 4233480, 5995530, 8844558, 6990612, 6307602, 9364242, 5089558, 5485838, 4696336, 8588558, 8907538, 8921354, 7351054, 7568152, 4869904, 8934664, 5102346, 8951060,
+	6277400, 8974092, 7409948, 8146716, 9809160, 9819406, 9971476, 4675336, 6361354, 9035028, 4719376, 9056014, 9059608, 9070862, 5596956, 5918742, 5878298, 9957148, 9084172, 7937292,
+	9651978, 7334150, 9099528, 8597258, 6016028, 7473936, 7827212, 9112848, 8604942, 9132300, 8613644, 9181958, 9186568, 8380684, 7614736, 7841036, 7875860, 8624406, 8419082, 7004430,
+	9206536, 8427786, 9208586, 9216776, 7246600, 6620428, 9228554, 6314764, 9241864, 9246474, 9259278, 9262862, 9276182, 9020192, 6613276, 10165524, 8228120, 8176404, 6229790, 6455572,
+	6341914, 8821014, 6601992, 9286920, 9288982, 6867212, 6122256, 10210060, 9307924, 9313038, 4289300, 9316618, 9327890, 9337610, 5773580, 9345808, 9371406, 9384728, 9390866, 9395468,
+	9915660, 4420362, 9398540, 9410840, 9416982, 9422616, 6874890, 9428760, 4385038, 9434898, 6653710, 4380944, 9450256, 4329740, 6484746, 8635148, 9457428, 6267660, 8643348, 9485588,
+	7435528, 8356616, 6237462, 6348568, 6057228, 10145550, 9501962, 5118228, 9680648, 4933896, 9606936, 7801112, 4977938, 5842966, 8841484, 9671942, 9709834, 7320330, 4255500, 5113108,
+	9834760, 6275336, 7402250, 6382860, 9673486, 9682702, 7737610, 9686282, 4787980, 9691402, 9699594, 7621384, 7481098, 9707274, 9712394, 8672522, 9733898, 9875212, 4776202, 7574294,
+	4531984, 8676618, 9892106, 7508742, 6803214, 9905932, 4353290, 7444748, 4815632, 5645070, 5630742, 4893462, 9925386, 9929998, 4688138, 5519628, 6292234, 9938730, 8154390, 7287058,
+	7294738, 8653574, 7490320, 5277968, 8113932, 10009352, 8714516, 9688842, 10016006, 4361992, 5301006, 4996360, 6357264, 6475022, 6372636, 6686490, 10023696, 10027796, 5884952, 9964314,
+	8043292, 8251164, 7086876, 10092300, 10100492, 7865102, 10117892, 10112268, 8421646, 10115338, 9736456, 7269128, 8336650, 10120970, 9927944, 7264008, 10159882, 6559492, 4744458, 6737156,
+	8709386, 5740298, 10162444, 10189074, 5461778, 5705488, 5720330, 10204426, 10213130, 5943832, 4422936, 6560522, 10226962, 6478600, 10222864, 6600454, 10231556, 7278858, 10232588, 10241812,
+	10323720, 5771528, 4371730, 4436234, 4456720, 4951820, 7419148, 10246928, 4227850, 10256134, 10269460, 4230408, 10285844, 10290962, 4218116, 6489872, 5893140, 4715270, 6765832, 4942102,
+	5355780, 9921284, 10329874, 6317834, 13153798, 10563848, 10345230, 10356486, 10364684, 10367758, 10371338, 12438544, 10497294, 10750218, 10513672, 10534666, 10373900, 10539280, 12581390, 10546954,
+	10543374, 10549516, 12494342, 13206024, 11849480, 10552584, 10584332, 10554636, 10557710, 11204368, 10561290, 10565900, 12514824, 10576138, 10715910, 10719498, 12004878, 10726674, 13122570, 10731280,
+	10745608, 11924484, 13222926, 10760462, 11003154, 13226514, 11940364, 10409232, 10846476, 11521296, 11599630, 12909074, 10420502, 10626318, 10402576, 10379538, 10990356, 10463500, 10778384, 11348754,
+	10659084, 10849552, 10864910, 10871576, 10882314, 13693964, 12451344, 10621710, 10709770, 10877714, 10888462, 12697098, 10892046, 10503434, 11907338, 10771214, 10905870, 13050390, 10604300, 11478286,
+	11909902, 11034382, 12711950, 10398990, 12316178, 10913038, 12456974, 11042576, 12755472, 11169036, 11334416, 13164044, 10920718, 10959116, 10970894, 11051282, 10974484, 10998546, 12145680, 12917266,
+	11160844, 10358026, 12703754, 11592464, 11172110, 10353420, 13155338, 10601738, 11323662, 10609932, 10376970, 11317516, 10836238, 11055894, 10747658, 11184396, 10786060, 11187468, 10792718, 13130252,
+	11190544, 12869132, 11844364, 11194638, 11198222, 11106574, 11201802, 11163914, 10986766, 11943436, 11208462, 11093778, 13749262, 11212044, 12260362, 10735372, 10807566, 11449610, 10868492, 13740048,
+	11650826, 11215116, 12842510, 10828046, 12500492, 11787020, 12856844, 10995468, 11367692, 12341772, 11784458, 13474318, 12444684, 11218190, 11559182, 11221772, 12637708, 12064786, 12571660, 13097482,
+	12076564, 12632588, 12771856, 10615566, 13045258, 10453258, 10843404, 10703114, 11138324, 11290386, 11294994, 11299600, 11303692, 11148050, 11306764, 12768780, 10983182, 11435788, 11438858, 11965456,
+	12622860, 11459854, 10861326, 11446540, 13500940, 11468044, 11630864, 10814220, 12732428, 12810764, 12817418, 13707276, 11501836, 11514636, 11544336, 10436882, 10694414, 11517710, 11548430, 11498764,
+	13306386, 11582222, 11024150, 11596556, 10929932, 11525392, 11664652, 12824076, 12008460, 10962190, 12831756, 11698442, 11130126, 11701002, 11707146, 13074440, 11734280, 10483464, 10655502, 11717394,
+	11721994, 12487698, 11724562, 13582346, 10752778, 10942220, 11732232, 11738378, 11751694, 11755272, 12742154, 11776276, 11757332, 10537224, 11762446, 11766024, 10441484, 10712334, 11768076, 10664716,
+	13730832, 12819978, 11774216, 11781388, 11837196, 11840266, 11847432, 11851530, 11854090, 12655622, 12827148, 13518860, 10348804, 11856648, 11864844, 11867920, 11872006, 11873544, 11875594, 10670354,
+	12576264, 11880206, 12674062, 11885834, 12333066, 10500874, 13076490, 12904968, 11888398, 11891980, 11895060, 11900170, 11902728, 13579276, 13125132, 11904778, 11919880, 11927560, 13498378, 11934216,
+	12947470, 11936264, 11925512, 11938312, 12469768, 11946508, 13715988, 11949578, 12873734, 11878152, 12472838, 11958278, 10451718, 11974156, 12538894, 11743502, 10568974, 12422672, 12426760, 12943886,
+	12251660, 12683792, 12434952, 12442632, 11804934, 11862792, 12447752, 12455430, 12460552, 11922950, 11860744, 12485640, 13169162, 12492296, 13201926, 13019146, 12503558, 12480010, 10724106, 12519938,
+	11842822, 13663762, 10677514, 13634568, 12545030, 12546568, 12548622, 10394886, 12552200, 12366860, 12836872, 12570628, 12657160, 12578310, 13173768, 12584970, 12780552, 12599816, 12594700, 12597768,
+	13217282, 12258312, 12609036, 12617736, 12625926, 12964872, 10515728, 12630536, 12635656, 10757388, 12601866, 13645322, 12640778, 12645386, 13150732, 12653576, 12659210, 12266510, 12665354, 12667910,
+	12273680, 10524944, 12681736, 12687878, 10717448, 13377544, 12669448, 12281352, 12861448, 12694538, 12699656, 12709386, 12719624, 12292626, 12726280, 12730376, 12735500, 12738570, 12466180, 10682634,
+	12579846, 12612104, 12802056, 11806470, 12498950, 11929618, 12648978, 10349838, 12834824, 12752906, 12449798, 12838916, 12846088, 12851718, 10363142, 12643336, 12867590, 11793158, 12875274, 12877834,
+	12300812, 11705606, 12307466, 12324362, 12893702, 11883784, 12901894, 12895244, 12903430, 12907016, 12559372, 12339210, 10466564, 13680650, 12941832, 12863496, 12283400, 12691978, 12956688, 12960774,
+	12564486, 13208072, 12968454, 12989460, 12348436, 13189634, 12999690, 12357138, 13723666, 13218314, 13006862, 12764172, 10521868, 13010444, 11703560, 13013518, 13017096, 13021716, 12365318, 13031436,
+	12627468, 13571094, 13034510, 10687754, 13040650, 10965772, 11475212, 13043208, 10619146, 13047818, 11327246, 11556618, 11452172, 13259278, 11237134, 11570958, 10796302, 11345166, 10953494, 10510094,
+	13406732, 13246474, 13371916, 12913678, 10742540, 11012362, 10811148, 10824462, 11603214, 11314444, 11624204, 10768140, 11647756, 10636044, 13056010, 11589898, 13063688, 12898318, 12568074, 13068300,
+	13071372, 11971084, 12813832, 12373512, 13081102, 11441428, 13084682, 13058570, 10458378, 13087240, 13095432, 13107210, 10531080, 10360586, 13216260, 11736328, 13185034, 13195784, 13220872, 13300744,
+	12379142, 12962314, 12513796, 13304328, 13322766, 10692870, 12387850, 13334028, 13337098, 10426116, 13356040, 13361674, 13413896, 10396426, 13529612, 10700554, 10968840, 12394002, 12406800, 13565454,
+	13569032, 12848142, 13576714, 13584906, 13632520, 13636622, 13647890, 13199880, 12783626, 13640206, 13360134, 13652490, 12414478, 13658634, 13668362, 13678090, 13683208, 12807686, 13687312, 11831570,
+	13236758, 13231126, 11353360, 11494672, 13409808, 11370774, 11825432, 11240720, 11578128, 13390862, 11275536, 11330830, 11256080, 11574542, 13266958, 13477900, 13310994, 11455250, 10909454, 10389780,
+	13089288, 10480396, 13691402, 13183494, 13705224, 12428812, 13710348, 13713418, 13728266, 13214216, 13752840, 10572558, 13758476, 13761550, 13765132, 13768225, 13776664, 13788955, 13795879, 13805833,
+	13808146, 13812754, 13822723, 13817365,
 }
 
 // wordKeys gives the keys holding each word: wordKeys[wordKeyStart[i]:wordKeyStart[i+1]].
@@ -4112,94 +4111,94 @@ var wordKeyStart = [...]uint16{
 	1635, 1636, 1639, 1641, 1642, 1643, 1644, 1645, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1659, 1660,
 	1661, 1662, 1664, 1665, 1666, 1667, 1668, 1670, 1671, 1673, 1674, 1675, 1676, 1682, 1685, 1687, 1688, 1689, 1690, 1692,
 	1694, 1695, 1696, 1697, 1701, 1818, 1833, 1834, 1835, 1836, 1837, 1839, 1841, 1842, 1851, 1852, 1853, 1868, 1880, 1881,
-	1883, 1884, 1885, 1886, 1887, 1888, 1889, 1891, 1892, 1893, 1897, 1904, 1905, 1906, 1907, 1913, 1915, 1916, 1922, 1929,
-	1932, 1933, 1934, 1935, 1937, 1938, 1939, 1940, 1946, 1949, 1950, 1967, 1968, 1969, 1972, 1976, 1977, 1978, 1979, 1980,
-	1983, 1984, 1985, 1989, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2002, 2005, 2007, 2008, 2009, 2010, 2013,
-	2014, 2015, 2016, 2019, 2096, 2098, 2099, 2101, 2102, 2159, 2162, 2163, 2165, 2166, 2169, 2172, 2173, 2174, 2178, 2179,
-	2180, 2181, 2182, 2187, 2188, 2189, 2190, 2191, 2193, 2194, 2195, 2197, 2198, 2199, 2200, 2201, 2202, 2204, 2205, 2206,
-	2207, 2208, 2209, 2211, 2212, 2213, 2214, 2215, 2216, 2217, 2220, 2221, 2222, 2223, 2230, 2235, 2239, 2240, 2242, 2243,
-	2244, 2246, 2248, 2250, 2251, 2252, 2253, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267, 2268,
-	2271, 2272, 2273, 2274, 2275, 2276, 2277, 2278, 2280, 2281, 2282, 2285, 2290, 2291, 2292, 2296, 2298, 2301, 2302, 2304,
-	2306, 2307, 2308, 2310, 2313, 2314, 2315, 2316, 2317, 2320, 2329, 2333, 2334, 2336, 2339, 2342, 2343, 2348, 2350, 2351,
-	2352, 2353, 2355, 2366, 2373, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2387, 2389, 2391, 2392, 2394,
-	2395, 2396, 2398, 2399, 2400, 2401, 2402, 2403, 2404, 2406, 2407, 2408, 2409, 2410, 2413, 2415, 2421, 2423, 2425, 2426,
-	2427, 2428, 2429, 2430, 2432, 2434, 2436, 2439, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2467, 2470, 2471, 2472, 2474,
-	2475, 2476, 2477, 2478, 2480, 2486, 2487, 2488, 2489, 2490, 2491, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2500, 2503,
-	2505, 2511, 2515, 2516, 2517, 2518, 2520, 2522, 2523, 2524, 2525, 2526, 2530, 2531, 2532, 2533, 2534, 2536, 2537, 2538,
-	2554, 2555, 2561, 2563, 2566, 2569, 2571, 2572, 2573, 2574, 2576, 2579, 2580, 2581, 2585, 2586, 2587, 2588, 2589, 2591,
-	2592, 2593, 2594, 2595, 2596, 2599, 2600, 2601, 2602, 2605, 2606, 2607, 2618, 2619, 2620, 2621, 2623, 2625, 2627, 2628,
-	2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2638, 2640, 2643, 2644, 2646, 2647, 2648, 2649, 2650, 2655, 2657, 2658,
-	2661, 2662, 2664, 2665, 2666, 2667, 2668, 2669, 2673, 2674, 2675, 2676, 2677, 2678, 2679, 2681, 2682, 2684, 2685, 2686,
-	2687, 2689, 2691, 2692, 2693, 2694, 2695, 2698, 2701, 2702, 2711, 2712, 2713, 2714, 2735, 2736, 2737, 2738, 2739, 2740,
-	2741, 2746, 2748, 2749, 2751, 2752, 2753, 2755, 2758, 2759, 2761, 2764, 2765, 2766, 2768, 2770, 2771, 2773, 2774, 2776,
-	2778, 2780, 2782, 2783, 2784, 2792, 2795, 2796, 2797, 2798, 2799, 2800, 2802, 2803, 2804, 2805, 2806, 2807, 2808, 2809,
-	2812, 2813, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2822, 2824, 2826, 2828, 2831, 2832, 2834, 2835, 2836, 2838, 2839,
-	2840, 2848, 2849, 2852, 2853, 2854, 2855, 2870, 2873, 2874, 2875, 2876, 2878, 2879, 2880, 2882, 2883, 2884, 2885, 2887,
-	2889, 2890, 2891, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2906, 2910, 2911, 2912, 2913, 2915, 2916, 2917, 2921, 2924,
-	2925, 2931, 2933, 2935, 2936, 2937, 2938, 2942, 2946, 2947, 2948, 2951, 2952, 2953, 2955, 2957, 2958, 2959, 2962, 2964,
-	2965, 2966, 2969, 2970, 2988, 3002, 3004, 3007, 3008, 3010, 3011, 3012, 3013, 3015, 3017, 3018, 3020, 3022, 3023, 3026,
-	3027, 3028, 3029, 3030, 3031, 3032, 3033, 3036, 3037, 3039, 3040, 3041, 3042, 3044, 3045, 3047, 3048, 3049, 3051, 3052,
-	3053, 3055, 3056, 3057, 3058, 3059, 3063, 3064, 3065, 3066, 3067, 3068, 3074, 3075, 3076, 3077, 3078, 3079, 3081, 3082,
-	3083, 3084, 3096, 3108, 3110, 3111, 3112, 3113, 3115, 3116, 3117, 3118, 3119, 3136, 3137, 3138, 3140, 3142, 3143, 3150,
-	3151, 3152, 3153, 3156, 3157, 3158, 3160, 3161, 3162, 3163, 3165, 3166, 3167, 3168, 3169, 3170, 3171, 3172, 3173, 3174,
-	3175, 3176, 3177, 3180, 3184, 3185, 3186, 3187, 3188, 3230, 3231, 3232, 3234, 3235, 3250, 3259, 3266, 3276, 3277, 3281,
-	3282, 3283, 3284, 3285, 3286, 3296, 3298, 3299, 3302, 3303, 3304, 3305, 3306, 3308, 3309, 3311, 3312, 3313, 3314, 3317,
-	3318, 3319, 3320, 3321, 3323, 3324, 3325, 3327, 3328, 3329, 3330, 3332, 3333, 3334, 3335, 3336, 3337, 3338, 3340, 3341,
-	3349, 3351, 3352, 3354, 3355, 3356, 3357, 3358, 3359, 3360, 3361, 3366, 3369, 3370, 3371, 3376, 3381, 3382, 3385, 3386,
-	3387, 3390, 3391, 3392, 3393, 3397, 3398, 3399, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3408, 3410, 3411, 3412, 3415,
-	3417, 3418, 3419, 3420, 3421, 3422, 3423, 3424, 3427, 3429, 3430, 3431, 3434, 3437, 3439, 3440, 3441, 3443, 3444, 3445,
-	3448, 3449, 3450, 3452, 3453, 3457, 3458, 3459, 3460, 3462, 3463, 3464, 3466, 3468, 3469, 3470, 3471, 3473, 3474, 3475,
-	3477, 3481, 3484, 3485, 3486, 3487, 3488, 3490, 3492, 3494, 3495, 3498, 3499, 3500, 3502, 3503, 3504, 3505, 3506, 3507,
-	3508, 3510, 3511, 3513, 3514, 3515, 3516, 3524, 3526, 3528, 3529, 3530, 3531, 3533, 3543, 3544, 3546, 3547, 3550, 3552,
-	3554, 3557, 3558, 3559, 3560, 3564, 3565, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3575, 3578, 3579, 3580, 3583,
-	3584, 3586, 3587, 3590, 3591, 3592, 3594, 3595, 3597, 3598, 3601, 3602, 3603, 3609, 3610, 3615, 3627, 3630, 3633, 3634,
-	3635, 3636, 3644, 3654, 3657, 3659, 3660, 3661, 3662, 3664, 3665, 3666, 3667, 3668, 3670, 3671, 3672, 3675, 3676, 3677,
-	3678, 3679, 3680, 3681, 3682, 3683, 3684, 3697, 3698, 3699, 3700, 3701, 3702, 3703, 3706, 3708, 3710, 3712, 3713, 3715,
-	3716, 3717, 3719, 3720, 3722, 3724, 3725, 3726, 3730, 3731, 3732, 3733, 3734, 3735, 3736, 3738, 3789, 3790, 3835, 3836,
-	3837, 3838, 3839, 3840, 3842, 3846, 3847, 3849, 3851, 3852, 3854, 3855, 3857, 3861, 3862, 3865, 3870, 3872, 3873, 3875,
-	3876, 3877, 3878, 3888, 3890, 3891, 3893, 3894, 3895, 3896, 3898, 3899, 3902, 3903, 3905, 3906, 3907, 3908, 3909, 3911,
-	3912, 3914, 3917, 3924, 3927, 3928, 3929, 3930, 3936, 3937, 3938, 3939, 3940, 3941, 3943, 3944, 3945, 3946, 3947, 3948,
-	3949, 3952, 3953, 3954, 3957, 3958, 3960, 3961, 3962, 3965, 3967, 3970, 3971, 3972, 3973, 3975, 3976, 3977, 3979, 3980,
-	3983, 3984, 3985, 3987, 3993, 3994, 3995, 3997, 3998, 4000, 4002, 4003, 4005, 4006, 4007, 4008, 4009, 4010, 4011, 4012,
-	4014, 4015, 4016, 4017, 4019, 4020, 4021, 4023, 4024, 4026, 4027, 4028, 4030, 4031, 4032, 4036, 4038, 4039, 4040, 4041,
-	4042, 4044, 4046, 4048, 4049, 4050, 4051, 4052, 4053, 4058, 4060, 4061, 4063, 4064, 4065, 4066, 4069, 4070, 4071, 4073,
-	4075, 4076, 4077, 4080, 4083, 4084, 4086, 4090, 4092, 4093, 4094, 4096, 4098, 4102, 4106, 4108, 4109, 4110, 4111, 4112,
-	4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4128, 4131, 4132, 4134, 4135,
-	4142, 4144, 4152, 4154, 4156, 4158, 4159, 4163, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4172, 4174, 4177, 4178, 4179,
-	4180, 4181, 4184, 4186, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199, 4200, 4206, 4209, 4210, 4212, 4215,
-	4216, 4217, 4218, 4219, 4220, 4221, 4223, 4224, 4225, 4226, 4227, 4228, 4229, 4230, 4231, 4234, 4237, 4238, 4241, 4244,
-	4245, 4246, 4251, 4252, 4254, 4255, 4256, 4257, 4258, 4260, 4262, 4264, 4267, 4268, 4269, 4270, 4271, 4272, 4273, 4274,
-	4275, 4276, 4277, 4281, 4290, 4295, 4296, 4297, 4298, 4301, 4303, 4305, 4308, 4309, 4310, 4329, 4331, 4332, 4336, 4337,
-	4338, 4341, 4342, 4344, 4345, 4346, 4348, 4351, 4352, 4354, 4355, 4363, 4364, 4365, 4366, 4373, 4374, 4376, 4378, 4379,
-	4380, 4381, 4382, 4383, 4384, 4385, 4386, 4387, 4389, 4391, 4392, 4393, 4399, 4400, 4416, 4417, 4418, 4419, 4426, 4427,
-	4428, 4430, 4436, 4439, 4446, 4450, 4451, 4452, 4453, 4454, 4455, 4458, 4459, 4460, 4462, 4498, 4532, 4533, 4535, 4536,
-	4539, 4540, 4542, 4543, 4544, 4545, 4546, 4547, 4552, 4553, 4554, 4556, 4557, 4559, 4561, 4562, 4563, 4564, 4565, 4567,
-	4568, 4569, 4572, 4573, 4589, 4590, 4591, 4592, 4593, 4594, 4595, 4596, 4597, 4600, 4601, 4602, 4604, 4605, 4618, 4619,
-	4620, 4621, 4623, 4624, 4627, 4628, 4629, 4630, 4632, 4640, 4642, 4647, 4649, 4653, 4657, 4660, 4661, 4662, 4663, 4664,
-	4665, 4667, 4668, 4669, 4671, 4673, 4674, 4675, 4676, 4682, 4684, 4688, 4689, 4690, 4691, 4693, 4695, 4697, 4698, 4699,
-	4700, 4702, 4704, 4705, 4714, 4716, 4717, 4718, 4719, 4721, 4723, 4724, 4725, 4726, 4728, 4730, 4734, 4735, 4736, 4737,
-	4738, 4739, 4740, 4741, 4744, 4745, 4748, 4749, 4752, 4753, 4756, 4757, 4758, 4760, 4761, 4767, 4768, 4769, 4770, 4771,
-	4773, 4774, 4775, 4780, 4781, 4783, 4785, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4797, 4799, 4802, 4806,
-	4807, 4808, 4813, 4814, 4817, 4820, 4821, 4823, 4824, 4826, 4827, 4828, 4831, 4833, 4834, 4836, 4837, 4838, 4839, 4840,
-	4842, 4844, 4845, 4847, 4848, 4849, 4852, 4853, 4857, 4858, 4859, 4860, 4861, 4862, 4863, 4865, 4866, 4867, 4868, 4869,
-	4871, 4872, 4873, 4875, 4878, 4879, 4882, 4883, 4884, 4885, 4886, 4887, 4888, 4903, 4904, 4905, 4907, 4909, 4910, 4911,
-	4912, 4913, 4914, 4915, 4916, 4918, 4919, 4920, 4921, 4922, 4924, 4925, 4927, 4929, 4930, 4931, 4932, 4933, 4934, 4936,
-	4938, 4939, 4940, 4943, 4944, 4945, 4946, 4947, 4948, 4949, 4950, 4951, 4952, 4956, 4958, 4959, 5009, 5010, 5011, 5012,
-	5013, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022, 5023, 5026, 5027, 5028, 5029, 5032, 5033, 5034, 5035, 5036, 5037,
-	5039, 5040, 5042, 5044, 5045, 5046, 5047, 5048, 5050, 5054, 5056, 5057, 5058, 5059, 5060, 5061, 5063, 5064, 5065, 5066,
-	5067, 5068, 5070, 5071, 5073, 5074, 5075, 5076, 5079, 5080, 5081, 5082, 5083, 5084, 5086, 5088, 5089, 5090, 5092, 5093,
-	5094, 5096, 5097, 5098, 5099, 5100, 5102, 5103, 5104, 5105, 5106, 5107, 5108, 5109, 5111, 5112, 5113, 5114, 5115, 5117,
-	5119, 5120, 5121, 5122, 5123, 5130, 5131, 5135, 5140, 5141, 5142, 5143, 5144, 5145, 5146, 5154, 5156, 5158, 5160, 5161,
-	5162, 5164, 5165, 5168, 5172, 5173, 5174, 5175, 5176, 5177, 5178, 5180, 5182, 5188, 5189, 5190, 5191, 5193, 5194, 5195,
-	5196, 5198, 5199, 5200, 5201, 5203, 5205, 5206, 5208, 5209, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5218, 5220,
-	5221, 5222, 5223, 5224, 5226, 5227, 5228, 5229, 5230, 5235, 5236, 5237, 5239, 5240, 5242, 5245, 5248, 5249, 5255, 5258,
-	5260, 5262, 5264, 5265, 5266, 5269, 5270, 5271, 5272, 5273, 5274, 5275, 5276, 5277, 5280, 5281, 5282, 5283, 5284, 5286,
-	5287, 5288, 5289, 5290, 5292, 5293, 5294, 5295, 5296, 5297, 5298, 5299, 5300, 5316, 5320, 5321, 5322, 5323, 5324, 5328,
-	5329, 5331, 5332, 5333, 5334, 5335, 5337, 5339, 5340, 5343, 5344, 5345, 5348, 5349, 5366, 5367, 5370, 5371, 5373, 5375,
-	5376, 5377, 5378, 5379, 5382, 5383, 5384, 5385, 5386, 5387, 5388, 5390, 5391, 5393, 5394, 5395, 5396, 5397, 5398, 5399,
-	5400, 5401, 5402, 5404, 5406, 5407, 5409, 5411, 5412, 5417, 5418, 5419, 5420, 5422, 5425, 5427, 5428, 5429, 5430, 5431,
-	5432, 5434, 5435, 5436, 5437, 5438, 5439, 5440, 5442, 5443, 5447, 5448, 5450, 5451, 5452, 5453, 5454, 5456, 5457, 5458,
-	5459, 5460, 5462, 5463, 5464,
+	1883, 1884, 1885, 1886, 1887, 1888, 1889, 1891, 1892, 1893, 1897, 1904, 1905, 1906, 1907, 1912, 1914, 1915, 1921, 1928,
+	1931, 1932, 1933, 1934, 1936, 1937, 1938, 1939, 1945, 1948, 1949, 1966, 1967, 1968, 1971, 1975, 1976, 1977, 1978, 1979,
+	1982, 1983, 1984, 1988, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999, 2000, 2001, 2004, 2006, 2007, 2008, 2009, 2012,
+	2013, 2014, 2015, 2018, 2095, 2097, 2098, 2100, 2101, 2158, 2161, 2162, 2164, 2165, 2168, 2171, 2172, 2173, 2177, 2178,
+	2179, 2180, 2181, 2186, 2187, 2188, 2189, 2190, 2192, 2193, 2194, 2196, 2197, 2198, 2199, 2200, 2201, 2203, 2204, 2205,
+	2206, 2207, 2208, 2210, 2211, 2212, 2213, 2214, 2215, 2216, 2219, 2220, 2221, 2222, 2229, 2234, 2238, 2239, 2241, 2242,
+	2243, 2245, 2247, 2249, 2250, 2251, 2252, 2255, 2256, 2257, 2258, 2259, 2260, 2261, 2262, 2263, 2264, 2265, 2266, 2267,
+	2270, 2271, 2272, 2273, 2274, 2275, 2276, 2277, 2279, 2280, 2281, 2284, 2289, 2290, 2291, 2295, 2297, 2300, 2301, 2303,
+	2305, 2306, 2307, 2309, 2312, 2313, 2314, 2315, 2316, 2319, 2328, 2332, 2333, 2335, 2338, 2341, 2342, 2347, 2349, 2350,
+	2351, 2352, 2354, 2365, 2372, 2376, 2377, 2378, 2379, 2380, 2381, 2382, 2383, 2384, 2385, 2386, 2388, 2390, 2391, 2393,
+	2394, 2395, 2397, 2398, 2399, 2400, 2401, 2402, 2403, 2405, 2406, 2407, 2408, 2409, 2412, 2414, 2420, 2422, 2424, 2425,
+	2426, 2427, 2428, 2429, 2431, 2433, 2435, 2438, 2459, 2460, 2461, 2462, 2463, 2464, 2465, 2466, 2469, 2470, 2471, 2473,
+	2474, 2475, 2476, 2477, 2479, 2485, 2486, 2487, 2488, 2489, 2490, 2492, 2493, 2494, 2495, 2496, 2497, 2498, 2499, 2502,
+	2504, 2510, 2514, 2515, 2516, 2517, 2519, 2521, 2522, 2523, 2524, 2525, 2529, 2530, 2531, 2532, 2533, 2535, 2536, 2537,
+	2553, 2554, 2560, 2562, 2565, 2568, 2570, 2571, 2572, 2573, 2575, 2578, 2579, 2580, 2584, 2585, 2586, 2587, 2588, 2590,
+	2591, 2592, 2593, 2594, 2595, 2598, 2599, 2600, 2601, 2604, 2605, 2606, 2617, 2618, 2619, 2620, 2622, 2624, 2626, 2627,
+	2629, 2630, 2631, 2632, 2633, 2634, 2635, 2636, 2637, 2639, 2642, 2643, 2645, 2646, 2647, 2648, 2649, 2654, 2656, 2657,
+	2660, 2661, 2663, 2664, 2665, 2666, 2667, 2668, 2672, 2673, 2674, 2675, 2676, 2677, 2678, 2680, 2681, 2683, 2684, 2685,
+	2686, 2688, 2690, 2691, 2692, 2693, 2694, 2697, 2700, 2701, 2710, 2711, 2712, 2713, 2734, 2735, 2736, 2737, 2738, 2739,
+	2740, 2745, 2747, 2748, 2750, 2751, 2752, 2754, 2757, 2758, 2760, 2763, 2764, 2765, 2767, 2769, 2770, 2772, 2773, 2775,
+	2777, 2779, 2781, 2782, 2783, 2791, 2794, 2795, 2796, 2797, 2798, 2799, 2801, 2802, 2803, 2804, 2805, 2806, 2807, 2808,
+	2811, 2812, 2814, 2815, 2816, 2817, 2818, 2819, 2820, 2821, 2823, 2825, 2827, 2830, 2831, 2833, 2834, 2835, 2837, 2838,
+	2839, 2847, 2848, 2851, 2852, 2853, 2854, 2869, 2872, 2873, 2874, 2875, 2877, 2878, 2879, 2881, 2882, 2883, 2884, 2886,
+	2888, 2889, 2890, 2898, 2899, 2900, 2901, 2902, 2903, 2904, 2905, 2909, 2910, 2911, 2912, 2914, 2915, 2916, 2920, 2923,
+	2924, 2930, 2932, 2934, 2935, 2936, 2937, 2941, 2945, 2946, 2947, 2950, 2951, 2952, 2954, 2956, 2957, 2958, 2961, 2963,
+	2964, 2965, 2968, 2969, 2987, 3001, 3003, 3006, 3007, 3009, 3010, 3011, 3012, 3014, 3016, 3017, 3019, 3021, 3022, 3025,
+	3026, 3027, 3028, 3029, 3030, 3031, 3032, 3035, 3036, 3038, 3039, 3040, 3041, 3043, 3044, 3046, 3047, 3048, 3050, 3051,
+	3052, 3054, 3055, 3056, 3057, 3058, 3062, 3063, 3064, 3065, 3066, 3067, 3073, 3074, 3075, 3076, 3077, 3078, 3080, 3081,
+	3082, 3083, 3095, 3107, 3109, 3110, 3111, 3112, 3114, 3115, 3116, 3117, 3118, 3135, 3136, 3137, 3139, 3141, 3142, 3149,
+	3150, 3151, 3152, 3155, 3156, 3157, 3159, 3160, 3161, 3162, 3164, 3165, 3166, 3167, 3168, 3169, 3170, 3171, 3172, 3173,
+	3174, 3175, 3176, 3179, 3183, 3184, 3185, 3186, 3187, 3229, 3230, 3231, 3233, 3234, 3249, 3258, 3265, 3275, 3276, 3280,
+	3281, 3282, 3283, 3284, 3285, 3295, 3297, 3298, 3301, 3302, 3303, 3304, 3305, 3307, 3308, 3310, 3311, 3312, 3313, 3316,
+	3317, 3318, 3319, 3320, 3322, 3323, 3324, 3326, 3327, 3328, 3329, 3331, 3332, 3333, 3334, 3335, 3336, 3337, 3339, 3340,
+	3348, 3350, 3351, 3353, 3354, 3355, 3356, 3357, 3358, 3359, 3360, 3365, 3368, 3369, 3370, 3375, 3380, 3381, 3384, 3385,
+	3386, 3389, 3390, 3391, 3392, 3396, 3397, 3398, 3400, 3401, 3402, 3403, 3404, 3405, 3406, 3407, 3409, 3410, 3411, 3414,
+	3416, 3417, 3418, 3419, 3420, 3421, 3422, 3423, 3426, 3428, 3429, 3430, 3433, 3436, 3438, 3439, 3440, 3442, 3443, 3444,
+	3447, 3448, 3449, 3451, 3452, 3456, 3457, 3458, 3459, 3461, 3462, 3463, 3465, 3467, 3468, 3469, 3470, 3472, 3473, 3474,
+	3476, 3480, 3483, 3484, 3485, 3486, 3487, 3489, 3491, 3493, 3494, 3497, 3498, 3499, 3501, 3502, 3503, 3504, 3505, 3506,
+	3507, 3509, 3510, 3512, 3513, 3514, 3515, 3523, 3525, 3527, 3528, 3529, 3530, 3532, 3542, 3543, 3545, 3546, 3549, 3551,
+	3553, 3556, 3557, 3558, 3559, 3563, 3564, 3566, 3567, 3568, 3569, 3570, 3571, 3572, 3573, 3574, 3577, 3578, 3579, 3582,
+	3583, 3585, 3586, 3589, 3590, 3591, 3593, 3594, 3596, 3597, 3600, 3601, 3602, 3608, 3609, 3614, 3626, 3629, 3632, 3633,
+	3634, 3635, 3643, 3653, 3656, 3658, 3659, 3660, 3661, 3663, 3664, 3665, 3666, 3667, 3669, 3670, 3671, 3674, 3675, 3676,
+	3677, 3678, 3679, 3680, 3681, 3682, 3683, 3696, 3697, 3698, 3699, 3700, 3701, 3702, 3705, 3707, 3709, 3711, 3712, 3714,
+	3715, 3716, 3718, 3719, 3721, 3723, 3724, 3725, 3729, 3730, 3731, 3732, 3733, 3734, 3735, 3737, 3788, 3789, 3834, 3835,
+	3836, 3837, 3838, 3839, 3841, 3845, 3846, 3848, 3850, 3851, 3853, 3854, 3856, 3860, 3861, 3864, 3869, 3871, 3872, 3874,
+	3875, 3876, 3877, 3887, 3889, 3890, 3892, 3893, 3894, 3895, 3897, 3898, 3901, 3902, 3904, 3905, 3906, 3907, 3908, 3910,
+	3911, 3913, 3916, 3923, 3926, 3927, 3928, 3929, 3935, 3936, 3937, 3938, 3939, 3940, 3942, 3943, 3944, 3945, 3946, 3947,
+	3948, 3951, 3952, 3953, 3956, 3957, 3959, 3960, 3961, 3964, 3966, 3969, 3970, 3971, 3972, 3974, 3975, 3976, 3978, 3979,
+	3982, 3983, 3984, 3986, 3992, 3993, 3994, 3996, 3997, 3999, 4001, 4002, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 4011,
+	4013, 4014, 4015, 4016, 4018, 4019, 4020, 4022, 4023, 4025, 4026, 4027, 4029, 4030, 4031, 4035, 4037, 4038, 4039, 4040,
+	4041, 4043, 4045, 4047, 4048, 4049, 4050, 4051, 4052, 4057, 4059, 4060, 4062, 4063, 4064, 4065, 4068, 4069, 4070, 4072,
+	4074, 4075, 4076, 4079, 4082, 4083, 4085, 4089, 4091, 4092, 4093, 4095, 4097, 4101, 4105, 4107, 4108, 4109, 4110, 4111,
+	4112, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123, 4124, 4125, 4126, 4127, 4130, 4131, 4133, 4134,
+	4141, 4143, 4151, 4153, 4155, 4157, 4158, 4162, 4164, 4165, 4166, 4167, 4168, 4169, 4170, 4171, 4173, 4176, 4177, 4178,
+	4179, 4180, 4183, 4185, 4189, 4190, 4191, 4192, 4193, 4194, 4195, 4196, 4197, 4198, 4199, 4205, 4208, 4209, 4211, 4214,
+	4215, 4216, 4217, 4218, 4219, 4220, 4222, 4223, 4224, 4225, 4226, 4227, 4228, 4229, 4230, 4233, 4236, 4237, 4240, 4243,
+	4244, 4245, 4250, 4251, 4253, 4254, 4255, 4256, 4257, 4259, 4261, 4263, 4266, 4267, 4268, 4269, 4270, 4271, 4272, 4273,
+	4274, 4275, 4276, 4280, 4289, 4294, 4295, 4296, 4297, 4300, 4302, 4304, 4307, 4308, 4309, 4328, 4330, 4331, 4335, 4336,
+	4337, 4340, 4341, 4343, 4344, 4345, 4347, 4350, 4351, 4353, 4354, 4362, 4363, 4364, 4365, 4372, 4373, 4375, 4377, 4378,
+	4379, 4380, 4381, 4382, 4383, 4384, 4385, 4386, 4388, 4390, 4391, 4392, 4398, 4399, 4415, 4416, 4417, 4418, 4425, 4426,
+	4427, 4429, 4435, 4438, 4445, 4449, 4450, 4451, 4452, 4453, 4454, 4457, 4458, 4459, 4461, 4497, 4531, 4532, 4534, 4535,
+	4538, 4539, 4541, 4542, 4543, 4544, 4545, 4546, 4551, 4552, 4553, 4555, 4556, 4558, 4560, 4561, 4562, 4563, 4564, 4566,
+	4567, 4568, 4571, 4572, 4588, 4589, 4590, 4591, 4592, 4593, 4594, 4595, 4596, 4599, 4600, 4601, 4603, 4604, 4617, 4618,
+	4619, 4620, 4622, 4623, 4626, 4627, 4628, 4629, 4631, 4639, 4641, 4646, 4648, 4652, 4656, 4659, 4660, 4661, 4662, 4663,
+	4664, 4666, 4667, 4668, 4670, 4672, 4673, 4674, 4675, 4681, 4683, 4687, 4688, 4689, 4690, 4692, 4694, 4696, 4697, 4698,
+	4699, 4701, 4703, 4704, 4713, 4715, 4716, 4717, 4718, 4720, 4722, 4723, 4724, 4725, 4727, 4729, 4733, 4734, 4735, 4736,
+	4737, 4738, 4739, 4740, 4743, 4744, 4747, 4748, 4751, 4752, 4755, 4756, 4757, 4759, 4760, 4766, 4767, 4768, 4769, 4770,
+	4772, 4773, 4774, 4779, 4780, 4782, 4784, 4787, 4788, 4789, 4790, 4791, 4792, 4793, 4794, 4795, 4796, 4798, 4801, 4805,
+	4806, 4807, 4812, 4813, 4816, 4819, 4820, 4822, 4823, 4825, 4826, 4827, 4830, 4832, 4833, 4835, 4836, 4837, 4838, 4839,
+	4841, 4843, 4844, 4846, 4847, 4848, 4851, 4852, 4856, 4857, 4858, 4859, 4860, 4861, 4862, 4864, 4865, 4866, 4867, 4868,
+	4870, 4871, 4872, 4874, 4877, 4878, 4881, 4882, 4883, 4884, 4885, 4886, 4887, 4902, 4903, 4904, 4906, 4908, 4909, 4910,
+	4911, 4912, 4913, 4914, 4915, 4917, 4918, 4919, 4920, 4921, 4923, 4924, 4926, 4928, 4929, 4930, 4931, 4932, 4933, 4935,
+	4937, 4938, 4939, 4942, 4943, 4944, 4945, 4946, 4947, 4948, 4949, 4950, 4951, 4955, 4957, 4958, 5008, 5009, 5010, 5011,
+	5012, 5014, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022, 5025, 5026, 5027, 5028, 5031, 5032, 5033, 5034, 5035, 5036,
+	5038, 5039, 5041, 5043, 5044, 5045, 5046, 5047, 5049, 5053, 5055, 5056, 5057, 5058, 5059, 5060, 5062, 5063, 5064, 5065,
+	5066, 5067, 5069, 5070, 5072, 5073, 5074, 5075, 5078, 5079, 5080, 5081, 5082, 5083, 5085, 5087, 5088, 5089, 5091, 5092,
+	5093, 5095, 5096, 5097, 5098, 5099, 5101, 5102, 5103, 5104, 5105, 5106, 5107, 5108, 5110, 5111, 5112, 5113, 5114, 5116,
+	5118, 5119, 5120, 5121, 5122, 5129, 5130, 5134, 5139, 5140, 5141, 5142, 5143, 5144, 5145, 5153, 5155, 5157, 5159, 5160,
+	5161, 5163, 5164, 5167, 5171, 5172, 5173, 5174, 5175, 5176, 5177, 5179, 5181, 5187, 5188, 5189, 5190, 5192, 5193, 5194,
+	5195, 5197, 5198, 5199, 5200, 5202, 5204, 5205, 5207, 5208, 5209, 5210, 5211, 5212, 5213, 5214, 5215, 5216, 5217, 5219,
+	5220, 5221, 5222, 5223, 5225, 5226, 5227, 5228, 5229, 5234, 5235, 5236, 5238, 5239, 5241, 5244, 5247, 5248, 5254, 5257,
+	5259, 5261, 5263, 5264, 5265, 5268, 5269, 5270, 5271, 5272, 5273, 5274, 5275, 5276, 5279, 5280, 5281, 5282, 5283, 5285,
+	5286, 5287, 5288, 5289, 5291, 5292, 5293, 5294, 5295, 5296, 5297, 5298, 5299, 5315, 5319, 5320, 5321, 5322, 5323, 5327,
+	5328, 5330, 5331, 5332, 5333, 5334, 5336, 5338, 5339, 5342, 5343, 5344, 5347, 5348, 5365, 5366, 5369, 5370, 5372, 5374,
+	5375, 5376, 5377, 5378, 5381, 5382, 5383, 5384, 5385, 5386, 5387, 5389, 5390, 5392, 5393, 5394, 5395, 5396, 5397, 5398,
+	5399, 5400, 5401, 5403, 5405, 5406, 5408, 5410, 5411, 5416, 5417, 5418, 5419, 5421, 5424, 5426, 5427, 5428, 5429, 5430,
+	5431, 5433, 5434, 5435, 5436, 5437, 5438, 5439, 5441, 5442, 5446, 5447, 5449, 5450, 5451, 5452, 5453, 5455, 5456, 5457,
+	5458, 5459, 5461, 5462, 5463,
 }
 
 var wordKeys = [...]uint16{
@@ -4298,185 +4297,185 @@ var wordKeys = [...]uint16{
 	585, 586, 0, 16, 79, 132, 215, 402, 577, 637, 822, 310, 182, 154, 587, 588, 589, 590, 591, 592,
 	593, 594, 595, 596, 597, 598, 599, 600, 153, 237, 376, 380, 390, 397, 601, 602, 603, 614, 834, 940,
 	604, 953, 955, 6, 605, 606, 527, 607, 608, 609, 610, 631, 611, 385, 398, 612, 744, 254, 590, 613,
-	614, 615, 616, 825, 215, 617, 618, 140, 141, 263, 264, 342, 535, 402, 551, 949, 619, 620, 621, 622,
-	623, 807, 167, 168, 169, 170, 171, 339, 835, 172, 173, 830, 624, 843, 625, 578, 626, 627, 573, 615,
-	698, 712, 713, 714, 747, 748, 47, 217, 628, 20, 32, 140, 141, 143, 151, 168, 169, 170, 181, 273,
-	342, 594, 595, 596, 600, 626, 832, 629, 630, 31, 915, 916, 574, 631, 632, 865, 637, 633, 634, 635,
-	210, 636, 637, 638, 639, 200, 256, 640, 826, 641, 642, 643, 644, 165, 64, 427, 52, 795, 645, 646,
-	221, 222, 211, 647, 648, 914, 921, 919, 539, 892, 381, 649, 650, 651, 652, 653, 140, 141, 142, 47,
-	70, 139, 182, 217, 218, 219, 258, 259, 260, 261, 282, 354, 382, 383, 384, 385, 386, 464, 479, 487,
-	619, 620, 621, 622, 623, 628, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669,
-	670, 671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689,
-	690, 691, 692, 693, 694, 810, 846, 880, 890, 898, 925, 927, 928, 946, 948, 949, 654, 655, 695, 556,
-	697, 696, 355, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714,
-	715, 716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734,
-	735, 736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 367,
-	754, 829, 598, 755, 756, 610, 465, 608, 642, 88, 643, 645, 644, 628, 132, 339, 577, 835, 757, 758,
-	759, 760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 262, 770, 516, 771, 409, 772, 773, 774, 37,
-	527, 775, 529, 776, 777, 779, 778, 780, 453, 68, 761, 584, 781, 782, 51, 783, 784, 443, 785, 786,
-	787, 62, 941, 0, 16, 32, 79, 171, 579, 630, 19, 151, 396, 594, 596, 153, 376, 397, 822, 167,
-	347, 920, 788, 789, 287, 790, 595, 832, 380, 834, 957, 791, 792, 677, 730, 793, 34, 794, 795, 33,
-	843, 603, 796, 797, 696, 798, 799, 800, 678, 715, 801, 154, 802, 803, 804, 805, 806, 829, 140, 141,
-	807, 189, 76, 268, 272, 387, 388, 389, 402, 816, 808, 810, 218, 261, 679, 809, 737, 811, 178, 630,
-	812, 272, 413, 813, 731, 814, 815, 623, 76, 268, 388, 389, 816, 817, 818, 36, 819, 820, 821, 822,
-	616, 823, 824, 825, 826, 827, 828, 895, 896, 390, 478, 580, 618, 829, 140, 141, 830, 831, 832, 833,
-	834, 835, 836, 219, 424, 680, 686, 837, 530, 542, 568, 838, 839, 77, 426, 0, 16, 79, 193, 194,
-	391, 392, 497, 498, 499, 836, 142, 171, 209, 214, 216, 630, 840, 681, 695, 732, 841, 54, 59, 842,
-	843, 844, 845, 846, 847, 700, 848, 733, 849, 756, 850, 851, 317, 852, 853, 854, 682, 855, 856, 508,
-	857, 858, 653, 859, 734, 860, 861, 598, 367, 822, 32, 630, 930, 167, 171, 0, 16, 79, 379, 395,
-	579, 212, 862, 863, 864, 865, 866, 867, 868, 869, 629, 651, 444, 870, 763, 871, 308, 309, 856, 72,
-	152, 153, 154, 258, 371, 386, 599, 618, 637, 683, 684, 685, 686, 827, 833, 834, 835, 872, 873, 923,
-	451, 874, 875, 876, 877, 878, 188, 687, 735, 879, 749, 880, 423, 881, 433, 313, 882, 366, 367, 829,
-	343, 378, 883, 1144, 1155, 1748, 884, 885, 886, 887, 888, 688, 889, 890, 891, 750, 58, 892, 893, 252,
-	461, 468, 469, 689, 894, 189, 873, 895, 896, 897, 898, 690, 717, 899, 900, 901, 902, 903, 751, 752,
-	718, 904, 905, 906, 907, 908, 394, 412, 691, 909, 777, 637, 283, 910, 911, 912, 753, 593, 29, 347,
-	365, 580, 618, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 248, 828, 924, 925, 926, 927,
-	928, 402, 637, 929, 930, 931, 393, 394, 395, 692, 932, 61, 933, 934, 693, 935, 532, 936, 1294, 591,
-	367, 315, 692, 710, 932, 906, 4, 12, 937, 272, 387, 938, 939, 417, 578, 940, 396, 397, 941, 412,
-	56, 942, 245, 418, 943, 865, 944, 217, 566, 620, 623, 694, 714, 736, 815, 945, 946, 947, 948, 949,
-	950, 951, 952, 953, 954, 316, 955, 494, 373, 374, 608, 956, 9, 957, 958, 957, 62, 57, 1288, 1302,
-	959, 960, 961, 962, 962, 1510, 1407, 963, 964, 965, 969, 971, 972, 973, 1473, 966, 967, 968, 970, 1116,
-	1117, 974, 975, 976, 977, 978, 1430, 1515, 1187, 980, 1142, 1191, 1193, 979, 1282, 981, 982, 983, 1352, 962,
-	1510, 1192, 984, 985, 986, 1514, 1458, 987, 1271, 1183, 1518, 988, 989, 1083, 995, 990, 991, 1371, 992, 994,
-	1310, 993, 977, 995, 996, 1016, 1114, 1264, 1413, 1456, 1507, 970, 997, 1401, 959, 962, 1083, 1090, 1116, 1215,
-	1288, 1293, 1295, 1399, 1402, 1405, 1407, 1414, 1454, 1459, 1510, 1519, 1521, 1548, 1550, 1523, 998, 1195, 999, 1261,
-	1000, 1001, 1053, 1297, 1424, 1513, 1416, 1417, 1058, 1002, 1422, 1327, 1246, 1225, 1418, 1216, 1217, 1253, 1147, 1043,
-	1044, 1090, 1332, 1399, 1413, 1003, 1154, 1433, 1004, 1005, 1137, 1006, 1007, 1008, 967, 1527, 1009, 1010, 1011, 1160,
-	1013, 1344, 1012, 1014, 1014, 1015, 1016, 1017, 1018, 1413, 1550, 1551, 1090, 1091, 1286, 1507, 1019, 1508, 1020, 1021,
-	1022, 1187, 1515, 1570, 1023, 1109, 1409, 1024, 1025, 1026, 1027, 1309, 1028, 1029, 1030, 1031, 1164, 1427, 1072, 1138,
-	1140, 1141, 1032, 1138, 1035, 1037, 1456, 1457, 1033, 1034, 1223, 1035, 1186, 1335, 1036, 1037, 1158, 1496, 1038, 964,
-	959, 960, 961, 1295, 1301, 1407, 1408, 1511, 1039, 1040, 1041, 1372, 1042, 1043, 1044, 962, 1116, 1117, 1288, 1302,
-	1405, 1454, 1455, 1510, 1519, 1520, 1521, 1522, 1550, 1551, 1068, 1069, 1376, 1045, 1046, 1047, 1048, 1049, 971, 1530,
-	1050, 1051, 1052, 1114, 979, 1139, 1182, 1053, 1054, 1180, 1055, 1082, 1084, 1086, 1087, 1168, 1169, 1200, 1353, 968,
-	1170, 1056, 969, 1057, 1096, 1057, 1157, 1338, 1354, 1495, 1058, 1082, 1156, 1059, 1060, 1061, 998, 1062, 1063, 1222,
-	1373, 1064, 1065, 1374, 1066, 1067, 1068, 1069, 1070, 1375, 1376, 1071, 1072, 1048, 1049, 1353, 1357, 1337, 1125, 1246,
-	1350, 1432, 1073, 1074, 1075, 1476, 1076, 1402, 975, 1564, 1565, 976, 1313, 1077, 1078, 1084, 1087, 1079, 1080, 1140,
-	1141, 1153, 1415, 1569, 1051, 1081, 1089, 1352, 1357, 1190, 976, 1006, 1007, 1031, 1082, 1083, 1084, 1085, 1086, 1087,
-	1101, 1200, 1209, 1275, 1358, 1435, 1464, 1570, 1005, 1030, 1078, 1100, 1142, 1191, 1208, 1240, 1277, 1361, 1366, 1437,
-	1463, 1565, 1221, 1426, 993, 1308, 1310, 1088, 994, 1121, 1188, 1089, 1358, 1090, 1091, 1519, 1520, 1092, 1519, 1520,
-	1293, 1307, 1333, 1093, 1094, 1377, 1095, 1535, 1096, 1097, 1409, 1178, 1098, 1227, 1228, 1382, 965, 1358, 1532, 1353,
-	1353, 1358, 1099, 1100, 1101, 1548, 1549, 1102, 1513, 1002, 1103, 1170, 1358, 1145, 1146, 1147, 1148, 1104, 1368, 1105,
-	1106, 1107, 1108, 1109, 1266, 1105, 1106, 1514, 985, 1139, 1150, 1152, 1193, 1517, 1176, 1362, 1143, 1342, 1110, 1210,
-	1556, 1192, 1335, 1190, 1022, 1048, 1139, 1147, 1148, 1153, 1173, 1180, 1181, 1182, 1190, 1540, 980, 984, 985, 1022,
-	1173, 1180, 1182, 1192, 1193, 1415, 1540, 1553, 959, 960, 1111, 1173, 1147, 1112, 1113, 1358, 1114, 1112, 1113, 1047,
-	1049, 1072, 1125, 1157, 1159, 1170, 1184, 1337, 1338, 1353, 1354, 1356, 1358, 1411, 1495, 1532, 1196, 1115, 1116, 1290,
-	1117, 1304, 1149, 1088, 1118, 1119, 1121, 1308, 1345, 1547, 1120, 1289, 1122, 1123, 1124, 1378, 1353, 1190, 1221, 1426,
-	1125, 1138, 1148, 1144, 1155, 1570, 1083, 1354, 1430, 1155, 1144, 1188, 1076, 1126, 1129, 1127, 1128, 1130, 1131, 1379,
-	1132, 1133, 1134, 1161, 1135, 1543, 1104, 1184, 984, 985, 1010, 1133, 1137, 1138, 1139, 1140, 1141, 1145, 1146, 1147,
-	1148, 1149, 1150, 1151, 1152, 1153, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1249, 1292, 1306,
-	1317, 1364, 1415, 1490, 1513, 1514, 1515, 1516, 1517, 1518, 1136, 1142, 1143, 1144, 1200, 1084, 1134, 1154, 1155, 1156,
-	1157, 1158, 1159, 1160, 1161, 1162, 1163, 1271, 1336, 1498, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1272, 1058,
-	1072, 1125, 1337, 1501, 1502, 1532, 987, 1281, 1338, 1339, 1350, 1356, 1410, 1411, 1427, 1438, 1172, 1184, 1433, 1495,
-	1496, 1532, 1184, 1184, 1538, 1539, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1303, 1270,
-	1290, 1304, 1197, 1015, 1270, 1532, 1198, 1380, 1107, 1142, 1199, 1200, 1201, 1202, 1203, 1204, 1381, 966, 1205, 1206,
-	998, 1207, 1208, 1209, 1210, 1073, 1211, 1141, 1149, 1145, 1138, 1444, 1212, 1475, 1476, 1213, 1214, 1497, 980, 1314,
-	1193, 1022, 1165, 1215, 1354, 1355, 1356, 1540, 1553, 1514, 1572, 1356, 1216, 1217, 1218, 1431, 1219, 1188, 1076, 1220,
-	1501, 1084, 1156, 1221, 1336, 1498, 1151, 1152, 1445, 1150, 1222, 1128, 1223, 1224, 1225, 1226, 1034, 1129, 1260, 1417,
-	1452, 1042, 1227, 1228, 1382, 1229, 1230, 1074, 1231, 1232, 1215, 1287, 1354, 1157, 1184, 1338, 1495, 1536, 1448, 1233,
-	1234, 1265, 1235, 1236, 1237, 1190, 983, 1238, 1239, 1240, 1082, 1241, 1390, 1446, 1447, 1242, 1243, 1244, 1245, 1246,
-	1001, 1247, 1230, 1504, 1162, 1248, 1249, 1195, 1196, 1282, 1250, 1251, 1252, 1383, 972, 1405, 1406, 1253, 1254, 1255,
-	1256, 1257, 1384, 1542, 1258, 1224, 1259, 1260, 1261, 1262, 1459, 1460, 1263, 977, 1264, 1265, 1536, 1266, 1267, 1241,
-	1268, 1269, 1270, 1271, 1165, 1438, 1272, 1273, 1058, 1274, 1275, 1276, 1277, 1513, 1194, 1001, 1189, 1212, 1232, 1348,
-	1558, 1137, 1138, 1147, 1146, 1283, 1125, 1148, 1444, 1445, 1221, 1426, 987, 1338, 1278, 1279, 1280, 1385, 971, 1281,
-	1282, 1311, 1263, 1283, 1284, 1285, 1056, 1286, 1285, 1305, 1287, 1003, 1008, 1233, 1273, 972, 1016, 1288, 1289, 1290,
-	1291, 1292, 1293, 1405, 1294, 1295, 1296, 1297, 1194, 1234, 1298, 1299, 1300, 936, 1017, 1301, 1302, 1303, 1304, 1305,
-	1306, 1307, 1406, 1022, 1139, 1182, 1173, 1076, 1156, 1357, 1323, 1325, 1291, 1299, 993, 1308, 1309, 1310, 987, 1411,
-	1157, 1338, 1353, 1495, 1355, 959, 960, 1340, 1311, 1312, 1313, 1314, 1497, 1081, 1315, 1316, 1320, 1386, 1317, 1168,
-	1318, 1319, 1499, 1321, 1286, 1322, 1323, 1190, 1191, 1192, 1324, 1325, 1085, 1200, 1326, 1083, 1427, 1353, 1157, 1338,
-	1495, 1327, 1340, 1013, 1187, 1189, 1194, 1217, 1298, 1084, 1082, 1086, 1087, 1328, 1358, 1007, 1071, 1076, 1085, 1098,
-	1329, 1352, 1353, 1357, 1430, 1432, 1497, 1330, 1331, 1441, 1332, 1333, 1334, 1335, 1181, 1524, 1084, 1350, 1356, 1410,
-	1411, 1495, 1496, 1498, 1157, 1158, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1147, 1173, 1415, 1192, 1344, 1311,
-	1341, 967, 1218, 1256, 1431, 1358, 1147, 1345, 1163, 1346, 1159, 1153, 1075, 1347, 1348, 1341, 1349, 1350, 1194, 1351,
-	1404, 1352, 1098, 1178, 1157, 1158, 1314, 1338, 1342, 1352, 1354, 1355, 1356, 1411, 1495, 1496, 1497, 1353, 1532, 1502,
-	1165, 1314, 1497, 1354, 1355, 1356, 1314, 1497, 1085, 1200, 1089, 1357, 1358, 1158, 1496, 1358, 1359, 1360, 1361, 1362,
-	1363, 1364, 1365, 1366, 1086, 1342, 1159, 1164, 1171, 1427, 1292, 1306, 1473, 1076, 1367, 1368, 1369, 1370, 982, 993,
-	1002, 1061, 1066, 1120, 1134, 1160, 1161, 1162, 1163, 1214, 1222, 1236, 1244, 1255, 1308, 1309, 1310, 1371, 1372, 1373,
-	1374, 1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393,
-	1394, 1422, 1466, 1472, 1474, 1475, 1499, 1500, 1531, 1494, 991, 994, 1010, 1027, 1041, 1060, 1063, 1065, 1069, 1070,
-	1094, 1119, 1121, 1124, 1131, 1133, 1204, 1228, 1235, 1243, 1249, 1252, 1254, 1280, 1297, 1319, 1320, 1344, 1364, 1421,
-	1424, 1429, 1440, 1443, 1447, 1467, 1471, 1481, 1487, 1491, 1534, 1555, 1561, 1567, 1574, 1546, 1395, 1396, 1397, 1398,
-	1270, 1352, 1090, 1091, 1399, 1400, 1401, 1402, 1403, 988, 1020, 1404, 1332, 1334, 1283, 1405, 1406, 1295, 1301, 1407,
-	1408, 1409, 1166, 1410, 1411, 1082, 1084, 1086, 1087, 1358, 1179, 1180, 1412, 1233, 1234, 1413, 996, 1571, 961, 962,
-	1295, 1301, 1407, 1414, 1416, 1417, 1419, 1510, 1153, 1540, 1415, 1225, 1418, 1172, 1475, 1071, 1112, 1113, 1015, 1387,
-	1420, 1421, 1422, 1423, 1424, 1273, 1298, 1042, 1425, 1072, 1426, 1427, 1170, 1433, 1428, 1429, 1500, 1281, 1339, 1343,
-	1350, 1356, 1410, 1411, 1352, 1355, 1356, 1516, 1517, 1532, 1012, 1273, 1350, 1430, 1431, 1432, 1175, 1433, 1018, 1434,
-	1435, 1436, 1437, 1125, 1148, 1147, 1532, 1438, 1337, 1501, 1502, 1532, 1272, 1438, 1388, 1439, 1440, 1154, 1288, 1293,
-	1322, 1441, 1389, 1442, 1443, 1444, 1445, 1390, 1446, 1447, 1448, 1449, 1362, 1302, 1307, 1324, 1331, 1391, 1450, 1367,
-	1226, 1451, 1452, 1453, 1368, 1454, 1455, 1454, 1455, 1519, 1520, 1521, 1522, 1261, 1189, 1456, 1457, 1173, 1458, 1530,
-	1459, 1460, 1461, 1462, 1463, 1464, 1432, 1189, 1553, 1355, 1353, 1167, 1180, 1190, 1174, 1411, 1188, 1465, 1467, 1466,
-	1210, 1159, 1171, 1556, 1468, 1563, 1469, 967, 1470, 1471, 1472, 1473, 1141, 1142, 1191, 1570, 1474, 1475, 1476, 1477,
-	1478, 1479, 1527, 1528, 984, 985, 1480, 1481, 1482, 1483, 1484, 1212, 1485, 980, 1022, 1193, 1540, 1553, 1486, 1487,
-	1190, 980, 1193, 1488, 973, 1181, 1392, 1489, 1491, 1490, 1169, 1393, 1492, 1493, 1494, 1283, 1358, 1167, 1168, 1169,
-	1174, 1317, 1490, 1156, 1550, 1551, 1495, 1496, 1497, 1498, 1072, 1427, 1504, 1052, 1499, 1500, 1319, 1429, 1058, 1396,
-	1501, 1502, 1145, 1146, 1370, 1513, 1414, 1419, 1503, 1509, 1271, 963, 1072, 1518, 1170, 1281, 1176, 1504, 1505, 1311,
-	1506, 1028, 1507, 1508, 1302, 1288, 1509, 1510, 1399, 1400, 1511, 1512, 1521, 1522, 1027, 1298, 1513, 1514, 1515, 1516,
-	1517, 1518, 994, 1121, 1399, 1400, 1454, 1455, 1519, 1520, 1521, 1522, 1523, 1524, 1291, 1299, 1201, 1202, 1525, 977,
-	1526, 1527, 1528, 1284, 1300, 1032, 1129, 1128, 1047, 1529, 1530, 1014, 1116, 1117, 1171, 1184, 1532, 1531, 1352, 1268,
-	1269, 1394, 1533, 1534, 1289, 1303, 1085, 1200, 1314, 1497, 1350, 1535, 1404, 1506, 1536, 978, 1087, 1058, 1175, 1181,
-	1176, 1177, 1178, 1179, 1180, 1540, 1192, 1541, 1553, 1537, 1538, 1539, 1147, 1540, 1541, 1532, 1343, 1356, 1238, 1542,
-	1543, 1327, 1544, 1546, 1545, 1367, 1545, 1512, 1265, 1358, 1547, 1529, 1548, 1549, 1264, 1550, 1551, 1552, 1186, 1192,
-	1335, 1022, 1444, 1445, 1194, 1403, 1139, 1180, 1182, 1183, 1190, 1553, 1554, 1555, 1108, 1137, 1138, 1556, 1557, 1558,
-	1149, 1175, 984, 985, 1186, 1192, 1335, 1559, 1181, 1559, 1188, 1560, 1266, 1561, 1562, 1572, 1141, 980, 1142, 1191,
-	1193, 984, 1054, 1137, 1151, 1177, 1178, 1182, 1541, 1569, 985, 1139, 1152, 1179, 1180, 1054, 1282, 1563, 961, 1408,
-	1511, 1564, 1565, 1566, 1567, 961, 1408, 1511, 1568, 1569, 960, 961, 1091, 1117, 1301, 1302, 1307, 1400, 1403, 1406,
-	1419, 1455, 1460, 1520, 1522, 1549, 1551, 1570, 1572, 1182, 1183, 1147, 1017, 1457, 1508, 1571, 1196, 1053, 1091, 1334,
-	1400, 1528, 1573, 1574, 1173, 1936, 1598, 1882, 1575, 1818, 1941, 1576, 1577, 1600, 1578, 1579, 1580, 1581, 1582, 1583,
-	1584, 1585, 1586, 1814, 1587, 1620, 1588, 1589, 1590, 1617, 1842, 1961, 2001, 1591, 1579, 1580, 1592, 1762, 1836, 1593,
-	1593, 1594, 1822, 1944, 1732, 1595, 1601, 1596, 1602, 1597, 1603, 1669, 1598, 1599, 1711, 1760, 1761, 1825, 1826, 1824,
-	1600, 1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1763, 1618,
-	1711, 1760, 1764, 1825, 1826, 1958, 1933, 1619, 1620, 1621, 1749, 1819, 1820, 1871, 1872, 1935, 1947, 1948, 1949, 1622,
-	1623, 1624, 1625, 1626, 1627, 1628, 1646, 1768, 1810, 1838, 1947, 1753, 1581, 1629, 1697, 1703, 1704, 1705, 1897, 1582,
-	1606, 1939, 1580, 1585, 1586, 1587, 1607, 1615, 1619, 1622, 1625, 1637, 1639, 1688, 1689, 1693, 1694, 1695, 1702, 1728,
-	1729, 1859, 1897, 1905, 1931, 1948, 1962, 1963, 1964, 1965, 1966, 1968, 1970, 1972, 1974, 1975, 1982, 1983, 1579, 1581,
-	1582, 1583, 1627, 1640, 1641, 1642, 1646, 1647, 1674, 1675, 1676, 1677, 1679, 1684, 1692, 1700, 1701, 1703, 1705, 1718,
-	1748, 1764, 1783, 1784, 1808, 1932, 1947, 1949, 1953, 1969, 1981, 1995, 1645, 1585, 1972, 1623, 1686, 1688, 1967, 1608,
-	1630, 1631, 1632, 1633, 1634, 1995, 1816, 1606, 1607, 1704, 1707, 1708, 1615, 1633, 1635, 1765, 1857, 1636, 1959, 1587,
-	1637, 1748, 1622, 1638, 1921, 1604, 1662, 1693, 1748, 1648, 1794, 1901, 1859, 1580, 1585, 1586, 1607, 1688, 1689, 1728,
-	1729, 1897, 1905, 1962, 1965, 1966, 1967, 1972, 1982, 1798, 1639, 1817, 1649, 1868, 1660, 1685, 1937, 1640, 1641, 1642,
-	1643, 1644, 1650, 1651, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1778, 1897,
-	1659, 1576, 1660, 1858, 1702, 1930, 1975, 1661, 1575, 1936, 1604, 1662, 1685, 1686, 1687, 1688, 1689, 1704, 1707, 1708,
-	1605, 1663, 1579, 1582, 1585, 1755, 1972, 1684, 1931, 1627, 1705, 1932, 1995, 1650, 1651, 1652, 1779, 1620, 1853, 1880,
-	1664, 1624, 1665, 1625, 1934, 1666, 1698, 1886, 1731, 1667, 1766, 1668, 1767, 1653, 1669, 1659, 1645, 1650, 1651, 1778,
-	1779, 1785, 1753, 1858, 1670, 1768, 1769, 1770, 1652, 2002, 1671, 1791, 1841, 1619, 1968, 1626, 1627, 1692, 1632, 2001,
-	1705, 1932, 1672, 1771, 1880, 1627, 1631, 1645, 1653, 1654, 1655, 1698, 1755, 1806, 1823, 1868, 1727, 1883, 1645, 1687,
-	1689, 1801, 1899, 1727, 1969, 1815, 1673, 1772, 1700, 1703, 1674, 1675, 1676, 1677, 1846, 1769, 1835, 1931, 1770, 1845,
-	1870, 1606, 1607, 1678, 1920, 1584, 1757, 1773, 1628, 1615, 1679, 1974, 1656, 1680, 1774, 1775, 1681, 1682, 1683, 1831,
-	1657, 1684, 1685, 1686, 1687, 1688, 1689, 1870, 1645, 1690, 1691, 1758, 1776, 1843, 1692, 1631, 1634, 1654, 1773, 1775,
-	1692, 1971, 1972, 1693, 1694, 1704, 1707, 1708, 1626, 1863, 1875, 1876, 1996, 1695, 1696, 1699, 1583, 1614, 1955, 1697,
-	1698, 1699, 1700, 1701, 1824, 1981, 1694, 1953, 1702, 1963, 1964, 1970, 1983, 1647, 1703, 1704, 1705, 1640, 1706, 1777,
-	1697, 1707, 1708, 1877, 1763, 1824, 1643, 1878, 1709, 1778, 1779, 1655, 1658, 1710, 1711, 1825, 1926, 1716, 1586, 1608,
-	1712, 1780, 1713, 1950, 1821, 1714, 1781, 1980, 1620, 1641, 1715, 1782, 1716, 1717, 1718, 1761, 1783, 1719, 1720, 1866,
-	1726, 1721, 1591, 1722, 1784, 1723, 1583, 1615, 1724, 1609, 1725, 2000, 1876, 1726, 1862, 1727, 1728, 1729, 1730, 1731,
-	1990, 1991, 1732, 1733, 1734, 1849, 1877, 1972, 1575, 1749, 1819, 1820, 1823, 1843, 1848, 1868, 1871, 1872, 1935, 1936,
-	1937, 2001, 2002, 1735, 1736, 1737, 1785, 1738, 1786, 1739, 1740, 1610, 1835, 1741, 1853, 1742, 1800, 1893, 1587, 1926,
-	1896, 1743, 1744, 1960, 1745, 1746, 1787, 1747, 1788, 1980, 1933, 1748, 1749, 1750, 1971, 1972, 1751, 1789, 1900, 1752,
-	1749, 1819, 1820, 1753, 1819, 1754, 1998, 1755, 1887, 1740, 1819, 1756, 1584, 1757, 1758, 1759, 1760, 1761, 1826, 1718,
-	1762, 1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781,
-	1782, 1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801,
-	1802, 1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1599, 1811, 1812, 1900, 1790, 1813, 1855, 1814, 1815, 1728, 1735,
-	1816, 1817, 1818, 1749, 1819, 1820, 1735, 1821, 1938, 1822, 1823, 1858, 1943, 1913, 1824, 1820, 1617, 1825, 1826, 1731,
-	1990, 1991, 1611, 1827, 1984, 1828, 1829, 1830, 1580, 1586, 1831, 1832, 1833, 1834, 1804, 1915, 1879, 1835, 1849, 1836,
-	1939, 1837, 1838, 1871, 1840, 1839, 1840, 1946, 1791, 1841, 1842, 1843, 1940, 1844, 1903, 1588, 1845, 1872, 1935, 1846,
-	1621, 1840, 1987, 1847, 1848, 1935, 1936, 1937, 1849, 1850, 1792, 1851, 1852, 1853, 1793, 1854, 1589, 1855, 1856, 1616,
-	1963, 1964, 1853, 1794, 1884, 1857, 1858, 1859, 1860, 1795, 1861, 1862, 1863, 1864, 1865, 1818, 1866, 1612, 1867, 1836,
-	1842, 1873, 1728, 1823, 1868, 1870, 1875, 1876, 1877, 1878, 1750, 1848, 1869, 1872, 1935, 1575, 1871, 1872, 1873, 1874,
-	1879, 1868, 1816, 1880, 1881, 1882, 1576, 1590, 1814, 1835, 1842, 1883, 1884, 1945, 1847, 1885, 1886, 1887, 1728, 1824,
-	1888, 1889, 1796, 1890, 1710, 1797, 1798, 1891, 1799, 1800, 1892, 1893, 1894, 1741, 1895, 1895, 1896, 1897, 1832, 1898,
-	1801, 1899, 1585, 1606, 1640, 1641, 1897, 1972, 1992, 1900, 1884, 1794, 1901, 1856, 1902, 1903, 1833, 1904, 1944, 1905,
-	1906, 1802, 1907, 1941, 1946, 1908, 1803, 1909, 1999, 1946, 1910, 1869, 1589, 1911, 1710, 1912, 1913, 1914, 1804, 1915,
-	1916, 1844, 1979, 1917, 1613, 1918, 1919, 1643, 1693, 1920, 1606, 1607, 1704, 1707, 1708, 1921, 1685, 1700, 1703, 1692,
-	1948, 1949, 1675, 1676, 1677, 1701, 1968, 1981, 1625, 1686, 1687, 1688, 1689, 1824, 1963, 1642, 1694, 1695, 1587, 1637,
-	1964, 1965, 1947, 1953, 1962, 1897, 1619, 1729, 1905, 1646, 1626, 1627, 1703, 1684, 1704, 1622, 1705, 1607, 1688, 1689,
-	1922, 1702, 1923, 1895, 1834, 1924, 1925, 1926, 1759, 1875, 1805, 1927, 1928, 1691, 1929, 1922, 1585, 1930, 1931, 1932,
-	1590, 1735, 1843, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1973, 2002, 1576, 1856, 1944, 1945,
-	1946, 1716, 1940, 1942, 1947, 1948, 1949, 1950, 1951, 1806, 1952, 1903, 1824, 1953, 1954, 1614, 1955, 1807, 1956, 1957,
-	1958, 1959, 1960, 1582, 1961, 1962, 1963, 1964, 1965, 1580, 1585, 1586, 1728, 1729, 1897, 1905, 1965, 1966, 1967, 1968,
-	1969, 1970, 1971, 1972, 1982, 1983, 1973, 1615, 1974, 1975, 1643, 1808, 1976, 1809, 1977, 1978, 1979, 1881, 1980, 1981,
-	1982, 1983, 1984, 1985, 1987, 1943, 1871, 1986, 1961, 1987, 1988, 1810, 1989, 1990, 1991, 1992, 1993, 1874, 1994, 1729,
-	1947, 1947, 1686, 1688, 1694, 1947, 1964, 1687, 1689, 1729, 1905, 1675, 1701, 1948, 1949, 1968, 1981, 1963, 1677, 1685,
-	1676, 1677, 1701, 1968, 1981, 1948, 1949, 1969, 1953, 1692, 1638, 1580, 1930, 1975, 1586, 1995, 1940, 1996, 1812, 1997,
-	1998, 1999, 2000, 1945, 1993, 2001, 2002, 2003, 1599, 2004, 2005, 2006, 2006, 2007, 2007, 2008, 2009, 2010, 2011, 2012,
-	2013, 2014, 2014, 2014,
+	614, 615, 616, 825, 215, 617, 618, 140, 141, 263, 264, 342, 402, 551, 949, 619, 620, 621, 622, 623,
+	807, 167, 168, 169, 170, 171, 339, 835, 172, 173, 830, 624, 843, 625, 578, 626, 627, 573, 615, 698,
+	712, 713, 714, 747, 748, 47, 217, 628, 20, 32, 140, 141, 143, 151, 168, 169, 170, 181, 273, 342,
+	594, 595, 596, 600, 626, 832, 629, 630, 31, 915, 916, 574, 631, 632, 865, 637, 633, 634, 635, 210,
+	636, 637, 638, 639, 200, 256, 640, 826, 641, 642, 643, 644, 165, 64, 427, 52, 795, 645, 646, 221,
+	222, 211, 647, 648, 914, 921, 919, 539, 892, 381, 649, 650, 651, 652, 653, 140, 141, 142, 47, 70,
+	139, 182, 217, 218, 219, 258, 259, 260, 261, 282, 354, 382, 383, 384, 385, 386, 464, 479, 487, 619,
+	620, 621, 622, 623, 628, 656, 657, 658, 659, 660, 661, 662, 663, 664, 665, 666, 667, 668, 669, 670,
+	671, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 684, 685, 686, 687, 688, 689, 690,
+	691, 692, 693, 694, 810, 846, 880, 890, 898, 925, 927, 928, 946, 948, 949, 654, 655, 695, 556, 697,
+	696, 355, 698, 699, 700, 701, 702, 703, 704, 705, 706, 707, 708, 709, 710, 711, 712, 713, 714, 715,
+	716, 717, 718, 719, 720, 721, 722, 723, 724, 725, 726, 727, 728, 729, 730, 731, 732, 733, 734, 735,
+	736, 737, 738, 739, 740, 741, 742, 743, 744, 745, 746, 747, 748, 749, 750, 751, 752, 753, 367, 754,
+	829, 598, 755, 756, 610, 465, 608, 642, 88, 643, 645, 644, 628, 132, 339, 577, 835, 757, 758, 759,
+	760, 761, 762, 763, 764, 765, 766, 767, 768, 769, 262, 770, 516, 771, 409, 772, 773, 774, 37, 527,
+	775, 529, 776, 777, 779, 778, 780, 453, 68, 761, 584, 781, 782, 51, 783, 784, 443, 785, 786, 787,
+	62, 941, 0, 16, 32, 79, 171, 579, 630, 19, 151, 396, 594, 596, 153, 376, 397, 822, 167, 347,
+	920, 788, 789, 287, 790, 595, 832, 380, 834, 957, 791, 792, 677, 730, 793, 34, 794, 795, 33, 843,
+	603, 796, 797, 696, 798, 799, 800, 678, 715, 801, 154, 802, 803, 804, 805, 806, 829, 140, 141, 807,
+	189, 76, 268, 272, 387, 388, 389, 402, 816, 808, 810, 218, 261, 679, 809, 737, 811, 178, 630, 812,
+	272, 413, 813, 731, 814, 815, 623, 76, 268, 388, 389, 816, 817, 818, 36, 819, 820, 821, 822, 616,
+	823, 824, 825, 826, 827, 828, 895, 896, 390, 478, 580, 618, 829, 140, 141, 830, 831, 832, 833, 834,
+	835, 836, 219, 424, 680, 686, 837, 530, 542, 568, 838, 839, 77, 426, 0, 16, 79, 193, 194, 391,
+	392, 497, 498, 499, 836, 142, 171, 209, 214, 216, 630, 840, 681, 695, 732, 841, 54, 59, 842, 843,
+	844, 845, 846, 847, 700, 848, 733, 849, 756, 850, 851, 317, 852, 853, 854, 682, 855, 856, 508, 857,
+	858, 653, 859, 734, 860, 861, 598, 367, 822, 32, 630, 930, 167, 171, 0, 16, 79, 379, 395, 579,
+	212, 862, 863, 864, 865, 866, 867, 868, 869, 629, 651, 444, 870, 763, 871, 308, 309, 856, 72, 152,
+	153, 154, 258, 371, 386, 599, 618, 637, 683, 684, 685, 686, 827, 833, 834, 835, 872, 873, 923, 451,
+	874, 875, 876, 877, 878, 188, 687, 735, 879, 749, 880, 423, 881, 433, 313, 882, 366, 367, 829, 343,
+	378, 883, 1144, 1155, 1748, 884, 885, 886, 887, 888, 688, 889, 890, 891, 750, 58, 892, 893, 252, 461,
+	468, 469, 689, 894, 189, 873, 895, 896, 897, 898, 690, 717, 899, 900, 901, 902, 903, 751, 752, 718,
+	904, 905, 906, 907, 908, 394, 412, 691, 909, 777, 637, 283, 910, 911, 912, 753, 593, 29, 347, 365,
+	580, 618, 913, 914, 915, 916, 917, 918, 919, 920, 921, 922, 923, 248, 828, 924, 925, 926, 927, 928,
+	402, 637, 929, 930, 931, 393, 394, 395, 692, 932, 61, 933, 934, 693, 935, 532, 936, 1294, 591, 367,
+	315, 692, 710, 932, 906, 4, 12, 937, 272, 387, 938, 939, 417, 578, 940, 396, 397, 941, 412, 56,
+	942, 245, 418, 943, 865, 944, 217, 566, 620, 623, 694, 714, 736, 815, 945, 946, 947, 948, 949, 950,
+	951, 952, 953, 954, 316, 955, 494, 373, 374, 608, 956, 9, 957, 958, 957, 62, 57, 1288, 1302, 959,
+	960, 961, 962, 962, 1510, 1407, 963, 964, 965, 969, 971, 972, 973, 1473, 966, 967, 968, 970, 1116, 1117,
+	974, 975, 976, 977, 978, 1430, 1515, 1187, 980, 1142, 1191, 1193, 979, 1282, 981, 982, 983, 1352, 962, 1510,
+	1192, 984, 985, 986, 1514, 1458, 987, 1271, 1183, 1518, 988, 989, 1083, 995, 990, 991, 1371, 992, 994, 1310,
+	993, 977, 995, 996, 1016, 1114, 1264, 1413, 1456, 1507, 970, 997, 1401, 959, 962, 1083, 1090, 1116, 1215, 1288,
+	1293, 1295, 1399, 1402, 1405, 1407, 1414, 1454, 1459, 1510, 1519, 1521, 1548, 1550, 1523, 998, 1195, 999, 1261, 1000,
+	1001, 1053, 1297, 1424, 1513, 1416, 1417, 1058, 1002, 1422, 1327, 1246, 1225, 1418, 1216, 1217, 1253, 1147, 1043, 1044,
+	1090, 1332, 1399, 1413, 1003, 1154, 1433, 1004, 1005, 1137, 1006, 1007, 1008, 967, 1527, 1009, 1010, 1011, 1160, 1013,
+	1344, 1012, 1014, 1014, 1015, 1016, 1017, 1018, 1413, 1550, 1551, 1090, 1091, 1286, 1507, 1019, 1508, 1020, 1021, 1022,
+	1187, 1515, 1570, 1023, 1109, 1409, 1024, 1025, 1026, 1027, 1309, 1028, 1029, 1030, 1031, 1164, 1427, 1072, 1138, 1140,
+	1141, 1032, 1138, 1035, 1037, 1456, 1457, 1033, 1034, 1223, 1035, 1186, 1335, 1036, 1037, 1158, 1496, 1038, 964, 959,
+	960, 961, 1295, 1301, 1407, 1408, 1511, 1039, 1040, 1041, 1372, 1042, 1043, 1044, 962, 1116, 1117, 1288, 1302, 1405,
+	1454, 1455, 1510, 1519, 1520, 1521, 1522, 1550, 1551, 1068, 1069, 1376, 1045, 1046, 1047, 1048, 1049, 971, 1530, 1050,
+	1051, 1052, 1114, 979, 1139, 1182, 1053, 1054, 1180, 1055, 1082, 1084, 1086, 1087, 1168, 1169, 1200, 1353, 968, 1170,
+	1056, 969, 1057, 1096, 1057, 1157, 1338, 1354, 1495, 1058, 1082, 1156, 1059, 1060, 1061, 998, 1062, 1063, 1222, 1373,
+	1064, 1065, 1374, 1066, 1067, 1068, 1069, 1070, 1375, 1376, 1071, 1072, 1048, 1049, 1353, 1357, 1337, 1125, 1246, 1350,
+	1432, 1073, 1074, 1075, 1476, 1076, 1402, 975, 1564, 1565, 976, 1313, 1077, 1078, 1084, 1087, 1079, 1080, 1140, 1141,
+	1153, 1415, 1569, 1051, 1081, 1089, 1352, 1357, 1190, 976, 1006, 1007, 1031, 1082, 1083, 1084, 1085, 1086, 1087, 1101,
+	1200, 1209, 1275, 1358, 1435, 1464, 1570, 1005, 1030, 1078, 1100, 1142, 1191, 1208, 1240, 1277, 1361, 1366, 1437, 1463,
+	1565, 1221, 1426, 993, 1308, 1310, 1088, 994, 1121, 1188, 1089, 1358, 1090, 1091, 1519, 1520, 1092, 1519, 1520, 1293,
+	1307, 1333, 1093, 1094, 1377, 1095, 1535, 1096, 1097, 1409, 1178, 1098, 1227, 1228, 1382, 965, 1358, 1532, 1353, 1353,
+	1358, 1099, 1100, 1101, 1548, 1549, 1102, 1513, 1002, 1103, 1170, 1358, 1145, 1146, 1147, 1148, 1104, 1368, 1105, 1106,
+	1107, 1108, 1109, 1266, 1105, 1106, 1514, 985, 1139, 1150, 1152, 1193, 1517, 1176, 1362, 1143, 1342, 1110, 1210, 1556,
+	1192, 1335, 1190, 1022, 1048, 1139, 1147, 1148, 1153, 1173, 1180, 1181, 1182, 1190, 1540, 980, 984, 985, 1022, 1173,
+	1180, 1182, 1192, 1193, 1415, 1540, 1553, 959, 960, 1111, 1173, 1147, 1112, 1113, 1358, 1114, 1112, 1113, 1047, 1049,
+	1072, 1125, 1157, 1159, 1170, 1184, 1337, 1338, 1353, 1354, 1356, 1358, 1411, 1495, 1532, 1196, 1115, 1116, 1290, 1117,
+	1304, 1149, 1088, 1118, 1119, 1121, 1308, 1345, 1547, 1120, 1289, 1122, 1123, 1124, 1378, 1353, 1190, 1221, 1426, 1125,
+	1138, 1148, 1144, 1155, 1570, 1083, 1354, 1430, 1155, 1144, 1188, 1076, 1126, 1129, 1127, 1128, 1130, 1131, 1379, 1132,
+	1133, 1134, 1161, 1135, 1543, 1104, 1184, 984, 985, 1010, 1133, 1137, 1138, 1139, 1140, 1141, 1145, 1146, 1147, 1148,
+	1149, 1150, 1151, 1152, 1153, 1173, 1174, 1175, 1176, 1177, 1178, 1179, 1180, 1181, 1182, 1183, 1249, 1292, 1306, 1317,
+	1364, 1415, 1490, 1513, 1514, 1515, 1516, 1517, 1518, 1136, 1142, 1143, 1144, 1200, 1084, 1134, 1154, 1155, 1156, 1157,
+	1158, 1159, 1160, 1161, 1162, 1163, 1271, 1336, 1498, 1164, 1165, 1166, 1167, 1168, 1169, 1170, 1171, 1272, 1058, 1072,
+	1125, 1337, 1501, 1502, 1532, 987, 1281, 1338, 1339, 1350, 1356, 1410, 1411, 1427, 1438, 1172, 1184, 1433, 1495, 1496,
+	1532, 1184, 1184, 1538, 1539, 1185, 1186, 1187, 1188, 1189, 1190, 1191, 1192, 1193, 1194, 1195, 1196, 1303, 1270, 1290,
+	1304, 1197, 1015, 1270, 1532, 1198, 1380, 1107, 1142, 1199, 1200, 1201, 1202, 1203, 1204, 1381, 966, 1205, 1206, 998,
+	1207, 1208, 1209, 1210, 1073, 1211, 1141, 1149, 1145, 1138, 1444, 1212, 1475, 1476, 1213, 1214, 1497, 980, 1314, 1193,
+	1022, 1165, 1215, 1354, 1355, 1356, 1540, 1553, 1514, 1572, 1356, 1216, 1217, 1218, 1431, 1219, 1188, 1076, 1220, 1501,
+	1084, 1156, 1221, 1336, 1498, 1151, 1152, 1445, 1150, 1222, 1128, 1223, 1224, 1225, 1226, 1034, 1129, 1260, 1417, 1452,
+	1042, 1227, 1228, 1382, 1229, 1230, 1074, 1231, 1232, 1215, 1287, 1354, 1157, 1184, 1338, 1495, 1536, 1448, 1233, 1234,
+	1265, 1235, 1236, 1237, 1190, 983, 1238, 1239, 1240, 1082, 1241, 1390, 1446, 1447, 1242, 1243, 1244, 1245, 1246, 1001,
+	1247, 1230, 1504, 1162, 1248, 1249, 1195, 1196, 1282, 1250, 1251, 1252, 1383, 972, 1405, 1406, 1253, 1254, 1255, 1256,
+	1257, 1384, 1542, 1258, 1224, 1259, 1260, 1261, 1262, 1459, 1460, 1263, 977, 1264, 1265, 1536, 1266, 1267, 1241, 1268,
+	1269, 1270, 1271, 1165, 1438, 1272, 1273, 1058, 1274, 1275, 1276, 1277, 1513, 1194, 1001, 1189, 1212, 1232, 1348, 1558,
+	1137, 1138, 1147, 1146, 1283, 1125, 1148, 1444, 1445, 1221, 1426, 987, 1338, 1278, 1279, 1280, 1385, 971, 1281, 1282,
+	1311, 1263, 1283, 1284, 1285, 1056, 1286, 1285, 1305, 1287, 1003, 1008, 1233, 1273, 972, 1016, 1288, 1289, 1290, 1291,
+	1292, 1293, 1405, 1294, 1295, 1296, 1297, 1194, 1234, 1298, 1299, 1300, 936, 1017, 1301, 1302, 1303, 1304, 1305, 1306,
+	1307, 1406, 1022, 1139, 1182, 1173, 1076, 1156, 1357, 1323, 1325, 1291, 1299, 993, 1308, 1309, 1310, 987, 1411, 1157,
+	1338, 1353, 1495, 1355, 959, 960, 1340, 1311, 1312, 1313, 1314, 1497, 1081, 1315, 1316, 1320, 1386, 1317, 1168, 1318,
+	1319, 1499, 1321, 1286, 1322, 1323, 1190, 1191, 1192, 1324, 1325, 1085, 1200, 1326, 1083, 1427, 1353, 1157, 1338, 1495,
+	1327, 1340, 1013, 1187, 1189, 1194, 1217, 1298, 1084, 1082, 1086, 1087, 1328, 1358, 1007, 1071, 1076, 1085, 1098, 1329,
+	1352, 1353, 1357, 1430, 1432, 1497, 1330, 1331, 1441, 1332, 1333, 1334, 1335, 1181, 1524, 1084, 1350, 1356, 1410, 1411,
+	1495, 1496, 1498, 1157, 1158, 1336, 1337, 1338, 1339, 1340, 1341, 1342, 1343, 1147, 1173, 1415, 1192, 1344, 1311, 1341,
+	967, 1218, 1256, 1431, 1358, 1147, 1345, 1163, 1346, 1159, 1153, 1075, 1347, 1348, 1341, 1349, 1350, 1194, 1351, 1404,
+	1352, 1098, 1178, 1157, 1158, 1314, 1338, 1342, 1352, 1354, 1355, 1356, 1411, 1495, 1496, 1497, 1353, 1532, 1502, 1165,
+	1314, 1497, 1354, 1355, 1356, 1314, 1497, 1085, 1200, 1089, 1357, 1358, 1158, 1496, 1358, 1359, 1360, 1361, 1362, 1363,
+	1364, 1365, 1366, 1086, 1342, 1159, 1164, 1171, 1427, 1292, 1306, 1473, 1076, 1367, 1368, 1369, 1370, 982, 993, 1002,
+	1061, 1066, 1120, 1134, 1160, 1161, 1162, 1163, 1214, 1222, 1236, 1244, 1255, 1308, 1309, 1310, 1371, 1372, 1373, 1374,
+	1375, 1376, 1377, 1378, 1379, 1380, 1381, 1382, 1383, 1384, 1385, 1386, 1387, 1388, 1389, 1390, 1391, 1392, 1393, 1394,
+	1422, 1466, 1472, 1474, 1475, 1499, 1500, 1531, 1494, 991, 994, 1010, 1027, 1041, 1060, 1063, 1065, 1069, 1070, 1094,
+	1119, 1121, 1124, 1131, 1133, 1204, 1228, 1235, 1243, 1249, 1252, 1254, 1280, 1297, 1319, 1320, 1344, 1364, 1421, 1424,
+	1429, 1440, 1443, 1447, 1467, 1471, 1481, 1487, 1491, 1534, 1555, 1561, 1567, 1574, 1546, 1395, 1396, 1397, 1398, 1270,
+	1352, 1090, 1091, 1399, 1400, 1401, 1402, 1403, 988, 1020, 1404, 1332, 1334, 1283, 1405, 1406, 1295, 1301, 1407, 1408,
+	1409, 1166, 1410, 1411, 1082, 1084, 1086, 1087, 1358, 1179, 1180, 1412, 1233, 1234, 1413, 996, 1571, 961, 962, 1295,
+	1301, 1407, 1414, 1416, 1417, 1419, 1510, 1153, 1540, 1415, 1225, 1418, 1172, 1475, 1071, 1112, 1113, 1015, 1387, 1420,
+	1421, 1422, 1423, 1424, 1273, 1298, 1042, 1425, 1072, 1426, 1427, 1170, 1433, 1428, 1429, 1500, 1281, 1339, 1343, 1350,
+	1356, 1410, 1411, 1352, 1355, 1356, 1516, 1517, 1532, 1012, 1273, 1350, 1430, 1431, 1432, 1175, 1433, 1018, 1434, 1435,
+	1436, 1437, 1125, 1148, 1147, 1532, 1438, 1337, 1501, 1502, 1532, 1272, 1438, 1388, 1439, 1440, 1154, 1288, 1293, 1322,
+	1441, 1389, 1442, 1443, 1444, 1445, 1390, 1446, 1447, 1448, 1449, 1362, 1302, 1307, 1324, 1331, 1391, 1450, 1367, 1226,
+	1451, 1452, 1453, 1368, 1454, 1455, 1454, 1455, 1519, 1520, 1521, 1522, 1261, 1189, 1456, 1457, 1173, 1458, 1530, 1459,
+	1460, 1461, 1462, 1463, 1464, 1432, 1189, 1553, 1355, 1353, 1167, 1180, 1190, 1174, 1411, 1188, 1465, 1467, 1466, 1210,
+	1159, 1171, 1556, 1468, 1563, 1469, 967, 1470, 1471, 1472, 1473, 1141, 1142, 1191, 1570, 1474, 1475, 1476, 1477, 1478,
+	1479, 1527, 1528, 984, 985, 1480, 1481, 1482, 1483, 1484, 1212, 1485, 980, 1022, 1193, 1540, 1553, 1486, 1487, 1190,
+	980, 1193, 1488, 973, 1181, 1392, 1489, 1491, 1490, 1169, 1393, 1492, 1493, 1494, 1283, 1358, 1167, 1168, 1169, 1174,
+	1317, 1490, 1156, 1550, 1551, 1495, 1496, 1497, 1498, 1072, 1427, 1504, 1052, 1499, 1500, 1319, 1429, 1058, 1396, 1501,
+	1502, 1145, 1146, 1370, 1513, 1414, 1419, 1503, 1509, 1271, 963, 1072, 1518, 1170, 1281, 1176, 1504, 1505, 1311, 1506,
+	1028, 1507, 1508, 1302, 1288, 1509, 1510, 1399, 1400, 1511, 1512, 1521, 1522, 1027, 1298, 1513, 1514, 1515, 1516, 1517,
+	1518, 994, 1121, 1399, 1400, 1454, 1455, 1519, 1520, 1521, 1522, 1523, 1524, 1291, 1299, 1201, 1202, 1525, 977, 1526,
+	1527, 1528, 1284, 1300, 1032, 1129, 1128, 1047, 1529, 1530, 1014, 1116, 1117, 1171, 1184, 1532, 1531, 1352, 1268, 1269,
+	1394, 1533, 1534, 1289, 1303, 1085, 1200, 1314, 1497, 1350, 1535, 1404, 1506, 1536, 978, 1087, 1058, 1175, 1181, 1176,
+	1177, 1178, 1179, 1180, 1540, 1192, 1541, 1553, 1537, 1538, 1539, 1147, 1540, 1541, 1532, 1343, 1356, 1238, 1542, 1543,
+	1327, 1544, 1546, 1545, 1367, 1545, 1512, 1265, 1358, 1547, 1529, 1548, 1549, 1264, 1550, 1551, 1552, 1186, 1192, 1335,
+	1022, 1444, 1445, 1194, 1403, 1139, 1180, 1182, 1183, 1190, 1553, 1554, 1555, 1108, 1137, 1138, 1556, 1557, 1558, 1149,
+	1175, 984, 985, 1186, 1192, 1335, 1559, 1181, 1559, 1188, 1560, 1266, 1561, 1562, 1572, 1141, 980, 1142, 1191, 1193,
+	984, 1054, 1137, 1151, 1177, 1178, 1182, 1541, 1569, 985, 1139, 1152, 1179, 1180, 1054, 1282, 1563, 961, 1408, 1511,
+	1564, 1565, 1566, 1567, 961, 1408, 1511, 1568, 1569, 960, 961, 1091, 1117, 1301, 1302, 1307, 1400, 1403, 1406, 1419,
+	1455, 1460, 1520, 1522, 1549, 1551, 1570, 1572, 1182, 1183, 1147, 1017, 1457, 1508, 1571, 1196, 1053, 1091, 1334, 1400,
+	1528, 1573, 1574, 1173, 1936, 1598, 1882, 1575, 1818, 1941, 1576, 1577, 1600, 1578, 1579, 1580, 1581, 1582, 1583, 1584,
+	1585, 1586, 1814, 1587, 1620, 1588, 1589, 1590, 1617, 1842, 1961, 2001, 1591, 1579, 1580, 1592, 1762, 1836, 1593, 1593,
+	1594, 1822, 1944, 1732, 1595, 1601, 1596, 1602, 1597, 1603, 1669, 1598, 1599, 1711, 1760, 1761, 1825, 1826, 1824, 1600,
+	1601, 1602, 1603, 1604, 1605, 1606, 1607, 1608, 1609, 1610, 1611, 1612, 1613, 1614, 1615, 1616, 1617, 1763, 1618, 1711,
+	1760, 1764, 1825, 1826, 1958, 1933, 1619, 1620, 1621, 1749, 1819, 1820, 1871, 1872, 1935, 1947, 1948, 1949, 1622, 1623,
+	1624, 1625, 1626, 1627, 1628, 1646, 1768, 1810, 1838, 1947, 1753, 1581, 1629, 1697, 1703, 1704, 1705, 1897, 1582, 1606,
+	1939, 1580, 1585, 1586, 1587, 1607, 1615, 1619, 1622, 1625, 1637, 1639, 1688, 1689, 1693, 1694, 1695, 1702, 1728, 1729,
+	1859, 1897, 1905, 1931, 1948, 1962, 1963, 1964, 1965, 1966, 1968, 1970, 1972, 1974, 1975, 1982, 1983, 1579, 1581, 1582,
+	1583, 1627, 1640, 1641, 1642, 1646, 1647, 1674, 1675, 1676, 1677, 1679, 1684, 1692, 1700, 1701, 1703, 1705, 1718, 1748,
+	1764, 1783, 1784, 1808, 1932, 1947, 1949, 1953, 1969, 1981, 1995, 1645, 1585, 1972, 1623, 1686, 1688, 1967, 1608, 1630,
+	1631, 1632, 1633, 1634, 1995, 1816, 1606, 1607, 1704, 1707, 1708, 1615, 1633, 1635, 1765, 1857, 1636, 1959, 1587, 1637,
+	1748, 1622, 1638, 1921, 1604, 1662, 1693, 1748, 1648, 1794, 1901, 1859, 1580, 1585, 1586, 1607, 1688, 1689, 1728, 1729,
+	1897, 1905, 1962, 1965, 1966, 1967, 1972, 1982, 1798, 1639, 1817, 1649, 1868, 1660, 1685, 1937, 1640, 1641, 1642, 1643,
+	1644, 1650, 1651, 1645, 1646, 1647, 1648, 1649, 1650, 1651, 1652, 1653, 1654, 1655, 1656, 1657, 1658, 1778, 1897, 1659,
+	1576, 1660, 1858, 1702, 1930, 1975, 1661, 1575, 1936, 1604, 1662, 1685, 1686, 1687, 1688, 1689, 1704, 1707, 1708, 1605,
+	1663, 1579, 1582, 1585, 1755, 1972, 1684, 1931, 1627, 1705, 1932, 1995, 1650, 1651, 1652, 1779, 1620, 1853, 1880, 1664,
+	1624, 1665, 1625, 1934, 1666, 1698, 1886, 1731, 1667, 1766, 1668, 1767, 1653, 1669, 1659, 1645, 1650, 1651, 1778, 1779,
+	1785, 1753, 1858, 1670, 1768, 1769, 1770, 1652, 2002, 1671, 1791, 1841, 1619, 1968, 1626, 1627, 1692, 1632, 2001, 1705,
+	1932, 1672, 1771, 1880, 1627, 1631, 1645, 1653, 1654, 1655, 1698, 1755, 1806, 1823, 1868, 1727, 1883, 1645, 1687, 1689,
+	1801, 1899, 1727, 1969, 1815, 1673, 1772, 1700, 1703, 1674, 1675, 1676, 1677, 1846, 1769, 1835, 1931, 1770, 1845, 1870,
+	1606, 1607, 1678, 1920, 1584, 1757, 1773, 1628, 1615, 1679, 1974, 1656, 1680, 1774, 1775, 1681, 1682, 1683, 1831, 1657,
+	1684, 1685, 1686, 1687, 1688, 1689, 1870, 1645, 1690, 1691, 1758, 1776, 1843, 1692, 1631, 1634, 1654, 1773, 1775, 1692,
+	1971, 1972, 1693, 1694, 1704, 1707, 1708, 1626, 1863, 1875, 1876, 1996, 1695, 1696, 1699, 1583, 1614, 1955, 1697, 1698,
+	1699, 1700, 1701, 1824, 1981, 1694, 1953, 1702, 1963, 1964, 1970, 1983, 1647, 1703, 1704, 1705, 1640, 1706, 1777, 1697,
+	1707, 1708, 1877, 1763, 1824, 1643, 1878, 1709, 1778, 1779, 1655, 1658, 1710, 1711, 1825, 1926, 1716, 1586, 1608, 1712,
+	1780, 1713, 1950, 1821, 1714, 1781, 1980, 1620, 1641, 1715, 1782, 1716, 1717, 1718, 1761, 1783, 1719, 1720, 1866, 1726,
+	1721, 1591, 1722, 1784, 1723, 1583, 1615, 1724, 1609, 1725, 2000, 1876, 1726, 1862, 1727, 1728, 1729, 1730, 1731, 1990,
+	1991, 1732, 1733, 1734, 1849, 1877, 1972, 1575, 1749, 1819, 1820, 1823, 1843, 1848, 1868, 1871, 1872, 1935, 1936, 1937,
+	2001, 2002, 1735, 1736, 1737, 1785, 1738, 1786, 1739, 1740, 1610, 1835, 1741, 1853, 1742, 1800, 1893, 1587, 1926, 1896,
+	1743, 1744, 1960, 1745, 1746, 1787, 1747, 1788, 1980, 1933, 1748, 1749, 1750, 1971, 1972, 1751, 1789, 1900, 1752, 1749,
+	1819, 1820, 1753, 1819, 1754, 1998, 1755, 1887, 1740, 1819, 1756, 1584, 1757, 1758, 1759, 1760, 1761, 1826, 1718, 1762,
+	1763, 1764, 1765, 1766, 1767, 1768, 1769, 1770, 1771, 1772, 1773, 1774, 1775, 1776, 1777, 1778, 1779, 1780, 1781, 1782,
+	1783, 1784, 1785, 1786, 1787, 1788, 1789, 1790, 1791, 1792, 1793, 1794, 1795, 1796, 1797, 1798, 1799, 1800, 1801, 1802,
+	1803, 1804, 1805, 1806, 1807, 1808, 1809, 1810, 1599, 1811, 1812, 1900, 1790, 1813, 1855, 1814, 1815, 1728, 1735, 1816,
+	1817, 1818, 1749, 1819, 1820, 1735, 1821, 1938, 1822, 1823, 1858, 1943, 1913, 1824, 1820, 1617, 1825, 1826, 1731, 1990,
+	1991, 1611, 1827, 1984, 1828, 1829, 1830, 1580, 1586, 1831, 1832, 1833, 1834, 1804, 1915, 1879, 1835, 1849, 1836, 1939,
+	1837, 1838, 1871, 1840, 1839, 1840, 1946, 1791, 1841, 1842, 1843, 1940, 1844, 1903, 1588, 1845, 1872, 1935, 1846, 1621,
+	1840, 1987, 1847, 1848, 1935, 1936, 1937, 1849, 1850, 1792, 1851, 1852, 1853, 1793, 1854, 1589, 1855, 1856, 1616, 1963,
+	1964, 1853, 1794, 1884, 1857, 1858, 1859, 1860, 1795, 1861, 1862, 1863, 1864, 1865, 1818, 1866, 1612, 1867, 1836, 1842,
+	1873, 1728, 1823, 1868, 1870, 1875, 1876, 1877, 1878, 1750, 1848, 1869, 1872, 1935, 1575, 1871, 1872, 1873, 1874, 1879,
+	1868, 1816, 1880, 1881, 1882, 1576, 1590, 1814, 1835, 1842, 1883, 1884, 1945, 1847, 1885, 1886, 1887, 1728, 1824, 1888,
+	1889, 1796, 1890, 1710, 1797, 1798, 1891, 1799, 1800, 1892, 1893, 1894, 1741, 1895, 1895, 1896, 1897, 1832, 1898, 1801,
+	1899, 1585, 1606, 1640, 1641, 1897, 1972, 1992, 1900, 1884, 1794, 1901, 1856, 1902, 1903, 1833, 1904, 1944, 1905, 1906,
+	1802, 1907, 1941, 1946, 1908, 1803, 1909, 1999, 1946, 1910, 1869, 1589, 1911, 1710, 1912, 1913, 1914, 1804, 1915, 1916,
+	1844, 1979, 1917, 1613, 1918, 1919, 1643, 1693, 1920, 1606, 1607, 1704, 1707, 1708, 1921, 1685, 1700, 1703, 1692, 1948,
+	1949, 1675, 1676, 1677, 1701, 1968, 1981, 1625, 1686, 1687, 1688, 1689, 1824, 1963, 1642, 1694, 1695, 1587, 1637, 1964,
+	1965, 1947, 1953, 1962, 1897, 1619, 1729, 1905, 1646, 1626, 1627, 1703, 1684, 1704, 1622, 1705, 1607, 1688, 1689, 1922,
+	1702, 1923, 1895, 1834, 1924, 1925, 1926, 1759, 1875, 1805, 1927, 1928, 1691, 1929, 1922, 1585, 1930, 1931, 1932, 1590,
+	1735, 1843, 1933, 1934, 1935, 1936, 1937, 1938, 1939, 1940, 1941, 1942, 1943, 1973, 2002, 1576, 1856, 1944, 1945, 1946,
+	1716, 1940, 1942, 1947, 1948, 1949, 1950, 1951, 1806, 1952, 1903, 1824, 1953, 1954, 1614, 1955, 1807, 1956, 1957, 1958,
+	1959, 1960, 1582, 1961, 1962, 1963, 1964, 1965, 1580, 1585, 1586, 1728, 1729, 1897, 1905, 1965, 1966, 1967, 1968, 1969,
+	1970, 1971, 1972, 1982, 1983, 1973, 1615, 1974, 1975, 1643, 1808, 1976, 1809, 1977, 1978, 1979, 1881, 1980, 1981, 1982,
+	1983, 1984, 1985, 1987, 1943, 1871, 1986, 1961, 1987, 1988, 1810, 1989, 1990, 1991, 1992, 1993, 1874, 1994, 1729, 1947,
+	1947, 1686, 1688, 1694, 1947, 1964, 1687, 1689, 1729, 1905, 1675, 1701, 1948, 1949, 1968, 1981, 1963, 1677, 1685, 1676,
+	1677, 1701, 1968, 1981, 1948, 1949, 1969, 1953, 1692, 1638, 1580, 1930, 1975, 1586, 1995, 1940, 1996, 1812, 1997, 1998,
+	1999, 2000, 1945, 1993, 2001, 2002, 2003, 1599, 2004, 2005, 2006, 2006, 2007, 2007, 2008, 2009, 2010, 2011, 2012, 2013,
+	2014, 2014, 2014,
 }
 
 // formPosts gives, for each form (the keys, then the forms derived from keys that are not keys), the keys it is derived from, as key<<2 | how (1: without the Arabic article, 2: the variant): formPosts[formPostStart[i]:formPostStart[i+1]].
@@ -4717,230 +4716,230 @@ var formPosts = [...]uint16{
 // formTable is a perfect hash of the forms: the keys, numbered as in keyOffsets, then the other derived forms.
 var formTable = phash.Table{Seed: 0x9e3779b97f4a7c15,
 	Disp: []uint16{
-		9, 54, 5, 8, 11, 0, 23, 4, 1, 5, 10, 7, 2, 9, 130, 48, 1, 1, 28, 2,
-		8, 7, 0, 0, 3, 2, 71, 13, 28, 0, 13, 23, 11, 28, 11, 4, 6, 12, 0, 31,
-		0, 15, 2, 29, 0, 21, 15, 3, 5, 40, 7, 107, 48, 5, 0, 5, 26, 1, 15, 4,
-		5, 4, 5, 90, 2, 3, 9, 0, 0, 27, 6, 7, 1, 19, 11, 6, 7, 0, 6, 9,
-		23, 3, 28, 14, 19, 0, 0, 12, 2, 13, 11, 2, 2, 26, 6, 104, 0, 9, 42, 133,
-		3, 14, 32, 0, 3, 1, 10, 6, 16, 0, 9, 3, 0, 32, 0, 9, 23, 4, 8, 8,
-		23, 11, 4, 47, 0, 3, 24, 7, 4, 1, 5, 29, 3, 6, 5, 9, 6, 5, 17, 38,
-		2, 0, 39, 20, 27, 66, 23, 10, 1, 4, 1, 11, 0, 18, 2, 16, 59, 3, 2, 2,
-		5, 9, 7, 11, 0, 16, 128, 2, 5, 1, 2, 24, 36, 50, 15, 7, 8, 4, 15, 3,
-		63, 7, 14, 16, 26, 0, 6, 32, 35, 0, 7, 17, 0, 0, 9, 11, 7, 22, 77, 20,
-		1, 166, 7, 2, 3, 21, 5, 12, 0, 0, 73, 2, 2, 25, 2, 26, 20, 10, 6, 0,
-		9, 5, 5, 51, 100, 48, 6, 24, 4, 1, 9, 13, 1, 4, 3, 11, 4, 4, 3, 30,
-		14, 7, 48, 4, 2, 1, 4, 3, 47, 2, 0, 5, 3, 2, 29, 18, 27, 1, 13, 53,
-		7, 4, 5, 30, 5, 70, 11, 26, 3, 1, 17, 16, 0, 14, 20, 0, 16, 4, 2, 22,
-		7, 0, 2, 0, 5, 3, 76, 47, 13, 20, 0, 1, 3, 3, 7, 1, 10, 1, 8, 16,
+		9, 54, 5, 4, 11, 0, 23, 4, 1, 8, 10, 7, 2, 9, 15, 14, 1, 1, 28, 2,
+		30, 7, 0, 0, 3, 2, 67, 13, 28, 0, 13, 14, 1, 28, 11, 13, 6, 12, 0, 31,
+		0, 15, 2, 29, 0, 21, 15, 3, 5, 40, 7, 107, 48, 5, 0, 5, 7, 1, 15, 4,
+		5, 4, 5, 90, 17, 3, 9, 0, 0, 27, 6, 7, 1, 19, 11, 6, 7, 0, 6, 3,
+		23, 3, 28, 14, 19, 30, 0, 12, 2, 13, 11, 2, 2, 26, 6, 77, 0, 9, 42, 59,
+		2, 14, 32, 0, 3, 1, 10, 6, 7, 0, 6, 48, 0, 32, 0, 0, 23, 4, 8, 8,
+		23, 11, 4, 14, 0, 3, 24, 7, 4, 1, 5, 20, 3, 6, 5, 9, 6, 15, 17, 25,
+		5, 0, 42, 20, 27, 36, 48, 10, 1, 59, 1, 11, 0, 18, 2, 86, 59, 3, 2, 2,
+		7, 9, 7, 9, 0, 47, 147, 2, 5, 1, 2, 15, 30, 8, 15, 7, 8, 4, 15, 3,
+		20, 7, 14, 16, 26, 0, 6, 32, 35, 0, 7, 17, 0, 0, 9, 0, 7, 17, 77, 20,
+		1, 166, 7, 2, 3, 21, 5, 12, 0, 0, 73, 6, 2, 25, 2, 26, 20, 10, 6, 1,
+		9, 5, 5, 18, 22, 48, 6, 24, 4, 1, 9, 13, 1, 11, 3, 11, 4, 4, 0, 30,
+		14, 0, 68, 10, 2, 1, 4, 3, 47, 2, 0, 5, 3, 2, 29, 6, 27, 1, 13, 80,
+		7, 4, 5, 30, 5, 70, 11, 26, 3, 1, 17, 16, 0, 8, 20, 0, 2, 3, 2, 98,
+		7, 0, 2, 0, 5, 3, 76, 47, 2, 20, 0, 1, 3, 3, 7, 1, 9, 1, 8, 16,
 		32, 11, 60, 4, 1, 87, 42, 0, 0, 86, 0, 5, 8, 8, 38, 5, 5, 71, 3, 32,
-		16, 0, 63, 3, 16, 1, 52, 36, 39, 52, 79, 4, 25, 0, 22, 16, 1, 8, 5, 0,
-		11, 8, 153, 20, 0, 14, 1, 54, 4, 13, 13, 10, 3, 9, 3, 7, 14, 18, 40, 18,
-		24, 1, 5, 14, 6, 26, 16, 63, 58, 5, 0, 10, 10, 1, 3, 7, 16, 14, 1, 0,
-		73, 4, 4, 29, 96, 68, 42, 21, 41, 1, 2, 9, 1, 40, 11, 1, 15, 4, 8, 4,
-		31, 1, 11, 2, 12, 61, 7, 116, 2, 8, 2, 11, 17, 100, 60, 0, 1, 5, 7, 4,
-		3, 41, 4, 0, 52, 30, 29, 4, 97, 1, 32, 4, 0, 125, 45, 16, 22, 1, 25, 11,
-		97, 33, 0, 104, 15, 24, 0, 40, 2, 26, 0, 7, 0, 390, 3, 70, 1, 4, 7, 4,
-		0, 10, 44, 0, 25, 40, 7, 0, 61, 20, 15, 17, 7, 59, 10, 16, 72, 7, 8, 0,
-		30, 0, 83, 249, 1, 9, 2, 66, 5, 24, 20, 25, 2, 3, 5, 1, 56, 14, 34, 5,
-		20, 2, 3, 45, 0, 2, 0, 12, 18, 118, 7, 0, 1, 2, 4, 10, 1, 39, 14, 7,
-		44, 63, 0, 4, 6, 20, 14, 6, 85, 137, 20, 25, 4, 1, 70, 1, 0, 40, 8, 44,
-		93, 14, 0, 4, 0, 41, 21, 3, 10, 7, 0, 97, 90, 53, 52, 53, 31, 2, 8, 30,
-		12, 2, 25, 0, 0, 7, 27, 10, 20, 142, 0, 151, 29, 6, 15, 15, 38, 114, 0, 76,
-		73, 13, 0, 42, 6, 0, 12, 40, 78, 14, 15, 1, 21, 0, 94, 9, 11, 4, 35, 45,
-		21, 74, 1, 8, 0, 23, 118, 0, 16, 53, 1, 3, 63, 8, 3, 110, 59, 15, 152, 4,
-		15, 42, 10, 86, 79, 40, 2, 17, 16, 16, 15, 9, 7, 91, 0, 29, 8, 130, 0, 1,
-		72, 112, 183, 2, 53, 1, 258, 14, 8, 57, 7, 36, 25, 28, 60, 97, 0, 55, 253, 166,
-		160, 0, 0, 16, 0, 2, 38, 2, 31, 9, 2, 134, 27, 4, 23, 25, 0, 347, 43, 51,
-		122, 3, 26, 131, 8, 4, 3, 0, 58, 7, 3, 216, 81, 2, 0, 177, 1, 2, 142, 7,
-		3, 86, 193, 0, 111, 7, 24, 0, 31, 3, 171, 0, 5, 0, 0, 0, 58, 3, 14, 1,
-		33, 18, 53, 4, 64, 4, 4, 129, 1, 54, 8, 32, 111, 124, 32, 12, 16, 61, 1, 38,
-		76, 17, 19, 14, 27, 24, 69, 6, 102, 102, 96, 53, 4, 25, 123, 8, 15, 17, 0, 18,
-		10, 84, 83, 3, 122, 65, 462, 5, 247, 26, 11, 6, 64, 0, 0, 3, 18, 65, 0, 15,
-		88, 29, 10, 23, 1, 27, 7, 8, 6, 0, 146, 1, 4, 105, 29,
+		16, 0, 41, 3, 106, 1, 52, 36, 39, 120, 12, 4, 0, 0, 56, 16, 1, 6, 5, 0,
+		11, 21, 153, 20, 0, 14, 1, 54, 4, 13, 58, 10, 3, 9, 3, 7, 14, 86, 40, 18,
+		24, 10, 5, 14, 6, 26, 24, 63, 58, 5, 0, 10, 10, 1, 4, 7, 16, 14, 1, 0,
+		0, 4, 0, 32, 85, 68, 42, 3, 4, 1, 2, 9, 1, 40, 11, 1, 15, 4, 8, 4,
+		31, 1, 11, 2, 23, 34, 7, 116, 2, 8, 2, 11, 17, 100, 60, 0, 1, 5, 7, 4,
+		6, 41, 4, 0, 5, 30, 29, 68, 96, 1, 32, 4, 0, 59, 45, 16, 22, 1, 25, 11,
+		97, 82, 0, 76, 15, 65, 0, 40, 2, 26, 0, 7, 0, 421, 3, 111, 9, 4, 7, 4,
+		0, 10, 44, 0, 25, 40, 7, 0, 61, 20, 15, 13, 7, 85, 10, 16, 72, 7, 8, 0,
+		30, 0, 83, 249, 1, 3, 2, 66, 5, 24, 20, 25, 2, 3, 5, 1, 69, 10, 34, 5,
+		78, 2, 3, 45, 0, 2, 16, 12, 18, 118, 7, 0, 1, 2, 10, 10, 1, 39, 14, 7,
+		101, 63, 0, 4, 6, 20, 14, 23, 4, 137, 3, 25, 4, 1, 93, 1, 0, 40, 5, 44,
+		6, 10, 0, 4, 0, 41, 21, 3, 10, 7, 0, 54, 90, 7, 52, 93, 31, 2, 8, 30,
+		12, 2, 25, 12, 0, 7, 27, 10, 10, 11, 0, 151, 29, 6, 15, 15, 38, 114, 0, 76,
+		73, 13, 0, 42, 6, 0, 12, 40, 78, 14, 15, 1, 21, 0, 16, 9, 11, 4, 35, 64,
+		21, 74, 1, 35, 0, 84, 82, 0, 14, 53, 1, 3, 6, 8, 3, 110, 59, 32, 118, 4,
+		15, 42, 136, 29, 79, 40, 2, 17, 41, 16, 4, 9, 7, 29, 0, 92, 8, 130, 0, 25,
+		72, 158, 155, 2, 53, 1, 258, 48, 128, 6, 7, 36, 74, 28, 60, 97, 0, 55, 54, 166,
+		280, 0, 0, 16, 0, 2, 38, 2, 31, 159, 2, 11, 0, 4, 23, 25, 0, 72, 36, 51,
+		122, 5, 20, 131, 8, 4, 3, 0, 58, 7, 3, 216, 209, 2, 0, 54, 1, 1, 180, 7,
+		3, 86, 193, 0, 38, 7, 24, 0, 86, 5, 115, 0, 5, 0, 0, 0, 58, 3, 14, 1,
+		50, 18, 53, 2, 94, 50, 334, 54, 1, 54, 4, 87, 20, 61, 32, 12, 16, 18, 1, 38,
+		76, 17, 1, 76, 51, 24, 86, 6, 102, 102, 110, 29, 4, 31, 83, 141, 15, 17, 0, 18,
+		43, 84, 83, 3, 122, 7, 462, 5, 224, 26, 33, 6, 44, 0, 0, 0, 18, 65, 0, 39,
+		88, 29, 10, 23, 1, 26, 27, 8, 6, 0, 146, 1, 4, 47, 72,
 	},
 	Slots: []uint16{
-		0, 1967, 1732, 2223, 1835, 3161, 2248, 2054, 1215, 387, 0, 1282, 2283, 560, 701, 2599, 2146, 3167, 484, 2925,
-		2096, 247, 2445, 1755, 2287, 0, 0, 2003, 1014, 2854, 0, 2426, 2735, 3002, 774, 1379, 2566, 961, 1562, 1671,
-		2773, 0, 0, 137, 836, 962, 2215, 512, 0, 2372, 672, 77, 99, 1537, 2907, 0, 1686, 690, 1821, 2973,
-		1156, 326, 554, 2880, 341, 2590, 2484, 3019, 3014, 2457, 1451, 0, 758, 0, 1708, 1916, 0, 1955, 1296, 2461,
-		0, 2772, 2972, 2518, 0, 0, 1534, 3034, 1620, 2681, 1396, 1995, 1730, 2351, 214, 2994, 3137, 1350, 2451, 2752,
-		1240, 165, 765, 2481, 2120, 263, 0, 3149, 1406, 1078, 1298, 0, 1824, 0, 3160, 2447, 0, 0, 0, 0,
-		0, 610, 1678, 1037, 1365, 3113, 0, 535, 0, 0, 1617, 841, 1515, 2787, 2130, 2234, 1563, 293, 0, 254,
+		0, 1967, 0, 2223, 1835, 3161, 2248, 2054, 1258, 387, 0, 1282, 2283, 560, 701, 2599, 2146, 3167, 484, 2925,
+		2096, 0, 2445, 1755, 2287, 0, 0, 2003, 1014, 2854, 0, 2426, 2735, 0, 1220, 564, 2566, 961, 1562, 1671,
+		2773, 2375, 274, 137, 836, 962, 2215, 512, 0, 2372, 672, 77, 99, 1537, 2907, 0, 1686, 690, 1821, 2973,
+		1156, 326, 554, 2880, 0, 1371, 2484, 3019, 0, 2457, 1451, 0, 758, 2075, 1708, 1916, 2922, 1955, 1296, 0,
+		1837, 2772, 2972, 2518, 41, 0, 1534, 3034, 1620, 2681, 1396, 1995, 1730, 2351, 214, 2994, 3137, 1350, 2451, 0,
+		1240, 165, 765, 2481, 2120, 263, 0, 3149, 1406, 1078, 1298, 0, 1824, 0, 3160, 3007, 0, 1162, 0, 1085,
+		1378, 610, 0, 1037, 1365, 3113, 0, 535, 420, 0, 1617, 841, 1515, 2787, 2130, 2234, 1563, 293, 1206, 0,
 		2175, 2800, 1940, 2580, 2695, 1261, 0, 491, 517, 2324, 0, 0, 2272, 1933, 130, 2706, 0, 797, 1312, 156,
-		47, 1309, 627, 2815, 1740, 253, 1103, 574, 352, 1046, 2500, 1604, 0, 2153, 0, 757, 2693, 443, 433, 1202,
-		1283, 1342, 0, 2990, 635, 3090, 2373, 300, 1211, 11, 1717, 2519, 997, 2796, 638, 1514, 2467, 0, 1595, 2242,
-		61, 1890, 1073, 3000, 2494, 0, 3089, 0, 2967, 21, 246, 2552, 877, 2388, 497, 954, 2885, 2440, 228, 0,
-		266, 427, 1080, 2093, 1657, 860, 552, 274, 2395, 3081, 1880, 1764, 1846, 418, 19, 0, 2312, 537, 2454, 547,
-		1773, 636, 362, 1588, 0, 1650, 808, 3170, 317, 868, 2900, 0, 468, 2868, 2264, 1964, 2357, 2508, 2543, 1031,
-		43, 698, 2809, 1587, 349, 822, 2798, 1524, 2162, 0, 2043, 829, 923, 0, 2180, 281, 0, 2087, 920, 1847,
-		2174, 1844, 2786, 2277, 2012, 2119, 609, 1870, 0, 2341, 762, 1368, 2110, 2118, 1868, 0, 2579, 578, 3136, 1688,
-		1931, 270, 1474, 408, 1733, 1338, 2355, 876, 2000, 0, 893, 2774, 271, 2381, 229, 3078, 599, 0, 538, 1655,
-		447, 0, 294, 2090, 2949, 0, 717, 81, 110, 1507, 122, 853, 473, 2718, 1245, 2493, 922, 693, 2762, 1819,
-		685, 1660, 1615, 2685, 1343, 1032, 984, 2021, 2241, 0, 0, 52, 0, 2555, 1878, 2803, 2167, 0, 0, 1007,
-		2548, 2386, 391, 1191, 2704, 3075, 1591, 2862, 2359, 3154, 1618, 0, 1961, 3141, 0, 1286, 354, 2161, 1710, 1882,
-		2203, 3117, 0, 1287, 373, 2702, 0, 325, 1063, 2344, 2927, 1926, 1445, 448, 2533, 0, 0, 0, 2984, 0,
-		0, 1529, 9, 0, 1229, 0, 2326, 2723, 946, 2682, 1088, 0, 348, 1712, 2422, 0, 146, 894, 802, 2936,
-		1753, 1053, 179, 1528, 1997, 3130, 998, 1267, 816, 2904, 1279, 2691, 2745, 3004, 1544, 56, 0, 1401, 0, 1859,
-		184, 647, 1929, 1768, 2376, 659, 1105, 1499, 1697, 2427, 1827, 176, 1946, 0, 1207, 2035, 1756, 2219, 3125, 273,
-		770, 3001, 0, 2952, 1281, 2111, 0, 1831, 0, 1398, 1016, 2933, 1477, 2429, 935, 0, 1374, 1742, 1826, 1691,
-		1776, 437, 2133, 1590, 1924, 1106, 1583, 102, 2027, 2976, 2975, 2516, 492, 1290, 1602, 899, 63, 260, 2490, 969,
-		2286, 1883, 721, 3058, 563, 2144, 2302, 2257, 0, 2292, 320, 1436, 2634, 2887, 1614, 2074, 0, 2210, 2163, 1576,
-		0, 2820, 1468, 2438, 2495, 2845, 2402, 1932, 2317, 1035, 2378, 136, 0, 679, 0, 1391, 2466, 1293, 2069, 301,
-		0, 2083, 1505, 0, 2978, 0, 0, 132, 8, 2266, 1349, 1838, 2602, 2004, 2736, 223, 2700, 442, 694, 1648,
-		1453, 3131, 1264, 2127, 2824, 982, 631, 1777, 2883, 0, 737, 2653, 2870, 2780, 2124, 284, 1373, 2715, 496, 1638,
-		1966, 671, 833, 277, 1428, 0, 0, 1449, 1055, 1274, 970, 2138, 0, 0, 950, 2808, 2594, 2255, 1466, 0,
-		0, 2598, 2026, 1316, 2453, 3102, 2330, 2996, 1935, 0, 931, 2901, 115, 3132, 3085, 1190, 2614, 675, 0, 2642,
-		159, 1425, 0, 2375, 1048, 1021, 0, 2276, 2584, 621, 1589, 2300, 2143, 1917, 375, 470, 921, 775, 2011, 589,
-		2611, 548, 243, 2913, 1520, 0, 95, 3129, 0, 2212, 105, 434, 2293, 0, 178, 736, 2478, 175, 1757, 2708,
-		2977, 2474, 831, 2769, 771, 1270, 1885, 2863, 1087, 2712, 0, 527, 96, 1041, 1437, 955, 124, 2125, 688, 1455,
-		1479, 2102, 3062, 2305, 2419, 1094, 596, 873, 2881, 13, 2443, 767, 463, 2383, 1152, 0, 32, 2848, 0, 1994,
+		47, 1309, 627, 2815, 878, 0, 1103, 574, 611, 1046, 2500, 1604, 2050, 0, 1869, 757, 2693, 2342, 0, 1202,
+		1283, 1342, 2677, 0, 635, 3090, 2373, 300, 1211, 11, 1717, 2519, 997, 2796, 638, 1514, 2467, 1732, 1595, 2242,
+		61, 1890, 1073, 3000, 2494, 0, 3089, 0, 2967, 2852, 246, 2552, 877, 2388, 497, 954, 2885, 2440, 228, 0,
+		266, 427, 1080, 2093, 1657, 860, 552, 0, 2395, 3081, 1880, 1984, 1846, 0, 19, 345, 2312, 537, 2114, 547,
+		1773, 636, 362, 2938, 0, 1650, 808, 3170, 317, 868, 2900, 0, 468, 972, 2264, 1964, 2357, 2508, 2543, 1031,
+		2307, 698, 2868, 1587, 349, 1382, 2798, 0, 2162, 0, 2043, 829, 923, 0, 2180, 281, 1441, 2087, 920, 1847,
+		2174, 2049, 2786, 2277, 2012, 2243, 609, 2131, 0, 2341, 762, 1368, 2110, 2118, 1868, 0, 2579, 578, 3136, 1688,
+		1931, 270, 1474, 408, 1733, 1338, 2355, 876, 2000, 541, 893, 2774, 271, 2381, 1810, 3078, 599, 0, 251, 1655,
+		447, 0, 294, 2090, 2949, 2442, 717, 81, 110, 1507, 122, 887, 473, 2718, 1245, 2493, 21, 693, 2762, 1819,
+		685, 1660, 1615, 2685, 1343, 0, 984, 2021, 817, 0, 437, 52, 1834, 2555, 1878, 2803, 2167, 0, 0, 1007,
+		2548, 2386, 391, 1191, 2933, 3075, 1591, 2862, 2359, 3154, 1618, 1395, 1961, 3141, 1047, 1286, 354, 2161, 1710, 1882,
+		2203, 3117, 0, 1287, 2678, 1885, 0, 325, 1063, 2344, 2927, 1926, 0, 448, 2533, 0, 0, 0, 2984, 0,
+		0, 1529, 9, 3070, 1229, 0, 2326, 168, 946, 2682, 1088, 0, 348, 1712, 2422, 0, 146, 894, 802, 2936,
+		1753, 1053, 179, 1528, 1997, 3130, 998, 1267, 816, 2904, 1279, 0, 1160, 3004, 1544, 56, 0, 1401, 0, 1859,
+		184, 647, 1929, 1768, 2376, 659, 1105, 1499, 1697, 0, 0, 176, 1946, 0, 1207, 0, 1756, 2219, 3125, 273,
+		770, 3001, 0, 2952, 1281, 2111, 2035, 1831, 0, 1398, 1016, 1024, 1477, 2429, 935, 123, 1374, 1742, 1826, 1691,
+		1776, 1908, 159, 1590, 1924, 1106, 1583, 102, 2027, 2976, 2975, 2516, 492, 1290, 1602, 899, 63, 260, 1268, 969,
+		2286, 1883, 721, 3058, 563, 2144, 2302, 2257, 0, 2292, 320, 1436, 0, 2887, 1614, 2074, 126, 2210, 2163, 1576,
+		0, 2820, 1468, 2438, 2495, 2845, 2402, 1932, 2317, 1035, 2378, 136, 0, 679, 1934, 1391, 2466, 0, 2069, 301,
+		0, 2083, 1505, 1673, 2978, 0, 0, 132, 0, 2266, 1349, 1838, 2602, 2004, 2736, 223, 2700, 442, 694, 1648,
+		229, 3155, 1264, 0, 2824, 982, 631, 1777, 2206, 2892, 737, 2653, 2870, 2780, 2124, 284, 2505, 2715, 496, 1638,
+		965, 671, 833, 277, 1428, 0, 0, 1503, 398, 1274, 970, 2138, 0, 0, 950, 2808, 2594, 2255, 1466, 2316,
+		0, 2598, 1388, 1316, 2453, 3102, 2330, 2996, 1935, 2034, 255, 2901, 115, 3132, 0, 1190, 2614, 675, 0, 2642,
+		23, 1425, 0, 2723, 1048, 1021, 0, 2276, 2584, 621, 1589, 2300, 2143, 1917, 375, 8, 921, 775, 2011, 589,
+		2611, 548, 243, 2913, 1500, 0, 95, 3129, 0, 2212, 105, 0, 2406, 1958, 178, 736, 2478, 175, 1757, 0,
+		2977, 2474, 831, 2769, 771, 1270, 773, 2863, 1087, 2712, 0, 527, 96, 1041, 2752, 955, 124, 2125, 688, 1455,
+		1479, 2102, 3062, 0, 2419, 1094, 596, 873, 2881, 13, 2443, 767, 463, 2383, 1152, 3018, 1616, 2848, 213, 1994,
 		1797, 1645, 2690, 866, 1596, 289, 651, 2791, 0, 1492, 2716, 0, 1333, 1359, 1278, 494, 2775, 2859, 2561, 2731,
-		3094, 0, 1337, 1508, 2198, 516, 2263, 456, 0, 1597, 1845, 828, 3066, 518, 0, 949, 0, 1043, 905, 0,
-		0, 401, 2929, 1920, 1570, 1160, 1582, 2370, 0, 1271, 930, 2961, 2784, 0, 0, 2697, 2545, 403, 112, 2301,
-		705, 602, 2270, 2851, 644, 2150, 2213, 0, 3045, 2822, 549, 1385, 2423, 1232, 544, 2211, 2155, 1170, 2347, 275,
-		722, 723, 1277, 1794, 1099, 0, 733, 2053, 3168, 1856, 1504, 51, 3039, 1960, 986, 0, 2669, 2604, 3122, 0,
-		573, 741, 2928, 398, 1038, 3118, 1384, 1518, 1471, 1325, 379, 0, 307, 1039, 1600, 174, 0, 1784, 1801, 1189,
-		0, 720, 1999, 1714, 3143, 2399, 2368, 2652, 2866, 1521, 2044, 2206, 3070, 1700, 1265, 565, 1993, 1690, 2905, 1809,
-		928, 1675, 3022, 1322, 97, 424, 1028, 2158, 2783, 2997, 2525, 655, 2023, 0, 0, 1573, 3069, 0, 1496, 1216,
-		0, 2088, 371, 919, 0, 462, 2352, 748, 487, 1313, 983, 1895, 2729, 0, 732, 436, 2168, 2104, 759, 264,
-		605, 2123, 3106, 0, 1372, 839, 2250, 0, 1381, 915, 1421, 3155, 3049, 41, 901, 2473, 31, 0, 1813, 226,
-		3101, 1549, 1853, 2244, 2214, 2782, 2295, 2838, 1998, 3142, 0, 460, 1962, 478, 0, 414, 2963, 1176, 2720, 2860,
-		0, 0, 1181, 0, 943, 0, 1255, 24, 850, 1424, 1888, 0, 1901, 1896, 0, 366, 2890, 0, 614, 1241,
-		464, 38, 0, 2989, 2672, 1489, 39, 2296, 2437, 1875, 0, 1146, 719, 2564, 1594, 209, 0, 1613, 1506, 0,
+		3094, 0, 1337, 1508, 195, 516, 2263, 456, 2461, 1597, 1845, 828, 3066, 518, 418, 949, 0, 2702, 905, 1593,
+		0, 401, 1426, 1920, 1502, 241, 1582, 2370, 0, 1271, 930, 2961, 2784, 1781, 0, 2697, 2545, 403, 112, 2301,
+		705, 602, 2270, 2851, 0, 2150, 27, 0, 3045, 2822, 549, 1385, 2423, 1232, 544, 2211, 2155, 2171, 2633, 275,
+		722, 723, 1277, 1794, 1099, 957, 733, 2053, 3168, 1856, 1504, 51, 3039, 1960, 986, 0, 0, 2604, 3122, 0,
+		573, 741, 2928, 2897, 1038, 3118, 1384, 1518, 1471, 1325, 379, 1445, 307, 1039, 1600, 174, 0, 1784, 1801, 1189,
+		0, 720, 1999, 1714, 3143, 2399, 0, 2652, 2866, 1521, 1862, 2198, 1694, 1700, 1265, 565, 1993, 1690, 2905, 1809,
+		928, 1675, 3022, 1322, 97, 424, 1028, 2158, 2783, 0, 2525, 655, 2023, 0, 0, 3020, 3069, 0, 1496, 1216,
+		0, 2088, 371, 919, 0, 462, 365, 748, 487, 1313, 983, 1895, 2729, 0, 0, 436, 2168, 2104, 759, 580,
+		0, 2123, 3106, 0, 1372, 0, 2250, 0, 1381, 915, 1421, 0, 3049, 2871, 901, 2473, 31, 2293, 1813, 226,
+		3101, 1549, 1853, 2244, 2214, 2782, 2295, 2838, 1998, 3142, 0, 460, 1962, 2444, 1939, 414, 2963, 1176, 2720, 2860,
+		2802, 0, 1181, 0, 943, 0, 1255, 24, 850, 1424, 1888, 0, 1901, 1896, 1437, 366, 2890, 0, 614, 1241,
+		464, 38, 0, 2989, 2672, 1489, 39, 2368, 2437, 1875, 0, 1146, 719, 2564, 1594, 209, 0, 1613, 1506, 0,
 		859, 2781, 1978, 1750, 2290, 2797, 279, 601, 524, 1530, 407, 2082, 2221, 1203, 2005, 680, 1163, 0, 823, 363,
-		0, 0, 2348, 2200, 2792, 707, 2663, 412, 1842, 3087, 2078, 60, 1155, 2711, 0, 216, 0, 1387, 0, 2374,
-		2620, 0, 2353, 0, 855, 3037, 406, 1188, 1572, 1227, 965, 1044, 1943, 2607, 0, 1509, 189, 1485, 0, 1720,
-		0, 1303, 296, 2377, 2380, 1970, 530, 880, 339, 1779, 1814, 1481, 2979, 2113, 1802, 785, 2732, 471, 953, 0,
-		480, 551, 1975, 2771, 1114, 1807, 1268, 1315, 87, 453, 508, 566, 1921, 0, 2751, 1388, 3120, 0, 1383, 936,
-		1812, 2014, 2694, 1830, 1001, 507, 314, 0, 653, 2571, 641, 3146, 1792, 25, 2303, 622, 0, 2832, 2971, 1258,
-		2606, 1071, 1332, 1148, 455, 2498, 0, 88, 1124, 1983, 0, 0, 753, 3172, 1877, 840, 472, 1291, 1222, 2613,
-		499, 541, 3007, 2740, 0, 2331, 295, 288, 0, 2534, 1760, 0, 459, 1011, 1606, 0, 0, 1561, 2659, 454,
+		0, 2635, 2348, 2200, 2792, 707, 2663, 412, 1842, 3087, 2078, 60, 1155, 2711, 0, 216, 74, 1387, 0, 2374,
+		2620, 0, 2353, 0, 855, 3037, 406, 1188, 1572, 1227, 3002, 0, 1943, 2607, 0, 1509, 189, 1485, 0, 1720,
+		3120, 1303, 296, 2377, 2380, 1970, 530, 1722, 339, 1779, 1814, 1481, 2979, 2113, 1802, 785, 2732, 1963, 953, 0,
+		480, 551, 1975, 2771, 1114, 1807, 1315, 0, 87, 453, 508, 566, 1921, 53, 2751, 2728, 538, 1630, 1383, 936,
+		1812, 2014, 2694, 1830, 1001, 507, 314, 0, 653, 2571, 641, 3146, 1792, 25, 2303, 622, 0, 2832, 2971, 0,
+		28, 1071, 1332, 1148, 455, 2498, 0, 88, 1124, 1983, 3127, 3054, 753, 3172, 1877, 840, 472, 1291, 1222, 2613,
+		499, 1294, 0, 2740, 0, 2331, 295, 288, 0, 2534, 1760, 0, 459, 1011, 1606, 0, 2258, 1561, 2659, 454,
 		330, 1607, 3164, 2045, 1052, 616, 756, 724, 45, 0, 980, 2047, 466, 3064, 744, 2896, 1253, 457, 0, 200,
-		3175, 1083, 2401, 2017, 419, 350, 1823, 1404, 1458, 1677, 0, 1745, 2651, 1184, 286, 2308, 1355, 801, 3166, 1426,
-		861, 978, 2018, 1849, 2603, 2770, 882, 0, 2224, 2728, 2148, 1377, 2183, 2439, 985, 2944, 15, 2696, 1242, 1674,
-		751, 1778, 2089, 1326, 966, 1781, 399, 1329, 813, 1068, 734, 1767, 440, 1701, 46, 2969, 1230, 405, 704, 1093,
-		0, 3165, 2988, 2675, 1668, 90, 824, 118, 963, 2036, 1259, 1787, 0, 481, 1936, 2754, 2703, 0, 2701, 93,
-		0, 2943, 1899, 676, 1949, 1874, 1719, 0, 477, 2593, 1145, 3006, 2924, 3097, 1682, 870, 1791, 2806, 486, 2673,
-		1616, 1538, 906, 2826, 1736, 2420, 956, 592, 2313, 2085, 0, 793, 1543, 910, 687, 467, 2194, 0, 1015, 727,
-		103, 848, 0, 875, 400, 1545, 2367, 365, 819, 2811, 3017, 0, 1539, 1642, 940, 0, 182, 974, 1439, 1979,
-		1770, 299, 2688, 2073, 2098, 0, 914, 385, 332, 2756, 3032, 1843, 2640, 2873, 2404, 2134, 1307, 1321, 0, 2084,
-		1237, 1410, 0, 2197, 2431, 1380, 2942, 1012, 1067, 3112, 0, 0, 116, 2719, 1785, 1934, 0, 1195, 2225, 0,
-		2507, 3003, 336, 545, 1958, 0, 1872, 957, 1715, 1085, 1364, 0, 2865, 634, 2268, 0, 1280, 2992, 3151, 1643,
-		971, 1186, 779, 3076, 2480, 1625, 212, 2230, 1644, 1422, 2506, 2025, 1585, 0, 119, 234, 2608, 3015, 2909, 766,
-		1746, 1571, 2710, 1876, 1009, 2918, 1256, 1193, 2267, 3052, 1763, 1766, 1976, 916, 1769, 3033, 187, 1865, 2362, 2724,
-		2428, 1183, 1908, 2671, 50, 1927, 1512, 654, 337, 1074, 2470, 0, 1945, 0, 2830, 0, 402, 2080, 381, 2477,
-		2384, 2181, 1567, 0, 390, 2514, 2689, 2062, 2553, 1836, 1102, 2948, 3047, 2638, 1490, 1246, 1060, 1944, 1200, 3056,
-		895, 3098, 2240, 3008, 1300, 3018, 632, 2441, 1923, 2920, 0, 2886, 2405, 1335, 2891, 1556, 1393, 1986, 1123, 2855,
-		832, 1786, 0, 1800, 2149, 2152, 3169, 3091, 2408, 1139, 2813, 1394, 0, 2894, 1178, 1737, 2934, 2327, 2189, 1288,
-		1022, 2389, 3110, 1180, 2559, 1950, 1128, 10, 1941, 0, 3054, 0, 1082, 1723, 239, 356, 0, 0, 1360, 1003,
-		0, 1580, 2699, 0, 2095, 0, 0, 0, 1523, 0, 3150, 2322, 728, 0, 2839, 1531, 0, 913, 1871, 3013,
-		69, 1452, 1339, 0, 2588, 2661, 2767, 522, 0, 2914, 692, 1135, 65, 2828, 2785, 0, 2951, 1413, 2917, 2108,
-		6, 1026, 2910, 1687, 1866, 1430, 3156, 149, 36, 3065, 0, 2677, 2726, 2282, 891, 1440, 1, 3093, 1061, 2668,
+		3175, 1083, 2401, 2017, 419, 350, 1823, 1404, 1458, 1677, 0, 1745, 2877, 1184, 286, 2308, 1355, 1293, 3166, 0,
+		861, 978, 2018, 1849, 2603, 2770, 882, 0, 2224, 0, 2148, 0, 2183, 2439, 985, 2944, 15, 2696, 0, 1674,
+		751, 1778, 2089, 1326, 966, 0, 399, 1329, 813, 1068, 734, 1767, 440, 1701, 46, 2969, 1230, 405, 2876, 1093,
+		0, 3165, 2988, 2675, 1668, 3014, 824, 374, 963, 2036, 1259, 1787, 0, 481, 1936, 2754, 2703, 0, 2701, 93,
+		0, 2943, 1899, 676, 1949, 1874, 618, 0, 477, 2593, 1145, 3006, 2924, 3097, 1682, 870, 1791, 2806, 486, 2673,
+		2691, 1538, 906, 2826, 1736, 2420, 956, 592, 979, 2085, 0, 793, 1543, 910, 687, 467, 2194, 0, 1015, 727,
+		103, 848, 1056, 875, 1585, 1545, 2367, 536, 819, 2811, 3017, 0, 1539, 1642, 940, 0, 182, 974, 704, 1979,
+		1770, 299, 2688, 2073, 2098, 0, 914, 2915, 332, 2756, 3032, 1843, 2640, 0, 2404, 2134, 0, 1321, 0, 2084,
+		1237, 1410, 66, 337, 2431, 1380, 2942, 1012, 1927, 3112, 0, 0, 116, 2719, 1785, 0, 0, 1195, 2225, 2809,
+		2507, 3003, 336, 545, 0, 0, 1872, 1154, 1715, 118, 1364, 0, 2865, 634, 2268, 776, 1280, 2992, 3151, 1643,
+		971, 1186, 779, 3076, 2480, 1625, 212, 2230, 1644, 0, 2506, 2025, 1893, 0, 119, 234, 2608, 3015, 2909, 839,
+		1746, 1571, 2710, 1876, 1009, 2918, 1256, 1193, 2267, 0, 1763, 1766, 1976, 916, 1769, 3033, 187, 1865, 2362, 2724,
+		2428, 1183, 2990, 2671, 50, 0, 1512, 654, 0, 1074, 2470, 0, 1945, 645, 2830, 944, 402, 2080, 381, 2477,
+		2384, 2181, 1567, 258, 390, 2514, 2689, 2062, 2553, 1836, 1102, 2948, 3047, 2638, 1490, 1246, 0, 1119, 1200, 3056,
+		895, 3098, 2240, 3008, 1300, 792, 632, 2441, 1923, 2920, 2072, 2886, 2405, 1335, 2891, 1556, 1393, 1986, 1123, 2855,
+		0, 1786, 0, 1800, 2149, 2152, 0, 3091, 2408, 1139, 2813, 1394, 0, 2894, 1178, 1737, 2934, 2327, 2189, 1288,
+		0, 2389, 3110, 1180, 2559, 1950, 1128, 10, 1520, 0, 0, 658, 1082, 0, 0, 356, 0, 0, 1360, 1003,
+		0, 1580, 1317, 298, 2095, 342, 0, 0, 1523, 0, 3150, 2322, 728, 1307, 2839, 1531, 0, 913, 1871, 3013,
+		69, 1452, 1339, 0, 2588, 2661, 2487, 522, 305, 2914, 692, 1135, 65, 2828, 2785, 0, 2951, 1413, 2917, 2108,
+		6, 0, 2910, 1687, 1866, 1430, 2634, 149, 36, 3065, 644, 253, 2726, 78, 891, 1440, 1, 3093, 1061, 2668,
 		1460, 0, 2335, 2456, 1696, 0, 1209, 1906, 1864, 1409, 1194, 1552, 623, 842, 242, 183, 2237, 62, 3023, 2471,
-		884, 1150, 1741, 0, 2788, 2645, 1500, 92, 2568, 2299, 2179, 3063, 1886, 68, 2318, 167, 147, 2755, 807, 752,
-		1930, 2823, 1251, 1029, 1527, 479, 80, 2166, 660, 674, 2278, 881, 1798, 2182, 1903, 1206, 0, 2204, 624, 364,
-		1815, 347, 1470, 1656, 700, 2825, 0, 2398, 2960, 2739, 2345, 2560, 117, 0, 140, 23, 215, 1236, 1319, 1456,
-		0, 2239, 1909, 0, 490, 1448, 2937, 2410, 2489, 2173, 993, 2067, 0, 1013, 2218, 1077, 2329, 0, 0, 83,
-		3038, 0, 665, 1414, 1586, 0, 344, 76, 218, 2549, 1228, 268, 1495, 201, 1065, 2538, 1752, 78, 2393, 0,
-		501, 133, 1581, 1709, 948, 814, 1166, 355, 917, 1169, 2491, 838, 528, 1419, 1257, 483, 2565, 120, 2893, 2033,
-		3107, 2442, 297, 1739, 1738, 2126, 2128, 2807, 1860, 2510, 0, 576, 1992, 5, 1535, 1231, 1726, 1747, 0, 0,
-		1982, 1020, 0, 2569, 154, 2360, 695, 898, 2121, 1771, 2959, 2864, 1017, 514, 818, 2403, 0, 555, 1129, 0,
-		2369, 1758, 20, 2958, 186, 2496, 0, 2962, 2841, 2488, 902, 0, 664, 2680, 0, 2517, 0, 2856, 1854, 1443,
-		2636, 0, 1705, 2142, 1905, 3128, 1727, 285, 0, 488, 1841, 1097, 2046, 0, 3051, 716, 1910, 2727, 2050, 1323,
-		2965, 0, 1276, 981, 999, 2226, 2482, 2349, 1478, 0, 0, 2847, 2068, 148, 1519, 588, 2184, 1250, 458, 1592,
-		157, 0, 489, 2987, 0, 1637, 1116, 249, 1036, 2201, 2635, 1444, 745, 1317, 305, 1140, 0, 1092, 0, 244,
-		2055, 682, 699, 1968, 376, 3171, 0, 82, 2665, 2280, 2721, 761, 303, 2387, 1734, 2810, 667, 1718, 911, 0,
-		338, 1142, 1224, 2252, 1553, 1486, 1898, 1652, 1417, 912, 1201, 3025, 2964, 826, 1483, 1340, 0, 2515, 1603, 1985,
-		2397, 1130, 2846, 0, 265, 334, 1305, 603, 2895, 2436, 598, 3055, 0, 2092, 1144, 0, 2521, 1469, 1494, 677,
-		2793, 2319, 194, 794, 211, 0, 261, 790, 2544, 784, 1558, 2139, 2778, 1525, 2897, 2766, 2744, 2966, 561, 0,
-		1086, 353, 2455, 1623, 3176, 1858, 2592, 0, 0, 0, 1047, 1059, 1559, 2902, 397, 1100, 368, 413, 1632, 1308,
-		0, 476, 0, 673, 0, 0, 2105, 2547, 3147, 0, 1680, 1382, 1629, 308, 1676, 3095, 445, 0, 0, 2253,
-		0, 1019, 0, 2840, 3079, 329, 382, 810, 3140, 513, 1187, 1113, 0, 1341, 2465, 1110, 1861, 1062, 670, 615,
-		600, 1212, 3127, 843, 2550, 1273, 630, 1805, 1780, 213, 0, 1662, 2630, 198, 1375, 1892, 3020, 1179, 795, 579,
-		3073, 1161, 0, 2667, 2916, 227, 1808, 1275, 1464, 2502, 1816, 0, 0, 800, 2882, 0, 2531, 267, 2390, 2464,
-		1879, 2061, 1289, 129, 446, 2741, 26, 2529, 645, 2999, 0, 2655, 2394, 0, 331, 2497, 2079, 393, 2892, 1221,
-		2265, 2789, 1695, 825, 0, 313, 570, 2086, 2314, 2232, 1829, 346, 1004, 769, 1722, 2415, 1772, 2430, 2970, 511,
-		1109, 0, 1407, 1107, 2513, 783, 0, 1957, 2129, 1226, 1574, 2858, 1101, 0, 994, 1467, 432, 989, 2874, 0,
-		3174, 1442, 123, 195, 1893, 2576, 2446, 617, 1098, 3119, 2010, 101, 515, 1564, 1658, 862, 1493, 1182, 951, 0,
-		28, 1634, 208, 1399, 1115, 3048, 2165, 1990, 2573, 0, 3111, 2304, 1459, 2821, 1542, 70, 531, 2284, 2698, 715,
-		0, 2879, 1033, 2725, 1137, 0, 168, 1018, 2554, 1301, 959, 1345, 2186, 941, 837, 2633, 3067, 2612, 461, 2315,
-		711, 2460, 48, 2091, 2339, 1346, 245, 131, 291, 251, 764, 2421, 0, 789, 2631, 0, 691, 319, 302, 883,
-		2159, 0, 1913, 1147, 2444, 2743, 0, 918, 152, 708, 1173, 1429, 1153, 278, 2432, 2558, 327, 2983, 1254, 2637,
-		763, 143, 2817, 1126, 3148, 0, 1357, 498, 594, 0, 939, 2235, 618, 1947, 742, 1684, 725, 3009, 1136, 942,
-		2187, 612, 932, 2468, 98, 430, 2763, 1789, 1185, 2022, 1220, 361, 1336, 1649, 2583, 2926, 2208, 2747, 1633, 2243,
-		553, 2238, 395, 1774, 2100, 2072, 590, 0, 1168, 863, 2298, 2396, 519, 1418, 2831, 0, 2135, 2379, 272, 626,
+		884, 1150, 1741, 2670, 2788, 2645, 2177, 92, 2568, 2299, 2179, 3063, 1886, 934, 0, 167, 147, 2755, 807, 752,
+		1930, 2823, 1251, 1029, 1527, 479, 80, 2166, 660, 674, 2278, 881, 1798, 2182, 1903, 352, 3107, 2204, 624, 364,
+		1815, 347, 1470, 1656, 700, 2825, 0, 0, 2960, 0, 2345, 2560, 117, 1547, 140, 834, 215, 1236, 1319, 1456,
+		2658, 883, 1909, 2463, 490, 1448, 2937, 0, 2489, 2173, 993, 2067, 2147, 1013, 2218, 1077, 2329, 0, 0, 83,
+		3038, 0, 665, 1414, 1586, 3169, 344, 76, 218, 2549, 1228, 268, 1495, 201, 1065, 2538, 1752, 0, 2393, 264,
+		501, 133, 1581, 1709, 948, 814, 1166, 355, 917, 1169, 2491, 838, 528, 1419, 1257, 0, 2565, 120, 2893, 2033,
+		2318, 0, 297, 1739, 1738, 2126, 2128, 2807, 1860, 2510, 0, 576, 1992, 5, 1535, 1231, 1726, 1747, 0, 0,
+		1982, 1020, 0, 185, 154, 2360, 695, 898, 0, 1771, 2959, 2864, 1017, 514, 818, 2403, 0, 555, 0, 0,
+		2369, 1758, 20, 2958, 186, 2496, 433, 2962, 2841, 2488, 902, 2704, 664, 2680, 1764, 2517, 0, 2856, 1854, 1443,
+		2636, 0, 1705, 1744, 2275, 3128, 1727, 285, 1022, 488, 1841, 1097, 2046, 0, 3051, 478, 1910, 2727, 239, 1323,
+		254, 0, 1276, 981, 0, 2226, 2482, 2349, 1478, 0, 0, 2847, 2068, 148, 1519, 588, 2184, 1250, 458, 1592,
+		157, 0, 489, 2987, 0, 1637, 1116, 249, 1036, 2201, 1723, 1444, 745, 2249, 761, 1140, 0, 1092, 0, 244,
+		2055, 682, 699, 1968, 376, 3171, 0, 82, 2665, 2452, 2721, 2767, 303, 2387, 1734, 2810, 667, 1718, 911, 2061,
+		338, 681, 1224, 2252, 1553, 1486, 1898, 1652, 1417, 912, 1977, 3025, 2964, 826, 1483, 1340, 0, 2515, 1603, 1985,
+		2397, 1130, 0, 0, 265, 0, 1305, 603, 2895, 2436, 598, 3055, 0, 2092, 1144, 0, 2521, 1469, 1494, 677,
+		2793, 2319, 194, 794, 211, 0, 261, 790, 2544, 784, 1558, 2139, 2778, 1525, 2651, 2766, 2744, 2966, 561, 0,
+		1086, 353, 2455, 1623, 3176, 1858, 2592, 2739, 0, 2624, 2246, 1059, 1153, 2902, 397, 1100, 368, 413, 1632, 1308,
+		0, 476, 2846, 673, 0, 0, 2105, 2547, 3147, 2929, 1680, 3085, 1629, 308, 1676, 3095, 445, 0, 0, 341,
+		529, 1019, 0, 2840, 3079, 329, 382, 810, 3140, 513, 1187, 1113, 0, 1341, 2465, 1740, 1861, 1062, 670, 615,
+		600, 1212, 2699, 843, 2550, 1273, 630, 1805, 1780, 1559, 750, 1662, 2630, 471, 1375, 1892, 1915, 1179, 795, 0,
+		262, 1161, 0, 2667, 597, 227, 1808, 1275, 1464, 2502, 1816, 1685, 0, 800, 2882, 90, 2531, 267, 2390, 2464,
+		1879, 973, 1289, 129, 446, 2741, 26, 2490, 2540, 2999, 0, 732, 2448, 0, 331, 2497, 2079, 393, 0, 1221,
+		2265, 2789, 1695, 825, 0, 313, 570, 0, 2314, 3156, 1829, 3121, 1004, 769, 1379, 2415, 1772, 2430, 2970, 511,
+		1109, 999, 1407, 1107, 2513, 783, 0, 1957, 2129, 1226, 1574, 2858, 1101, 0, 994, 1467, 432, 989, 2874, 2398,
+		3174, 1442, 1624, 0, 1719, 2576, 2446, 617, 1098, 3119, 2010, 2660, 515, 1564, 1658, 862, 1493, 1182, 951, 0,
+		1422, 1634, 208, 1399, 1115, 3048, 2165, 1990, 2573, 1749, 3111, 2304, 1459, 2821, 1542, 70, 531, 2284, 2698, 715,
+		2253, 2879, 1033, 2725, 0, 0, 0, 1018, 2554, 1301, 959, 1345, 2186, 941, 837, 2116, 3067, 2612, 461, 2315,
+		711, 2460, 48, 2091, 2339, 1346, 245, 131, 291, 1044, 764, 2421, 0, 789, 2631, 0, 691, 319, 302, 0,
+		2159, 0, 1913, 716, 0, 2743, 2232, 918, 152, 708, 1173, 1429, 85, 278, 2432, 2558, 327, 2983, 1254, 2637,
+		763, 2153, 2817, 1126, 3148, 0, 1357, 498, 594, 0, 939, 0, 0, 1947, 742, 1684, 725, 3009, 1136, 942,
+		2187, 612, 932, 2468, 98, 430, 2763, 1789, 1185, 2022, 0, 361, 1336, 1649, 2583, 2926, 2208, 2747, 1633, 0,
+		553, 2238, 395, 1774, 2100, 3073, 590, 1573, 1168, 863, 2298, 2396, 519, 1418, 2831, 774, 2135, 2379, 2649, 626,
 		2582, 3084, 1541, 1175, 1891, 1454, 2586, 0, 2625, 1728, 656, 235, 2097, 2306, 2622, 2, 1476, 2205, 534, 318,
-		0, 0, 639, 2733, 474, 2908, 1788, 1423, 438, 1884, 834, 0, 2019, 709, 1641, 377, 2291, 0, 280, 2057,
-		3159, 1204, 556, 1069, 3028, 1900, 0, 2448, 640, 3071, 3041, 225, 1959, 0, 1795, 2413, 2570, 311, 593, 1569,
-		67, 0, 1252, 1804, 2722, 2974, 1765, 1269, 2947, 1056, 710, 857, 2609, 754, 927, 1122, 2562, 2350, 1233, 2713,
-		1415, 3021, 1762, 0, 3043, 1050, 1902, 1120, 2122, 44, 581, 606, 2346, 2136, 2794, 3088, 2705, 3144, 2356, 2532,
-		888, 1666, 0, 409, 1049, 2492, 3053, 1434, 2707, 2827, 1119, 1863, 0, 1081, 2968, 648, 0, 1006, 0, 2541,
-		585, 1971, 1761, 892, 0, 1919, 1647, 1134, 569, 2888, 1631, 1008, 2006, 2939, 607, 0, 134, 907, 0, 0,
-		1390, 1376, 219, 222, 2071, 938, 583, 1149, 1716, 449, 2342, 2416, 1817, 872, 568, 637, 2684, 0, 768, 0,
-		577, 1702, 1040, 505, 1621, 1536, 262, 1626, 2463, 1683, 2878, 1796, 643, 564, 1284, 1729, 2334, 2066, 2361, 2995,
-		1294, 739, 2207, 351, 0, 2915, 199, 2245, 1051, 475, 1852, 2031, 185, 1141, 1054, 1851, 1362, 520, 72, 1125,
-		1262, 2172, 2511, 852, 203, 1554, 323, 2354, 2385, 1447, 2042, 1344, 1366, 2231, 2199, 0, 2842, 1302, 1408, 686,
-		0, 3083, 595, 2662, 2020, 2316, 525, 539, 17, 1664, 79, 2557, 2065, 1996, 2520, 2171, 2363, 304, 0, 145,
-		1907, 2024, 1731, 2147, 2818, 1848, 197, 139, 2922, 2132, 3152, 1104, 542, 2193, 2714, 2040, 324, 1177, 1058, 1833,
-		1551, 2980, 3005, 2332, 973, 1480, 29, 1327, 788, 0, 796, 3035, 926, 1369, 1837, 1724, 604, 787, 109, 394,
-		597, 22, 1348, 740, 944, 2923, 0, 3068, 1199, 772, 2081, 2658, 503, 1825, 977, 3153, 1897, 1164, 1095, 0,
-		2178, 71, 16, 2998, 283, 172, 1487, 1235, 1988, 1665, 2274, 1510, 746, 799, 1070, 2556, 633, 1167, 1869, 0,
-		0, 1578, 1669, 0, 2617, 903, 3105, 1295, 924, 2649, 1386, 378, 1334, 804, 4, 1475, 871, 0, 529, 1162,
-		1624, 256, 465, 3042, 0, 0, 321, 933, 0, 2903, 738, 2595, 0, 1889, 1378, 580, 1354, 1112, 192, 2001,
-		2007, 0, 1157, 2486, 506, 388, 1174, 2757, 1969, 1610, 562, 0, 287, 2692, 2016, 2343, 2269, 1030, 0, 188,
-		1577, 452, 111, 1431, 164, 1218, 469, 94, 1023, 3011, 1922, 714, 0, 138, 495, 0, 2131, 426, 2657, 0,
-		2836, 74, 84, 1904, 1703, 803, 960, 0, 2799, 1654, 435, 1131, 1918, 1663, 0, 571, 662, 3074, 2015, 85,
-		276, 2505, 1411, 2935, 2137, 2802, 1793, 2297, 1956, 2930, 2008, 967, 169, 821, 2540, 830, 791, 2029, 0, 0,
-		1247, 567, 1667, 0, 1653, 2196, 879, 2941, 992, 1306, 380, 231, 702, 217, 896, 2955, 2581, 678, 0, 0,
-		2063, 2037, 1461, 2452, 2382, 550, 509, 0, 2247, 934, 2056, 2876, 3145, 0, 292, 369, 2600, 113, 1661, 2734,
-		1482, 298, 2899, 2765, 1446, 2340, 2849, 2526, 2391, 0, 1027, 1526, 3158, 1042, 540, 2476, 1498, 3080, 817, 210,
-		1090, 1266, 1560, 947, 849, 196, 2145, 500, 2956, 1911, 3135, 171, 259, 2307, 0, 0, 1939, 2837, 1565, 1867,
-		205, 3010, 3133, 2601, 0, 2509, 1484, 0, 0, 1546, 0, 1064, 18, 0, 40, 1403, 3044, 2993, 1566, 411,
-		0, 1862, 587, 2906, 1783, 904, 2567, 2898, 1304, 358, 1225, 743, 2032, 669, 2117, 713, 3109, 1517, 236, 1416,
-		1972, 582, 2542, 2275, 106, 2450, 0, 2411, 2834, 2192, 987, 1672, 250, 1473, 1066, 972, 2759, 945, 995, 2679,
+		434, 766, 639, 2733, 474, 2908, 1788, 1423, 438, 1884, 2954, 0, 2019, 709, 1641, 377, 2296, 1272, 280, 888,
+		3159, 1204, 556, 1069, 3028, 1900, 0, 0, 640, 3071, 1172, 225, 3005, 0, 1795, 2413, 2570, 311, 593, 1569,
+		67, 1870, 1252, 1804, 2722, 2974, 1765, 1269, 2947, 0, 710, 857, 2609, 754, 927, 1122, 2562, 2350, 1233, 2713,
+		1415, 3021, 0, 1377, 3043, 1050, 1902, 1120, 2122, 44, 581, 606, 2346, 2136, 2794, 3088, 2705, 3144, 2356, 2916,
+		0, 1666, 0, 409, 1049, 2492, 3053, 1434, 2707, 2827, 0, 1863, 0, 1081, 2968, 648, 0, 1006, 0, 2541,
+		585, 1971, 1761, 892, 2142, 1919, 1647, 1134, 569, 2888, 1631, 1008, 2006, 2939, 607, 0, 134, 1681, 0, 0,
+		1390, 1376, 219, 222, 2071, 938, 583, 1149, 1716, 449, 0, 2416, 1817, 872, 568, 637, 2684, 0, 768, 0,
+		577, 1702, 1040, 505, 1621, 1536, 0, 1626, 1070, 1683, 2878, 1796, 643, 0, 1284, 1729, 2334, 2066, 2361, 2995,
+		0, 739, 2207, 351, 0, 1213, 199, 2245, 1051, 475, 1852, 2031, 0, 1141, 1054, 1851, 0, 520, 72, 1125,
+		1262, 2172, 2511, 852, 203, 1554, 323, 0, 2385, 1447, 1827, 1344, 1366, 2231, 2199, 0, 2842, 1302, 1408, 686,
+		0, 3083, 595, 2662, 0, 0, 525, 539, 17, 1664, 79, 2557, 2065, 1996, 2520, 0, 2363, 304, 500, 145,
+		1907, 2024, 101, 2354, 2818, 1848, 197, 139, 2305, 2132, 3152, 1104, 542, 2193, 2714, 2040, 0, 1177, 0, 2655,
+		1551, 104, 1143, 2332, 0, 1480, 29, 1327, 788, 2485, 796, 3035, 926, 1369, 111, 1570, 604, 787, 109, 394,
+		0, 22, 1348, 740, 0, 2923, 0, 3068, 1199, 772, 2081, 2980, 503, 1825, 977, 3153, 1897, 1164, 1095, 0,
+		2178, 71, 16, 2998, 283, 172, 1487, 504, 1988, 1665, 2274, 1510, 746, 799, 1201, 2556, 633, 1167, 0, 324,
+		0, 1578, 1669, 1966, 423, 903, 3105, 1295, 924, 2026, 1386, 378, 1334, 804, 2639, 1475, 871, 0, 2836, 0,
+		0, 256, 465, 3042, 0, 2606, 321, 933, 198, 1762, 738, 2595, 0, 1889, 2094, 0, 1354, 1112, 192, 2001,
+		2007, 1706, 1157, 2486, 506, 388, 1174, 2757, 1969, 1610, 562, 1170, 287, 2692, 2016, 2343, 2269, 1030, 922, 188,
+		1577, 452, 0, 1431, 164, 1218, 469, 94, 1023, 3011, 1922, 714, 0, 138, 495, 0, 0, 426, 2657, 0,
+		142, 3052, 84, 1904, 1703, 803, 960, 158, 2799, 1654, 435, 1131, 1918, 1663, 0, 571, 662, 3074, 2015, 2336,
+		276, 2197, 1411, 2935, 2137, 483, 1793, 2297, 1956, 2930, 2008, 967, 169, 821, 2997, 830, 791, 2029, 0, 0,
+		1247, 567, 1667, 0, 1653, 2196, 879, 2941, 992, 1306, 380, 231, 702, 217, 896, 2955, 2581, 678, 0, 1833,
+		2063, 2037, 1461, 0, 2382, 605, 509, 0, 1142, 1235, 2056, 0, 3145, 0, 292, 369, 2600, 113, 1661, 2734,
+		1482, 0, 2899, 2765, 1446, 2340, 2849, 2526, 2391, 0, 1027, 1526, 3158, 1042, 540, 2476, 1498, 3080, 0, 210,
+		1090, 1266, 1560, 947, 849, 0, 2145, 0, 2956, 1911, 3135, 171, 259, 0, 0, 0, 385, 2837, 1565, 1867,
+		205, 1844, 3133, 2601, 272, 0, 1484, 0, 0, 1546, 0, 1064, 18, 1060, 40, 1403, 3044, 2993, 1566, 411,
+		2119, 3024, 587, 2906, 1783, 904, 2020, 2898, 1304, 358, 1225, 743, 2032, 669, 2117, 713, 3109, 1517, 236, 1416,
+		1972, 582, 2542, 1147, 106, 2450, 1055, 2411, 2834, 2192, 987, 1672, 250, 1473, 1066, 649, 2759, 945, 995, 2679,
 		1599, 1198, 3124, 2536, 3099, 0, 1640, 925, 1311, 2262, 1693, 2953, 0, 343, 2875, 1057, 2585, 2574, 1328, 1005,
-		2748, 663, 2527, 1238, 1575, 2605, 2249, 1987, 2030, 173, 1694, 2737, 428, 2177, 2932, 0, 628, 100, 2596, 0,
-		1024, 7, 990, 1942, 2621, 572, 66, 3029, 1820, 820, 854, 2220, 310, 2472, 2761, 357, 1749, 0, 0, 2195,
-		150, 2228, 1091, 1045, 1234, 57, 0, 755, 0, 1952, 1782, 0, 979, 2829, 2041, 749, 107, 546, 1299, 2109,
-		2938, 2141, 170, 2309, 1263, 2686, 526, 0, 35, 1828, 3138, 2217, 0, 2738, 3177, 2850, 2589, 162, 2424, 815,
-		1441, 241, 204, 3096, 2623, 1272, 650, 0, 3115, 1579, 2504, 3123, 0, 3040, 729, 485, 2946, 735, 1356, 2254,
-		2364, 316, 2641, 3061, 1244, 2853, 2337, 1721, 126, 1219, 1953, 1503, 1079, 844, 417, 2273, 613, 2259, 166, 1839,
-		1598, 806, 1371, 2164, 240, 1488, 2717, 2746, 3046, 1010, 220, 731, 1351, 193, 2475, 0, 726, 696, 1000, 1981,
-		760, 2246, 1699, 0, 2512, 3027, 2094, 439, 504, 2407, 1172, 2683, 3026, 1711, 142, 0, 425, 2425, 312, 1810,
-		3016, 586, 55, 2648, 889, 410, 652, 0, 2654, 0, 2289, 372, 890, 1790, 0, 2869, 230, 0, 1513, 135,
-		2358, 1636, 2449, 1584, 0, 856, 258, 0, 2749, 2676, 2656, 0, 2610, 2288, 0, 86, 2619, 2664, 2038, 3157,
-		811, 1601, 661, 2921, 2805, 629, 1685, 2485, 781, 3100, 1402, 128, 2392, 1547, 3114, 3057, 282, 869, 0, 0,
-		0, 2336, 1698, 1725, 0, 2028, 2112, 2889, 649, 328, 2524, 2950, 1239, 575, 0, 2867, 0, 625, 1894, 1347,
-		1497, 0, 2501, 3036, 2064, 886, 2499, 1465, 1822, 1118, 1759, 1151, 2776, 0, 160, 2528, 1670, 2321, 2931, 75,
-		2075, 0, 104, 0, 0, 2258, 1937, 0, 1627, 2819, 2709, 2790, 2597, 2487, 0, 340, 2114, 367, 2039, 64,
-		0, 0, 2587, 0, 0, 865, 1555, 1914, 1249, 608, 451, 0, 2406, 697, 30, 1707, 0, 3116, 2294, 2535,
-		1593, 2151, 1887, 703, 1331, 0, 1324, 91, 657, 2591, 2101, 221, 1412, 2188, 988, 2981, 968, 2666, 786, 257,
-		3121, 2877, 2365, 306, 2106, 2285, 2940, 396, 2311, 1154, 0, 1165, 2433, 2523, 1075, 2911, 2458, 255, 1748, 2742,
-		155, 2371, 1363, 237, 431, 0, 2338, 2483, 0, 73, 2646, 730, 290, 2140, 2572, 2418, 0, 1974, 3059, 190,
-		59, 392, 0, 776, 2616, 3139, 315, 0, 0, 1133, 2060, 2320, 689, 2812, 827, 3103, 2434, 0, 864, 191,
-		1292, 0, 3024, 1516, 805, 0, 158, 2626, 668, 359, 1806, 1138, 1389, 2107, 345, 958, 1084, 684, 2190, 2160,
-		3126, 1002, 2861, 2328, 1651, 0, 2366, 1608, 1928, 2216, 2051, 2414, 2191, 996, 1457, 2954, 3030, 2615, 2417, 1462,
-		2852, 2957, 1754, 309, 2660, 2643, 2804, 2435, 1297, 2185, 2236, 125, 1533, 2857, 1965, 1550, 1285, 1673, 49, 976,
-		2099, 543, 1881, 2618, 1352, 619, 1925, 322, 2049, 2077, 1628, 1612, 2912, 521, 2687, 0, 2758, 0, 2048, 2801,
-		858, 404, 1980, 773, 1108, 0, 0, 181, 232, 0, 1158, 1450, 444, 2310, 897, 1432, 0, 1850, 3173, 1799,
-		2644, 2760, 2835, 2176, 450, 845, 493, 1938, 2730, 0, 533, 750, 161, 2479, 591, 269, 0, 0, 0, 2986,
-		27, 1681, 0, 782, 1834, 58, 33, 1192, 0, 0, 0, 3178, 1832, 2816, 1353, 909, 1735, 114, 374, 389,
-		0, 2034, 1973, 0, 2546, 2261, 207, 1689, 1743, 89, 1540, 1310, 0, 0, 2795, 0, 887, 683, 1358, 2872,
-		53, 384, 2991, 3031, 1818, 908, 2115, 1472, 3134, 991, 37, 792, 1214, 0, 747, 2058, 370, 2059, 2271, 2229,
-		1857, 1260, 718, 2982, 1420, 867, 1548, 2222, 42, 2412, 180, 3077, 1605, 2985, 2103, 1511, 1392, 1646, 108, 2209,
-		1117, 1330, 2551, 1704, 1557, 1111, 2577, 0, 1568, 2814, 121, 163, 2750, 0, 3163, 0, 2323, 1803, 1361, 144,
-		2279, 2871, 2575, 153, 1751, 2919, 1034, 1635, 2647, 2227, 1395, 620, 2116, 0, 1223, 1196, 611, 1400, 1713, 0,
-		1318, 1205, 1127, 2522, 2281, 2768, 1370, 1491, 0, 1096, 2563, 0, 778, 206, 1679, 1405, 0, 151, 1435, 1630,
-		885, 34, 0, 252, 0, 248, 809, 421, 681, 1501, 2753, 1855, 2764, 1243, 127, 1744, 2844, 3072, 2170, 0,
-		0, 2156, 3104, 878, 141, 2537, 2674, 0, 510, 2157, 2632, 0, 2777, 1427, 646, 335, 0, 2169, 1210, 1314,
-		1397, 0, 2233, 0, 2260, 177, 812, 777, 0, 429, 383, 1089, 14, 3050, 360, 557, 2070, 2462, 1532, 422,
-		1706, 423, 233, 1159, 2627, 1963, 482, 2678, 536, 1072, 975, 2409, 559, 658, 847, 441, 1811, 1948, 342, 2779,
-		2639, 3092, 2469, 937, 1977, 2884, 2650, 1248, 2251, 1213, 3162, 929, 2076, 1433, 54, 502, 2843, 238, 2578, 1609,
-		333, 2629, 420, 1132, 1143, 964, 2333, 1989, 1217, 1951, 1320, 706, 1912, 1991, 0, 0, 1208, 1197, 2154, 1639,
-		1463, 0, 2400, 1775, 1840, 0, 1915, 2459, 532, 523, 712, 558, 2256, 1954, 224, 874, 2670, 1692, 3012, 2503,
-		2628, 2325, 851, 584, 1984, 0, 2013, 3, 2002, 386, 12, 2202, 415, 3082, 1367, 1121, 2009, 0, 1622, 846,
+		2748, 663, 2527, 1238, 1575, 2605, 2965, 1987, 2030, 173, 822, 2737, 428, 0, 2932, 1453, 628, 100, 2596, 0,
+		2313, 7, 990, 1942, 2621, 572, 1944, 3029, 1820, 820, 854, 2220, 310, 2472, 2761, 357, 1743, 0, 0, 2195,
+		150, 2228, 1091, 1045, 1234, 57, 0, 755, 400, 1952, 1782, 0, 1959, 2829, 2041, 749, 107, 546, 1299, 2109,
+		0, 2141, 170, 2309, 1263, 2686, 1215, 0, 35, 1828, 3138, 2217, 880, 2738, 3177, 2850, 2589, 162, 2424, 815,
+		2883, 373, 204, 3096, 2623, 0, 650, 0, 3115, 1579, 2504, 3123, 0, 3040, 729, 485, 2946, 735, 1356, 2254,
+		2364, 316, 2641, 3061, 1244, 2853, 2337, 1721, 0, 1219, 1953, 3010, 1079, 844, 417, 2273, 613, 2259, 166, 1839,
+		1598, 806, 1941, 2164, 240, 1488, 865, 2746, 3046, 1010, 220, 731, 1351, 193, 2475, 0, 726, 696, 1000, 1981,
+		760, 2903, 1699, 2590, 2512, 3027, 1731, 439, 2247, 2407, 0, 2683, 3026, 1711, 0, 1965, 425, 2425, 312, 0,
+		3016, 931, 55, 2648, 889, 410, 652, 2768, 2654, 43, 2289, 372, 890, 1790, 346, 2869, 230, 832, 1513, 135,
+		2358, 1636, 2449, 1584, 2280, 856, 2462, 579, 2749, 2676, 2656, 2241, 2610, 2288, 0, 86, 2619, 2664, 2038, 3157,
+		811, 1601, 661, 2921, 2805, 629, 0, 3131, 781, 3100, 0, 128, 2392, 470, 3114, 3057, 282, 869, 2291, 2501,
+		1678, 0, 1698, 1725, 0, 2028, 2112, 2889, 1402, 328, 2524, 2950, 1239, 575, 0, 2867, 0, 625, 1894, 1347,
+		1497, 0, 68, 3036, 1242, 886, 2499, 1465, 1822, 1118, 1759, 1151, 2776, 0, 160, 2528, 1670, 2321, 2931, 642,
+		0, 0, 0, 1548, 0, 334, 1937, 1043, 1627, 2819, 2709, 2790, 2597, 526, 0, 340, 0, 367, 2039, 64,
+		1129, 1032, 2587, 32, 0, 0, 1555, 1914, 1249, 608, 451, 0, 247, 697, 30, 1707, 0, 3116, 2294, 2535,
+		586, 2151, 1887, 703, 1331, 0, 1324, 91, 657, 2591, 2101, 221, 0, 2188, 988, 2981, 968, 2666, 786, 257,
+		232, 2412, 2365, 306, 2106, 2285, 2940, 396, 2311, 2042, 2708, 1165, 2433, 2523, 1075, 2911, 2458, 0, 1748, 2742,
+		155, 2371, 1363, 237, 431, 2567, 2338, 2483, 1058, 73, 2646, 2410, 290, 2140, 2572, 2418, 2064, 1974, 3059, 190,
+		59, 392, 2057, 0, 2616, 3139, 315, 0, 0, 1133, 2060, 2320, 689, 2812, 827, 3103, 2434, 0, 864, 191,
+		1292, 2629, 2282, 1516, 805, 2509, 0, 2626, 668, 359, 1806, 1138, 1389, 2107, 730, 958, 1084, 684, 2190, 2160,
+		3126, 1002, 2861, 2328, 1651, 0, 2366, 1608, 1905, 2216, 2532, 2414, 2191, 996, 1457, 2235, 3030, 2615, 2417, 1462,
+		0, 2957, 1754, 309, 2454, 2643, 2804, 2435, 1297, 2185, 2236, 125, 1533, 2857, 2529, 1550, 1285, 2133, 49, 976,
+		2099, 543, 1881, 2618, 1352, 619, 1925, 322, 0, 2077, 1628, 1612, 2912, 521, 2687, 1412, 2758, 0, 2048, 2801,
+		858, 404, 1980, 0, 1108, 0, 0, 181, 0, 0, 1158, 1450, 444, 2310, 897, 1432, 0, 1850, 3173, 1799,
+		2644, 2760, 2835, 2176, 450, 845, 493, 1938, 2730, 550, 533, 2982, 161, 2479, 591, 269, 0, 0, 801, 2986,
+		2213, 0, 0, 782, 0, 58, 33, 1192, 2873, 0, 2352, 3178, 1832, 2816, 1353, 909, 1735, 114, 0, 389,
+		2347, 0, 1973, 4, 2546, 2261, 207, 2394, 0, 89, 1540, 1310, 1067, 0, 2795, 0, 0, 683, 1358, 2872,
+		2447, 384, 2991, 3031, 1818, 908, 2115, 1472, 3134, 991, 37, 0, 1214, 0, 747, 2058, 370, 2059, 2271, 2229,
+		1857, 1260, 718, 0, 1420, 867, 1110, 2222, 42, 1724, 180, 3077, 1605, 2985, 2103, 1511, 1392, 1646, 108, 2209,
+		1117, 1330, 2551, 1704, 1557, 1111, 2577, 443, 1568, 2814, 121, 163, 2750, 2669, 3163, 0, 2323, 1803, 1361, 144,
+		2279, 2569, 2575, 153, 1751, 2919, 1034, 1635, 2647, 2227, 0, 620, 143, 1026, 1223, 1196, 0, 1400, 1713, 0,
+		1318, 1205, 1127, 2522, 2281, 1928, 1370, 1491, 0, 1096, 2563, 2051, 778, 206, 1679, 1405, 2044, 151, 1435, 1588,
+		885, 34, 0, 252, 0, 248, 809, 421, 1689, 1501, 2753, 1855, 2764, 1243, 127, 2617, 2844, 3072, 2170, 0,
+		1439, 2156, 3104, 0, 141, 2537, 2674, 1362, 510, 2157, 2632, 0, 2777, 1427, 646, 335, 584, 2169, 1210, 1314,
+		1397, 907, 2233, 0, 2260, 177, 812, 777, 2717, 429, 383, 1089, 14, 3050, 360, 557, 2070, 0, 1532, 422,
+		0, 2239, 233, 1159, 2627, 0, 482, 0, 0, 1072, 975, 2409, 559, 2086, 847, 441, 1811, 1948, 0, 2779,
+		2121, 3092, 2469, 937, 2427, 2884, 2650, 1248, 2251, 0, 3162, 929, 2076, 1433, 54, 502, 2843, 238, 2578, 1609,
+		333, 1137, 1373, 1132, 2745, 964, 2333, 1989, 1217, 1951, 1320, 706, 1912, 1991, 0, 0, 1208, 1197, 2154, 1639,
+		1463, 0, 2400, 1775, 1840, 75, 3041, 2459, 532, 523, 712, 558, 2256, 1954, 224, 874, 853, 1692, 3012, 2503,
+		2628, 2325, 851, 1524, 0, 0, 2013, 3, 2002, 386, 12, 2202, 415, 3082, 1367, 1121, 2009, 0, 1622, 846,
 		1171, 1659, 416, 2530, 202, 0, 2833, 835, 666, 2539, 1076, 1025, 952, 2945, 0, 0, 3060, 900, 1873, 3108,
-		798, 1611, 0, 2624, 2052, 642, 780, 0, 1438, 1619, 1522, 1502, 3086,
+		798, 1611, 0, 196, 2052, 2127, 780, 0, 1438, 1619, 1522, 1449, 3086,
 	}}
 
 // typedSeed, typedBuckets (start<<8 | count in typedItems) and typedItems hold the names as they are and the forms people type of them that differ
@@ -4984,31 +4983,31 @@ var typedBuckets = [...]uint32{
 	99072, 99072, 99072, 99072, 99074, 99584, 99585, 99844, 100865, 101121, 101377, 101633, 101888, 101888, 101890, 102400, 102401, 102656, 102658, 103168,
 	103168, 103168, 103169, 103424, 103424, 103425, 103680, 103681, 103936, 103936, 103938, 104448, 104448, 104449, 104704, 104705, 104960, 104961, 105217, 105473,
 	105728, 105728, 105730, 106240, 106241, 106496, 106497, 106752, 106752, 106754, 107264, 107264, 107265, 107520, 107524, 108545, 108800, 108800, 108801, 109056,
-	109056, 109056, 109056, 109056, 109059, 109825, 110081, 110336, 110336, 110336, 110337, 110592, 110593, 110848, 110849, 111105, 111361, 111616, 111616, 111616,
-	111616, 111616, 111617, 111872, 111873, 112128, 112131, 112897, 113152, 113152, 113152, 113152, 113152, 113153, 113408, 113409, 113664, 113664, 113664, 113666,
-	114176, 114176, 114177, 114432, 114434, 114944, 114946, 115456, 115456, 115458, 115971, 116739, 117504, 117504, 117504, 117505, 117760, 117760, 117760, 117760,
-	117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117760, 117761, 118017, 118272, 118273, 118528, 118528,
-	118528, 118528, 118528, 118528, 118529, 118784, 118785, 119040, 119040, 119040, 119043, 119809, 120064, 120064, 120066, 120576, 120577, 120832, 120832, 120832,
-	120832, 120833, 121088, 121088, 121088, 121090, 121600, 121600, 121600, 121601, 121856, 121857, 122112, 122112, 122112, 122113, 122368, 122369, 122624, 122628,
-	123648, 123649, 123904, 123904, 123904, 123906, 124418, 124928, 124928, 124928, 124928, 124928, 124928, 124928, 124928, 124930, 125440, 125440, 125440, 125441,
-	125698, 126208, 126208, 126208, 126208, 126208, 126208, 126209, 126466, 126976, 126976, 126978, 127488, 127490, 128001, 128257, 128512, 128514, 129025, 129280,
-	129281, 129538, 130050, 130562, 131075, 131840, 131840, 131840, 131840, 131840, 131840, 131840, 131840, 131840, 131840, 131842, 132354, 132864, 132865, 133120,
-	133121, 133377, 133632, 133633, 133888, 133889, 134144, 134145, 134400, 134400, 134401, 134657, 134912, 134912, 134912, 134912, 134914, 135424, 135424, 135424,
-	135424, 135425, 135681, 135936, 135936, 135936, 135936, 135939, 136704, 136704, 136704, 136704, 136704, 136705, 136961, 137216, 137217, 137473, 137728, 137728,
-	137728, 137728, 137730, 138240, 138240, 138240, 138242, 138753, 139008, 139011, 139776, 139777, 140033, 140288, 140288, 140288, 140288, 140288, 140291, 141057,
-	141312, 141313, 141569, 141825, 142080, 142080, 142082, 142592, 142593, 142848, 142848, 142848, 142849, 143106, 143618, 144129, 144385, 144640, 144640, 144641,
-	144899, 145664, 145664, 145664, 145665, 145920, 145921, 146176, 146176, 146176, 146176, 146177, 146433, 146688, 146689, 146944, 146945, 147201, 147456, 147459,
-	148224, 148224, 148224, 148224, 148226, 148736, 148736, 148738, 149248, 149248, 149249, 149504, 149504, 149504, 149504, 149504, 149504, 149504, 149504, 149504,
-	149507, 150273, 150528, 150528, 150528, 150528, 150528, 150530, 151040, 151041, 151298, 151809, 152064, 152064, 152068, 153088, 153089, 153344, 153344, 153344,
-	153344, 153344, 153344, 153344, 153346, 153858, 154368, 154368, 154368, 154368, 154368, 154368, 154371, 155136, 155136, 155139, 155908, 156929, 157185, 157440,
-	157442, 157952, 157952, 157953, 158208, 158210, 158720, 158720, 158720, 158721, 158978, 159488, 159489, 159745, 160000, 160000, 160001, 160256, 160256, 160256,
-	160256, 160256, 160257, 160512, 160516, 161537, 161794, 162304, 162304, 162304, 162305, 162560, 162562, 163073, 163328, 163328, 163328, 163328, 163330, 163840,
-	163840, 163841, 164097, 164352, 164353, 164608, 164609, 164864, 164865, 165122, 165635, 166401, 166656, 166657, 166912, 166912, 166917, 168192, 168192, 168193,
-	168448, 168451, 169217, 169473, 169729, 169985, 170241, 170496, 170496, 170497, 170754, 171264, 171264, 171265, 171522, 172034, 172545, 172800, 172802, 173313,
-	173568, 173571, 174336, 174338, 174848, 174849, 175104, 175104, 175105, 175360, 175360, 175362, 175872, 175872, 175873, 176128, 176128, 176129, 176385, 176640,
-	176641, 176896, 176898, 177409, 177665, 177920, 177920, 177921, 178177, 178432, 178432, 178433, 178688, 178688, 178688, 178688, 178688, 178689, 178945, 179200,
-	179204, 180227, 180994, 181504, 181504, 181504, 181504, 181505, 181760, 181760, 181760, 181760, 181760, 181760, 181760, 181762, 182272, 182272, 182272, 182272,
-	182272, 182272, 182272, 182273, 182530, 183040, 183040, 183041, 183299, 184064, 184067, 184834, 185346, 185856, 185857, 186113, 186371, 187136, 187136, 187138,
+	109056, 109056, 109056, 109056, 109059, 109825, 110081, 110336, 110336, 110336, 110337, 110592, 110593, 110848, 110849, 111105, 111361, 111616, 111616, 111617,
+	111872, 111872, 111873, 112128, 112129, 112384, 112387, 113153, 113408, 113408, 113408, 113408, 113408, 113409, 113664, 113665, 113920, 113920, 113920, 113922,
+	114432, 114432, 114433, 114688, 114690, 115200, 115202, 115712, 115712, 115714, 116227, 116995, 117760, 117760, 117760, 117761, 118016, 118016, 118016, 118016,
+	118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118016, 118017, 118273, 118528, 118529, 118784, 118784,
+	118784, 118784, 118784, 118784, 118785, 119040, 119041, 119296, 119296, 119296, 119299, 120065, 120320, 120320, 120322, 120832, 120833, 121088, 121088, 121088,
+	121088, 121089, 121344, 121344, 121344, 121346, 121856, 121856, 121856, 121857, 122112, 122113, 122368, 122368, 122368, 122369, 122624, 122625, 122880, 122884,
+	123904, 123905, 124160, 124160, 124160, 124162, 124674, 125184, 125184, 125184, 125184, 125184, 125184, 125184, 125184, 125186, 125696, 125696, 125696, 125697,
+	125954, 126464, 126464, 126464, 126464, 126464, 126464, 126465, 126722, 127232, 127232, 127234, 127744, 127746, 128257, 128513, 128768, 128770, 129281, 129536,
+	129537, 129794, 130306, 130818, 131331, 132096, 132096, 132096, 132096, 132096, 132096, 132096, 132096, 132096, 132096, 132098, 132610, 133120, 133121, 133376,
+	133377, 133633, 133888, 133889, 134144, 134145, 134400, 134401, 134656, 134656, 134657, 134913, 135168, 135168, 135168, 135168, 135170, 135680, 135680, 135680,
+	135680, 135681, 135937, 136192, 136192, 136192, 136192, 136195, 136960, 136960, 136960, 136960, 136960, 136961, 137217, 137472, 137473, 137729, 137984, 137984,
+	137984, 137984, 137986, 138496, 138496, 138496, 138498, 139009, 139264, 139267, 140032, 140033, 140289, 140544, 140544, 140544, 140544, 140544, 140547, 141313,
+	141568, 141569, 141825, 142081, 142336, 142336, 142338, 142848, 142849, 143104, 143104, 143104, 143105, 143362, 143874, 144385, 144641, 144896, 144896, 144897,
+	145155, 145920, 145920, 145920, 145921, 146176, 146177, 146432, 146432, 146432, 146432, 146433, 146689, 146944, 146945, 147200, 147201, 147457, 147712, 147715,
+	148480, 148480, 148480, 148480, 148482, 148992, 148992, 148994, 149504, 149504, 149505, 149760, 149760, 149760, 149760, 149760, 149760, 149760, 149760, 149760,
+	149763, 150529, 150784, 150784, 150784, 150784, 150784, 150786, 151296, 151297, 151554, 152065, 152320, 152320, 152324, 153344, 153345, 153600, 153600, 153600,
+	153600, 153600, 153600, 153600, 153602, 154114, 154624, 154624, 154624, 154624, 154624, 154624, 154627, 155392, 155392, 155395, 156164, 157185, 157441, 157696,
+	157698, 158208, 158208, 158209, 158464, 158466, 158976, 158976, 158976, 158977, 159234, 159744, 159745, 160001, 160256, 160256, 160257, 160512, 160512, 160512,
+	160512, 160512, 160513, 160768, 160772, 161793, 162050, 162560, 162560, 162560, 162561, 162816, 162818, 163329, 163584, 163584, 163584, 163584, 163586, 164096,
+	164096, 164097, 164353, 164608, 164609, 164864, 164865, 165120, 165121, 165378, 165891, 166657, 166912, 166913, 167168, 167168, 167173, 168448, 168448, 168449,
+	168704, 168707, 169473, 169729, 169985, 170241, 170497, 170752, 170752, 170753, 171010, 171520, 171520, 171521, 171778, 172290, 172801, 173056, 173058, 173569,
+	173824, 173827, 174592, 174594, 175104, 175105, 175360, 175360, 175361, 175616, 175616, 175618, 176128, 176128, 176129, 176384, 176384, 176385, 176641, 176896,
+	176897, 177152, 177154, 177665, 177921, 178176, 178176, 178177, 178433, 178688, 178688, 178689, 178944, 178944, 178944, 178944, 178944, 178945, 179201, 179456,
+	179460, 180483, 181250, 181760, 181760, 181760, 181760, 181761, 182016, 182016, 182016, 182016, 182016, 182016, 182016, 182018, 182528, 182528, 182528, 182528,
+	182528, 182528, 182528, 182529, 182785, 183040, 183040, 183041, 183299, 184064, 184067, 184834, 185346, 185856, 185857, 186113, 186371, 187136, 187136, 187138,
 	187648, 187648, 187648, 187649, 187905, 188160, 188161, 188416, 188418, 188928, 188928, 188928, 188928, 188931, 189698, 190209, 190464, 190465, 190720, 190721,
 	190981, 192256, 192256, 192258, 192769, 193024, 193024, 193025, 193280, 193281, 193537, 193792, 193792, 193792, 193792, 193793, 194048, 194048, 194048, 194048,
 	194049, 194304, 194305, 194561, 194818, 195328, 195328, 195328, 195331, 196097, 196352, 196352, 196353, 196609, 196865, 197122, 197633, 197888, 197890, 198401,
@@ -5069,296 +5068,296 @@ var typedBuckets = [...]uint32{
 	363264, 363265, 363520, 363522, 364032, 364032, 364032, 364033, 364288, 364288, 364288, 364288, 364288, 364291, 365057, 365312, 365312, 365312, 365312, 365312,
 	365312, 365312, 365315, 366081, 366336, 366337, 366593, 366852, 367872, 367874, 368384, 368384, 368385, 368640, 368641, 368896, 368896, 368897, 369153, 369408,
 	369408, 369409, 369664, 369666, 370176, 370176, 370176, 370176, 370176, 370176, 370176, 370177, 370433, 370689, 370944, 370944, 370945, 371200, 371201, 371457,
-	371712, 371712, 371713, 371969, 372225, 372480, 372480, 372481, 372736, 372736, 372736, 372737, 372993, 373248, 373248, 373248, 373250, 373761, 374017, 374272,
-	374272, 374274, 374785, 375040, 375041, 375298, 375811, 376576, 376576, 376577, 376832, 376832, 376834, 377344, 377344, 377346, 377857, 378112, 378115, 378882,
-	379393, 379648, 379649, 379905, 380160, 380161, 380416, 380417, 380673, 380930, 381440, 381440, 381440, 381441, 381697, 381952, 381954, 382464, 382464, 382467,
-	383232, 383232, 383234, 383744, 383746, 384256, 384256, 384257, 384512, 384512, 384513, 384769, 385026, 385537, 385793, 386050, 386560, 386561, 386817, 387072,
-	387075, 387840, 387840, 387841, 388096, 388096, 388097, 388352, 388352, 388355, 389120, 389121, 389376, 389380, 390401, 390657, 390913, 391168, 391168, 391169,
-	391424, 391425, 391681, 391937, 392192, 392193, 392448, 392448, 392449, 392704, 392707, 393472, 393472, 393472, 393472, 393472, 393473, 393729, 393984, 393984,
-	393986, 394497, 394753, 395009, 395265, 395520, 395520, 395521, 395776, 395776, 395776, 395778, 396289, 396544, 396544, 396544, 396545, 396801, 397057, 397312,
-	397314, 397824, 397825, 398080, 398080, 398080, 398084, 399105, 399360, 399360, 399362, 399873, 400130, 400640, 400640, 400642, 401153, 401408, 401408, 401410,
-	401921, 402176, 402176, 402179, 402944, 402945, 403200, 403201, 403459, 404224, 404225, 404480, 404481, 404737, 404992, 404992, 404992, 404995, 405760, 405760,
-	405760, 405760, 405760, 405760, 405763, 406530, 407040, 407041, 407296, 407297, 407553, 407810, 408322, 408832, 408832, 408832, 408832, 408832, 408832, 408833,
-	409088, 409088, 409088, 409089, 409345, 409600, 409601, 409858, 410372, 411392, 411392, 411393, 411649, 411904, 411905, 412160, 412160, 412160, 412161, 412416,
-	412419, 413184, 413186, 413696, 413697, 413952, 413953, 414209, 414464, 414465, 414720, 414720, 414720, 414720, 414720, 414720, 414721, 414977, 415233, 415488,
-	415489, 415744, 415745, 416000, 416000, 416000, 416000, 416000, 416000, 416000, 416002, 416513, 416769, 417025, 417280, 417281, 417536, 417536, 417537, 417792,
-	417792, 417793, 418048, 418049, 418306, 418816, 418817, 419072, 419073, 419328, 419329, 419584, 419584, 419588, 420608, 420608, 420608, 420611, 421376, 421377,
-	421636, 422656, 422656, 422656, 422658, 423171, 423936, 423936, 423938, 424449, 424704, 424705, 424960, 424960, 424960, 424961, 425220, 426242, 426757, 428032,
-	428033, 428289, 428544, 428545, 428800, 428801, 429059, 429824, 429824, 429824, 429824, 429824, 429825, 430083, 430848, 430848, 430848, 430850, 431362, 431872,
-	431872, 431873, 432129, 432384, 432385, 432641, 432897, 433152, 433152, 433152, 433152, 433154, 433664, 433668, 434689, 434944, 434947, 435712, 435713, 435970,
-	436481, 436736, 436736, 436736, 436736, 436738, 437250, 437760, 437760, 437760, 437760, 437761, 438016, 438019, 438784, 438785, 439041, 439297, 439552, 439555,
-	440322, 440832, 440833, 441089, 441344, 441344, 441346, 441857, 442114, 442625, 442881, 443136, 443136, 443136, 443136, 443136, 443137, 443395, 444160, 444162,
-	444672, 444673, 444930, 445440, 445440, 445441, 445696, 445696, 445696, 445696, 445696, 445699, 446466, 446976, 446976, 446976, 446976, 446976, 446976, 446979,
-	447744, 447744, 447744, 447745, 448000, 448003, 448769, 449025, 449280, 449281, 449538, 450049, 450304, 450304, 450304, 450304, 450304, 450304, 450305, 450560,
-	450563, 451328, 451328, 451328, 451329, 451585, 451841, 452096, 452096, 452097, 452352, 452352, 452353, 452608, 452609, 452864, 452865, 453121, 453376, 453377,
-	453633, 453888, 453889, 454145, 454402, 454915, 455680, 455682, 456192, 456192, 456192, 456193, 456448, 456448, 456448, 456449, 456704, 456704, 456707, 457472,
-	457476, 458497, 458752, 458752, 458752, 458752, 458752, 458753, 459009, 459265, 459521, 459776, 459776, 459776, 459777, 460032, 460033, 460291, 461057, 461312,
-	461312, 461312, 461312, 461313, 461568, 461570, 462080, 462080, 462080, 462080, 462081, 462337, 462593, 462848, 462848, 462849, 463105, 463364, 464384, 464384,
-	464384, 464385, 464640, 464640, 464640, 464640, 464640, 464640, 464642, 465154, 465664, 465664, 465665, 465920, 465921, 466177, 466432, 466434, 466944, 466944,
-	466945, 467200, 467201, 467456, 467456, 467460, 468482, 468994, 469504, 469504, 469504, 469505, 469761, 470016, 470016, 470016, 470016, 470016, 470016, 470016,
-	470018, 470529, 470784, 470784, 470784, 470785, 471042, 471552, 471552, 471554, 472064, 472066, 472577, 472832, 472833, 473088, 473092, 474112, 474113, 474370,
-	474880, 474881, 475138, 475649, 475904, 475904, 475904, 475904, 475904, 475904, 475904, 475904, 475904, 475904, 475905, 476160, 476162, 476672, 476672, 476672,
-	476672, 476672, 476672, 476672, 476672, 476673, 476929, 477184, 477184, 477184, 477184, 477188, 478211, 478977, 479232, 479235, 480002, 480512, 480514, 481024,
-	481025, 481280, 481282, 481793, 482048, 482050, 482560, 482561, 482817, 483072, 483073, 483330, 483840, 483841, 484096, 484096, 484099, 484864, 484864, 484864,
-	484865, 485122, 485634, 486145, 486400, 486400, 486400, 486401, 486656, 486656, 486656, 486657, 486912, 486912, 486914, 487426, 487937, 488193, 488448, 488449,
-	488708, 489728, 489728, 489728, 489728, 489728, 489728, 489728, 489730, 490241, 490496, 490496, 490496, 490497, 490754, 491264, 491265, 491520, 491522, 492032,
-	492032, 492032, 492033, 492289, 492546, 493057, 493312, 493312, 493313, 493569, 493827, 494592, 494592, 494592, 494592, 494594, 495106, 495618, 496129, 496385,
-	496641, 496897, 497152, 497152, 497152, 497153, 497412, 498436, 499456, 499457, 499712, 499712, 499712, 499712, 499713, 499968, 499970, 500482, 500992, 500993,
-	501248, 501248, 501248, 501248, 501249, 501504, 501504, 501505, 501761, 502016, 502016, 502017, 502272, 502273, 502528, 502529, 502786, 503300, 504320, 504325,
-	505600, 505601, 505856, 505856, 505857, 506112, 506112, 506115, 506880, 506880, 506881, 507137, 507392, 507392, 507392, 507392, 507392, 507392, 507392, 507393,
-	507649, 507904, 507904, 507904, 507904, 507905, 508160, 508161, 508416, 508416, 508418, 508928, 508928, 508931, 509697, 509952, 509953, 510208, 510208, 510210,
-	510720, 510720, 510720, 510721, 510976, 510976, 510977, 511232, 511233, 511488, 511488, 511488, 511488, 511488, 511488, 511491, 512256, 512256, 512258, 512768,
-	512769, 513024, 513025, 513281, 513536, 513536, 513536, 513540, 514560, 514560, 514560, 514560, 514560, 514561, 514817, 515073, 515328, 515328, 515329, 515585,
-	515841, 516096, 516096, 516098, 516609, 516864, 516864, 516864, 516864, 516864, 516867, 517636, 518658, 519168, 519168, 519169, 519424, 519424, 519424, 519424,
-	519424, 519426, 519937, 520193, 520451, 521216, 521216, 521216, 521218, 521728, 521728, 521728, 521730, 522240, 522241, 522496, 522498, 523008, 523010, 523520,
-	523522, 524032, 524032, 524033, 524288, 524289, 524545, 524800, 524800, 524802, 525314, 525826, 526336, 526337, 526592, 526592, 526593, 526849, 527105, 527360,
-	527361, 527616, 527616, 527617, 527874, 528384, 528384, 528385, 528641, 528897, 529153, 529408, 529408, 529409, 529664, 529664, 529664, 529665, 529920, 529920,
-	529921, 530176, 530176, 530176, 530177, 530433, 530690, 531200, 531201, 531456, 531456, 531456, 531456, 531457, 531715, 532482, 532992, 532992, 532992, 532993,
-	533250, 533760, 533760, 533760, 533761, 534016, 534016, 534016, 534016, 534016, 534017, 534273, 534528, 534529, 534784, 534784, 534785, 535040, 535041, 535296,
-	535296, 535299, 536065, 536322, 536832, 536832, 536832, 536833, 537089, 537344, 537345, 537600, 537600, 537600, 537602, 538114, 538627, 539392, 539393, 539648,
-	539649, 539904, 539906, 540416, 540416, 540416, 540416, 540419, 541184, 541184, 541184, 541185, 541440, 541440, 541440, 541440, 541440, 541440, 541440, 541440,
-	541441, 541696, 541698, 542208, 542208, 542209, 542467, 543232, 543232, 543232, 543235, 544000, 544000, 544000, 544000, 544000, 544000, 544001, 544257, 544513,
-	544768, 544768, 544768, 544768, 544768, 544768, 544768, 544768, 544768, 544769, 545024, 545025, 545282, 545793, 546050, 546560, 546561, 546818, 547328, 547329,
-	547585, 547840, 547840, 547840, 547840, 547840, 547841, 548096, 548096, 548098, 548610, 549120, 549120, 549120, 549120, 549120, 549120, 549120, 549122, 549632,
-	549632, 549634, 550146, 550656, 550657, 550914, 551424, 551426, 551938, 552449, 552704, 552704, 552704, 552704, 552705, 552962, 553474, 553984, 553985, 554241,
-	554497, 554754, 555267, 556033, 556290, 556804, 557826, 558337, 558592, 558592, 558592, 558593, 558850, 559360, 559360, 559361, 559617, 559872, 559872, 559872,
-	559872, 559873, 560130, 560640, 560640, 560640, 560640, 560641, 560897, 561154, 561665, 561921, 562178, 562688, 562688, 562689, 562944, 562945, 563200, 563200,
-	563200, 563200, 563200, 563201, 563457, 563712, 563712, 563712, 563714, 564224, 564224, 564224, 564227, 564993, 565248, 565248, 565248, 565248, 565248, 565248,
-	565248, 565248, 565249, 565504, 565504, 565507, 566273, 566528, 566529, 566784, 566787, 567553, 567808, 567808, 567809, 568064, 568064, 568065, 568320, 568321,
-	568577, 568834, 569344, 569345, 569600, 569600, 569602, 570112, 570113, 570368, 570370, 570881, 571137, 571393, 571648, 571648, 571648, 571648, 571649, 571904,
-	571904, 571904, 571904, 571905, 572160, 572160, 572161, 572417, 572676, 573696, 573696, 573699, 574465, 574722, 575232, 575236, 576257, 576512, 576512, 576512,
-	576512, 576514, 577027, 577793, 578049, 578305, 578560, 578561, 578816, 578818, 579328, 579330, 579840, 579841, 580096, 580096, 580097, 580352, 580352, 580352,
-	580352, 580352, 580353, 580609, 580864, 580866, 581376, 581376, 581376, 581378, 581890, 582400, 582400, 582400, 582400, 582401, 582656, 582656, 582656, 582656,
-	582656, 582656, 582657, 582912, 582914, 583425, 583680, 583680, 583681, 583936, 583937, 584192, 584193, 584448, 584448, 584451, 585219, 585986, 586496, 586496,
-	586496, 586497, 586755, 587520, 587521, 587777, 588032, 588033, 588288, 588288, 588288, 588288, 588288, 588288, 588289, 588545, 588800, 588803, 589568, 589569,
-	589824, 589824, 589824, 589824, 589824, 589825, 590080, 590080, 590082, 590592, 590592, 590592, 590593, 590849, 591104, 591104, 591104, 591106, 591616, 591617,
-	591872, 591872, 591872, 591872, 591872, 591872, 591873, 592129, 592384, 592384, 592384, 592385, 592640, 592641, 592897, 593154, 593664, 593668, 594690, 595200,
-	595200, 595200, 595200, 595201, 595456, 595457, 595712, 595712, 595712, 595713, 595969, 596224, 596225, 596480, 596480, 596480, 596481, 596736, 596736, 596736,
-	596736, 596737, 596992, 596992, 596992, 596992, 596992, 596992, 596994, 597508, 598528, 598528, 598530, 599040, 599042, 599553, 599808, 599809, 600065, 600320,
-	600321, 600579, 601344, 601345, 601602, 602112, 602112, 602112, 602113, 602368, 602368, 602368, 602368, 602368, 602368, 602369, 602624, 602625, 602880, 602881,
-	603136, 603136, 603136, 603136, 603136, 603137, 603392, 603392, 603392, 603392, 603393, 603648, 603649, 603905, 604162, 604672, 604672, 604672, 604674, 605184,
-	605185, 605440, 605441, 605697, 605952, 605952, 605953, 606208, 606209, 606464, 606464, 606464, 606464, 606465, 606720, 606720, 606723, 607488, 607490, 608000,
-	608002, 608513, 608769, 609024, 609024, 609024, 609024, 609025, 609280, 609281, 609536, 609536, 609538, 610048, 610048, 610049, 610304, 610304, 610304, 610304,
-	610304, 610304, 610305, 610560, 610561, 610816, 610817, 611072, 611072, 611073, 611328, 611328, 611328, 611328, 611328, 611329, 611585, 611841, 612096, 612098,
-	612608, 612608, 612609, 612865, 613121, 613377, 613632, 613632, 613632, 613634, 614144, 614144, 614144, 614144, 614145, 614401, 614656, 614656, 614656, 614656,
-	614656, 614656, 614656, 614657, 614912, 614912, 614913, 615168, 615168, 615169, 615424, 615424, 615424, 615425, 615680, 615680, 615681, 615937, 616192, 616194,
-	616705, 616962, 617472, 617473, 617729, 617984, 617984, 617985, 618242, 618752, 618752, 618753, 619008, 619010, 619520, 619521, 619779, 620546, 621056, 621056,
-	621056, 621056, 621056, 621056, 621056, 621059, 621825, 622080, 622080, 622081, 622336, 622336, 622336, 622337, 622594, 623104, 623104, 623104, 623104, 623106,
-	623616, 623618, 624128, 624130, 624642, 625154, 625666, 626177, 626433, 626688, 626688, 626689, 626945, 627200, 627201, 627456, 627456, 627457, 627712, 627715,
-	628480, 628481, 628736, 628736, 628736, 628737, 628992, 628993, 629249, 629509, 630785, 631041, 631296, 631296, 631297, 631552, 631552, 631552, 631552, 631554,
-	632065, 632321, 632577, 632834, 633344, 633344, 633346, 633856, 633856, 633856, 633858, 634369, 634627, 635394, 635905, 636160, 636163, 636929, 637184, 637185,
-	637440, 637441, 637698, 638208, 638208, 638208, 638208, 638209, 638464, 638464, 638466, 638976, 638977, 639232, 639232, 639232, 639233, 639488, 639488, 639489,
-	639744, 639744, 639744, 639744, 639745, 640000, 640000, 640000, 640000, 640000, 640000, 640003, 640769, 641024, 641026, 641536, 641538, 642050, 642560, 642563,
-	643328, 643328, 643330, 643840, 643840, 643840, 643840, 643840, 643840, 643842, 644353, 644608, 644608, 644608, 644608, 644609, 644865, 645120, 645121, 645376,
-	645376, 645377, 645632, 645633, 645888, 645888, 645888, 645889, 646145, 646400, 646400, 646400, 646400, 646401, 646656, 646657, 646912, 646912, 646913, 647168,
-	647168, 647170, 647680, 647680, 647680, 647681, 647937, 648192, 648192, 648193, 648448, 648449, 648705, 648960, 648962, 649472, 649474, 649985, 650241, 650496,
-	650498, 651009, 651265, 651520, 651520, 651521, 651776, 651776, 651776, 651776, 651776, 651777, 652033, 652288, 652289, 652545, 652800, 652800, 652800, 652802,
-	653312, 653312, 653312, 653312, 653312, 653312, 653312, 653313, 653568, 653568, 653569, 653825, 654081, 654336, 654336, 654337, 654593, 654848, 654848, 654850,
-	655361, 655616, 655617, 655872, 655872, 655872, 655872, 655872, 655872, 655873, 656128, 656128, 656130, 656640, 656643, 657408, 657409, 657667, 658432, 658433,
-	658688, 658690, 659200, 659200, 659201, 659457, 659713, 659968, 659969, 660224, 660226, 660736, 660736, 660736, 660736, 660737, 660992, 660992, 660992, 660993,
-	661251, 662016, 662016, 662016, 662017, 662272, 662272, 662273, 662528, 662530, 663040, 663040, 663040, 663041, 663297, 663552, 663552, 663554, 664064, 664064,
-	664064, 664064, 664065, 664320, 664320, 664320, 664321, 664577, 664834, 665344, 665344, 665345, 665602, 666113, 666368, 666369, 666624, 666624, 666624, 666627,
-	667392, 667393, 667648, 667648, 667649, 667904, 667904, 667906, 668416, 668416, 668416, 668416, 668417, 668672, 668673, 668929, 669187, 669953, 670209, 670465,
-	670723, 671488, 671491, 672257, 672512, 672512, 672513, 672768, 672770, 673280, 673280, 673281, 673537, 673793, 674048, 674048, 674048, 674048, 674049, 674304,
-	674304, 674306, 674816, 674819, 675588, 676608, 676611, 677376, 677376, 677378, 677888, 677888, 677888, 677889, 678144, 678147, 678912, 678912, 678912, 678912,
-	678916, 679936, 679936, 679937, 680192, 680192, 680192, 680193, 680450, 680960, 680960, 680961, 681218, 681728, 681730, 682240, 682240, 682240, 682240, 682240,
-	682240, 682240, 682241, 682500, 683523, 684289, 684544, 684544, 684544, 684545, 684800, 684800, 684800, 684800, 684800, 684800, 684801, 685057, 685312, 685314,
-	685827, 686592, 686592, 686592, 686592, 686592, 686593, 686848, 686850, 687361, 687617, 687872, 687872, 687876, 688898, 689409, 689666, 690176, 690177, 690432,
-	690433, 690688, 690688, 690688, 690688, 690689, 690944, 690944, 690948, 691971, 692736, 692736, 692739, 693504, 693506, 694016, 694018, 694529, 694784, 694786,
-	695296, 695296, 695298, 695810, 696320, 696321, 696577, 696833, 697089, 697345, 697600, 697601, 697857, 698112, 698112, 698112, 698112, 698112, 698112, 698112,
-	698112, 698112, 698114, 698626, 699136, 699138, 699649, 699904, 699905, 700161, 700417, 700673, 700929, 701184, 701184, 701184, 701184, 701185, 701440, 701440,
-	701441, 701696, 701696, 701696, 701696, 701696, 701697, 701953, 702208, 702209, 702464, 702465, 702720, 702720, 702720, 702720, 702720, 702720, 702721, 702979,
-	703747, 704514, 705024, 705025, 705280, 705280, 705280, 705280, 705280, 705280, 705281, 705538, 706048, 706048, 706049, 706304, 706304, 706304, 706306, 706816,
-	706817, 707072, 707074, 707585, 707840, 707841, 708096, 708096, 708097, 708352, 708354, 708866, 709378, 709889, 710144, 710146, 710658, 711168, 711168, 711168,
-	711169, 711424, 711424, 711424, 711424, 711425, 711680, 711682, 712193, 712450, 712960, 712960, 712961, 713216, 713217, 713472, 713472, 713472, 713472, 713473,
-	713729, 713984, 713985, 714241, 714496, 714496, 714498, 715008, 715010, 715521, 715776, 715777, 716034, 716545, 716800, 716801, 717058, 717568, 717568, 717568,
-	717568, 717568, 717569, 717824, 717824, 717825, 718081, 718336, 718337, 718592, 718592, 718592, 718592, 718594, 719106, 719616, 719618, 720128, 720132, 721152,
-	721152, 721153, 721409, 721664, 721665, 721921, 722177, 722432, 722433, 722688, 722691, 723457, 723712, 723713, 723968, 723970, 724480, 724482, 724992, 724992,
-	724992, 724992, 724994, 725504, 725504, 725504, 725505, 725760, 725760, 725761, 726016, 726016, 726016, 726017, 726272, 726272, 726273, 726528, 726528, 726530,
-	727040, 727040, 727040, 727041, 727296, 727296, 727296, 727296, 727296, 727296, 727296, 727296, 727296, 727296, 727297, 727554, 728064, 728065, 728320, 728320,
-	728320, 728322, 728833, 729088, 729088, 729088, 729088, 729088, 729088, 729088, 729089, 729344, 729344, 729344, 729345, 729602, 730113, 730369, 730624, 730625,
-	730881, 731137, 731392, 731393, 731648, 731648, 731649, 731904, 731904, 731906, 732416, 732418, 732928, 732929, 733184, 733184, 733184, 733184, 733186, 733696,
-	733696, 733696, 733696, 733696, 733696, 733696, 733696, 733697, 733957, 735232, 735232, 735232, 735232, 735233, 735488, 735488, 735488, 735488, 735488, 735488,
-	735488, 735490, 736000, 736003, 736768, 736769, 737025, 737281, 737536, 737536, 737536, 737537, 737792, 737792, 737793, 738050, 738560, 738560, 738560, 738561,
-	738816, 738817, 739074, 739585, 739841, 740096, 740096, 740096, 740099, 740864, 740864, 740864, 740864, 740866, 741379, 742146, 742656, 742656, 742656, 742656,
-	742656, 742658, 743168, 743168, 743169, 743424, 743427, 744192, 744192, 744193, 744449, 744705, 744960, 744961, 745216, 745216, 745216, 745218, 745730, 746242,
-	746752, 746754, 747264, 747264, 747264, 747264, 747264, 747264, 747264, 747264, 747264, 747265, 747522, 748032, 748033, 748288, 748288, 748288, 748289, 748544,
-	748546, 749056, 749056, 749056, 749057, 749313, 749568, 749569, 749824, 749824, 749824, 749826, 750336, 750337, 750592, 750592, 750593, 750848, 750851, 751616,
-	751616, 751616, 751616, 751617, 751874, 752384, 752386, 752897, 753152, 753153, 753408, 753409, 753664, 753667, 754435, 755200, 755200, 755200, 755201, 755456,
-	755459, 756224, 756226, 756737, 756996, 758020, 759040, 759040, 759041, 759296, 759296, 759296, 759296, 759298, 759808, 759808, 759808, 759809, 760065, 760320,
-	760321, 760577, 760832, 760832, 760832, 760833, 761089, 761345, 761600, 761600, 761600, 761601, 761856, 761856, 761856, 761858, 762370, 762881, 763136, 763138,
-	763648, 763650, 764160, 764161, 764420, 765441, 765696, 765697, 765952, 765952, 765952, 765952, 765952, 765952, 765954, 766464, 766465, 766721, 766977, 767232,
-	767232, 767238, 768768, 768768, 768768, 768769, 769024, 769026, 769537, 769792, 769793, 770048, 770048, 770048, 770050, 770562, 771073, 771328, 771328, 771328,
-	771330, 771840, 771841, 772097, 772352, 772352, 772353, 772609, 772865, 773121, 773376, 773378, 773888, 773889, 774144, 774145, 774400, 774400, 774400, 774402,
-	774912, 774912, 774913, 775169, 775424, 775425, 775683, 776448, 776450, 776960, 776961, 777216, 777216, 777216, 777216, 777216, 777217, 777472, 777472, 777472,
-	777472, 777474, 777984, 777984, 777984, 777985, 778240, 778241, 778496, 778496, 778496, 778496, 778496, 778496, 778497, 778754, 779265, 779520, 779520, 779521,
-	779776, 779779, 780544, 780546, 781056, 781056, 781058, 781568, 781568, 781571, 782336, 782337, 782593, 782848, 782848, 782848, 782848, 782848, 782848, 782848,
-	782849, 783107, 783873, 784128, 784129, 784386, 784897, 785152, 785152, 785152, 785154, 785664, 785664, 785664, 785665, 785921, 786179, 786944, 786944, 786944,
-	786944, 786944, 786945, 787201, 787456, 787456, 787456, 787456, 787457, 787712, 787713, 787969, 788225, 788480, 788481, 788737, 788993, 789248, 789248, 789248,
-	789249, 789504, 789504, 789504, 789504, 789506, 790016, 790018, 790528, 790529, 790785, 791040, 791041, 791296, 791296, 791297, 791552, 791552, 791552, 791552,
-	791552, 791552, 791552, 791552, 791552, 791554, 792064, 792064, 792066, 792576, 792576, 792576, 792577, 792832, 792832, 792832, 792833, 793089, 793344, 793345,
-	793600, 793600, 793600, 793600, 793600, 793601, 793857, 794113, 794369, 794624, 794624, 794624, 794624, 794624, 794624, 794624, 794624, 794625, 794882, 795392,
-	795392, 795394, 795904, 795906, 796420, 797440, 797440, 797440, 797440, 797440, 797443, 798208, 798209, 798466, 798977, 799232, 799233, 799488, 799491, 800257,
-	800515, 801280, 801283, 802048, 802049, 802304, 802308, 803328, 803330, 803842, 804352, 804354, 804864, 804864, 804864, 804864, 804864, 804864, 804864, 804865,
-	805120, 805120, 805120, 805120, 805123, 805888, 805893, 807168, 807168, 807169, 807424, 807425, 807680, 807681, 807937, 808192, 808192, 808192, 808192, 808192,
-	808192, 808192, 808193, 808450, 808960, 808961, 809216, 809217, 809472, 809474, 809985, 810241, 810499, 811264, 811264, 811266, 811777, 812032, 812032, 812033,
-	812288, 812288, 812288, 812289, 812545, 812801, 813057, 813312, 813312, 813312, 813312, 813313, 813568, 813568, 813570, 814080, 814080, 814080, 814082, 814592,
-	814592, 814593, 814848, 814849, 815104, 815104, 815104, 815104, 815104, 815105, 815360, 815360, 815360, 815360, 815360, 815361, 815619, 816385, 816640, 816642,
-	817152, 817152, 817154, 817665, 817920, 817920, 817920, 817920, 817920, 817921, 818176, 818177, 818432, 818432, 818433, 818689, 818945, 819200, 819201, 819458,
-	819968, 819968, 819968, 819969, 820224, 820226, 820737, 820995, 821761, 822016, 822017, 822273, 822528, 822528, 822528, 822528, 822528, 822528, 822530, 823040,
-	823040, 823040, 823040, 823042, 823553, 823808, 823808, 823808, 823808, 823809, 824067, 824833, 825088, 825088, 825088, 825088, 825088, 825089, 825344, 825344,
-	825344, 825344, 825344, 825344, 825346, 825857, 826114, 826627, 827392, 827398, 828929, 829185, 829441, 829697, 829952, 829952, 829955, 830721, 830976, 830976,
-	830976, 830977, 831232, 831233, 831490, 832000, 832000, 832000, 832000, 832000, 832000, 832000, 832000, 832000, 832001, 832256, 832256, 832256, 832256, 832258,
-	832769, 833024, 833024, 833025, 833280, 833281, 833536, 833539, 834306, 834816, 834819, 835584, 835584, 835584, 835584, 835584, 835586, 836097, 836352, 836354,
-	836864, 836864, 836864, 836865, 837120, 837122, 837632, 837632, 837632, 837632, 837632, 837633, 837888, 837890, 838401, 838656, 838658, 839169, 839424, 839424,
-	839425, 839681, 839938, 840448, 840448, 840448, 840448, 840448, 840448, 840449, 840704, 840705, 840962, 841472, 841472, 841472, 841473, 841729, 841984, 841984,
-	841985, 842240, 842240, 842241, 842496, 842498, 843008, 843008, 843013, 844290, 844802, 845313, 845568, 845569, 845825, 846080, 846080, 846080, 846081, 846336,
-	846336, 846338, 846848, 846848, 846849, 847106, 847616, 847616, 847619, 848385, 848640, 848640, 848640, 848640, 848640, 848640, 848641, 848896, 848896, 848897,
-	849152, 849152, 849152, 849155, 849920, 849921, 850176, 850176, 850178, 850688, 850688, 850689, 850945, 851200, 851200, 851200, 851200, 851200, 851200, 851202,
-	851714, 852224, 852224, 852225, 852481, 852736, 852737, 852993, 853248, 853248, 853254, 854784, 854784, 854784, 854784, 854784, 854784, 854785, 855040, 855040,
-	855040, 855040, 855040, 855040, 855040, 855042, 855556, 856577, 856833, 857088, 857088, 857089, 857345, 857600, 857600, 857602, 858113, 858369, 858624, 858625,
-	858880, 858880, 858881, 859136, 859137, 859395, 860160, 860162, 860672, 860672, 860672, 860672, 860674, 861184, 861187, 861953, 862210, 862720, 862720, 862721,
-	862978, 863489, 863745, 864000, 864000, 864000, 864001, 864258, 864771, 865536, 865536, 865536, 865536, 865536, 865536, 865537, 865792, 865794, 866305, 866560,
-	866561, 866816, 866816, 866816, 866816, 866816, 866817, 867076, 868097, 868352, 868353, 868608, 868608, 868608, 868608, 868608, 868609, 868865, 869121, 869376,
-	869376, 869376, 869377, 869633, 869889, 870144, 870144, 870144, 870147, 870914, 871425, 871680, 871680, 871681, 871936, 871939, 872704, 872705, 872961, 873216,
-	873216, 873216, 873217, 873472, 873472, 873473, 873728, 873728, 873728, 873728, 873728, 873728, 873728, 873729, 873984, 873984, 873986, 874499, 875267, 876032,
-	876032, 876033, 876288, 876288, 876289, 876544, 876545, 876800, 876800, 876800, 876800, 876800, 876801, 877056, 877058, 877568, 877570, 878081, 878337, 878592,
-	878592, 878592, 878592, 878592, 878593, 878849, 879105, 879363, 880132, 881152, 881155, 881920, 881920, 881921, 882178, 882689, 882944, 882945, 883200, 883203,
-	883968, 883968, 883969, 884224, 884226, 884738, 885251, 886016, 886016, 886017, 886272, 886272, 886272, 886272, 886273, 886528, 886530, 887040, 887041, 887296,
-	887296, 887296, 887297, 887552, 887552, 887553, 887809, 888065, 888320, 888320, 888320, 888321, 888577, 888833, 889089, 889344, 889345, 889600, 889600, 889603,
-	890368, 890368, 890368, 890370, 890880, 890880, 890880, 890880, 890882, 891392, 891392, 891393, 891650, 892161, 892416, 892416, 892417, 892673, 892932, 893952,
-	893952, 893952, 893952, 893952, 893952, 893954, 894464, 894464, 894464, 894465, 894720, 894720, 894720, 894721, 894978, 895488, 895488, 895488, 895488, 895490,
-	896000, 896000, 896002, 896513, 896770, 897282, 897792, 897792, 897794, 898304, 898305, 898560, 898562, 899073, 899329, 899584, 899585, 899840, 899840, 899843,
-	900608, 900608, 900610, 901121, 901376, 901377, 901632, 901632, 901632, 901634, 902145, 902401, 902657, 902912, 902912, 902912, 902912, 902912, 902913, 903168,
-	903170, 903680, 903681, 903938, 904448, 904448, 904448, 904448, 904448, 904449, 904704, 904704, 904704, 904704, 904704, 904704, 904704, 904704, 904704, 904704,
-	904704, 904704, 904708, 905729, 905984, 905984, 905984, 905984, 905984, 905987, 906753, 907008, 907008, 907009, 907265, 907521, 907776, 907777, 908033, 908288,
-	908289, 908544, 908544, 908544, 908544, 908547, 909313, 909568, 909568, 909568, 909569, 909827, 910594, 911105, 911360, 911361, 911616, 911616, 911616, 911617,
-	911872, 911872, 911872, 911872, 911873, 912128, 912129, 912384, 912385, 912641, 912896, 912896, 912896, 912896, 912896, 912897, 913152, 913152, 913152, 913153,
-	913410, 913922, 914434, 914944, 914944, 914946, 915456, 915457, 915713, 915968, 915968, 915968, 915968, 915968, 915971, 916737, 916992, 916993, 917249, 917504,
-	917504, 917504, 917505, 917762, 918272, 918272, 918272, 918273, 918528, 918530, 919040, 919041, 919298, 919808, 919808, 919810, 920323, 921088, 921089, 921345,
-	921600, 921600, 921600, 921600, 921600, 921602, 922113, 922368, 922369, 922624, 922625, 922880, 922880, 922880, 922884, 923904, 923904, 923904, 923906, 924416,
-	924416, 924417, 924674, 925184, 925184, 925184, 925185, 925440, 925440, 925440, 925440, 925440, 925440, 925441, 925696, 925697, 925952, 925954, 926466, 926977,
-	927232, 927232, 927232, 927232, 927234, 927744, 927744, 927745, 928001, 928256, 928256, 928256, 928256, 928256, 928256, 928258, 928768, 928770, 929280, 929280,
-	929280, 929280, 929281, 929537, 929793, 930048, 930048, 930049, 930304, 930304, 930304, 930305, 930560, 930560, 930560, 930560, 930560, 930561, 930816, 930818,
-	931328, 931329, 931585, 931841, 932096, 932096, 932096, 932096, 932098, 932612, 933632, 933632, 933632, 933636, 934659, 935424, 935424, 935427, 936193, 936448,
-	936450, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936960, 936963, 937729,
-	937985, 938240, 938240, 938240, 938240, 938240, 938240, 938241, 938497, 938754, 939264, 939264, 939264, 939264, 939265, 939520, 939520, 939520, 939520, 939521,
-	939777, 940032, 940032, 940033, 940291, 941056, 941056, 941058, 941569, 941824, 941824, 941824, 941824, 941824, 941824, 941824, 941825, 942083, 942848, 942849,
-	943104, 943104, 943104, 943107, 943872, 943872, 943872, 943874, 944384, 944384, 944384, 944384, 944385, 944640, 944640, 944640, 944642, 945153, 945411, 946176,
-	946177, 946432, 946432, 946434, 946944, 946944, 946945, 947200, 947202, 947713, 947970, 948480, 948480, 948481, 948737, 948993, 949248, 949248, 949249, 949504,
-	949504, 949507, 950273, 950528, 950528, 950528, 950528, 950528, 950528, 950529, 950785, 951040, 951041, 951296, 951296, 951296, 951296, 951298, 951808, 951809,
-	952064, 952064, 952064, 952064, 952064, 952064, 952064, 952065, 952321, 952576, 952576, 952576, 952578, 953088, 953090, 953601, 953856, 953856, 953856, 953856,
-	953856, 953856, 953856, 953856, 953856, 953856, 953857, 954113, 954368, 954368, 954368, 954370, 954880, 954880, 954880, 954881, 955137, 955392, 955394, 955904,
-	955904, 955904, 955904, 955904, 955906, 956418, 956928, 956929, 957184, 957184, 957184, 957184, 957185, 957441, 957699, 958466, 958978, 959489, 959744, 959744,
-	959744, 959745, 960000, 960003, 960768, 960768, 960768, 960769, 961027, 961792, 961794, 962305, 962560, 962560, 962560, 962565, 963842, 964352, 964355, 965123,
-	965889, 966144, 966144, 966145, 966403, 967169, 967424, 967425, 967680, 967681, 967937, 968194, 968705, 968960, 968960, 968961, 969216, 969217, 969472, 969472,
-	969478, 971008, 971009, 971267, 972033, 972290, 972801, 973057, 973313, 973569, 973824, 973825, 974080, 974080, 974080, 974081, 974337, 974592, 974595, 975362,
-	975872, 975875, 976640, 976640, 976640, 976640, 976641, 976896, 976897, 977153, 977408, 977409, 977665, 977920, 977921, 978176, 978176, 978177, 978433, 978688,
-	978688, 978688, 978688, 978688, 978688, 978688, 978689, 978944, 978944, 978945, 979202, 979715, 980480, 980481, 980736, 980736, 980736, 980737, 980994, 981504,
-	981504, 981506, 982018, 982528, 982528, 982529, 982784, 982784, 982784, 982784, 982785, 983040, 983040, 983042, 983555, 984323, 985088, 985088, 985088, 985089,
-	985344, 985346, 985858, 986368, 986368, 986368, 986368, 986368, 986368, 986368, 986368, 986368, 986368, 986368, 986368, 986369, 986624, 986624, 986624, 986625,
-	986880, 986880, 986880, 986880, 986880, 986880, 986882, 987393, 987650, 988165, 989440, 989440, 989441, 989698, 990208, 990208, 990209, 990465, 990720, 990720,
-	990720, 990720, 990720, 990722, 991232, 991232, 991232, 991233, 991488, 991488, 991488, 991489, 991744, 991744, 991744, 991745, 992000, 992000, 992002, 992513,
-	992769, 993026, 993536, 993536, 993537, 993792, 993792, 993793, 994049, 994305, 994560, 994562, 995072, 995072, 995073, 995328, 995328, 995328, 995328, 995328,
-	995329, 995584, 995587, 996353, 996611, 997377, 997632, 997632, 997632, 997634, 998144, 998144, 998145, 998401, 998656, 998657, 998912, 998913, 999168, 999172,
-	1000194, 1000704, 1000704, 1000704, 1000704, 1000705, 1000960, 1000961, 1001216, 1001217, 1001473, 1001729, 1001987, 1002752, 1002755, 1003520, 1003520, 1003521, 1003777, 1004032,
-	1004034, 1004544, 1004546, 1005056, 1005056, 1005056, 1005056, 1005057, 1005313, 1005568, 1005568, 1005568, 1005568, 1005568, 1005568, 1005568, 1005570, 1006081, 1006336, 1006336,
-	1006336, 1006338, 1006848, 1006849, 1007106, 1007616, 1007617, 1007874, 1008384, 1008384, 1008384, 1008384, 1008384, 1008384, 1008384, 1008386, 1008898, 1009409, 1009664, 1009665,
-	1009923, 1010691, 1011456, 1011456, 1011456, 1011456, 1011458, 1011968, 1011969, 1012224, 1012224, 1012225, 1012481, 1012736, 1012736, 1012736, 1012737, 1012992, 1012992, 1012992,
-	1012993, 1013249, 1013504, 1013506, 1014017, 1014272, 1014273, 1014528, 1014528, 1014528, 1014528, 1014528, 1014528, 1014529, 1014785, 1015040, 1015041, 1015297, 1015553, 1015809,
-	1016065, 1016320, 1016320, 1016321, 1016578, 1017088, 1017089, 1017346, 1017856, 1017856, 1017856, 1017856, 1017856, 1017856, 1017856, 1017858, 1018369, 1018624, 1018625, 1018880,
-	1018880, 1018882, 1019393, 1019649, 1019904, 1019906, 1020416, 1020419, 1021184, 1021184, 1021184, 1021184, 1021184, 1021184, 1021186, 1021696, 1021696, 1021696, 1021696, 1021696,
-	1021701, 1022978, 1023490, 1024004, 1025024, 1025025, 1025282, 1025792, 1025792, 1025792, 1025792, 1025793, 1026049, 1026306, 1026816, 1026816, 1026816, 1026816, 1026816, 1026816,
-	1026817, 1027072, 1027073, 1027328, 1027329, 1027585, 1027842, 1028352, 1028354, 1028868, 1029889, 1030144, 1030144, 1030144, 1030145, 1030400, 1030400, 1030400, 1030401, 1030657,
-	1030912, 1030912, 1030912, 1030913, 1031168, 1031168, 1031169, 1031427, 1032192, 1032195, 1032960, 1032961, 1033217, 1033472, 1033472, 1033474, 1033988, 1035008, 1035008, 1035010,
-	1035521, 1035776, 1035778, 1036288, 1036288, 1036289, 1036545, 1036800, 1036800, 1036802, 1037312, 1037312, 1037313, 1037568, 1037568, 1037570, 1038082, 1038592, 1038592, 1038593,
-	1038848, 1038853, 1040128, 1040128, 1040129, 1040385, 1040640, 1040640, 1040640, 1040640, 1040641, 1040896, 1040896, 1040898, 1041409, 1041664, 1041664, 1041664, 1041667, 1042436,
-	1043458, 1043968, 1043969, 1044224, 1044224, 1044224, 1044224, 1044227, 1044995, 1045761, 1046016, 1046017, 1046272, 1046275, 1047041, 1047296, 1047300, 1048322, 1048834, 1049344,
-	1049344, 1049345, 1049600, 1049602, 1050112, 1050116, 1051137, 1051393, 1051648, 1051649, 1051904, 1051904, 1051905, 1052161, 1052416, 1052417, 1052674, 1053184, 1053188, 1054208,
-	1054208, 1054208, 1054208, 1054208, 1054210, 1054721, 1054977, 1055233, 1055488, 1055488, 1055488, 1055488, 1055488, 1055488, 1055490, 1056000, 1056000, 1056001, 1056259, 1057025,
-	1057280, 1057280, 1057282, 1057792, 1057793, 1058049, 1058304, 1058304, 1058304, 1058304, 1058305, 1058560, 1058560, 1058560, 1058560, 1058560, 1058560, 1058562, 1059072, 1059075,
-	1059840, 1059842, 1060352, 1060353, 1060608, 1060608, 1060610, 1061120, 1061121, 1061377, 1061632, 1061632, 1061634, 1062144, 1062146, 1062656, 1062658, 1063168, 1063168, 1063168,
-	1063169, 1063424, 1063424, 1063424, 1063424, 1063424, 1063425, 1063680, 1063680, 1063680, 1063680, 1063682, 1064193, 1064448, 1064451, 1065216, 1065218, 1065728, 1065729, 1065984,
-	1065984, 1065985, 1066241, 1066496, 1066497, 1066756, 1067778, 1068288, 1068289, 1068545, 1068801, 1069056, 1069056, 1069056, 1069056, 1069057, 1069314, 1069824, 1069824, 1069824,
-	1069825, 1070081, 1070336, 1070337, 1070593, 1070848, 1070850, 1071360, 1071361, 1071616, 1071616, 1071616, 1071617, 1071872, 1071873, 1072128, 1072128, 1072128, 1072129, 1072384,
-	1072384, 1072385, 1072641, 1072896, 1072896, 1072898, 1073408, 1073408, 1073408, 1073409, 1073665, 1073921, 1074176, 1074177, 1074432, 1074432, 1074433, 1074689, 1074945, 1075200,
-	1075201, 1075456, 1075456, 1075457, 1075712, 1075713, 1075968, 1075968, 1075968, 1075968, 1075969, 1076226, 1076738, 1077249, 1077504, 1077504, 1077505, 1077760, 1077760, 1077760,
-	1077761, 1078016, 1078017, 1078274, 1078789, 1080064, 1080067, 1080832, 1080833, 1081088, 1081088, 1081088, 1081090, 1081600, 1081600, 1081601, 1081856, 1081856, 1081858, 1082369,
-	1082624, 1082624, 1082624, 1082625, 1082880, 1082880, 1082880, 1082882, 1083392, 1083392, 1083392, 1083393, 1083649, 1083904, 1083907, 1084673, 1084928, 1084929, 1085184, 1085186,
-	1085696, 1085696, 1085696, 1085696, 1085696, 1085697, 1085955, 1086720, 1086720, 1086722, 1087232, 1087232, 1087232, 1087232, 1087233, 1087488, 1087488, 1087488, 1087489, 1087744,
-	1087745, 1088001, 1088256, 1088257, 1088512, 1088513, 1088769, 1089025, 1089280, 1089280, 1089280, 1089281, 1089536, 1089537, 1089792, 1089792, 1089792, 1089792, 1089794, 1090305,
-	1090560, 1090560, 1090560, 1090560, 1090563, 1091328, 1091330, 1091840, 1091840, 1091841, 1092097, 1092355, 1093121, 1093377, 1093634, 1094144, 1094144, 1094146, 1094657, 1094912,
-	1094912, 1094912, 1094912, 1094912, 1094913, 1095168, 1095168, 1095168, 1095168, 1095169, 1095424, 1095425, 1095681, 1095936, 1095939, 1096705, 1096960, 1096960, 1096962, 1097473,
-	1097728, 1097728, 1097731, 1098496, 1098496, 1098496, 1098496, 1098496, 1098497, 1098752, 1098753, 1099010, 1099522, 1100032, 1100032, 1100033, 1100288, 1100289, 1100544, 1100545,
-	1100800, 1100800, 1100800, 1100800, 1100802, 1101312, 1101313, 1101570, 1102081, 1102337, 1102592, 1102592, 1102592, 1102592, 1102593, 1102848, 1102848, 1102848, 1102850, 1103360,
-	1103360, 1103360, 1103360, 1103360, 1103360, 1103360, 1103360, 1103360, 1103361, 1103616, 1103616, 1103618, 1104128, 1104129, 1104385, 1104640, 1104642, 1105152, 1105154, 1105664,
-	1105666, 1106178, 1106688, 1106688, 1106688, 1106688, 1106689, 1106944, 1106944, 1106945, 1107200, 1107200, 1107201, 1107457, 1107712, 1107713, 1107968, 1107969, 1108224, 1108225,
-	1108480, 1108482, 1108992, 1108993, 1109249, 1109504, 1109505, 1109760, 1109761, 1110016, 1110017, 1110274, 1110784, 1110785, 1111041, 1111296, 1111296, 1111297, 1111552, 1111553,
-	1111808, 1111808, 1111808, 1111808, 1111808, 1111808, 1111810, 1112324, 1113345, 1113600, 1113601, 1113856, 1113856, 1113858, 1114368, 1114368, 1114369, 1114624, 1114626, 1115137,
-	1115392, 1115393, 1115650, 1116161, 1116416, 1116416, 1116416, 1116418, 1116928, 1116930, 1117440, 1117441, 1117698, 1118209, 1118466, 1118977, 1119233, 1119488, 1119489, 1119745,
-	1120000, 1120002, 1120516, 1121536, 1121537, 1121792, 1121793, 1122048, 1122048, 1122048, 1122049, 1122304, 1122304, 1122305, 1122560, 1122560, 1122560, 1122560, 1122560, 1122560,
-	1122562, 1123072, 1123073, 1123328, 1123328, 1123328, 1123328, 1123330, 1123841, 1124096, 1124096, 1124096, 1124096, 1124099, 1124864, 1124865, 1125121, 1125378, 1125888, 1125888,
-	1125892, 1126912, 1126912, 1126912, 1126913, 1127168, 1127168, 1127168, 1127168, 1127168, 1127168, 1127168, 1127168, 1127168, 1127168, 1127169, 1127425, 1127680, 1127682, 1128193,
-	1128450, 1128960, 1128960, 1128961, 1129219, 1129984, 1129985, 1130240, 1130240, 1130240, 1130241, 1130496, 1130496, 1130497, 1130752, 1130753, 1131008, 1131009, 1131264, 1131265,
-	1131521, 1131777, 1132033, 1132289, 1132544, 1132544, 1132546, 1133056, 1133058, 1133568, 1133569, 1133824, 1133825, 1134080, 1134080, 1134081, 1134336, 1134337, 1134593, 1134848,
-	1134848, 1134848, 1134849, 1135106, 1135616, 1135616, 1135618, 1136130, 1136640, 1136641, 1136897, 1137152, 1137152, 1137152, 1137152, 1137152, 1137152, 1137152, 1137152, 1137152,
-	1137153, 1137408, 1137409, 1137666, 1138176, 1138176, 1138176, 1138176, 1138176, 1138176, 1138177, 1138432, 1138433, 1138689, 1138946, 1139456, 1139456, 1139458, 1139970, 1140480,
-	1140480, 1140481, 1140739, 1141504, 1141505, 1141761, 1142016, 1142017, 1142272, 1142272, 1142272, 1142272, 1142272, 1142274, 1142784, 1142785, 1143040, 1143040, 1143041, 1143296,
-	1143296, 1143296, 1143296, 1143296, 1143296, 1143296, 1143298, 1143808, 1143808, 1143808, 1143808, 1143809, 1144064, 1144065, 1144320, 1144320, 1144324, 1145344, 1145344, 1145345,
-	1145601, 1145856, 1145856, 1145858, 1146369, 1146624, 1146626, 1147136, 1147136, 1147136, 1147137, 1147392, 1147392, 1147392, 1147393, 1147648, 1147650, 1148160, 1148160, 1148160,
-	1148161, 1148416, 1148416, 1148416, 1148416, 1148416, 1148416, 1148418, 1148928, 1148929, 1149184, 1149185, 1149440, 1149441, 1149697, 1149952, 1149953, 1150208, 1150209, 1150465,
-	1150720, 1150720, 1150721, 1150976, 1150977, 1151234, 1151744, 1151744, 1151744, 1151745, 1152002, 1152513, 1152768, 1152768, 1152768, 1152768, 1152768, 1152768, 1152769, 1153024,
-	1153025, 1153283, 1154048, 1154049, 1154304, 1154306, 1154816, 1154816, 1154816, 1154818, 1155328, 1155328, 1155331, 1156099, 1156864, 1156865, 1157120, 1157120, 1157120, 1157122,
-	1157632, 1157634, 1158144, 1158144, 1158144, 1158144, 1158146, 1158657, 1158912, 1158912, 1158912, 1158912, 1158913, 1159169, 1159424, 1159424, 1159424, 1159424, 1159426, 1159936,
-	1159936, 1159936, 1159936, 1159936, 1159938, 1160448, 1160448, 1160448, 1160451, 1161216, 1161216, 1161216, 1161216, 1161216, 1161216, 1161217, 1161472, 1161475, 1162240, 1162240,
-	1162241, 1162496, 1162496, 1162496, 1162499, 1163268, 1164288, 1164288, 1164290, 1164800, 1164801, 1165056, 1165056, 1165057, 1165312, 1165313, 1165569, 1165824, 1165824, 1165824,
-	1165824, 1165824, 1165828, 1166849, 1167104, 1167105, 1167360, 1167360, 1167361, 1167618, 1168128, 1168128, 1168128, 1168128, 1168133, 1169409, 1169664, 1169664, 1169664, 1169664,
-	1169664, 1169664, 1169664, 1169665, 1169920, 1169920, 1169922, 1170432, 1170432, 1170433, 1170689, 1170944, 1170944, 1170946, 1171458, 1171969, 1172224, 1172226, 1172736, 1172739,
-	1173504, 1173504, 1173504, 1173505, 1173760, 1173760, 1173760, 1173761, 1174016, 1174016, 1174016, 1174018, 1174530, 1175040, 1175041, 1175298, 1175810, 1176320, 1176320, 1176320,
-	1176320, 1176320, 1176320, 1176320, 1176321, 1176577, 1176832, 1176833, 1177090, 1177600, 1177600, 1177601, 1177857, 1178112, 1178115, 1178880, 1178882, 1179393, 1179650, 1180162,
-	1180672, 1180672, 1180673, 1180928, 1180928, 1180928, 1180929, 1181184, 1181184, 1181185, 1181441, 1181697, 1181953, 1182208, 1182208, 1182209, 1182464, 1182464, 1182465, 1182720,
-	1182722, 1183232, 1183232, 1183233, 1183488, 1183489, 1183744, 1183746, 1184257, 1184512, 1184512, 1184513, 1184768, 1184768, 1184769, 1185024, 1185024, 1185025, 1185280, 1185281,
-	1185538, 1186048, 1186049, 1186305, 1186561, 1186818, 1187328, 1187329, 1187584, 1187587, 1188352, 1188352, 1188355, 1189120, 1189121, 1189376, 1189376, 1189376, 1189376, 1189376,
-	1189376, 1189376, 1189376, 1189376, 1189376, 1189376, 1189377, 1189632, 1189632, 1189637, 1190913, 1191168, 1191173, 1192448, 1192449, 1192705, 1192960, 1192961, 1193217, 1193472,
-	1193474, 1193984, 1193985, 1194240, 1194240, 1194240, 1194240, 1194243, 1195009, 1195264, 1195264, 1195264, 1195264, 1195266, 1195776, 1195776, 1195778, 1196289, 1196545, 1196800,
-	1196800, 1196801, 1197057, 1197312, 1197312, 1197314, 1197827, 1198592, 1198594, 1199104, 1199104, 1199104, 1199104, 1199104, 1199106, 1199617, 1199873, 1200128, 1200129, 1200385,
-	1200640, 1200640, 1200640, 1200640, 1200640, 1200640, 1200641, 1200896, 1200896, 1200897, 1201153, 1201408, 1201410, 1201921, 1202176, 1202178, 1202689, 1202947, 1203713, 1203968,
-	1203968, 1203971, 1204736, 1204736, 1204736, 1204736, 1204736, 1204736, 1204739, 1205504, 1205505, 1205762, 1206272, 1206273, 1206528, 1206528, 1206528, 1206528, 1206528, 1206528,
-	1206528, 1206528, 1206529, 1206785, 1207040, 1207041, 1207297, 1207552, 1207553, 1207808, 1207808, 1207808, 1207808, 1207812, 1208834, 1209345, 1209600, 1209600, 1209600, 1209601,
-	1209856, 1209857, 1210113, 1210368, 1210369, 1210627, 1211392, 1211393, 1211648, 1211649, 1211907, 1212673, 1212928, 1212928, 1212928, 1212930, 1213441, 1213700, 1214720, 1214721,
-	1214977, 1215233, 1215489, 1215744, 1215744, 1215745, 1216000, 1216000, 1216000, 1216001, 1216257, 1216512, 1216512, 1216513, 1216768, 1216768, 1216768, 1216768, 1216768, 1216768,
-	1216770, 1217280, 1217281, 1217536, 1217536, 1217536, 1217536, 1217536, 1217536, 1217537, 1217793, 1218050, 1218560, 1218561, 1218816, 1218817, 1219072, 1219072, 1219073, 1219328,
-	1219329, 1219585, 1219842, 1220353, 1220608, 1220609, 1220864, 1220865, 1221120, 1221120, 1221122, 1221632, 1221632, 1221632, 1221632, 1221632, 1221632, 1221633, 1221888, 1221888,
-	1221888, 1221891, 1222656, 1222657, 1222915, 1223681, 1223936, 1223938, 1224450, 1224960, 1224960, 1224960, 1224960, 1224961, 1225218, 1225728, 1225730, 1226241, 1226496, 1226496,
-	1226496, 1226497, 1226752, 1226752, 1226752, 1226752, 1226752, 1226754, 1227268, 1228290, 1228801, 1229059, 1229824, 1229824, 1229824, 1229824, 1229825, 1230081, 1230336, 1230338,
-	1230848, 1230849, 1231104, 1231104, 1231105, 1231360, 1231360, 1231360, 1231361, 1231616, 1231617, 1231872, 1231875, 1232641, 1232896, 1232899, 1233664, 1233664, 1233665, 1233923,
-	1234690, 1235201, 1235458, 1235968, 1235969, 1236224, 1236224, 1236224, 1236225, 1236480, 1236481, 1236736, 1236736, 1236740, 1237760, 1237764, 1238784, 1238784, 1238785, 1239041,
-	1239296, 1239297, 1239553, 1239808, 1239808, 1239808, 1239810, 1240320, 1240320, 1240320, 1240320, 1240320, 1240320, 1240322, 1240833, 1241088, 1241088, 1241089, 1241344, 1241345,
-	1241603, 1242368, 1242368, 1242369, 1242625, 1242883, 1243651, 1244416, 1244417, 1244673, 1244929, 1245186, 1245696, 1245701, 1246977, 1247233, 1247489, 1247744, 1247744, 1247744,
-	1247747, 1248513, 1248769, 1249024, 1249024, 1249025, 1249280, 1249280, 1249280, 1249282, 1249792, 1249795, 1250562, 1251073, 1251328, 1251328, 1251328, 1251329, 1251589, 1252865,
-	1253121, 1253376, 1253376, 1253377, 1253633, 1253888, 1253888, 1253889, 1254146, 1254656, 1254658, 1255168, 1255169, 1255425, 1255681, 1255936, 1255936, 1255939, 1256704, 1256705,
-	1256961, 1257216, 1257216, 1257218, 1257728, 1257730, 1258244, 1259266, 1259776, 1259776, 1259776, 1259777, 1260032, 1260036, 1261059, 1261824, 1261825, 1262080, 1262081, 1262336,
-	1262336, 1262336, 1262337, 1262592, 1262592, 1262593, 1262848, 1262848, 1262850, 1263360, 1263360, 1263360, 1263360, 1263363, 1264128, 1264131, 1264898, 1265408, 1265409, 1265664,
-	1265664, 1265664, 1265664, 1265664, 1265664, 1265664, 1265665, 1265920, 1265920, 1265920, 1265920, 1265920, 1265920, 1265920, 1265920, 1265921, 1266176, 1266176, 1266176, 1266177,
-	1266432, 1266433, 1266689, 1266944, 1266945, 1267202, 1267712, 1267714, 1268224, 1268225, 1268480, 1268480, 1268480, 1268481, 1268736, 1268737, 1268993, 1269248, 1269248, 1269248,
-	1269248, 1269249, 1269504, 1269504, 1269504, 1269504, 1269504, 1269506, 1270016, 1270021, 1271296, 1271298, 1271808, 1271809, 1272064, 1272065, 1272320, 1272320, 1272320, 1272320,
-	1272320, 1272320, 1272320, 1272320, 1272320, 1272320, 1272321, 1272576, 1272576, 1272576, 1272576, 1272578, 1273091, 1273856, 1273856, 1273856, 1273856, 1273856, 1273856, 1273856,
-	1273856, 1273857, 1274112, 1274112, 1274112, 1274112, 1274113, 1274368, 1274368, 1274368, 1274370, 1274882, 1275392, 1275393, 1275653, 1276930, 1277440, 1277440, 1277440, 1277440,
-	1277440, 1277445, 1278720, 1278722, 1279234, 1279744, 1279745, 1280000, 1280000, 1280001, 1280257, 1280512, 1280512, 1280512, 1280512, 1280512, 1280513, 1280768, 1280769, 1281024,
-	1281025, 1281280, 1281280, 1281282, 1281792, 1281793, 1282048, 1282049, 1282307, 1283073, 1283329, 1283585, 1283842, 1284353, 1284608, 1284609, 1284864, 1284864, 1284866, 1285376,
-	1285377, 1285632, 1285632, 1285632, 1285633, 1285889, 1286144, 1286144, 1286144, 1286144, 1286144, 1286145, 1286400, 1286401, 1286656, 1286657, 1286913, 1287170, 1287680, 1287681,
-	1287937, 1288192, 1288193, 1288448, 1288449, 1288704, 1288704, 1288704, 1288705, 1288961, 1289216, 1289216, 1289216, 1289216, 1289216, 1289216, 1289219, 1289984, 1289986, 1290497,
-	1290753, 1291009, 1291267, 1292032, 1292032, 1292034, 1292546, 1293057, 1293313, 1293569, 1293824, 1293825, 1294080, 1294080, 1294080, 1294081, 1294336, 1294336, 1294336, 1294337,
-	1294592, 1294592, 1294593, 1294849, 1295104, 1295105, 1295362, 1295872, 1295875, 1296640, 1296642, 1297152, 1297153, 1297408, 1297409, 1297666, 1298178, 1298688, 1298688, 1298689,
-	1298944, 1298944, 1298944, 1298946, 1299456, 1299456, 1299456, 1299457, 1299712, 1299714, 1300226, 1300738, 1301249, 1301504, 1301506, 1302019, 1302785, 1303040, 1303040, 1303040,
-	1303041, 1303299, 1304064, 1304064, 1304064, 1304064, 1304064, 1304064, 1304064, 1304064, 1304065, 1304320, 1304320, 1304323, 1305088, 1305089, 1305346, 1305858, 1306369, 1306624,
-	1306624, 1306624, 1306624, 1306628, 1307648, 1307648, 1307648, 1307648, 1307648, 1307648, 1307649, 1307905, 1308161, 1308422, 1309953, 1310208, 1310210, 1310722, 1311233, 1311489,
-	1311744, 1311746, 1312256, 1312257, 1312512, 1312512, 1312513, 1312768, 1312768, 1312768, 1312769, 1313027, 1313792, 1313792, 1313793, 1314048, 1314050, 1314560, 1314560, 1314560,
-	1314561, 1314818, 1315329, 1315587, 1316353, 1316609, 1316864, 1316864, 1316864, 1316864, 1316864, 1316864, 1316866, 1317376, 1317376, 1317376, 1317376, 1317376, 1317376, 1317376,
-	1317377, 1317633, 1317888, 1317888, 1317891, 1318657, 1318914, 1319424, 1319424, 1319426, 1319936, 1319941, 1321216, 1321217, 1321473, 1321728, 1321728, 1321728, 1321729, 1321984,
-	1321984, 1321984, 1321984, 1321986, 1322497, 1322753, 1323008, 1323008, 1323010, 1323520, 1323523, 1324291, 1325057, 1325314, 1325824, 1325825, 1326081, 1326336, 1326337, 1326593,
-	1326849, 1327104, 1327105, 1327360, 1327360, 1327362, 1327874, 1328385, 1328640, 1328640, 1328640, 1328641, 1328896, 1328896, 1328896, 1328898, 1329410, 1329920, 1329920, 1329921,
-	1330180, 1331200, 1331200, 1331201, 1331457, 1331712, 1331713, 1331971, 1332736, 1332736, 1332736, 1332737,
+	371712, 371712, 371713, 371969, 372225, 372480, 372480, 372482, 372992, 372992, 372992, 372993, 373249, 373504, 373504, 373504, 373506, 374017, 374273, 374528,
+	374528, 374530, 375041, 375296, 375297, 375554, 376067, 376832, 376832, 376833, 377088, 377088, 377090, 377600, 377600, 377602, 378113, 378368, 378371, 379138,
+	379649, 379904, 379905, 380161, 380416, 380417, 380672, 380673, 380929, 381186, 381696, 381696, 381696, 381697, 381953, 382208, 382210, 382720, 382720, 382723,
+	383488, 383488, 383490, 384000, 384002, 384512, 384512, 384513, 384768, 384768, 384769, 385025, 385282, 385793, 386049, 386306, 386816, 386817, 387073, 387328,
+	387331, 388096, 388096, 388097, 388352, 388352, 388353, 388608, 388608, 388611, 389376, 389377, 389632, 389636, 390657, 390913, 391169, 391424, 391424, 391425,
+	391680, 391681, 391937, 392193, 392448, 392449, 392704, 392704, 392705, 392960, 392963, 393728, 393728, 393728, 393728, 393728, 393729, 393985, 394240, 394240,
+	394242, 394753, 395009, 395265, 395521, 395776, 395776, 395777, 396032, 396032, 396032, 396034, 396545, 396800, 396800, 396800, 396801, 397057, 397313, 397568,
+	397570, 398080, 398081, 398336, 398336, 398336, 398340, 399361, 399616, 399616, 399618, 400129, 400386, 400896, 400896, 400898, 401409, 401664, 401664, 401666,
+	402177, 402432, 402432, 402435, 403200, 403201, 403456, 403457, 403715, 404480, 404481, 404736, 404737, 404993, 405248, 405248, 405248, 405251, 406016, 406016,
+	406016, 406016, 406016, 406016, 406019, 406786, 407296, 407297, 407552, 407553, 407809, 408066, 408578, 409088, 409088, 409088, 409088, 409088, 409088, 409089,
+	409344, 409344, 409344, 409345, 409601, 409856, 409857, 410114, 410628, 411648, 411648, 411649, 411905, 412160, 412161, 412416, 412416, 412416, 412417, 412672,
+	412675, 413440, 413442, 413952, 413953, 414208, 414209, 414465, 414720, 414721, 414976, 414976, 414976, 414976, 414976, 414976, 414977, 415233, 415489, 415744,
+	415745, 416000, 416001, 416256, 416256, 416256, 416256, 416256, 416256, 416256, 416258, 416769, 417025, 417281, 417536, 417537, 417792, 417792, 417793, 418048,
+	418048, 418049, 418304, 418305, 418562, 419072, 419073, 419328, 419329, 419584, 419585, 419840, 419840, 419844, 420864, 420864, 420864, 420867, 421632, 421633,
+	421892, 422912, 422912, 422912, 422914, 423427, 424192, 424192, 424194, 424705, 424960, 424961, 425216, 425216, 425216, 425217, 425476, 426498, 427013, 428288,
+	428289, 428545, 428800, 428801, 429056, 429057, 429315, 430080, 430080, 430080, 430080, 430080, 430081, 430339, 431104, 431104, 431104, 431106, 431618, 432128,
+	432128, 432129, 432385, 432640, 432641, 432897, 433153, 433408, 433408, 433408, 433408, 433410, 433920, 433924, 434945, 435200, 435203, 435968, 435969, 436226,
+	436737, 436992, 436992, 436992, 436992, 436994, 437506, 438016, 438016, 438016, 438016, 438017, 438272, 438275, 439040, 439041, 439297, 439553, 439808, 439811,
+	440578, 441088, 441089, 441345, 441600, 441600, 441602, 442113, 442370, 442881, 443137, 443392, 443392, 443392, 443392, 443392, 443393, 443651, 444416, 444418,
+	444928, 444929, 445186, 445696, 445696, 445697, 445952, 445952, 445952, 445952, 445952, 445955, 446722, 447232, 447232, 447232, 447232, 447232, 447232, 447235,
+	448000, 448000, 448000, 448001, 448256, 448259, 449025, 449281, 449536, 449537, 449794, 450305, 450560, 450560, 450560, 450560, 450560, 450560, 450561, 450816,
+	450819, 451584, 451584, 451584, 451585, 451841, 452097, 452352, 452352, 452353, 452608, 452608, 452609, 452864, 452865, 453120, 453121, 453377, 453632, 453633,
+	453889, 454144, 454145, 454401, 454658, 455171, 455936, 455938, 456448, 456448, 456448, 456449, 456704, 456704, 456704, 456705, 456960, 456960, 456963, 457728,
+	457732, 458753, 459008, 459008, 459008, 459008, 459008, 459009, 459265, 459521, 459777, 460032, 460032, 460032, 460033, 460288, 460289, 460547, 461313, 461568,
+	461568, 461568, 461568, 461569, 461824, 461826, 462336, 462336, 462336, 462336, 462337, 462593, 462849, 463104, 463104, 463105, 463361, 463620, 464640, 464640,
+	464640, 464641, 464896, 464896, 464896, 464896, 464896, 464896, 464898, 465410, 465920, 465920, 465921, 466176, 466177, 466433, 466688, 466690, 467200, 467200,
+	467201, 467456, 467457, 467712, 467712, 467716, 468738, 469250, 469760, 469760, 469760, 469761, 470017, 470272, 470272, 470272, 470272, 470272, 470272, 470272,
+	470274, 470785, 471040, 471040, 471040, 471041, 471298, 471808, 471808, 471810, 472320, 472322, 472833, 473088, 473089, 473344, 473348, 474368, 474369, 474626,
+	475136, 475137, 475394, 475905, 476160, 476160, 476160, 476160, 476160, 476160, 476160, 476160, 476160, 476160, 476161, 476416, 476418, 476928, 476928, 476928,
+	476928, 476928, 476928, 476928, 476928, 476929, 477185, 477440, 477440, 477440, 477440, 477444, 478467, 479233, 479488, 479491, 480258, 480768, 480770, 481280,
+	481281, 481536, 481538, 482049, 482304, 482306, 482816, 482817, 483073, 483328, 483329, 483586, 484096, 484097, 484352, 484352, 484355, 485120, 485120, 485120,
+	485121, 485378, 485890, 486401, 486656, 486656, 486656, 486657, 486912, 486912, 486912, 486913, 487168, 487168, 487170, 487682, 488193, 488449, 488704, 488705,
+	488964, 489984, 489984, 489984, 489984, 489984, 489984, 489984, 489986, 490497, 490752, 490752, 490752, 490753, 491010, 491520, 491521, 491776, 491778, 492288,
+	492288, 492288, 492289, 492545, 492802, 493313, 493568, 493568, 493569, 493825, 494083, 494848, 494848, 494848, 494848, 494850, 495362, 495874, 496385, 496641,
+	496897, 497153, 497408, 497408, 497408, 497409, 497668, 498692, 499712, 499713, 499968, 499968, 499968, 499968, 499969, 500224, 500226, 500738, 501248, 501249,
+	501504, 501504, 501504, 501504, 501505, 501760, 501760, 501761, 502017, 502272, 502272, 502273, 502528, 502529, 502784, 502785, 503042, 503556, 504576, 504581,
+	505856, 505857, 506112, 506112, 506113, 506368, 506368, 506371, 507136, 507136, 507137, 507393, 507648, 507648, 507648, 507648, 507648, 507648, 507648, 507649,
+	507905, 508160, 508160, 508160, 508160, 508161, 508416, 508417, 508672, 508672, 508674, 509184, 509184, 509187, 509953, 510208, 510209, 510464, 510464, 510466,
+	510976, 510976, 510976, 510977, 511232, 511232, 511233, 511488, 511489, 511744, 511744, 511744, 511744, 511744, 511744, 511747, 512512, 512512, 512514, 513024,
+	513025, 513280, 513281, 513537, 513792, 513792, 513792, 513796, 514816, 514816, 514816, 514816, 514816, 514817, 515073, 515329, 515584, 515584, 515585, 515841,
+	516097, 516352, 516352, 516354, 516865, 517120, 517120, 517120, 517120, 517120, 517123, 517892, 518914, 519424, 519424, 519425, 519680, 519680, 519680, 519680,
+	519680, 519682, 520193, 520449, 520707, 521472, 521472, 521472, 521474, 521984, 521984, 521984, 521986, 522496, 522497, 522752, 522754, 523264, 523266, 523776,
+	523778, 524288, 524288, 524289, 524544, 524545, 524801, 525056, 525056, 525058, 525570, 526082, 526592, 526593, 526848, 526848, 526849, 527105, 527361, 527616,
+	527617, 527872, 527872, 527873, 528130, 528640, 528640, 528641, 528897, 529153, 529409, 529664, 529664, 529665, 529920, 529920, 529920, 529921, 530176, 530176,
+	530177, 530432, 530432, 530432, 530433, 530689, 530946, 531456, 531457, 531712, 531712, 531712, 531712, 531713, 531971, 532738, 533248, 533248, 533248, 533249,
+	533506, 534016, 534016, 534016, 534017, 534272, 534272, 534272, 534272, 534272, 534273, 534529, 534784, 534785, 535040, 535040, 535041, 535296, 535297, 535552,
+	535552, 535555, 536321, 536578, 537088, 537088, 537088, 537089, 537345, 537600, 537601, 537856, 537856, 537856, 537858, 538370, 538883, 539648, 539649, 539904,
+	539905, 540160, 540162, 540672, 540672, 540672, 540672, 540675, 541440, 541440, 541440, 541441, 541696, 541696, 541696, 541696, 541696, 541696, 541696, 541696,
+	541697, 541952, 541954, 542464, 542464, 542465, 542723, 543488, 543488, 543488, 543491, 544256, 544256, 544256, 544256, 544256, 544256, 544257, 544513, 544769,
+	545024, 545024, 545024, 545024, 545024, 545024, 545024, 545024, 545024, 545025, 545280, 545281, 545538, 546049, 546306, 546816, 546817, 547074, 547584, 547585,
+	547841, 548096, 548096, 548096, 548096, 548096, 548097, 548352, 548352, 548354, 548866, 549376, 549376, 549376, 549376, 549376, 549376, 549376, 549378, 549888,
+	549888, 549890, 550402, 550912, 550913, 551170, 551680, 551682, 552194, 552705, 552960, 552960, 552960, 552960, 552961, 553218, 553730, 554240, 554241, 554497,
+	554753, 555010, 555523, 556289, 556546, 557060, 558082, 558593, 558848, 558848, 558848, 558849, 559106, 559616, 559616, 559617, 559873, 560128, 560128, 560128,
+	560128, 560129, 560386, 560896, 560896, 560896, 560896, 560897, 561153, 561410, 561921, 562177, 562434, 562944, 562944, 562945, 563200, 563201, 563456, 563456,
+	563456, 563456, 563456, 563457, 563713, 563968, 563968, 563968, 563970, 564480, 564480, 564480, 564483, 565249, 565504, 565504, 565504, 565504, 565504, 565504,
+	565504, 565504, 565505, 565760, 565760, 565763, 566529, 566784, 566785, 567040, 567043, 567809, 568064, 568064, 568065, 568320, 568320, 568321, 568576, 568577,
+	568833, 569090, 569600, 569601, 569856, 569856, 569858, 570368, 570369, 570624, 570626, 571137, 571393, 571649, 571904, 571904, 571904, 571904, 571905, 572160,
+	572160, 572160, 572160, 572161, 572416, 572416, 572417, 572673, 572932, 573952, 573952, 573955, 574721, 574978, 575488, 575492, 576513, 576768, 576768, 576768,
+	576768, 576770, 577283, 578049, 578305, 578561, 578816, 578817, 579072, 579074, 579584, 579586, 580096, 580097, 580352, 580352, 580353, 580608, 580608, 580608,
+	580608, 580608, 580609, 580865, 581120, 581122, 581632, 581632, 581632, 581634, 582146, 582656, 582656, 582656, 582656, 582657, 582912, 582912, 582912, 582912,
+	582912, 582912, 582913, 583168, 583170, 583681, 583936, 583936, 583937, 584192, 584193, 584448, 584449, 584704, 584704, 584707, 585475, 586242, 586752, 586752,
+	586752, 586753, 587011, 587776, 587777, 588033, 588288, 588289, 588544, 588544, 588544, 588544, 588544, 588544, 588545, 588801, 589056, 589059, 589824, 589825,
+	590080, 590080, 590080, 590080, 590080, 590081, 590336, 590336, 590338, 590848, 590848, 590848, 590849, 591105, 591360, 591360, 591360, 591362, 591872, 591873,
+	592128, 592128, 592128, 592128, 592128, 592128, 592129, 592385, 592640, 592640, 592640, 592641, 592896, 592897, 593153, 593410, 593920, 593924, 594946, 595456,
+	595456, 595456, 595456, 595457, 595712, 595713, 595968, 595968, 595968, 595969, 596225, 596480, 596481, 596736, 596736, 596736, 596737, 596992, 596992, 596992,
+	596992, 596993, 597248, 597248, 597248, 597248, 597248, 597248, 597250, 597764, 598784, 598784, 598786, 599296, 599298, 599809, 600064, 600065, 600321, 600576,
+	600577, 600835, 601600, 601601, 601858, 602368, 602368, 602368, 602369, 602624, 602624, 602624, 602624, 602624, 602624, 602625, 602880, 602881, 603136, 603137,
+	603392, 603392, 603392, 603392, 603392, 603393, 603648, 603648, 603648, 603648, 603649, 603904, 603905, 604161, 604418, 604928, 604928, 604928, 604930, 605440,
+	605441, 605696, 605697, 605953, 606208, 606208, 606209, 606464, 606465, 606720, 606720, 606720, 606720, 606721, 606976, 606976, 606979, 607744, 607746, 608256,
+	608258, 608769, 609025, 609280, 609280, 609280, 609280, 609281, 609536, 609537, 609792, 609792, 609794, 610304, 610304, 610305, 610560, 610560, 610560, 610560,
+	610560, 610560, 610561, 610816, 610817, 611072, 611073, 611328, 611328, 611329, 611584, 611584, 611584, 611584, 611584, 611585, 611841, 612097, 612352, 612354,
+	612864, 612864, 612865, 613121, 613377, 613633, 613888, 613888, 613888, 613890, 614400, 614400, 614400, 614400, 614401, 614657, 614912, 614912, 614912, 614912,
+	614912, 614912, 614912, 614913, 615168, 615168, 615169, 615424, 615424, 615425, 615680, 615680, 615680, 615681, 615936, 615936, 615937, 616193, 616448, 616450,
+	616961, 617218, 617728, 617729, 617985, 618240, 618240, 618241, 618498, 619008, 619008, 619009, 619264, 619266, 619776, 619777, 620035, 620802, 621312, 621312,
+	621312, 621312, 621312, 621312, 621312, 621315, 622081, 622336, 622336, 622337, 622592, 622592, 622592, 622593, 622850, 623360, 623360, 623360, 623360, 623362,
+	623872, 623874, 624384, 624386, 624898, 625410, 625922, 626433, 626689, 626944, 626944, 626945, 627201, 627456, 627457, 627712, 627712, 627713, 627968, 627971,
+	628736, 628737, 628992, 628992, 628992, 628993, 629248, 629249, 629505, 629765, 631041, 631297, 631552, 631552, 631553, 631808, 631808, 631808, 631808, 631810,
+	632321, 632577, 632833, 633090, 633600, 633600, 633602, 634112, 634112, 634112, 634114, 634625, 634883, 635650, 636161, 636416, 636419, 637185, 637440, 637441,
+	637696, 637697, 637954, 638464, 638464, 638464, 638464, 638465, 638720, 638720, 638722, 639232, 639233, 639488, 639488, 639488, 639489, 639744, 639744, 639745,
+	640000, 640000, 640000, 640000, 640001, 640256, 640256, 640256, 640256, 640256, 640256, 640259, 641025, 641280, 641282, 641792, 641794, 642306, 642816, 642819,
+	643584, 643584, 643586, 644096, 644096, 644096, 644096, 644096, 644096, 644098, 644609, 644864, 644864, 644864, 644864, 644865, 645121, 645376, 645377, 645632,
+	645632, 645633, 645888, 645889, 646144, 646144, 646144, 646145, 646401, 646656, 646656, 646656, 646656, 646657, 646912, 646913, 647168, 647168, 647169, 647424,
+	647424, 647426, 647936, 647936, 647936, 647937, 648193, 648448, 648448, 648449, 648704, 648705, 648961, 649216, 649218, 649728, 649730, 650241, 650497, 650752,
+	650754, 651265, 651521, 651776, 651776, 651777, 652032, 652032, 652032, 652032, 652032, 652033, 652289, 652544, 652545, 652801, 653056, 653056, 653056, 653058,
+	653568, 653568, 653568, 653568, 653568, 653568, 653568, 653569, 653824, 653824, 653825, 654081, 654337, 654592, 654592, 654593, 654849, 655104, 655104, 655106,
+	655617, 655872, 655873, 656128, 656128, 656128, 656128, 656128, 656128, 656129, 656384, 656384, 656386, 656896, 656899, 657664, 657665, 657923, 658688, 658689,
+	658944, 658946, 659456, 659456, 659457, 659713, 659969, 660224, 660225, 660480, 660482, 660992, 660992, 660992, 660992, 660993, 661248, 661248, 661248, 661249,
+	661507, 662272, 662272, 662272, 662273, 662528, 662528, 662529, 662784, 662786, 663296, 663296, 663296, 663297, 663553, 663808, 663808, 663810, 664320, 664320,
+	664320, 664320, 664321, 664576, 664576, 664576, 664577, 664833, 665090, 665600, 665600, 665601, 665858, 666369, 666624, 666625, 666880, 666880, 666880, 666883,
+	667648, 667649, 667904, 667904, 667905, 668160, 668160, 668162, 668672, 668672, 668672, 668672, 668673, 668928, 668929, 669185, 669443, 670209, 670465, 670721,
+	670979, 671744, 671747, 672513, 672768, 672768, 672769, 673024, 673026, 673536, 673536, 673537, 673793, 674049, 674304, 674304, 674304, 674304, 674305, 674560,
+	674560, 674562, 675072, 675075, 675844, 676864, 676867, 677632, 677632, 677634, 678144, 678144, 678144, 678145, 678400, 678403, 679168, 679168, 679168, 679168,
+	679172, 680192, 680192, 680193, 680448, 680448, 680448, 680449, 680706, 681216, 681216, 681217, 681474, 681984, 681986, 682496, 682496, 682496, 682496, 682496,
+	682496, 682496, 682497, 682756, 683779, 684545, 684800, 684800, 684800, 684801, 685056, 685056, 685056, 685056, 685056, 685056, 685057, 685313, 685568, 685570,
+	686083, 686848, 686848, 686848, 686848, 686848, 686849, 687104, 687106, 687617, 687873, 688128, 688128, 688132, 689154, 689665, 689922, 690432, 690433, 690688,
+	690689, 690944, 690944, 690944, 690944, 690945, 691200, 691200, 691204, 692227, 692992, 692992, 692995, 693760, 693762, 694272, 694274, 694785, 695040, 695042,
+	695552, 695552, 695554, 696066, 696576, 696577, 696833, 697089, 697345, 697601, 697856, 697857, 698113, 698368, 698368, 698368, 698368, 698368, 698368, 698368,
+	698368, 698368, 698370, 698882, 699392, 699394, 699905, 700160, 700162, 700673, 700929, 701185, 701441, 701696, 701696, 701696, 701696, 701697, 701952, 701952,
+	701953, 702208, 702208, 702208, 702208, 702208, 702209, 702465, 702720, 702721, 702976, 702977, 703232, 703232, 703232, 703232, 703232, 703232, 703233, 703491,
+	704259, 705026, 705536, 705537, 705792, 705792, 705792, 705792, 705792, 705792, 705793, 706050, 706560, 706560, 706561, 706816, 706816, 706816, 706818, 707328,
+	707329, 707584, 707586, 708097, 708352, 708353, 708608, 708608, 708609, 708864, 708866, 709378, 709890, 710401, 710656, 710658, 711170, 711680, 711680, 711680,
+	711681, 711936, 711936, 711936, 711936, 711937, 712192, 712194, 712705, 712962, 713472, 713472, 713473, 713728, 713729, 713984, 713984, 713984, 713984, 713985,
+	714241, 714496, 714497, 714753, 715008, 715008, 715010, 715520, 715522, 716033, 716288, 716289, 716546, 717057, 717312, 717313, 717570, 718080, 718080, 718080,
+	718080, 718080, 718081, 718336, 718336, 718337, 718593, 718848, 718849, 719104, 719104, 719104, 719104, 719106, 719618, 720128, 720130, 720640, 720644, 721664,
+	721664, 721665, 721921, 722176, 722177, 722433, 722689, 722944, 722945, 723200, 723203, 723969, 724224, 724225, 724480, 724482, 724992, 724994, 725504, 725504,
+	725504, 725504, 725506, 726016, 726016, 726016, 726017, 726272, 726272, 726273, 726528, 726528, 726528, 726529, 726784, 726784, 726785, 727040, 727040, 727042,
+	727552, 727552, 727552, 727553, 727808, 727808, 727808, 727808, 727808, 727808, 727808, 727808, 727808, 727808, 727809, 728066, 728576, 728577, 728832, 728832,
+	728832, 728834, 729345, 729600, 729600, 729600, 729600, 729600, 729600, 729600, 729601, 729856, 729856, 729856, 729857, 730114, 730625, 730881, 731136, 731137,
+	731393, 731649, 731904, 731905, 732160, 732160, 732161, 732416, 732416, 732418, 732928, 732930, 733440, 733441, 733696, 733696, 733696, 733696, 733698, 734208,
+	734208, 734208, 734208, 734208, 734208, 734208, 734208, 734209, 734469, 735744, 735744, 735744, 735744, 735745, 736000, 736000, 736000, 736000, 736000, 736000,
+	736000, 736002, 736512, 736515, 737280, 737281, 737537, 737793, 738048, 738048, 738048, 738049, 738304, 738304, 738305, 738562, 739072, 739072, 739072, 739073,
+	739328, 739329, 739586, 740097, 740353, 740608, 740608, 740608, 740611, 741376, 741376, 741376, 741376, 741378, 741891, 742658, 743168, 743168, 743168, 743168,
+	743168, 743170, 743680, 743680, 743681, 743936, 743939, 744704, 744704, 744705, 744961, 745217, 745472, 745473, 745728, 745728, 745728, 745730, 746242, 746754,
+	747264, 747266, 747776, 747776, 747776, 747776, 747776, 747776, 747776, 747776, 747776, 747777, 748034, 748544, 748545, 748800, 748800, 748800, 748801, 749056,
+	749058, 749568, 749568, 749568, 749569, 749825, 750080, 750081, 750336, 750336, 750336, 750338, 750848, 750849, 751104, 751104, 751105, 751360, 751363, 752128,
+	752128, 752128, 752128, 752129, 752386, 752896, 752898, 753409, 753664, 753665, 753920, 753921, 754176, 754179, 754947, 755712, 755712, 755712, 755713, 755968,
+	755971, 756736, 756738, 757249, 757508, 758532, 759552, 759552, 759553, 759808, 759808, 759808, 759808, 759810, 760320, 760320, 760320, 760321, 760577, 760832,
+	760833, 761089, 761344, 761344, 761344, 761345, 761601, 761857, 762112, 762112, 762112, 762113, 762368, 762368, 762368, 762370, 762882, 763393, 763648, 763650,
+	764160, 764162, 764672, 764673, 764932, 765953, 766208, 766209, 766464, 766464, 766464, 766464, 766464, 766464, 766466, 766976, 766977, 767233, 767489, 767744,
+	767744, 767750, 769280, 769280, 769280, 769281, 769536, 769538, 770049, 770304, 770305, 770560, 770560, 770560, 770562, 771074, 771585, 771840, 771840, 771840,
+	771842, 772352, 772353, 772609, 772864, 772864, 772865, 773121, 773377, 773633, 773888, 773890, 774400, 774401, 774656, 774657, 774912, 774912, 774912, 774914,
+	775424, 775424, 775425, 775681, 775936, 775937, 776195, 776960, 776962, 777472, 777473, 777728, 777728, 777728, 777728, 777728, 777729, 777984, 777984, 777984,
+	777984, 777986, 778496, 778496, 778496, 778497, 778752, 778753, 779008, 779008, 779008, 779008, 779008, 779008, 779009, 779266, 779777, 780032, 780032, 780033,
+	780288, 780291, 781056, 781058, 781568, 781568, 781570, 782080, 782080, 782083, 782848, 782849, 783105, 783360, 783360, 783360, 783360, 783360, 783360, 783360,
+	783361, 783619, 784385, 784640, 784641, 784898, 785409, 785664, 785664, 785664, 785666, 786176, 786176, 786176, 786177, 786433, 786691, 787456, 787456, 787456,
+	787456, 787456, 787457, 787713, 787968, 787968, 787968, 787968, 787969, 788224, 788225, 788481, 788737, 788992, 788993, 789249, 789505, 789760, 789760, 789760,
+	789761, 790016, 790016, 790016, 790016, 790018, 790528, 790530, 791040, 791041, 791297, 791552, 791553, 791808, 791808, 791809, 792064, 792064, 792064, 792064,
+	792064, 792064, 792064, 792064, 792064, 792066, 792576, 792576, 792578, 793088, 793088, 793088, 793089, 793344, 793344, 793344, 793345, 793601, 793856, 793857,
+	794112, 794112, 794112, 794112, 794112, 794113, 794369, 794625, 794881, 795136, 795136, 795136, 795136, 795136, 795136, 795136, 795136, 795137, 795394, 795904,
+	795904, 795906, 796416, 796418, 796932, 797952, 797952, 797952, 797952, 797952, 797955, 798720, 798721, 798978, 799489, 799744, 799745, 800000, 800003, 800769,
+	801027, 801792, 801795, 802560, 802561, 802816, 802820, 803840, 803842, 804354, 804864, 804866, 805376, 805376, 805376, 805376, 805376, 805376, 805376, 805377,
+	805632, 805632, 805632, 805632, 805635, 806400, 806405, 807680, 807680, 807681, 807936, 807937, 808192, 808193, 808449, 808704, 808704, 808704, 808704, 808704,
+	808704, 808704, 808705, 808962, 809472, 809473, 809728, 809729, 809984, 809986, 810497, 810753, 811011, 811776, 811776, 811778, 812289, 812544, 812544, 812545,
+	812800, 812800, 812800, 812801, 813057, 813313, 813569, 813824, 813824, 813824, 813824, 813825, 814080, 814080, 814082, 814592, 814592, 814592, 814594, 815104,
+	815104, 815105, 815360, 815361, 815616, 815616, 815616, 815616, 815616, 815617, 815872, 815872, 815872, 815872, 815872, 815873, 816131, 816897, 817152, 817154,
+	817664, 817664, 817666, 818177, 818432, 818432, 818432, 818432, 818432, 818433, 818688, 818689, 818944, 818944, 818945, 819201, 819457, 819712, 819713, 819970,
+	820480, 820480, 820480, 820481, 820736, 820738, 821249, 821507, 822273, 822528, 822529, 822785, 823040, 823040, 823040, 823040, 823040, 823040, 823042, 823552,
+	823552, 823552, 823552, 823554, 824065, 824320, 824320, 824320, 824320, 824321, 824579, 825345, 825600, 825600, 825600, 825600, 825600, 825601, 825856, 825856,
+	825856, 825856, 825856, 825856, 825858, 826369, 826626, 827139, 827904, 827910, 829441, 829697, 829953, 830209, 830464, 830464, 830467, 831233, 831488, 831488,
+	831488, 831489, 831744, 831745, 832002, 832512, 832512, 832512, 832512, 832512, 832512, 832512, 832512, 832512, 832513, 832768, 832768, 832768, 832768, 832770,
+	833281, 833536, 833536, 833537, 833792, 833793, 834048, 834051, 834818, 835328, 835331, 836096, 836096, 836096, 836096, 836096, 836098, 836609, 836864, 836866,
+	837376, 837376, 837376, 837377, 837632, 837634, 838144, 838144, 838144, 838144, 838144, 838145, 838400, 838402, 838913, 839168, 839170, 839681, 839936, 839936,
+	839937, 840193, 840450, 840960, 840960, 840960, 840960, 840960, 840960, 840961, 841216, 841217, 841474, 841984, 841984, 841984, 841985, 842241, 842496, 842496,
+	842497, 842752, 842752, 842753, 843008, 843010, 843520, 843520, 843525, 844802, 845314, 845825, 846080, 846081, 846337, 846592, 846592, 846592, 846593, 846848,
+	846848, 846850, 847360, 847360, 847361, 847618, 848128, 848128, 848131, 848897, 849152, 849152, 849152, 849152, 849152, 849152, 849153, 849408, 849408, 849409,
+	849664, 849664, 849664, 849667, 850432, 850433, 850688, 850688, 850690, 851200, 851200, 851201, 851457, 851712, 851712, 851712, 851712, 851712, 851712, 851714,
+	852226, 852736, 852736, 852737, 852993, 853248, 853249, 853505, 853760, 853760, 853766, 855296, 855296, 855296, 855296, 855296, 855296, 855297, 855552, 855552,
+	855552, 855552, 855552, 855552, 855552, 855554, 856068, 857089, 857345, 857600, 857600, 857601, 857857, 858112, 858112, 858114, 858625, 858881, 859136, 859137,
+	859392, 859392, 859393, 859648, 859649, 859907, 860672, 860674, 861184, 861184, 861184, 861184, 861186, 861696, 861699, 862465, 862722, 863232, 863232, 863233,
+	863490, 864001, 864257, 864512, 864512, 864512, 864513, 864770, 865283, 866048, 866048, 866048, 866048, 866048, 866048, 866049, 866304, 866306, 866817, 867072,
+	867073, 867328, 867328, 867328, 867328, 867328, 867329, 867588, 868609, 868864, 868865, 869120, 869120, 869120, 869120, 869120, 869121, 869377, 869633, 869888,
+	869888, 869888, 869889, 870145, 870401, 870656, 870656, 870656, 870659, 871426, 871937, 872192, 872192, 872193, 872448, 872451, 873216, 873217, 873473, 873728,
+	873728, 873728, 873729, 873984, 873984, 873985, 874240, 874240, 874240, 874240, 874240, 874240, 874240, 874241, 874496, 874496, 874498, 875011, 875779, 876544,
+	876544, 876545, 876800, 876800, 876801, 877056, 877057, 877312, 877312, 877312, 877312, 877312, 877313, 877568, 877570, 878080, 878082, 878593, 878849, 879104,
+	879104, 879104, 879104, 879104, 879105, 879361, 879617, 879875, 880644, 881664, 881667, 882432, 882432, 882433, 882690, 883201, 883456, 883457, 883712, 883715,
+	884480, 884480, 884481, 884736, 884738, 885250, 885763, 886528, 886528, 886529, 886784, 886784, 886784, 886784, 886785, 887040, 887042, 887552, 887553, 887808,
+	887808, 887808, 887809, 888064, 888064, 888065, 888321, 888577, 888832, 888832, 888832, 888833, 889089, 889345, 889601, 889856, 889857, 890112, 890112, 890115,
+	890880, 890880, 890880, 890882, 891392, 891392, 891392, 891392, 891394, 891904, 891904, 891905, 892162, 892673, 892928, 892928, 892929, 893185, 893444, 894464,
+	894464, 894464, 894464, 894464, 894464, 894466, 894976, 894976, 894976, 894977, 895232, 895232, 895232, 895233, 895490, 896000, 896000, 896000, 896000, 896002,
+	896512, 896512, 896514, 897025, 897282, 897794, 898304, 898304, 898306, 898816, 898817, 899072, 899074, 899585, 899841, 900096, 900097, 900352, 900352, 900355,
+	901120, 901120, 901122, 901633, 901888, 901889, 902144, 902144, 902144, 902146, 902657, 902913, 903169, 903424, 903424, 903424, 903424, 903424, 903425, 903680,
+	903682, 904192, 904193, 904450, 904960, 904960, 904960, 904960, 904960, 904961, 905216, 905216, 905216, 905216, 905216, 905216, 905216, 905216, 905216, 905216,
+	905216, 905216, 905220, 906241, 906496, 906496, 906496, 906496, 906496, 906499, 907265, 907520, 907520, 907521, 907777, 908033, 908288, 908289, 908545, 908800,
+	908801, 909056, 909056, 909056, 909056, 909059, 909825, 910080, 910080, 910080, 910081, 910339, 911106, 911617, 911872, 911873, 912128, 912128, 912128, 912129,
+	912384, 912384, 912384, 912384, 912385, 912640, 912641, 912896, 912897, 913153, 913408, 913408, 913408, 913408, 913408, 913409, 913664, 913664, 913664, 913665,
+	913922, 914434, 914946, 915456, 915456, 915458, 915968, 915969, 916225, 916480, 916480, 916480, 916480, 916480, 916483, 917249, 917504, 917505, 917761, 918016,
+	918016, 918016, 918017, 918274, 918784, 918784, 918784, 918785, 919040, 919042, 919552, 919553, 919810, 920320, 920320, 920322, 920835, 921600, 921601, 921857,
+	922112, 922112, 922112, 922112, 922112, 922114, 922625, 922880, 922881, 923136, 923137, 923392, 923392, 923392, 923396, 924416, 924416, 924416, 924418, 924928,
+	924928, 924929, 925186, 925696, 925696, 925696, 925697, 925952, 925952, 925952, 925952, 925952, 925952, 925953, 926208, 926209, 926464, 926466, 926978, 927489,
+	927744, 927744, 927744, 927744, 927746, 928256, 928256, 928257, 928513, 928768, 928768, 928768, 928768, 928768, 928768, 928770, 929280, 929282, 929792, 929792,
+	929792, 929792, 929793, 930049, 930305, 930560, 930560, 930561, 930816, 930816, 930816, 930817, 931072, 931072, 931072, 931072, 931072, 931073, 931328, 931330,
+	931840, 931841, 932097, 932353, 932608, 932608, 932608, 932608, 932610, 933124, 934144, 934144, 934144, 934148, 935171, 935936, 935936, 935939, 936705, 936960,
+	936962, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937472, 937475, 938241,
+	938497, 938752, 938752, 938752, 938752, 938752, 938752, 938753, 939009, 939266, 939776, 939776, 939776, 939776, 939777, 940032, 940032, 940032, 940032, 940033,
+	940289, 940544, 940544, 940545, 940803, 941568, 941568, 941570, 942081, 942336, 942336, 942336, 942336, 942336, 942336, 942336, 942337, 942595, 943360, 943361,
+	943616, 943616, 943616, 943619, 944384, 944384, 944384, 944386, 944896, 944896, 944896, 944896, 944897, 945152, 945152, 945152, 945154, 945665, 945923, 946688,
+	946689, 946944, 946944, 946946, 947456, 947456, 947457, 947712, 947714, 948225, 948482, 948992, 948992, 948993, 949249, 949505, 949760, 949760, 949761, 950016,
+	950016, 950019, 950785, 951040, 951040, 951040, 951040, 951040, 951040, 951041, 951297, 951552, 951553, 951808, 951808, 951808, 951808, 951810, 952320, 952321,
+	952576, 952576, 952576, 952576, 952576, 952576, 952576, 952577, 952833, 953088, 953088, 953088, 953090, 953600, 953602, 954113, 954368, 954368, 954368, 954368,
+	954368, 954368, 954368, 954368, 954368, 954368, 954369, 954625, 954880, 954880, 954880, 954882, 955392, 955392, 955392, 955393, 955649, 955904, 955906, 956416,
+	956416, 956416, 956416, 956416, 956418, 956930, 957440, 957441, 957696, 957696, 957696, 957696, 957697, 957953, 958211, 958978, 959490, 960001, 960256, 960256,
+	960256, 960257, 960512, 960515, 961280, 961280, 961280, 961281, 961539, 962304, 962306, 962817, 963072, 963072, 963072, 963077, 964354, 964864, 964867, 965635,
+	966401, 966656, 966656, 966657, 966915, 967681, 967936, 967937, 968192, 968193, 968449, 968706, 969217, 969472, 969472, 969473, 969728, 969729, 969984, 969984,
+	969990, 971520, 971521, 971779, 972545, 972802, 973313, 973569, 973825, 974081, 974336, 974337, 974592, 974592, 974592, 974593, 974849, 975104, 975107, 975874,
+	976384, 976387, 977152, 977152, 977152, 977152, 977153, 977408, 977409, 977665, 977920, 977921, 978177, 978432, 978433, 978688, 978688, 978689, 978945, 979200,
+	979200, 979200, 979200, 979200, 979200, 979200, 979201, 979456, 979456, 979457, 979714, 980227, 980992, 980993, 981248, 981248, 981248, 981249, 981506, 982016,
+	982016, 982018, 982530, 983040, 983040, 983041, 983296, 983296, 983296, 983296, 983297, 983552, 983552, 983554, 984067, 984835, 985600, 985600, 985600, 985601,
+	985856, 985858, 986370, 986880, 986880, 986880, 986880, 986880, 986880, 986880, 986880, 986880, 986880, 986880, 986880, 986881, 987136, 987136, 987136, 987137,
+	987392, 987392, 987392, 987392, 987392, 987392, 987394, 987905, 988162, 988677, 989952, 989952, 989953, 990210, 990720, 990720, 990721, 990977, 991232, 991232,
+	991232, 991232, 991232, 991234, 991744, 991744, 991744, 991745, 992000, 992000, 992000, 992001, 992256, 992256, 992256, 992257, 992512, 992512, 992514, 993025,
+	993281, 993538, 994048, 994048, 994049, 994304, 994304, 994305, 994561, 994817, 995072, 995074, 995584, 995584, 995585, 995840, 995840, 995840, 995840, 995840,
+	995841, 996096, 996099, 996865, 997123, 997889, 998144, 998144, 998144, 998146, 998656, 998656, 998657, 998913, 999168, 999169, 999424, 999425, 999680, 999684,
+	1000706, 1001216, 1001216, 1001216, 1001216, 1001217, 1001472, 1001473, 1001728, 1001729, 1001985, 1002241, 1002499, 1003264, 1003267, 1004032, 1004032, 1004033, 1004289, 1004544,
+	1004546, 1005056, 1005058, 1005568, 1005568, 1005568, 1005568, 1005569, 1005825, 1006080, 1006080, 1006080, 1006080, 1006080, 1006080, 1006080, 1006082, 1006593, 1006848, 1006848,
+	1006848, 1006850, 1007360, 1007361, 1007618, 1008128, 1008129, 1008386, 1008896, 1008896, 1008896, 1008896, 1008896, 1008896, 1008896, 1008898, 1009410, 1009921, 1010176, 1010177,
+	1010435, 1011203, 1011968, 1011968, 1011968, 1011968, 1011970, 1012480, 1012481, 1012736, 1012736, 1012737, 1012993, 1013248, 1013248, 1013248, 1013249, 1013504, 1013504, 1013504,
+	1013505, 1013761, 1014016, 1014018, 1014529, 1014784, 1014785, 1015040, 1015040, 1015040, 1015040, 1015040, 1015040, 1015041, 1015297, 1015552, 1015553, 1015809, 1016065, 1016321,
+	1016577, 1016832, 1016832, 1016833, 1017090, 1017600, 1017601, 1017858, 1018368, 1018368, 1018368, 1018368, 1018368, 1018368, 1018368, 1018370, 1018881, 1019136, 1019137, 1019392,
+	1019392, 1019394, 1019905, 1020161, 1020416, 1020418, 1020928, 1020931, 1021696, 1021696, 1021696, 1021696, 1021696, 1021696, 1021698, 1022208, 1022208, 1022208, 1022208, 1022208,
+	1022213, 1023490, 1024002, 1024516, 1025536, 1025537, 1025794, 1026304, 1026304, 1026304, 1026304, 1026305, 1026561, 1026818, 1027328, 1027328, 1027328, 1027328, 1027328, 1027328,
+	1027329, 1027584, 1027585, 1027840, 1027841, 1028097, 1028354, 1028864, 1028866, 1029380, 1030401, 1030656, 1030656, 1030656, 1030657, 1030912, 1030912, 1030912, 1030913, 1031169,
+	1031424, 1031424, 1031424, 1031425, 1031680, 1031680, 1031681, 1031939, 1032704, 1032707, 1033472, 1033473, 1033729, 1033984, 1033984, 1033986, 1034500, 1035520, 1035520, 1035522,
+	1036033, 1036288, 1036290, 1036800, 1036800, 1036801, 1037057, 1037312, 1037312, 1037314, 1037824, 1037824, 1037825, 1038080, 1038080, 1038082, 1038594, 1039104, 1039104, 1039105,
+	1039360, 1039365, 1040640, 1040640, 1040641, 1040897, 1041152, 1041152, 1041152, 1041152, 1041153, 1041408, 1041408, 1041410, 1041921, 1042176, 1042176, 1042176, 1042179, 1042948,
+	1043970, 1044480, 1044481, 1044736, 1044736, 1044736, 1044736, 1044739, 1045507, 1046273, 1046528, 1046529, 1046784, 1046787, 1047553, 1047808, 1047812, 1048834, 1049346, 1049856,
+	1049856, 1049857, 1050112, 1050114, 1050624, 1050628, 1051649, 1051905, 1052160, 1052161, 1052416, 1052416, 1052417, 1052673, 1052928, 1052929, 1053186, 1053696, 1053700, 1054720,
+	1054720, 1054720, 1054720, 1054720, 1054722, 1055233, 1055489, 1055745, 1056000, 1056000, 1056000, 1056000, 1056000, 1056000, 1056002, 1056512, 1056512, 1056513, 1056771, 1057537,
+	1057792, 1057792, 1057794, 1058304, 1058305, 1058561, 1058816, 1058816, 1058816, 1058816, 1058817, 1059072, 1059072, 1059072, 1059072, 1059072, 1059072, 1059074, 1059584, 1059587,
+	1060352, 1060354, 1060864, 1060865, 1061120, 1061120, 1061122, 1061632, 1061633, 1061889, 1062144, 1062144, 1062146, 1062656, 1062658, 1063168, 1063170, 1063680, 1063680, 1063680,
+	1063681, 1063936, 1063936, 1063936, 1063936, 1063936, 1063937, 1064192, 1064192, 1064192, 1064192, 1064194, 1064705, 1064960, 1064963, 1065728, 1065730, 1066240, 1066241, 1066496,
+	1066496, 1066497, 1066753, 1067008, 1067009, 1067268, 1068290, 1068800, 1068801, 1069057, 1069313, 1069568, 1069568, 1069568, 1069568, 1069569, 1069826, 1070336, 1070336, 1070336,
+	1070337, 1070593, 1070848, 1070849, 1071105, 1071360, 1071362, 1071872, 1071873, 1072128, 1072128, 1072128, 1072129, 1072384, 1072385, 1072640, 1072640, 1072640, 1072641, 1072896,
+	1072896, 1072897, 1073153, 1073408, 1073408, 1073410, 1073920, 1073920, 1073920, 1073921, 1074177, 1074433, 1074688, 1074689, 1074944, 1074944, 1074945, 1075201, 1075457, 1075712,
+	1075713, 1075968, 1075968, 1075969, 1076224, 1076225, 1076480, 1076480, 1076480, 1076480, 1076481, 1076738, 1077250, 1077761, 1078016, 1078016, 1078017, 1078272, 1078272, 1078272,
+	1078273, 1078528, 1078529, 1078786, 1079301, 1080576, 1080579, 1081344, 1081345, 1081600, 1081600, 1081600, 1081602, 1082112, 1082112, 1082113, 1082368, 1082368, 1082370, 1082881,
+	1083136, 1083136, 1083136, 1083137, 1083392, 1083392, 1083392, 1083394, 1083904, 1083904, 1083904, 1083905, 1084161, 1084416, 1084419, 1085185, 1085440, 1085441, 1085696, 1085698,
+	1086208, 1086208, 1086208, 1086208, 1086208, 1086209, 1086467, 1087232, 1087232, 1087234, 1087744, 1087744, 1087744, 1087744, 1087745, 1088000, 1088000, 1088000, 1088001, 1088256,
+	1088257, 1088513, 1088768, 1088769, 1089024, 1089025, 1089281, 1089537, 1089792, 1089792, 1089792, 1089793, 1090048, 1090049, 1090304, 1090304, 1090304, 1090304, 1090306, 1090817,
+	1091072, 1091072, 1091072, 1091072, 1091075, 1091840, 1091842, 1092352, 1092352, 1092353, 1092609, 1092867, 1093633, 1093889, 1094146, 1094656, 1094656, 1094658, 1095169, 1095424,
+	1095424, 1095424, 1095424, 1095424, 1095425, 1095680, 1095680, 1095680, 1095680, 1095681, 1095936, 1095937, 1096193, 1096448, 1096451, 1097217, 1097472, 1097472, 1097474, 1097985,
+	1098240, 1098240, 1098243, 1099008, 1099008, 1099008, 1099008, 1099008, 1099009, 1099264, 1099265, 1099522, 1100034, 1100544, 1100544, 1100545, 1100800, 1100801, 1101056, 1101057,
+	1101312, 1101312, 1101312, 1101312, 1101314, 1101824, 1101825, 1102082, 1102593, 1102849, 1103104, 1103104, 1103104, 1103104, 1103105, 1103360, 1103360, 1103360, 1103362, 1103872,
+	1103872, 1103872, 1103872, 1103872, 1103872, 1103872, 1103872, 1103872, 1103873, 1104128, 1104128, 1104130, 1104640, 1104641, 1104897, 1105152, 1105154, 1105664, 1105666, 1106176,
+	1106178, 1106690, 1107200, 1107200, 1107200, 1107200, 1107201, 1107456, 1107456, 1107457, 1107712, 1107712, 1107713, 1107969, 1108224, 1108225, 1108480, 1108481, 1108736, 1108737,
+	1108992, 1108994, 1109504, 1109505, 1109761, 1110016, 1110017, 1110272, 1110273, 1110528, 1110529, 1110786, 1111296, 1111297, 1111553, 1111808, 1111808, 1111809, 1112064, 1112065,
+	1112320, 1112320, 1112320, 1112320, 1112320, 1112320, 1112322, 1112836, 1113857, 1114112, 1114113, 1114368, 1114368, 1114370, 1114880, 1114880, 1114881, 1115136, 1115138, 1115649,
+	1115904, 1115905, 1116162, 1116673, 1116928, 1116928, 1116928, 1116930, 1117440, 1117442, 1117952, 1117953, 1118210, 1118721, 1118978, 1119489, 1119745, 1120000, 1120001, 1120257,
+	1120512, 1120514, 1121028, 1122048, 1122049, 1122304, 1122305, 1122560, 1122560, 1122560, 1122561, 1122816, 1122816, 1122817, 1123072, 1123072, 1123072, 1123072, 1123072, 1123072,
+	1123074, 1123584, 1123585, 1123840, 1123840, 1123840, 1123840, 1123842, 1124353, 1124608, 1124608, 1124608, 1124608, 1124611, 1125376, 1125377, 1125633, 1125890, 1126400, 1126400,
+	1126404, 1127424, 1127424, 1127424, 1127425, 1127680, 1127680, 1127680, 1127680, 1127680, 1127680, 1127680, 1127680, 1127680, 1127680, 1127681, 1127937, 1128192, 1128194, 1128705,
+	1128962, 1129472, 1129472, 1129473, 1129731, 1130496, 1130497, 1130752, 1130752, 1130752, 1130753, 1131008, 1131008, 1131009, 1131264, 1131265, 1131520, 1131521, 1131776, 1131777,
+	1132033, 1132289, 1132545, 1132801, 1133056, 1133056, 1133058, 1133568, 1133570, 1134080, 1134081, 1134336, 1134337, 1134592, 1134592, 1134593, 1134848, 1134849, 1135105, 1135360,
+	1135360, 1135360, 1135361, 1135618, 1136128, 1136128, 1136130, 1136642, 1137152, 1137153, 1137409, 1137664, 1137664, 1137664, 1137664, 1137664, 1137664, 1137664, 1137664, 1137664,
+	1137665, 1137920, 1137921, 1138178, 1138688, 1138688, 1138688, 1138688, 1138688, 1138688, 1138689, 1138944, 1138945, 1139201, 1139458, 1139968, 1139968, 1139970, 1140482, 1140992,
+	1140992, 1140993, 1141251, 1142016, 1142017, 1142273, 1142528, 1142529, 1142784, 1142784, 1142784, 1142784, 1142784, 1142786, 1143296, 1143297, 1143552, 1143552, 1143553, 1143808,
+	1143808, 1143808, 1143808, 1143808, 1143808, 1143808, 1143810, 1144320, 1144320, 1144320, 1144320, 1144321, 1144576, 1144577, 1144832, 1144832, 1144836, 1145856, 1145856, 1145857,
+	1146113, 1146368, 1146368, 1146370, 1146881, 1147136, 1147138, 1147648, 1147648, 1147648, 1147649, 1147904, 1147904, 1147904, 1147905, 1148160, 1148162, 1148672, 1148672, 1148672,
+	1148673, 1148928, 1148928, 1148928, 1148928, 1148928, 1148928, 1148930, 1149440, 1149441, 1149696, 1149697, 1149952, 1149953, 1150209, 1150464, 1150465, 1150720, 1150721, 1150977,
+	1151232, 1151232, 1151233, 1151488, 1151489, 1151746, 1152256, 1152256, 1152256, 1152257, 1152514, 1153025, 1153280, 1153280, 1153280, 1153280, 1153280, 1153280, 1153281, 1153536,
+	1153537, 1153795, 1154560, 1154561, 1154816, 1154818, 1155328, 1155328, 1155328, 1155330, 1155840, 1155840, 1155843, 1156611, 1157376, 1157377, 1157632, 1157632, 1157632, 1157634,
+	1158144, 1158146, 1158656, 1158656, 1158656, 1158656, 1158658, 1159169, 1159424, 1159424, 1159424, 1159424, 1159425, 1159681, 1159936, 1159936, 1159936, 1159936, 1159938, 1160448,
+	1160448, 1160448, 1160448, 1160448, 1160450, 1160960, 1160960, 1160960, 1160963, 1161728, 1161728, 1161728, 1161728, 1161728, 1161728, 1161729, 1161984, 1161987, 1162752, 1162752,
+	1162753, 1163008, 1163008, 1163008, 1163011, 1163780, 1164800, 1164800, 1164802, 1165312, 1165313, 1165568, 1165568, 1165569, 1165824, 1165825, 1166081, 1166336, 1166336, 1166336,
+	1166336, 1166336, 1166340, 1167361, 1167616, 1167617, 1167872, 1167872, 1167873, 1168130, 1168640, 1168640, 1168640, 1168640, 1168645, 1169921, 1170176, 1170176, 1170176, 1170176,
+	1170176, 1170176, 1170176, 1170177, 1170432, 1170432, 1170434, 1170944, 1170944, 1170945, 1171201, 1171456, 1171456, 1171458, 1171970, 1172481, 1172736, 1172738, 1173248, 1173251,
+	1174016, 1174016, 1174016, 1174017, 1174272, 1174272, 1174272, 1174273, 1174528, 1174528, 1174528, 1174530, 1175042, 1175552, 1175553, 1175810, 1176322, 1176832, 1176832, 1176832,
+	1176832, 1176832, 1176832, 1176832, 1176833, 1177089, 1177344, 1177345, 1177602, 1178112, 1178112, 1178113, 1178369, 1178624, 1178627, 1179392, 1179394, 1179905, 1180162, 1180674,
+	1181184, 1181184, 1181185, 1181440, 1181440, 1181440, 1181441, 1181696, 1181696, 1181697, 1181953, 1182209, 1182465, 1182720, 1182720, 1182721, 1182976, 1182976, 1182977, 1183232,
+	1183234, 1183744, 1183744, 1183745, 1184000, 1184001, 1184256, 1184258, 1184769, 1185024, 1185024, 1185025, 1185280, 1185280, 1185281, 1185536, 1185536, 1185537, 1185792, 1185793,
+	1186050, 1186560, 1186561, 1186817, 1187073, 1187330, 1187840, 1187841, 1188096, 1188099, 1188864, 1188864, 1188867, 1189632, 1189633, 1189888, 1189888, 1189888, 1189888, 1189888,
+	1189888, 1189888, 1189888, 1189888, 1189888, 1189888, 1189889, 1190144, 1190144, 1190149, 1191425, 1191680, 1191685, 1192960, 1192961, 1193217, 1193472, 1193473, 1193729, 1193984,
+	1193986, 1194496, 1194497, 1194752, 1194752, 1194752, 1194752, 1194755, 1195521, 1195776, 1195776, 1195776, 1195776, 1195778, 1196288, 1196288, 1196290, 1196801, 1197057, 1197312,
+	1197312, 1197313, 1197569, 1197824, 1197824, 1197826, 1198339, 1199104, 1199106, 1199616, 1199616, 1199616, 1199616, 1199616, 1199618, 1200129, 1200385, 1200640, 1200641, 1200897,
+	1201152, 1201152, 1201152, 1201152, 1201152, 1201152, 1201153, 1201408, 1201408, 1201409, 1201665, 1201920, 1201922, 1202433, 1202688, 1202690, 1203201, 1203459, 1204225, 1204480,
+	1204480, 1204483, 1205248, 1205248, 1205248, 1205248, 1205248, 1205248, 1205251, 1206016, 1206017, 1206274, 1206784, 1206785, 1207040, 1207040, 1207040, 1207040, 1207040, 1207040,
+	1207040, 1207040, 1207041, 1207297, 1207552, 1207553, 1207809, 1208064, 1208065, 1208320, 1208320, 1208320, 1208320, 1208324, 1209346, 1209857, 1210112, 1210112, 1210112, 1210113,
+	1210368, 1210369, 1210625, 1210880, 1210881, 1211139, 1211904, 1211905, 1212160, 1212161, 1212419, 1213185, 1213440, 1213440, 1213440, 1213442, 1213953, 1214212, 1215232, 1215233,
+	1215489, 1215745, 1216001, 1216256, 1216256, 1216257, 1216512, 1216512, 1216512, 1216513, 1216769, 1217024, 1217024, 1217025, 1217280, 1217280, 1217280, 1217280, 1217280, 1217280,
+	1217282, 1217792, 1217793, 1218048, 1218048, 1218048, 1218048, 1218048, 1218048, 1218049, 1218305, 1218562, 1219072, 1219073, 1219328, 1219329, 1219584, 1219584, 1219585, 1219840,
+	1219841, 1220097, 1220354, 1220865, 1221120, 1221121, 1221376, 1221377, 1221632, 1221632, 1221634, 1222144, 1222144, 1222144, 1222144, 1222144, 1222144, 1222145, 1222400, 1222400,
+	1222400, 1222403, 1223168, 1223169, 1223427, 1224193, 1224448, 1224450, 1224962, 1225472, 1225472, 1225472, 1225472, 1225473, 1225730, 1226240, 1226241, 1226497, 1226752, 1226752,
+	1226752, 1226753, 1227008, 1227008, 1227008, 1227008, 1227008, 1227010, 1227524, 1228546, 1229057, 1229315, 1230080, 1230080, 1230080, 1230080, 1230081, 1230337, 1230592, 1230594,
+	1231104, 1231105, 1231360, 1231360, 1231361, 1231616, 1231616, 1231616, 1231617, 1231872, 1231873, 1232128, 1232131, 1232897, 1233152, 1233155, 1233920, 1233920, 1233921, 1234179,
+	1234946, 1235457, 1235714, 1236224, 1236225, 1236480, 1236480, 1236480, 1236481, 1236736, 1236737, 1236992, 1236992, 1236996, 1238016, 1238020, 1239040, 1239040, 1239041, 1239297,
+	1239552, 1239553, 1239809, 1240064, 1240064, 1240064, 1240066, 1240576, 1240576, 1240576, 1240576, 1240576, 1240576, 1240578, 1241089, 1241344, 1241344, 1241345, 1241600, 1241601,
+	1241859, 1242624, 1242624, 1242625, 1242881, 1243139, 1243907, 1244672, 1244673, 1244929, 1245185, 1245442, 1245952, 1245957, 1247233, 1247489, 1247745, 1248000, 1248000, 1248000,
+	1248003, 1248769, 1249025, 1249280, 1249280, 1249281, 1249536, 1249536, 1249536, 1249538, 1250048, 1250051, 1250818, 1251329, 1251584, 1251584, 1251584, 1251585, 1251845, 1253121,
+	1253377, 1253632, 1253632, 1253633, 1253889, 1254144, 1254144, 1254145, 1254402, 1254912, 1254914, 1255424, 1255425, 1255681, 1255937, 1256192, 1256192, 1256195, 1256960, 1256961,
+	1257217, 1257472, 1257472, 1257474, 1257984, 1257986, 1258500, 1259522, 1260032, 1260032, 1260032, 1260033, 1260288, 1260292, 1261315, 1262080, 1262081, 1262336, 1262337, 1262592,
+	1262592, 1262592, 1262593, 1262848, 1262848, 1262849, 1263104, 1263104, 1263106, 1263616, 1263616, 1263616, 1263616, 1263619, 1264384, 1264387, 1265154, 1265664, 1265665, 1265920,
+	1265920, 1265920, 1265920, 1265920, 1265920, 1265920, 1265921, 1266176, 1266176, 1266176, 1266176, 1266176, 1266176, 1266176, 1266176, 1266177, 1266432, 1266432, 1266432, 1266433,
+	1266688, 1266689, 1266945, 1267200, 1267201, 1267458, 1267968, 1267970, 1268480, 1268481, 1268736, 1268736, 1268736, 1268737, 1268992, 1268993, 1269249, 1269504, 1269504, 1269504,
+	1269504, 1269505, 1269760, 1269760, 1269760, 1269760, 1269760, 1269762, 1270272, 1270277, 1271552, 1271554, 1272064, 1272065, 1272320, 1272321, 1272576, 1272576, 1272576, 1272576,
+	1272576, 1272576, 1272576, 1272576, 1272576, 1272576, 1272577, 1272832, 1272832, 1272832, 1272832, 1272834, 1273347, 1274112, 1274112, 1274112, 1274112, 1274112, 1274112, 1274112,
+	1274112, 1274113, 1274368, 1274368, 1274368, 1274368, 1274369, 1274624, 1274624, 1274624, 1274626, 1275138, 1275648, 1275649, 1275909, 1277186, 1277696, 1277696, 1277696, 1277696,
+	1277696, 1277701, 1278976, 1278978, 1279490, 1280000, 1280001, 1280256, 1280256, 1280257, 1280513, 1280768, 1280768, 1280768, 1280768, 1280768, 1280769, 1281024, 1281025, 1281280,
+	1281281, 1281536, 1281536, 1281538, 1282048, 1282049, 1282304, 1282305, 1282563, 1283329, 1283585, 1283841, 1284098, 1284609, 1284864, 1284865, 1285120, 1285120, 1285122, 1285632,
+	1285633, 1285888, 1285888, 1285888, 1285889, 1286145, 1286400, 1286400, 1286400, 1286400, 1286400, 1286401, 1286656, 1286657, 1286912, 1286913, 1287169, 1287426, 1287936, 1287937,
+	1288193, 1288448, 1288449, 1288704, 1288705, 1288960, 1288960, 1288960, 1288961, 1289217, 1289472, 1289472, 1289472, 1289472, 1289472, 1289472, 1289475, 1290240, 1290242, 1290753,
+	1291009, 1291265, 1291523, 1292288, 1292288, 1292290, 1292802, 1293313, 1293569, 1293825, 1294080, 1294081, 1294336, 1294336, 1294336, 1294337, 1294592, 1294592, 1294592, 1294593,
+	1294848, 1294848, 1294849, 1295105, 1295360, 1295361, 1295618, 1296128, 1296131, 1296896, 1296898, 1297408, 1297409, 1297664, 1297665, 1297922, 1298434, 1298944, 1298944, 1298945,
+	1299200, 1299200, 1299200, 1299202, 1299712, 1299712, 1299712, 1299713, 1299968, 1299970, 1300482, 1300994, 1301505, 1301760, 1301762, 1302275, 1303041, 1303296, 1303296, 1303296,
+	1303297, 1303555, 1304320, 1304320, 1304320, 1304320, 1304320, 1304320, 1304320, 1304320, 1304321, 1304576, 1304576, 1304579, 1305344, 1305345, 1305602, 1306114, 1306625, 1306880,
+	1306880, 1306880, 1306880, 1306884, 1307904, 1307904, 1307904, 1307904, 1307904, 1307904, 1307905, 1308161, 1308417, 1308678, 1310209, 1310464, 1310466, 1310978, 1311489, 1311745,
+	1312000, 1312002, 1312512, 1312513, 1312768, 1312768, 1312769, 1313024, 1313024, 1313024, 1313025, 1313283, 1314048, 1314048, 1314049, 1314304, 1314306, 1314816, 1314816, 1314816,
+	1314817, 1315074, 1315585, 1315843, 1316609, 1316865, 1317120, 1317120, 1317120, 1317120, 1317120, 1317120, 1317122, 1317632, 1317632, 1317632, 1317632, 1317632, 1317632, 1317632,
+	1317633, 1317889, 1318144, 1318144, 1318147, 1318913, 1319170, 1319680, 1319680, 1319682, 1320192, 1320197, 1321472, 1321473, 1321729, 1321984, 1321984, 1321984, 1321985, 1322240,
+	1322240, 1322240, 1322240, 1322242, 1322753, 1323009, 1323264, 1323264, 1323266, 1323776, 1323779, 1324547, 1325313, 1325570, 1326080, 1326081, 1326337, 1326592, 1326593, 1326849,
+	1327105, 1327360, 1327361, 1327616, 1327616, 1327618, 1328130, 1328641, 1328896, 1328896, 1328896, 1328897, 1329152, 1329152, 1329152, 1329154, 1329666, 1330176, 1330176, 1330177,
+	1330436, 1331456, 1331456, 1331457, 1331714, 1332224, 1332225, 1332483, 1333248, 1333248, 1333248, 1333249,
 }
 
 var typedItems = [...]uint16{
@@ -5383,21 +5382,21 @@ var typedItems = [...]uint16{
 	2289, 718, 1386, 2290, 2291, 2292, 2293, 2070, 472, 2294, 440, 1559, 2295, 205, 2296, 1725, 2297, 2298, 1593, 2299,
 	2300, 2301, 2302, 1482, 2303, 126, 2304, 2305, 2306, 2307, 1007, 2308, 2309, 2310, 2311, 2312, 881, 2313, 1885, 2314,
 	2315, 1956, 2316, 316, 1689, 2317, 1462, 2318, 2319, 2320, 1793, 2321, 2322, 2323, 2324, 236, 1622, 195, 2325, 2326,
-	1115, 1911, 2327, 2328, 2329, 2330, 1373, 2331, 2332, 1545, 1123, 2333, 2334, 2335, 521, 2336, 102, 2337, 2338, 2339,
-	2340, 2341, 2000, 2342, 1306, 2343, 1938, 2344, 2345, 1211, 2346, 564, 2347, 526, 1290, 2348, 1540, 1541, 2349, 2350,
-	2351, 2352, 995, 2353, 139, 1980, 2354, 2355, 2356, 1847, 2069, 2357, 2358, 2359, 2360, 1572, 2028, 2361, 2362, 13,
-	777, 1315, 2363, 373, 2364, 2365, 2366, 2367, 1177, 2368, 555, 1895, 2369, 2370, 1477, 2371, 1531, 2372, 339, 990,
-	2373, 2374, 1205, 2375, 873, 2376, 2377, 2378, 1835, 2379, 2380, 2381, 1027, 2382, 2383, 2384, 2385, 808, 1302, 2386,
-	2387, 2388, 991, 2389, 2390, 2391, 980, 2392, 2393, 2394, 2395, 2003, 2396, 2397, 2398, 747, 202, 2399, 1321, 2400,
-	2401, 2402, 853, 2403, 2404, 2405, 2406, 2407, 1095, 2408, 2409, 2410, 2411, 448, 1521, 1121, 2412, 855, 1907, 2413,
-	2414, 2415, 2416, 1594, 789, 2417, 392, 1659, 2418, 2419, 2420, 2421, 2422, 662, 2423, 1164, 734, 2424, 2425, 1642,
-	2426, 118, 1894, 638, 1538, 2427, 2428, 2429, 740, 2430, 2431, 2432, 2433, 1615, 1016, 2434, 2435, 2436, 1856, 893,
-	1444, 2437, 2438, 1327, 2439, 2440, 1174, 1903, 2441, 556, 2442, 2443, 2444, 2445, 2446, 1551, 2447, 2448, 1173, 2449,
-	244, 2450, 2451, 2452, 2453, 131, 2454, 685, 1307, 1933, 2455, 664, 2456, 2457, 961, 240, 2458, 2459, 63, 69,
-	2460, 2461, 2462, 26, 190, 2463, 2464, 1355, 2465, 2466, 4, 2467, 1116, 2468, 2469, 2470, 2471, 584, 1422, 1494,
-	2472, 2473, 2474, 315, 2475, 2476, 2477, 2478, 2479, 2480, 243, 2481, 2482, 2483, 2484, 1196, 2485, 2486, 1381, 2487,
-	2488, 724, 2489, 2490, 2491, 668, 2492, 2493, 2494, 746, 233, 386, 1398, 722, 2495, 2496, 210, 650, 2497, 2498,
-	1004, 1589, 2499, 2500, 130, 314, 1760, 2501, 2502, 753, 2503, 2504, 2505, 2506, 2507, 778, 224, 2508, 2509, 1357,
+	1115, 1911, 2327, 2328, 2329, 2330, 1373, 2331, 2332, 1545, 1123, 2333, 2334, 2335, 521, 2336, 2337, 102, 2338, 2339,
+	2340, 2341, 2342, 2000, 2343, 1306, 2344, 1938, 2345, 2346, 1211, 2347, 564, 2348, 526, 1290, 2349, 1540, 1541, 2350,
+	2351, 2352, 2353, 995, 2354, 139, 1980, 2355, 2356, 2357, 1847, 2069, 2358, 2359, 2360, 2361, 1572, 2028, 2362, 2363,
+	13, 777, 1315, 2364, 373, 2365, 2366, 2367, 2368, 1177, 2369, 555, 1895, 2370, 2371, 1477, 2372, 1531, 2373, 339,
+	990, 2374, 2375, 1205, 2376, 873, 2377, 2378, 2379, 1835, 2380, 2381, 2382, 1027, 2383, 2384, 2385, 2386, 808, 1302,
+	2387, 2388, 2389, 991, 2390, 2391, 2392, 980, 2393, 2394, 2395, 2396, 2003, 2397, 2398, 2399, 747, 202, 2400, 1321,
+	2401, 2402, 2403, 853, 2404, 2405, 2406, 2407, 2408, 1095, 2409, 2410, 2411, 2412, 448, 1521, 1121, 2413, 855, 1907,
+	2414, 2415, 2416, 2417, 1594, 789, 2418, 392, 1659, 2419, 2420, 2421, 2422, 2423, 662, 2424, 1164, 734, 2425, 2426,
+	1642, 2427, 118, 1894, 638, 1538, 2428, 2429, 2430, 740, 2431, 2432, 2433, 2434, 1615, 1016, 2435, 2436, 2437, 1856,
+	893, 1444, 2438, 2439, 1327, 2440, 2441, 1174, 1903, 2442, 556, 2443, 2444, 2445, 2446, 2447, 1551, 2448, 2449, 1173,
+	2450, 244, 2451, 2452, 2453, 2454, 131, 2455, 685, 1307, 1933, 2456, 664, 2457, 2458, 961, 240, 2459, 2460, 63,
+	69, 2461, 2462, 2463, 26, 190, 2464, 2465, 1355, 2466, 2467, 4, 2468, 1116, 2469, 2470, 2471, 2472, 584, 1422,
+	1494, 2473, 2474, 2475, 315, 2476, 2477, 2478, 2479, 2480, 2481, 243, 2482, 2483, 2484, 2485, 1196, 2486, 2487, 1381,
+	2488, 2489, 724, 2490, 2491, 2492, 668, 2493, 2494, 2495, 746, 233, 386, 1398, 722, 2496, 2497, 210, 650, 2498,
+	2499, 1004, 1589, 2500, 2501, 130, 314, 1760, 2502, 2503, 753, 2504, 2505, 2506, 2507, 778, 224, 2508, 2509, 1357,
 	2510, 2511, 1653, 2512, 2513, 2514, 23, 875, 1278, 2515, 2516, 1609, 2517, 2518, 2007, 2519, 2520, 2521, 25, 2522,
 	2523, 1506, 2524, 691, 79, 642, 428, 1215, 1457, 2525, 2526, 2527, 2528, 2529, 2530, 322, 930, 1671, 2531, 1959,
 	2532, 2533, 2534, 994, 2535, 2536, 2537, 398, 1489, 1459, 2538, 2539, 2540, 622, 1227, 2541, 1617, 238, 2542, 2543,
@@ -5434,195 +5433,195 @@ var typedItems = [...]uint16{
 	2913, 1546, 1808, 2914, 2915, 1532, 2916, 2917, 2918, 2919, 2920, 2921, 2922, 1084, 176, 2923, 524, 2924, 2925, 310,
 	2926, 706, 2927, 1168, 1112, 2928, 2929, 2930, 2931, 82, 262, 1759, 1325, 2932, 2933, 2934, 964, 2935, 2936, 1761,
 	2937, 2938, 2939, 871, 2940, 2941, 2942, 1277, 2943, 2944, 2945, 2946, 334, 1103, 1792, 2947, 2948, 2949, 2950, 966,
-	2951, 2952, 2953, 2954, 2955, 2956, 2957, 1631, 1427, 2958, 2959, 2960, 338, 93, 380, 2961, 1982, 2962, 640, 2963,
-	935, 768, 1193, 2964, 1519, 1238, 2965, 2966, 1147, 2967, 2968, 2969, 1136, 2970, 2971, 2972, 2973, 549, 721, 2974,
-	15, 2975, 530, 841, 495, 2976, 2977, 167, 902, 1924, 2978, 631, 253, 2979, 551, 2980, 2981, 119, 2982, 828,
-	1983, 2983, 949, 476, 834, 1952, 2984, 325, 2985, 2986, 2987, 2988, 1081, 2989, 2990, 1483, 2991, 263, 2992, 2993,
-	422, 1142, 2994, 2995, 2996, 2997, 2998, 158, 814, 932, 92, 2999, 3000, 3001, 1368, 3002, 3003, 3004, 3005, 696,
-	3006, 3007, 3008, 1912, 1977, 3009, 1165, 3010, 1428, 626, 343, 3011, 3012, 3013, 341, 813, 1447, 3014, 3015, 3016,
-	3017, 3018, 3019, 1754, 3020, 1180, 3021, 3022, 836, 1740, 676, 1018, 3023, 3024, 1349, 3025, 1002, 3026, 3027, 3028,
-	616, 3029, 1413, 3030, 3031, 1063, 3032, 3033, 1816, 3034, 1612, 3035, 725, 1403, 3036, 289, 3037, 444, 1440, 3038,
-	3039, 3040, 3041, 3042, 3043, 3044, 3045, 344, 1222, 1553, 3046, 1261, 3047, 3048, 901, 1480, 3049, 3050, 1474, 175,
-	3051, 1794, 3052, 977, 3053, 1216, 3054, 1367, 3055, 3056, 3057, 1514, 654, 12, 1552, 3058, 1652, 3059, 142, 1627,
-	3060, 3061, 3062, 3063, 3064, 3065, 1711, 1138, 3066, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 335, 779, 3074, 3075,
-	3076, 941, 3077, 3078, 3079, 1077, 3080, 1093, 3081, 3082, 3083, 3084, 408, 812, 3085, 3086, 850, 1684, 3087, 124,
-	1199, 3088, 3089, 909, 3090, 3091, 3092, 3093, 217, 24, 3094, 879, 1060, 3095, 2066, 3096, 3097, 3098, 3099, 1140,
-	3100, 3101, 177, 1583, 3102, 3103, 1113, 3104, 1471, 3105, 3106, 533, 1438, 1520, 1058, 658, 3107, 3108, 3109, 3110,
-	383, 1723, 3111, 3112, 1419, 3113, 3114, 794, 3115, 3116, 3117, 3118, 3119, 3120, 3121, 1395, 3122, 3123, 3124, 3125,
-	3126, 1128, 3127, 3128, 1914, 3129, 1635, 2002, 3130, 3131, 1266, 3132, 3133, 3134, 3135, 499, 1185, 3136, 510, 3137,
-	993, 3138, 3139, 1014, 3140, 554, 595, 3141, 3142, 3143, 3144, 1858, 3145, 3146, 1547, 3147, 3148, 905, 1289, 3149,
-	41, 1048, 3150, 3151, 1283, 3152, 3153, 1191, 1192, 3154, 3155, 3156, 3157, 1408, 632, 2052, 159, 59, 1120, 3158,
-	3159, 3160, 1951, 543, 3161, 7, 3162, 3163, 1965, 348, 8, 384, 2064, 3164, 511, 3165, 3166, 532, 3167, 3168,
-	665, 3169, 3170, 3171, 3172, 3173, 944, 1029, 3174, 3175, 3176, 3177, 1888, 3178, 1463, 3179, 1726, 1750, 895, 1041,
-	978, 3180, 590, 3181, 317, 644, 431, 3182, 1025, 3183, 3184, 3185, 3186, 469, 1995, 3187, 749, 3188, 3189, 1884,
-	3190, 3191, 3192, 840, 1400, 3193, 3194, 3195, 1039, 3196, 3197, 442, 1645, 1770, 3198, 689, 1985, 3199, 3200, 3201,
-	3202, 3203, 3204, 684, 3205, 3206, 1390, 3207, 3208, 3209, 1404, 3210, 3211, 3212, 1998, 1450, 3213, 3214, 3215, 3216,
-	1875, 681, 818, 3217, 3218, 3219, 3220, 3221, 345, 3222, 3223, 3224, 3225, 441, 3226, 3227, 608, 1988, 3228, 793,
-	1738, 3229, 378, 1686, 1523, 3230, 162, 129, 3231, 593, 1020, 1863, 1926, 3232, 3233, 3234, 417, 3235, 3236, 1510,
-	3237, 3238, 3239, 1743, 1791, 3240, 3241, 529, 1286, 3242, 3243, 3244, 1753, 3245, 3246, 3247, 3248, 2018, 466, 3249,
-	3250, 3251, 3252, 1801, 3253, 3254, 1031, 3255, 3256, 3257, 1080, 1811, 3258, 3259, 3260, 186, 3261, 852, 3262, 3263,
-	3264, 3265, 2046, 3266, 3267, 1244, 3268, 3269, 1062, 3270, 3271, 148, 3272, 1254, 3273, 3274, 3275, 3276, 3277, 3278,
-	3279, 1098, 3280, 3281, 3282, 3283, 1188, 3284, 3285, 3286, 1225, 3287, 3288, 3289, 3290, 3291, 170, 1852, 3292, 1370,
-	3293, 3294, 1554, 3295, 3296, 3297, 1441, 3298, 604, 3299, 3300, 3301, 618, 628, 1984, 3302, 3303, 3304, 3305, 3306,
-	3307, 3308, 3309, 1361, 3310, 1574, 3311, 3312, 3313, 3314, 1555, 3315, 913, 1850, 719, 3316, 1905, 45, 3317, 1834,
-	3318, 359, 908, 3319, 3320, 1236, 1059, 1685, 1715, 1272, 132, 3321, 3322, 575, 761, 3323, 3324, 1107, 1160, 3325,
-	2, 1815, 503, 3326, 3327, 842, 3328, 150, 1629, 892, 3329, 3330, 3331, 3332, 3333, 603, 3334, 1051, 1730, 296,
-	312, 3335, 736, 3336, 1190, 3337, 3338, 1100, 3339, 3340, 3341, 3342, 3343, 3344, 3345, 494, 3346, 3347, 303, 1090,
-	3348, 3349, 355, 522, 3350, 3351, 578, 3352, 3353, 3354, 1053, 3355, 3356, 3357, 3358, 1712, 843, 3359, 3360, 3361,
-	3362, 1218, 3363, 3364, 3365, 477, 3366, 1399, 3367, 3368, 3369, 1260, 3370, 3371, 3372, 3373, 1057, 3374, 3375, 3376,
-	3377, 3378, 3379, 3380, 10, 3381, 3382, 1777, 3383, 284, 1294, 3384, 1235, 1275, 3385, 3386, 3387, 3388, 3389, 3390,
-	3391, 1150, 3392, 1124, 3393, 3394, 3395, 18, 1187, 3396, 659, 3397, 3398, 3399, 3400, 3401, 667, 1667, 3402, 3403,
-	3404, 3405, 1371, 3406, 64, 1331, 3407, 3408, 565, 2063, 3409, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 462,
-	3418, 3419, 3420, 3421, 3422, 983, 1157, 3423, 1213, 3424, 597, 3425, 1836, 3426, 279, 271, 1702, 3427, 3428, 3429,
-	3430, 94, 1968, 3431, 3432, 3433, 3434, 514, 952, 2010, 3435, 3436, 570, 1341, 3437, 3438, 3439, 3440, 454, 3441,
-	3442, 1993, 3443, 1375, 3444, 3445, 1432, 3446, 350, 1500, 3447, 3448, 3449, 3450, 3451, 1881, 3452, 1183, 3453, 697,
-	3454, 3455, 3456, 1920, 3457, 3458, 3459, 3460, 3461, 3462, 3463, 468, 1339, 3464, 3465, 3466, 326, 3467, 3468, 1721,
-	1387, 3469, 3470, 1122, 653, 1947, 3471, 3472, 3473, 3474, 3475, 358, 3476, 3477, 401, 3478, 3479, 103, 3480, 266,
-	3481, 3482, 3483, 3484, 3485, 3486, 3487, 3488, 356, 3489, 588, 973, 815, 3490, 3491, 3492, 3493, 3494, 3495, 3496,
-	3497, 3498, 3499, 1588, 1830, 1012, 1322, 3500, 3501, 3502, 1230, 3503, 3504, 3505, 562, 1688, 3506, 3507, 3508, 688,
-	3509, 3510, 3511, 3512, 3513, 3514, 3515, 3516, 368, 3517, 1566, 2065, 3518, 47, 3519, 1901, 3520, 3521, 1634, 3522,
-	3523, 3524, 3525, 3526, 3527, 3528, 2071, 3529, 636, 1570, 6, 1501, 3530, 3531, 656, 412, 3532, 1069, 3533, 3534,
-	3535, 3536, 770, 582, 3537, 212, 3538, 193, 3539, 2067, 3540, 3541, 1842, 3542, 3543, 546, 3544, 304, 572, 3545,
-	3546, 3547, 3548, 3549, 1270, 1431, 996, 3550, 3551, 1145, 517, 2038, 3552, 3553, 3554, 3555, 1663, 3556, 306, 3557,
-	844, 3558, 3559, 3560, 3561, 3562, 2023, 3563, 3564, 3565, 3566, 3567, 1326, 3568, 3569, 1989, 3570, 1825, 3571, 113,
-	3572, 3573, 3574, 3575, 3576, 976, 3577, 1526, 3578, 3579, 3580, 975, 1508, 3581, 432, 1539, 766, 3582, 3583, 267,
-	3584, 3585, 3586, 3587, 1625, 1106, 3588, 3589, 1638, 3590, 3591, 152, 3592, 89, 57, 3593, 3594, 1335, 39, 307,
-	992, 3595, 3596, 1874, 245, 1569, 3597, 3598, 3599, 3600, 1134, 3601, 3602, 550, 3603, 2027, 3604, 461, 672, 3605,
-	3606, 3607, 3608, 1710, 563, 1674, 3609, 581, 1693, 1729, 3610, 3611, 936, 3612, 320, 288, 732, 3613, 3614, 1092,
-	3615, 1243, 3616, 3617, 247, 3618, 898, 391, 3619, 3620, 1393, 3621, 3622, 1806, 2035, 547, 3623, 701, 1930, 3624,
-	1641, 3625, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 1573, 1624, 3633, 832, 347, 3634, 1405, 1632, 3635, 3636, 3637,
-	3638, 3639, 3640, 1877, 3641, 3642, 2009, 698, 109, 661, 738, 3643, 1135, 3644, 3645, 3646, 450, 1517, 3647, 1473,
-	252, 351, 1161, 3648, 1660, 3649, 3650, 1779, 1873, 133, 3651, 1304, 3652, 1758, 3653, 3654, 3655, 1565, 748, 3656,
-	174, 3657, 3658, 1318, 1529, 3659, 394, 3660, 3661, 3662, 3663, 3664, 3665, 3666, 886, 1548, 3667, 3668, 3669, 2061,
-	3670, 3671, 3672, 1900, 3673, 3674, 272, 3675, 1571, 1000, 3676, 3677, 806, 1265, 3678, 3679, 809, 3680, 1255, 3681,
-	1719, 3682, 3683, 128, 3684, 887, 3685, 3686, 3687, 3688, 1049, 3689, 3690, 3691, 1797, 1301, 3692, 280, 3693, 573,
-	1960, 3694, 3695, 375, 1804, 3696, 3697, 1067, 3698, 3699, 3700, 1169, 3701, 3702, 3703, 3704, 2060, 3705, 3706, 1184,
-	1561, 3707, 3708, 1033, 3709, 3710, 1837, 3711, 3712, 1994, 3713, 1724, 3714, 3715, 846, 3716, 3717, 3718, 1170, 3719,
-	427, 820, 1675, 3720, 3721, 576, 3722, 1697, 3723, 3724, 3725, 333, 1323, 3726, 3727, 3728, 3729, 3730, 3731, 105,
-	3732, 3733, 147, 957, 3734, 1775, 264, 903, 1291, 58, 3735, 3736, 1109, 3737, 1735, 862, 437, 3738, 3739, 3740,
-	3741, 3742, 1186, 3743, 3744, 329, 1939, 3745, 3746, 27, 3747, 1354, 3748, 3749, 3750, 3751, 2017, 3752, 475, 3753,
-	945, 3754, 3755, 204, 3756, 1868, 950, 321, 17, 3757, 445, 294, 3758, 775, 3759, 3760, 3761, 99, 3762, 1346,
-	3763, 3764, 3765, 3766, 3767, 1141, 1516, 1934, 3768, 536, 3769, 580, 801, 3770, 3771, 3772, 3773, 2034, 3774, 3775,
-	750, 860, 929, 1997, 3776, 3777, 111, 513, 3778, 3779, 3780, 3781, 897, 3782, 3783, 3784, 3785, 3786, 3787, 3788,
-	3789, 3790, 1132, 3791, 3792, 1228, 3793, 3794, 3795, 286, 1763, 3796, 115, 1360, 1470, 926, 3797, 3798, 1372, 1491,
-	3799, 3800, 3801, 3802, 3803, 3804, 1543, 1353, 1505, 3805, 3806, 3807, 285, 3808, 3809, 191, 1839, 2047, 1785, 3810,
-	492, 3811, 3812, 3813, 3814, 1713, 3815, 1426, 3816, 1001, 3817, 591, 1762, 3818, 757, 1886, 833, 3819, 3820, 1513,
-	3821, 1285, 1769, 3822, 3823, 3824, 3825, 1436, 3826, 95, 1919, 3827, 3828, 1599, 3829, 3830, 3831, 1172, 3832, 1509,
-	3833, 3834, 3835, 962, 1582, 3836, 1927, 3837, 22, 91, 1781, 542, 1195, 1391, 1944, 3838, 1646, 261, 3839, 3840,
-	3841, 3842, 1902, 971, 1054, 3843, 3844, 1790, 1943, 3845, 660, 3846, 3847, 3848, 3849, 3850, 3851, 1299, 3852, 3853,
-	3854, 1330, 3855, 3856, 3857, 2043, 1208, 3858, 791, 1337, 3859, 931, 3860, 1620, 184, 478, 1640, 1767, 180, 3861,
-	3862, 196, 3863, 1605, 3864, 1818, 1345, 3865, 3866, 3867, 3868, 3869, 3870, 3871, 3872, 20, 481, 3873, 3874, 3875,
-	3876, 3877, 3878, 48, 1602, 3879, 1636, 364, 1799, 3880, 3881, 3882, 3883, 1167, 3884, 3885, 1487, 166, 3886, 3887,
-	3888, 214, 3889, 3890, 3891, 1887, 3892, 611, 1560, 1274, 3893, 3894, 3895, 457, 539, 810, 824, 743, 3896, 3897,
-	3898, 1961, 3899, 3900, 3901, 2073, 3902, 3903, 3904, 3905, 3906, 1231, 3907, 1268, 3908, 3909, 3910, 1704, 49, 473,
-	1378, 3911, 1297, 3912, 825, 1899, 627, 3913, 3914, 3915, 3916, 1239, 3917, 3918, 3919, 3920, 3921, 3922, 3923, 3924,
-	3925, 3926, 3927, 3928, 474, 3929, 1522, 1687, 605, 3930, 3931, 3932, 1298, 3933, 762, 3934, 3935, 3936, 3937, 3938,
-	1578, 3939, 3940, 3941, 498, 869, 2012, 3942, 3943, 151, 3944, 3945, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 1037,
-	3953, 1872, 3954, 3955, 3956, 3957, 1766, 3958, 3959, 3960, 201, 623, 2031, 3961, 1418, 3962, 3963, 3964, 783, 1812,
-	3965, 3966, 1893, 3967, 3968, 467, 3969, 3970, 987, 1209, 3971, 3972, 3973, 3974, 577, 3975, 3976, 3977, 1950, 3978,
-	3979, 1782, 1486, 3980, 3981, 3982, 1130, 3983, 3984, 1245, 3985, 3986, 3987, 491, 435, 1861, 600, 3988, 2005, 3989,
-	3990, 3991, 3992, 3993, 1366, 1679, 1028, 3994, 3995, 1722, 651, 1809, 3996, 3997, 3998, 3999, 916, 4000, 4001, 434,
-	1803, 1284, 4002, 4003, 1064, 4004, 4005, 4006, 4007, 4008, 4009, 4010, 1670, 4011, 4012, 4013, 4014, 646, 163, 443,
-	1608, 4015, 4016, 4017, 1435, 4018, 1717, 1282, 4019, 4020, 4021, 4022, 1088, 1189, 4023, 4024, 4025, 4026, 925, 4027,
-	4028, 4029, 1233, 4030, 4031, 4032, 439, 4033, 4034, 4035, 4036, 963, 4037, 643, 1324, 144, 1086, 4038, 4039, 353,
-	4040, 4041, 4042, 4043, 4044, 4045, 4046, 374, 488, 586, 715, 4047, 4048, 4049, 4050, 4051, 4052, 4053, 1701, 1768,
-	4054, 4055, 4056, 4057, 4058, 237, 4059, 4060, 1045, 4061, 4062, 960, 1813, 1287, 4063, 4064, 4065, 4066, 4067, 4068,
-	4069, 4070, 4071, 4072, 70, 4073, 1772, 4074, 1038, 4075, 4076, 1344, 4077, 4078, 1485, 922, 4079, 1453, 4080, 4081,
-	1859, 1749, 1986, 4082, 1219, 4083, 4084, 388, 4085, 4086, 4087, 739, 4088, 1242, 4089, 4090, 4091, 4092, 4093, 4094,
-	1732, 4095, 1099, 1621, 4096, 4097, 1865, 4098, 4099, 73, 4100, 4101, 1665, 4102, 4103, 4104, 4105, 786, 4106, 4107,
-	4108, 4109, 816, 4110, 1232, 1429, 4111, 4112, 1156, 4113, 4114, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123,
-	4124, 187, 4125, 4126, 3, 4127, 4128, 1314, 4129, 4130, 4131, 4132, 1461, 4133, 4134, 4135, 1604, 1696, 4136, 1035,
-	1655, 4137, 1764, 4138, 56, 907, 1385, 4139, 4140, 4141, 395, 923, 765, 819, 181, 863, 125, 4142, 4143, 1396,
-	1953, 4144, 38, 558, 60, 4145, 4146, 4147, 407, 1857, 4148, 4149, 4150, 1556, 4151, 4152, 4153, 4154, 4155, 4156,
-	4157, 4158, 4159, 4160, 4161, 1940, 1496, 4162, 4163, 4164, 1296, 4165, 4166, 2019, 854, 4167, 4168, 4169, 1052, 4170,
-	4171, 635, 4172, 751, 4173, 40, 4174, 4175, 4176, 419, 4177, 1606, 4178, 4179, 4180, 1706, 1978, 4181, 4182, 4183,
-	702, 1923, 4184, 4185, 4186, 1433, 4187, 276, 357, 677, 4188, 4189, 451, 1974, 1827, 4190, 1918, 4191, 149, 4192,
-	140, 982, 561, 1668, 4193, 90, 4194, 84, 4195, 1739, 1590, 4196, 1102, 4197, 4198, 295, 4199, 4200, 569, 4201,
-	2057, 4202, 4203, 4204, 4205, 1476, 874, 4206, 1682, 4207, 4208, 302, 633, 1328, 399, 1055, 4209, 4210, 117, 4211,
-	4212, 4213, 4214, 803, 31, 4215, 4216, 4217, 4218, 4219, 4220, 4221, 876, 4222, 1492, 1708, 4223, 4224, 4225, 241,
-	4226, 4227, 534, 4228, 4229, 763, 1409, 858, 4230, 4231, 4232, 4233, 411, 4234, 483, 4235, 4236, 4237, 540, 4238,
-	4239, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 496, 4247, 1524, 482, 4248, 1406, 4249, 4250, 4251, 4252, 4253, 1271,
-	4254, 4255, 4256, 54, 1774, 528, 1305, 4257, 4258, 4259, 4260, 4261, 1358, 4262, 4263, 1091, 4264, 4265, 4266, 154,
-	890, 4267, 4268, 4269, 429, 4270, 4271, 4272, 830, 4273, 4274, 4275, 4276, 1017, 376, 1595, 4277, 4278, 1822, 4279,
-	157, 207, 1742, 4280, 4281, 4282, 4283, 1365, 4284, 4285, 4286, 1146, 1240, 4287, 1425, 4288, 4289, 4290, 1182, 4291,
-	413, 501, 4292, 1917, 4293, 4294, 4295, 4296, 4297, 4298, 4299, 4300, 1716, 67, 666, 4301, 1040, 4302, 4303, 4304,
-	123, 1465, 4305, 1824, 735, 4306, 4307, 4308, 4309, 4310, 104, 4311, 1658, 1066, 4312, 4313, 4314, 4315, 4316, 1651,
-	1864, 4317, 4318, 1171, 4319, 2036, 1778, 1, 4320, 4321, 4322, 4323, 4324, 798, 4325, 4326, 4327, 4328, 4329, 4330,
-	4331, 1747, 4332, 4333, 4334, 835, 4335, 4336, 1460, 4337, 4338, 896, 203, 737, 400, 4339, 4340, 4341, 560, 242,
-	4342, 1087, 4343, 4344, 882, 4345, 1176, 4346, 1568, 1805, 1056, 4347, 4348, 4349, 1376, 4350, 4351, 1942, 4352, 4353,
-	1451, 4354, 4355, 4356, 4357, 479, 1515, 1071, 4358, 4359, 859, 1149, 4360, 512, 940, 1550, 4361, 4362, 4363, 4364,
-	228, 4365, 4366, 4367, 4368, 787, 387, 1129, 1511, 4369, 4370, 4371, 4372, 4373, 1518, 4374, 4375, 2062, 1220, 4376,
-	1922, 919, 116, 4377, 4378, 4379, 4380, 1047, 4381, 4382, 363, 1999, 1452, 2026, 4383, 4384, 4385, 4386, 1695, 53,
-	4387, 4388, 4389, 516, 4390, 4391, 4392, 4393, 4394, 4395, 621, 4396, 4397, 4398, 915, 1906, 520, 1898, 4399, 1921,
-	1334, 4400, 1388, 4401, 4402, 153, 4403, 4404, 781, 557, 4405, 1464, 1776, 277, 4406, 4407, 4408, 1119, 4409, 4410,
-	1258, 4411, 4412, 4413, 4414, 292, 1851, 4415, 4416, 4417, 4418, 4419, 870, 847, 14, 970, 4420, 4421, 4422, 889,
-	1152, 421, 1223, 4423, 4424, 865, 1860, 1046, 4425, 1003, 4426, 4427, 4428, 4429, 4430, 4431, 4432, 2059, 4433, 4434,
-	4435, 4436, 4437, 999, 1639, 4438, 4439, 77, 4440, 416, 934, 1534, 4441, 406, 43, 4442, 4443, 997, 4444, 4445,
-	4446, 4447, 4448, 4449, 1078, 4450, 4451, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464,
-	4465, 1210, 4466, 423, 4467, 4468, 4469, 4470, 257, 1416, 4471, 66, 4472, 4473, 4474, 4475, 1528, 4476, 4477, 4478,
-	4479, 4480, 4481, 4482, 4483, 4484, 4485, 641, 4486, 1955, 4487, 574, 4488, 4489, 4490, 4491, 984, 4492, 458, 275,
-	4493, 4494, 1155, 42, 1973, 4495, 1144, 4496, 4497, 1607, 1733, 1204, 1310, 4498, 4499, 4500, 4501, 4502, 4503, 4504,
-	1076, 4505, 4506, 4507, 615, 4508, 4509, 1879, 189, 4510, 4511, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520,
-	4521, 4522, 4523, 1633, 4524, 1690, 4525, 4526, 4527, 4528, 4529, 4530, 866, 4531, 4532, 308, 4533, 4534, 4535, 1137,
-	4536, 4537, 4538, 1530, 1692, 4539, 1279, 1789, 2021, 127, 61, 649, 742, 1264, 4540, 4541, 4542, 1971, 1179, 1380,
-	4543, 4544, 4545, 648, 4546, 1006, 200, 548, 1131, 1352, 4547, 4548, 904, 4549, 4550, 4551, 585, 4552, 4553, 4554,
-	4555, 4556, 4557, 4558, 4559, 1720, 4560, 4561, 4562, 4563, 4564, 2020, 4565, 4566, 4567, 86, 827, 1043, 4568, 4569,
-	965, 4570, 1162, 4571, 4572, 4573, 968, 655, 1490, 4574, 4575, 1680, 1580, 4576, 613, 788, 4577, 4578, 134, 4579,
-	645, 141, 4580, 4581, 4582, 4583, 199, 4584, 4585, 4586, 1034, 4587, 729, 1876, 4588, 4589, 4590, 75, 4591, 4592,
-	72, 647, 4593, 4594, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 1544, 4602, 1643, 1507, 1430, 4603, 4604, 4605, 4606,
-	4607, 361, 362, 4608, 4609, 332, 35, 4610, 4611, 4612, 4613, 4614, 4615, 4616, 4617, 101, 4618, 107, 714, 4619,
-	250, 36, 4620, 1030, 4621, 1439, 4622, 953, 4623, 1966, 485, 260, 4624, 4625, 4626, 756, 4627, 1829, 4628, 2030,
-	4629, 906, 4630, 235, 764, 4631, 2032, 4632, 1678, 678, 4633, 4634, 1158, 4635, 4636, 4637, 4638, 4639, 4640, 330,
-	414, 4641, 4642, 943, 4643, 1535, 802, 4644, 4645, 1698, 4646, 4647, 4648, 4649, 393, 4650, 4651, 336, 4652, 4653,
-	4654, 4655, 851, 1133, 4656, 1618, 4657, 4658, 4659, 4660, 1913, 4661, 4662, 4663, 4664, 4665, 4666, 1603, 4667, 4668,
-	4669, 4670, 4671, 4672, 4673, 704, 4674, 679, 4675, 4676, 4677, 4678, 880, 4679, 4680, 4681, 4682, 4683, 4684, 4685,
-	4686, 1061, 4687, 4688, 4689, 4690, 4691, 171, 1379, 4692, 4693, 1681, 4694, 686, 4695, 1253, 4696, 4697, 4698, 1821,
-	545, 4699, 4700, 145, 2056, 4701, 4702, 4703, 1417, 4704, 4705, 1383, 4706, 4707, 1536, 185, 959, 1309, 4708, 4709,
-	4710, 4711, 4712, 4713, 4714, 4715, 4716, 1649, 4717, 4718, 1488, 4719, 505, 352, 4720, 4721, 259, 4722, 4723, 360,
-	4724, 4725, 1300, 1935, 4726, 182, 504, 4727, 4728, 579, 4729, 1458, 4730, 1741, 4731, 4732, 1342, 741, 5, 1198,
-	4733, 4734, 4735, 246, 848, 4736, 216, 674, 169, 1557, 4737, 4738, 4739, 4740, 1410, 4741, 4742, 4743, 4744, 4745,
-	4746, 4747, 2072, 4748, 723, 1928, 4749, 4750, 4751, 4752, 1908, 4753, 4754, 4755, 4756, 1562, 4757, 4758, 4759, 4760,
-	4761, 4762, 4763, 4764, 974, 796, 1148, 4765, 1212, 4766, 4767, 19, 937, 4768, 0, 4769, 4770, 490, 755, 4771,
-	1853, 447, 30, 4772, 254, 4773, 265, 4774, 4775, 4776, 552, 612, 1628, 967, 486, 4777, 1281, 4778, 4779, 4780,
-	1703, 1437, 4781, 1479, 955, 4782, 4783, 1348, 1601, 1567, 4784, 1217, 4785, 1828, 4786, 1246, 589, 4787, 4788, 449,
-	4789, 4790, 4791, 4792, 4793, 1072, 4794, 4795, 4796, 390, 912, 1159, 4797, 4798, 4799, 1798, 4800, 4801, 4802, 179,
-	4803, 297, 4804, 269, 4805, 1340, 1705, 4806, 760, 4807, 1904, 2058, 225, 4808, 4809, 4810, 1397, 418, 921, 4811,
-	4812, 4813, 114, 811, 4814, 4815, 4816, 4817, 4818, 1666, 4819, 1592, 4820, 663, 4821, 4822, 1206, 2001, 4823, 4824,
-	634, 986, 1181, 4825, 1577, 4826, 694, 4827, 4828, 1990, 4829, 4830, 4831, 4832, 4833, 4834, 1929, 156, 197, 4835,
-	229, 1139, 4836, 4837, 4838, 4839, 4840, 4841, 1089, 4842, 1648, 4843, 4844, 1755, 784, 946, 4845, 4846, 4847, 1736,
-	4848, 4849, 4850, 1015, 1143, 4851, 4852, 4853, 4854, 4855, 1916, 4856, 1402, 97, 28, 168, 4857, 4858, 4859, 4860,
-	4861, 4862, 4863, 4864, 535, 4865, 4866, 4867, 4868, 4869, 4870, 2044, 4871, 4872, 4873, 4874, 4875, 703, 1201, 4876,
-	4877, 2055, 1011, 4878, 4879, 1338, 4880, 782, 1019, 4881, 1377, 4882, 4883, 4884, 1970, 4885, 1946, 4886, 4887, 2015,
-	1351, 4888, 4889, 4890, 947, 4891, 606, 537, 4892, 1197, 112, 1273, 4893, 32, 4894, 1838, 981, 4895, 4896, 4897,
-	4898, 4899, 4900, 4901, 4902, 4903, 571, 1151, 4904, 4905, 4906, 4907, 587, 1229, 4908, 4909, 4910, 4911, 4912, 4913,
-	1992, 4914, 270, 583, 839, 541, 4915, 4916, 4917, 4918, 4919, 4920, 4921, 460, 4922, 4923, 559, 1889, 4924, 1104,
-	4925, 4926, 4927, 4928, 1214, 4929, 4930, 136, 4931, 4932, 4933, 44, 507, 776, 4934, 404, 920, 948, 4935, 998,
-	4936, 4937, 657, 4938, 4939, 4940, 11, 927, 4941, 4942, 1248, 4943, 4944, 969, 592, 4945, 4946, 4947, 1359, 4948,
-	4949, 4950, 4951, 4952, 4953, 4954, 4955, 4956, 601, 1356, 4957, 4958, 1981, 65, 1415, 4959, 4960, 894, 4961, 4962,
-	4963, 800, 1586, 4964, 4965, 837, 4966, 4967, 884, 531, 1527, 972, 4968, 331, 436, 4969, 327, 4970, 4971, 4972,
-	4973, 1751, 4974, 4975, 899, 1083, 4976, 425, 4977, 4978, 1125, 4979, 4980, 1455, 4981, 4982, 745, 51, 769, 1472,
-	4983, 1691, 1936, 4984, 4985, 4986, 1958, 4987, 553, 1728, 4988, 845, 1656, 1677, 4989, 4990, 4991, 4992, 670, 4993,
-	4994, 1420, 1932, 4995, 21, 4996, 4997, 4998, 4999, 790, 1972, 5000, 5001, 5002, 5003, 5004, 234, 5005, 5006, 5007,
-	1600, 5008, 5009, 1308, 5010, 309, 5011, 5012, 594, 1664, 2022, 5013, 5014, 5015, 5016, 5017, 5018, 5019, 5020, 50,
-	5021, 2051, 1862, 484, 5022, 1250, 5023, 5024, 5025, 1878, 420, 5026, 5027, 80, 5028, 81, 5029, 5030, 1202, 5031,
-	5032, 598, 5033, 5034, 1442, 5035, 5036, 5037, 5038, 5039, 5040, 5041, 1844, 5042, 1249, 5043, 5044, 5045, 5046, 1654,
-	5047, 5048, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 1111, 5056, 5057, 5058, 5059, 544, 389, 939, 2006, 1962, 730,
-	5060, 1771, 5061, 5062, 883, 5063, 1203, 5064, 5065, 1533, 5066, 1280, 5067, 878, 5068, 1389, 5069, 5070, 5071, 5072,
-	5073, 5074, 5075, 5076, 5077, 5078, 209, 509, 1814, 1434, 5079, 624, 381, 433, 1833, 1957, 5080, 5081, 1094, 1392,
-	5082, 1699, 1949, 856, 1784, 188, 1802, 900, 5083, 5084, 1848, 5085, 5086, 5087, 620, 1748, 5088, 206, 5089, 5090,
-	5091, 1117, 1823, 5092, 5093, 5094, 5095, 5096, 5097, 1783, 872, 942, 5098, 120, 121, 5099, 1563, 5100, 1021, 5101,
-	1683, 5102, 711, 717, 1846, 5103, 5104, 5105, 1350, 5106, 1105, 5107, 5108, 5109, 5110, 705, 5111, 5112, 5113, 5114,
-	5115, 1384, 5116, 1849, 5117, 5118, 5119, 5120, 5121, 1292, 5122, 5123, 1756, 5124, 5125, 5126, 5127, 5128, 5129, 164,
-	1596, 5130, 5131, 867, 5132, 888, 5133, 5134, 1421, 5135, 426, 596, 5136, 989, 1194, 1269, 1068, 5137, 5138, 1200,
-	5139, 5140, 5141, 5142, 1293, 1896, 5143, 1401, 5144, 1810, 5145, 5146, 1610, 5147, 5148, 5149, 76, 5150, 366, 5151,
-	1795, 5152, 1163, 5153, 5154, 822, 5155, 5156, 805, 917, 5157, 5158, 5159, 497, 1411, 5160, 5161, 795, 849, 1449,
-	5162, 1787, 5163, 1910, 213, 5164, 1070, 5165, 5166, 5167, 5168, 1079, 5169, 5170, 5171, 669, 1010, 1800, 1101, 629,
-	5172, 155, 1024, 5173, 410, 1468, 5174, 5175, 5176, 231, 5177, 1074, 1456, 5178, 5179, 5180, 5181, 5182, 226, 1364,
-	5183, 5184, 5185, 5186, 385, 5187, 700, 138, 731, 337, 5188, 5189, 5190, 1295, 5191, 713, 5192, 5193, 1941, 5194,
-	5195, 5196, 5197, 1549, 1221, 5198, 518, 951, 5199, 5200, 5201, 5202, 194, 198, 367, 1454, 1009, 5203, 5204, 5205,
-	5206, 455, 1796, 5207, 5208, 5209, 956, 5210, 5211, 5212, 178, 1564, 5213, 5214, 5215, 5216, 5217, 5218, 5219, 1576,
-	5220, 452, 5221, 1623, 821, 5222, 5223, 258, 5224, 5225, 5226, 52, 5227, 1854, 2049, 630, 300, 1257, 5228, 5229,
-	415, 5230, 5231, 1262, 5232, 5233, 5234,
+	2951, 2952, 2953, 2954, 2955, 2956, 2957, 1631, 1427, 2958, 2959, 2960, 338, 93, 380, 2961, 2962, 1982, 2963, 640,
+	2964, 935, 768, 1193, 2965, 1519, 1238, 2966, 2967, 1147, 2968, 2969, 2970, 1136, 2971, 2972, 2973, 2974, 549, 721,
+	2975, 15, 2976, 530, 841, 495, 2977, 2978, 167, 902, 1924, 2979, 631, 253, 2980, 551, 2981, 2982, 119, 2983,
+	828, 1983, 2984, 949, 476, 834, 1952, 2985, 325, 2986, 2987, 2988, 2989, 1081, 2990, 2991, 1483, 2992, 263, 2993,
+	2994, 422, 1142, 2995, 2996, 2997, 2998, 2999, 158, 814, 932, 92, 3000, 3001, 3002, 1368, 3003, 3004, 3005, 3006,
+	696, 3007, 3008, 3009, 1912, 1977, 3010, 1165, 3011, 1428, 626, 343, 3012, 3013, 3014, 341, 813, 1447, 3015, 3016,
+	3017, 3018, 3019, 3020, 1754, 3021, 1180, 3022, 3023, 836, 1740, 676, 1018, 3024, 3025, 1349, 3026, 1002, 3027, 3028,
+	3029, 616, 3030, 1413, 3031, 3032, 1063, 3033, 3034, 1816, 3035, 1612, 3036, 725, 1403, 3037, 289, 3038, 444, 1440,
+	3039, 3040, 3041, 3042, 3043, 3044, 3045, 3046, 344, 1222, 1553, 3047, 1261, 3048, 3049, 901, 1480, 3050, 3051, 1474,
+	175, 3052, 1794, 3053, 977, 3054, 1216, 3055, 1367, 3056, 3057, 3058, 1514, 654, 12, 1552, 3059, 1652, 3060, 142,
+	1627, 3061, 3062, 3063, 3064, 3065, 3066, 1711, 1138, 3067, 3068, 3069, 3070, 3071, 3072, 3073, 3074, 335, 779, 3075,
+	3076, 3077, 941, 3078, 3079, 3080, 1077, 3081, 1093, 3082, 3083, 3084, 3085, 408, 812, 3086, 3087, 850, 1684, 3088,
+	124, 1199, 3089, 3090, 909, 3091, 3092, 3093, 3094, 217, 24, 3095, 879, 1060, 3096, 2066, 3097, 3098, 3099, 3100,
+	1140, 3101, 3102, 177, 1583, 3103, 3104, 1113, 3105, 1471, 3106, 3107, 533, 1438, 1520, 1058, 658, 3108, 3109, 3110,
+	3111, 383, 1723, 3112, 3113, 1419, 3114, 3115, 794, 3116, 3117, 3118, 3119, 3120, 3121, 3122, 1395, 3123, 3124, 3125,
+	3126, 3127, 1128, 3128, 3129, 1914, 3130, 1635, 2002, 3131, 3132, 1266, 3133, 3134, 3135, 3136, 499, 1185, 3137, 510,
+	3138, 993, 3139, 3140, 1014, 3141, 554, 595, 3142, 3143, 3144, 3145, 1858, 3146, 3147, 1547, 3148, 3149, 905, 1289,
+	3150, 41, 1048, 3151, 3152, 1283, 3153, 3154, 1191, 1192, 3155, 3156, 3157, 3158, 1408, 632, 2052, 159, 59, 1120,
+	3159, 3160, 3161, 1951, 543, 3162, 7, 3163, 3164, 1965, 348, 8, 384, 2064, 3165, 511, 3166, 3167, 532, 3168,
+	3169, 665, 3170, 3171, 3172, 3173, 3174, 944, 1029, 3175, 3176, 3177, 3178, 1888, 3179, 1463, 3180, 1726, 1750, 895,
+	1041, 978, 3181, 590, 3182, 317, 644, 431, 3183, 1025, 3184, 3185, 3186, 3187, 469, 1995, 3188, 749, 3189, 3190,
+	1884, 3191, 3192, 3193, 840, 1400, 3194, 3195, 3196, 1039, 3197, 3198, 442, 1645, 1770, 3199, 689, 1985, 3200, 3201,
+	3202, 3203, 3204, 3205, 684, 3206, 3207, 1390, 3208, 3209, 3210, 1404, 3211, 3212, 3213, 1998, 1450, 3214, 3215, 3216,
+	3217, 1875, 681, 818, 3218, 3219, 3220, 3221, 3222, 345, 3223, 3224, 3225, 3226, 441, 3227, 3228, 608, 1988, 3229,
+	793, 1738, 3230, 378, 1686, 1523, 3231, 162, 129, 3232, 593, 1020, 1863, 1926, 3233, 3234, 3235, 417, 3236, 3237,
+	1510, 3238, 3239, 3240, 1743, 1791, 3241, 3242, 529, 1286, 3243, 3244, 3245, 1753, 3246, 3247, 3248, 3249, 2018, 466,
+	3250, 3251, 3252, 3253, 1801, 3254, 3255, 1031, 3256, 3257, 3258, 1080, 1811, 3259, 3260, 3261, 186, 3262, 852, 3263,
+	3264, 3265, 3266, 2046, 3267, 3268, 1244, 3269, 3270, 1062, 3271, 3272, 148, 3273, 1254, 3274, 3275, 3276, 3277, 3278,
+	3279, 3280, 1098, 3281, 3282, 3283, 3284, 1188, 3285, 3286, 3287, 1225, 3288, 3289, 3290, 3291, 3292, 170, 1852, 3293,
+	1370, 3294, 3295, 1554, 3296, 3297, 3298, 1441, 3299, 604, 3300, 3301, 3302, 618, 628, 1984, 3303, 3304, 3305, 3306,
+	3307, 3308, 3309, 3310, 1361, 3311, 1574, 3312, 3313, 3314, 3315, 1555, 3316, 913, 1850, 719, 3317, 1905, 45, 3318,
+	1834, 3319, 359, 908, 3320, 3321, 1236, 1059, 1685, 1715, 1272, 132, 3322, 3323, 575, 761, 3324, 3325, 1107, 1160,
+	3326, 2, 1815, 503, 3327, 3328, 842, 3329, 150, 1629, 892, 3330, 3331, 3332, 3333, 3334, 603, 3335, 1051, 1730,
+	296, 312, 3336, 736, 3337, 1190, 3338, 3339, 1100, 3340, 3341, 3342, 3343, 3344, 3345, 3346, 494, 3347, 3348, 303,
+	1090, 3349, 3350, 355, 522, 3351, 3352, 578, 3353, 3354, 3355, 1053, 3356, 3357, 3358, 3359, 1712, 843, 3360, 3361,
+	3362, 3363, 1218, 3364, 3365, 3366, 477, 3367, 1399, 3368, 3369, 3370, 1260, 3371, 3372, 3373, 3374, 1057, 3375, 3376,
+	3377, 3378, 3379, 3380, 3381, 10, 3382, 3383, 1777, 3384, 284, 1294, 3385, 1235, 1275, 3386, 3387, 3388, 3389, 3390,
+	3391, 3392, 1150, 3393, 1124, 3394, 3395, 3396, 18, 1187, 3397, 659, 3398, 3399, 3400, 3401, 3402, 667, 1667, 3403,
+	3404, 3405, 3406, 1371, 3407, 64, 1331, 3408, 3409, 565, 2063, 3410, 3411, 3412, 3413, 3414, 3415, 3416, 3417, 3418,
+	462, 3419, 3420, 3421, 3422, 3423, 983, 1157, 3424, 1213, 3425, 597, 3426, 1836, 3427, 279, 271, 1702, 3428, 3429,
+	3430, 3431, 94, 1968, 3432, 3433, 3434, 3435, 514, 952, 2010, 3436, 3437, 570, 1341, 3438, 3439, 3440, 3441, 454,
+	3442, 3443, 1993, 3444, 1375, 3445, 3446, 1432, 3447, 350, 1500, 3448, 3449, 3450, 3451, 3452, 1881, 3453, 1183, 3454,
+	697, 3455, 3456, 3457, 1920, 3458, 3459, 3460, 3461, 3462, 3463, 3464, 468, 1339, 3465, 3466, 3467, 326, 3468, 3469,
+	1721, 1387, 3470, 3471, 1122, 653, 1947, 3472, 3473, 3474, 3475, 3476, 358, 3477, 3478, 401, 3479, 3480, 103, 3481,
+	266, 3482, 3483, 3484, 3485, 3486, 3487, 3488, 3489, 356, 3490, 588, 973, 815, 3491, 3492, 3493, 3494, 3495, 3496,
+	3497, 3498, 3499, 3500, 1588, 1830, 1012, 1322, 3501, 3502, 3503, 1230, 3504, 3505, 3506, 562, 1688, 3507, 3508, 3509,
+	688, 3510, 3511, 3512, 3513, 3514, 3515, 3516, 3517, 368, 3518, 1566, 2065, 3519, 47, 3520, 1901, 3521, 3522, 1634,
+	3523, 3524, 3525, 3526, 3527, 3528, 3529, 2071, 3530, 636, 1570, 6, 1501, 3531, 3532, 656, 412, 3533, 1069, 3534,
+	3535, 3536, 3537, 770, 582, 3538, 212, 3539, 193, 3540, 2067, 3541, 3542, 1842, 3543, 3544, 546, 3545, 304, 572,
+	3546, 3547, 3548, 3549, 3550, 1270, 1431, 996, 3551, 3552, 1145, 517, 2038, 3553, 3554, 3555, 3556, 1663, 3557, 306,
+	3558, 844, 3559, 3560, 3561, 3562, 3563, 2023, 3564, 3565, 3566, 3567, 3568, 1326, 3569, 3570, 1989, 3571, 1825, 3572,
+	113, 3573, 3574, 3575, 3576, 3577, 976, 3578, 1526, 3579, 3580, 3581, 975, 1508, 3582, 432, 1539, 766, 3583, 3584,
+	267, 3585, 3586, 3587, 3588, 1625, 1106, 3589, 3590, 1638, 3591, 3592, 152, 3593, 89, 57, 3594, 3595, 1335, 39,
+	307, 992, 3596, 3597, 1874, 245, 1569, 3598, 3599, 3600, 3601, 1134, 3602, 3603, 550, 3604, 2027, 3605, 461, 672,
+	3606, 3607, 3608, 3609, 1710, 563, 1674, 3610, 581, 1693, 1729, 3611, 3612, 936, 3613, 320, 288, 732, 3614, 3615,
+	1092, 3616, 1243, 3617, 3618, 247, 3619, 898, 391, 3620, 3621, 1393, 3622, 3623, 1806, 2035, 547, 3624, 701, 1930,
+	3625, 1641, 3626, 3627, 3628, 3629, 3630, 3631, 3632, 3633, 1573, 1624, 3634, 832, 347, 3635, 1405, 1632, 3636, 3637,
+	3638, 3639, 3640, 3641, 1877, 3642, 3643, 2009, 698, 109, 661, 738, 3644, 1135, 3645, 3646, 3647, 450, 1517, 3648,
+	1473, 252, 351, 1161, 3649, 1660, 3650, 3651, 1779, 1873, 133, 3652, 1304, 3653, 1758, 3654, 3655, 3656, 1565, 748,
+	3657, 174, 3658, 3659, 1318, 1529, 3660, 394, 3661, 3662, 3663, 3664, 3665, 3666, 3667, 886, 1548, 3668, 3669, 3670,
+	2061, 3671, 3672, 3673, 1900, 3674, 3675, 272, 3676, 1571, 1000, 3677, 3678, 806, 1265, 3679, 3680, 809, 3681, 1255,
+	3682, 1719, 3683, 3684, 128, 3685, 887, 3686, 3687, 3688, 3689, 1049, 3690, 3691, 3692, 1797, 1301, 3693, 280, 3694,
+	573, 1960, 3695, 3696, 375, 1804, 3697, 3698, 1067, 3699, 3700, 3701, 1169, 3702, 3703, 3704, 3705, 2060, 3706, 3707,
+	1184, 1561, 3708, 3709, 1033, 3710, 3711, 1837, 3712, 3713, 1994, 3714, 1724, 3715, 3716, 846, 3717, 3718, 3719, 1170,
+	3720, 427, 820, 1675, 3721, 3722, 576, 3723, 1697, 3724, 3725, 3726, 333, 1323, 3727, 3728, 3729, 3730, 3731, 3732,
+	3733, 105, 3734, 3735, 147, 957, 3736, 1775, 264, 903, 1291, 58, 3737, 3738, 1109, 3739, 1735, 862, 437, 3740,
+	3741, 3742, 3743, 3744, 1186, 3745, 3746, 329, 1939, 3747, 3748, 27, 3749, 1354, 3750, 3751, 3752, 3753, 2017, 3754,
+	475, 3755, 945, 3756, 3757, 204, 3758, 1868, 950, 321, 17, 3759, 445, 294, 3760, 775, 3761, 3762, 3763, 99,
+	3764, 1346, 3765, 3766, 3767, 3768, 3769, 1141, 1516, 1934, 3770, 536, 3771, 580, 801, 3772, 3773, 3774, 3775, 2034,
+	3776, 3777, 750, 860, 929, 1997, 3778, 3779, 111, 513, 3780, 3781, 3782, 3783, 897, 3784, 3785, 3786, 3787, 3788,
+	3789, 3790, 3791, 3792, 1132, 3793, 3794, 1228, 3795, 3796, 3797, 286, 1763, 3798, 115, 1360, 1470, 926, 3799, 3800,
+	1372, 1491, 3801, 3802, 3803, 3804, 3805, 3806, 1543, 1353, 1505, 3807, 3808, 3809, 285, 3810, 3811, 191, 1839, 2047,
+	1785, 3812, 492, 3813, 3814, 3815, 3816, 1713, 3817, 1426, 3818, 1001, 3819, 591, 1762, 3820, 757, 1886, 833, 3821,
+	3822, 1513, 3823, 1285, 1769, 3824, 3825, 3826, 3827, 1436, 3828, 95, 1919, 3829, 3830, 1599, 3831, 3832, 3833, 1172,
+	3834, 1509, 3835, 3836, 3837, 962, 1582, 3838, 1927, 3839, 22, 91, 1781, 542, 1195, 1391, 1944, 3840, 1646, 261,
+	3841, 3842, 3843, 3844, 1902, 971, 1054, 3845, 3846, 1790, 1943, 3847, 660, 3848, 3849, 3850, 3851, 3852, 3853, 1299,
+	3854, 3855, 3856, 1330, 3857, 3858, 3859, 2043, 1208, 3860, 791, 1337, 3861, 931, 3862, 1620, 184, 478, 1640, 1767,
+	180, 3863, 3864, 196, 3865, 1605, 3866, 1818, 1345, 3867, 3868, 3869, 3870, 3871, 3872, 3873, 3874, 20, 481, 3875,
+	3876, 3877, 3878, 3879, 3880, 48, 1602, 3881, 1636, 364, 1799, 3882, 3883, 3884, 3885, 1167, 3886, 3887, 1487, 166,
+	3888, 3889, 3890, 214, 3891, 3892, 3893, 1887, 3894, 611, 1560, 1274, 3895, 3896, 3897, 457, 539, 810, 824, 743,
+	3898, 3899, 3900, 1961, 3901, 3902, 3903, 2073, 3904, 3905, 3906, 3907, 3908, 1231, 3909, 1268, 3910, 3911, 3912, 1704,
+	49, 473, 1378, 3913, 1297, 3914, 825, 1899, 627, 3915, 3916, 3917, 3918, 1239, 3919, 3920, 3921, 3922, 3923, 3924,
+	3925, 3926, 3927, 3928, 3929, 3930, 474, 3931, 1522, 1687, 605, 3932, 3933, 3934, 1298, 3935, 762, 3936, 3937, 3938,
+	3939, 3940, 1578, 3941, 3942, 3943, 498, 869, 2012, 3944, 3945, 151, 3946, 3947, 3948, 3949, 3950, 3951, 3952, 3953,
+	3954, 1037, 3955, 1872, 3956, 3957, 3958, 3959, 1766, 3960, 3961, 3962, 201, 623, 2031, 3963, 1418, 3964, 3965, 3966,
+	783, 1812, 3967, 3968, 1893, 3969, 3970, 467, 3971, 3972, 987, 1209, 3973, 3974, 3975, 3976, 577, 3977, 3978, 3979,
+	1950, 3980, 3981, 1782, 1486, 3982, 3983, 3984, 1130, 3985, 3986, 1245, 3987, 3988, 3989, 491, 435, 1861, 600, 3990,
+	2005, 3991, 3992, 3993, 3994, 3995, 1366, 1679, 1028, 3996, 3997, 1722, 651, 1809, 3998, 3999, 4000, 4001, 916, 4002,
+	4003, 434, 1803, 1284, 4004, 4005, 1064, 4006, 4007, 4008, 4009, 4010, 4011, 4012, 1670, 4013, 4014, 4015, 4016, 646,
+	163, 443, 1608, 4017, 4018, 4019, 1435, 4020, 1717, 1282, 4021, 4022, 4023, 4024, 1088, 1189, 4025, 4026, 4027, 4028,
+	925, 4029, 4030, 4031, 1233, 4032, 4033, 4034, 439, 4035, 4036, 4037, 4038, 963, 4039, 643, 1324, 144, 1086, 4040,
+	4041, 353, 4042, 4043, 4044, 4045, 4046, 4047, 4048, 374, 488, 586, 715, 4049, 4050, 4051, 4052, 4053, 4054, 4055,
+	1701, 1768, 4056, 4057, 4058, 4059, 4060, 237, 4061, 4062, 1045, 4063, 4064, 960, 1813, 1287, 4065, 4066, 4067, 4068,
+	4069, 4070, 4071, 4072, 4073, 4074, 70, 4075, 1772, 4076, 1038, 4077, 4078, 1344, 4079, 4080, 1485, 922, 4081, 1453,
+	4082, 4083, 1859, 1749, 1986, 4084, 1219, 4085, 4086, 388, 4087, 4088, 4089, 739, 4090, 1242, 4091, 4092, 4093, 4094,
+	4095, 4096, 1732, 4097, 1099, 1621, 4098, 4099, 1865, 4100, 4101, 73, 4102, 4103, 1665, 4104, 4105, 4106, 4107, 786,
+	4108, 4109, 4110, 4111, 816, 4112, 1232, 1429, 4113, 4114, 1156, 4115, 4116, 4117, 4118, 4119, 4120, 4121, 4122, 4123,
+	4124, 4125, 4126, 187, 4127, 4128, 3, 4129, 4130, 1314, 4131, 4132, 4133, 4134, 1461, 4135, 4136, 4137, 1604, 1696,
+	4138, 1035, 1655, 4139, 1764, 4140, 56, 907, 1385, 4141, 4142, 4143, 395, 923, 765, 819, 181, 863, 125, 4144,
+	4145, 1396, 1953, 4146, 38, 558, 60, 4147, 4148, 4149, 407, 1857, 4150, 4151, 4152, 1556, 4153, 4154, 4155, 4156,
+	4157, 4158, 4159, 4160, 4161, 4162, 4163, 1940, 1496, 4164, 4165, 4166, 1296, 4167, 4168, 2019, 854, 4169, 4170, 4171,
+	1052, 4172, 4173, 635, 4174, 751, 4175, 40, 4176, 4177, 4178, 419, 4179, 1606, 4180, 4181, 4182, 1706, 1978, 4183,
+	4184, 4185, 702, 1923, 4186, 4187, 4188, 1433, 4189, 276, 357, 677, 4190, 4191, 451, 1974, 1827, 4192, 1918, 4193,
+	149, 4194, 140, 982, 561, 1668, 4195, 90, 4196, 84, 4197, 1739, 1590, 4198, 1102, 4199, 4200, 295, 4201, 4202,
+	569, 4203, 2057, 4204, 4205, 4206, 4207, 1476, 874, 4208, 1682, 4209, 4210, 302, 633, 1328, 399, 1055, 4211, 4212,
+	117, 4213, 4214, 4215, 4216, 803, 31, 4217, 4218, 4219, 4220, 4221, 4222, 4223, 876, 4224, 1492, 1708, 4225, 4226,
+	4227, 241, 4228, 4229, 534, 4230, 4231, 763, 1409, 858, 4232, 4233, 4234, 4235, 411, 4236, 483, 4237, 4238, 4239,
+	540, 4240, 4241, 4242, 4243, 4244, 4245, 4246, 4247, 4248, 496, 4249, 1524, 482, 4250, 1406, 4251, 4252, 4253, 4254,
+	4255, 1271, 4256, 4257, 4258, 54, 1774, 528, 1305, 4259, 4260, 4261, 4262, 4263, 1358, 4264, 4265, 1091, 4266, 4267,
+	4268, 154, 890, 4269, 4270, 4271, 429, 4272, 4273, 4274, 830, 4275, 4276, 4277, 4278, 1017, 376, 1595, 4279, 4280,
+	1822, 4281, 157, 207, 1742, 4282, 4283, 4284, 4285, 1365, 4286, 4287, 4288, 1146, 1240, 4289, 1425, 4290, 4291, 4292,
+	1182, 4293, 413, 501, 4294, 1917, 4295, 4296, 4297, 4298, 4299, 4300, 4301, 4302, 1716, 67, 666, 4303, 1040, 4304,
+	4305, 4306, 123, 1465, 4307, 1824, 735, 4308, 4309, 4310, 4311, 4312, 104, 4313, 1658, 1066, 4314, 4315, 4316, 4317,
+	4318, 1651, 1864, 4319, 4320, 1171, 4321, 2036, 1778, 1, 4322, 4323, 4324, 4325, 4326, 798, 4327, 4328, 4329, 4330,
+	4331, 4332, 4333, 1747, 4334, 4335, 4336, 835, 4337, 4338, 1460, 4339, 4340, 896, 203, 737, 400, 4341, 4342, 4343,
+	560, 242, 4344, 1087, 4345, 4346, 882, 4347, 1176, 4348, 1568, 1805, 1056, 4349, 4350, 4351, 1376, 4352, 4353, 1942,
+	4354, 4355, 1451, 4356, 4357, 4358, 4359, 479, 1515, 1071, 4360, 4361, 859, 1149, 4362, 512, 940, 1550, 4363, 4364,
+	4365, 4366, 228, 4367, 4368, 4369, 4370, 787, 387, 1129, 1511, 4371, 4372, 4373, 4374, 4375, 1518, 4376, 4377, 2062,
+	1220, 4378, 1922, 919, 116, 4379, 4380, 4381, 4382, 1047, 4383, 4384, 363, 1999, 1452, 2026, 4385, 4386, 4387, 4388,
+	1695, 53, 4389, 4390, 4391, 516, 4392, 4393, 4394, 4395, 4396, 4397, 621, 4398, 4399, 4400, 915, 1906, 520, 1898,
+	4401, 1921, 1334, 4402, 1388, 4403, 4404, 153, 4405, 4406, 781, 557, 4407, 1464, 1776, 277, 4408, 4409, 4410, 1119,
+	4411, 4412, 1258, 4413, 4414, 4415, 4416, 292, 1851, 4417, 4418, 4419, 4420, 4421, 870, 847, 14, 970, 4422, 4423,
+	4424, 889, 1152, 421, 1223, 4425, 4426, 865, 1860, 1046, 4427, 1003, 4428, 4429, 4430, 4431, 4432, 4433, 4434, 2059,
+	4435, 4436, 4437, 4438, 4439, 999, 1639, 4440, 4441, 77, 4442, 416, 934, 1534, 4443, 406, 43, 4444, 4445, 997,
+	4446, 4447, 4448, 4449, 4450, 4451, 1078, 4452, 4453, 4454, 4455, 4456, 4457, 4458, 4459, 4460, 4461, 4462, 4463, 4464,
+	4465, 4466, 4467, 1210, 4468, 423, 4469, 4470, 4471, 4472, 257, 1416, 4473, 66, 4474, 4475, 4476, 4477, 1528, 4478,
+	4479, 4480, 4481, 4482, 4483, 4484, 4485, 4486, 4487, 641, 4488, 1955, 4489, 574, 4490, 4491, 4492, 4493, 984, 4494,
+	458, 275, 4495, 4496, 1155, 42, 1973, 4497, 1144, 4498, 4499, 1607, 1733, 1204, 1310, 4500, 4501, 4502, 4503, 4504,
+	4505, 4506, 1076, 4507, 4508, 4509, 615, 4510, 4511, 1879, 189, 4512, 4513, 4514, 4515, 4516, 4517, 4518, 4519, 4520,
+	4521, 4522, 4523, 4524, 4525, 1633, 4526, 1690, 4527, 4528, 4529, 4530, 4531, 4532, 866, 4533, 4534, 308, 4535, 4536,
+	4537, 1137, 4538, 4539, 4540, 1530, 1692, 4541, 1279, 1789, 2021, 127, 61, 649, 742, 1264, 4542, 4543, 4544, 1971,
+	1179, 1380, 4545, 4546, 4547, 648, 4548, 1006, 200, 548, 1131, 1352, 4549, 4550, 904, 4551, 4552, 4553, 585, 4554,
+	4555, 4556, 4557, 4558, 4559, 4560, 4561, 1720, 4562, 4563, 4564, 4565, 4566, 2020, 4567, 4568, 4569, 86, 827, 1043,
+	4570, 4571, 965, 4572, 1162, 4573, 4574, 4575, 968, 655, 1490, 4576, 4577, 1680, 1580, 4578, 613, 788, 4579, 4580,
+	134, 4581, 645, 141, 4582, 4583, 4584, 4585, 199, 4586, 4587, 4588, 1034, 4589, 729, 1876, 4590, 4591, 4592, 75,
+	4593, 4594, 72, 647, 4595, 4596, 4597, 4598, 4599, 4600, 4601, 4602, 4603, 1544, 4604, 1643, 1507, 1430, 4605, 4606,
+	4607, 4608, 4609, 361, 362, 4610, 4611, 332, 35, 4612, 4613, 4614, 4615, 4616, 4617, 4618, 4619, 101, 4620, 107,
+	714, 4621, 250, 36, 4622, 1030, 4623, 1439, 4624, 953, 4625, 1966, 485, 260, 4626, 4627, 4628, 756, 4629, 1829,
+	4630, 2030, 4631, 906, 4632, 235, 764, 4633, 2032, 4634, 1678, 678, 4635, 4636, 1158, 4637, 4638, 4639, 4640, 4641,
+	4642, 330, 414, 4643, 4644, 943, 4645, 1535, 802, 4646, 4647, 1698, 4648, 4649, 4650, 4651, 393, 4652, 4653, 336,
+	4654, 4655, 4656, 4657, 851, 1133, 4658, 1618, 4659, 4660, 4661, 4662, 1913, 4663, 4664, 4665, 4666, 4667, 4668, 1603,
+	4669, 4670, 4671, 4672, 4673, 4674, 4675, 704, 4676, 679, 4677, 4678, 4679, 4680, 880, 4681, 4682, 4683, 4684, 4685,
+	4686, 4687, 4688, 1061, 4689, 4690, 4691, 4692, 4693, 171, 1379, 4694, 4695, 1681, 4696, 686, 4697, 1253, 4698, 4699,
+	4700, 1821, 545, 4701, 4702, 145, 2056, 4703, 4704, 4705, 1417, 4706, 4707, 1383, 4708, 4709, 1536, 185, 959, 1309,
+	4710, 4711, 4712, 4713, 4714, 4715, 4716, 4717, 4718, 1649, 4719, 4720, 1488, 4721, 505, 352, 4722, 4723, 259, 4724,
+	4725, 360, 4726, 4727, 1300, 1935, 4728, 182, 504, 4729, 4730, 579, 4731, 1458, 4732, 1741, 4733, 4734, 1342, 741,
+	5, 1198, 4735, 4736, 4737, 246, 848, 4738, 216, 674, 169, 1557, 4739, 4740, 4741, 4742, 1410, 4743, 4744, 4745,
+	4746, 4747, 4748, 4749, 2072, 4750, 723, 1928, 4751, 4752, 4753, 4754, 1908, 4755, 4756, 4757, 4758, 1562, 4759, 4760,
+	4761, 4762, 4763, 4764, 4765, 4766, 974, 796, 1148, 4767, 1212, 4768, 4769, 19, 937, 4770, 0, 4771, 4772, 490,
+	755, 4773, 1853, 447, 30, 4774, 254, 4775, 265, 4776, 4777, 4778, 552, 612, 1628, 967, 486, 4779, 1281, 4780,
+	4781, 4782, 1703, 1437, 4783, 1479, 955, 4784, 4785, 1348, 1601, 1567, 4786, 1217, 4787, 1828, 4788, 1246, 589, 4789,
+	4790, 449, 4791, 4792, 4793, 4794, 4795, 1072, 4796, 4797, 4798, 390, 912, 1159, 4799, 4800, 4801, 1798, 4802, 4803,
+	4804, 179, 4805, 297, 4806, 269, 4807, 1340, 1705, 4808, 760, 4809, 1904, 2058, 225, 4810, 4811, 4812, 1397, 418,
+	921, 4813, 4814, 4815, 114, 811, 4816, 4817, 4818, 4819, 4820, 1666, 4821, 1592, 4822, 663, 4823, 4824, 1206, 2001,
+	4825, 4826, 634, 986, 1181, 4827, 1577, 4828, 694, 4829, 4830, 1990, 4831, 4832, 4833, 4834, 4835, 4836, 1929, 156,
+	197, 4837, 229, 1139, 4838, 4839, 4840, 4841, 4842, 4843, 1089, 4844, 1648, 4845, 4846, 1755, 784, 946, 4847, 4848,
+	4849, 1736, 4850, 4851, 4852, 1015, 1143, 4853, 4854, 4855, 4856, 4857, 1916, 4858, 1402, 97, 28, 168, 4859, 4860,
+	4861, 4862, 4863, 4864, 4865, 4866, 535, 4867, 4868, 4869, 4870, 4871, 4872, 2044, 4873, 4874, 4875, 4876, 4877, 703,
+	1201, 4878, 4879, 2055, 1011, 4880, 4881, 1338, 4882, 782, 1019, 4883, 1377, 4884, 4885, 4886, 1970, 4887, 1946, 4888,
+	4889, 2015, 1351, 4890, 4891, 4892, 947, 4893, 606, 537, 4894, 1197, 112, 1273, 4895, 32, 4896, 1838, 981, 4897,
+	4898, 4899, 4900, 4901, 4902, 4903, 4904, 4905, 571, 1151, 4906, 4907, 4908, 4909, 587, 1229, 4910, 4911, 4912, 4913,
+	4914, 4915, 1992, 4916, 270, 583, 839, 541, 4917, 4918, 4919, 4920, 4921, 4922, 4923, 460, 4924, 4925, 559, 1889,
+	4926, 1104, 4927, 4928, 4929, 4930, 1214, 4931, 4932, 136, 4933, 4934, 4935, 44, 507, 776, 4936, 404, 920, 948,
+	4937, 998, 4938, 4939, 657, 4940, 4941, 4942, 11, 927, 4943, 4944, 1248, 4945, 4946, 969, 592, 4947, 4948, 4949,
+	1359, 4950, 4951, 4952, 4953, 4954, 4955, 4956, 4957, 4958, 601, 1356, 4959, 4960, 1981, 65, 1415, 4961, 4962, 894,
+	4963, 4964, 4965, 800, 1586, 4966, 4967, 837, 4968, 4969, 884, 531, 1527, 972, 4970, 331, 436, 4971, 327, 4972,
+	4973, 4974, 4975, 1751, 4976, 4977, 899, 1083, 4978, 425, 4979, 4980, 1125, 4981, 4982, 1455, 4983, 4984, 745, 51,
+	769, 1472, 4985, 1691, 1936, 4986, 4987, 4988, 1958, 4989, 1728, 4990, 845, 1656, 1677, 4991, 4992, 4993, 4994, 670,
+	4995, 4996, 1420, 1932, 4997, 21, 4998, 4999, 5000, 5001, 790, 1972, 5002, 5003, 5004, 5005, 5006, 234, 5007, 5008,
+	5009, 1600, 5010, 5011, 1308, 5012, 309, 5013, 5014, 594, 1664, 2022, 5015, 5016, 5017, 5018, 5019, 5020, 5021, 5022,
+	50, 5023, 2051, 1862, 484, 5024, 1250, 5025, 5026, 5027, 1878, 420, 5028, 5029, 80, 5030, 81, 5031, 5032, 1202,
+	5033, 5034, 598, 5035, 5036, 1442, 5037, 5038, 5039, 5040, 5041, 5042, 5043, 1844, 5044, 1249, 5045, 5046, 5047, 5048,
+	1654, 5049, 5050, 5051, 5052, 5053, 5054, 5055, 5056, 5057, 1111, 5058, 5059, 5060, 5061, 544, 389, 939, 2006, 1962,
+	730, 5062, 1771, 5063, 5064, 883, 5065, 1203, 5066, 5067, 1533, 5068, 1280, 5069, 878, 5070, 1389, 5071, 5072, 5073,
+	5074, 5075, 5076, 5077, 5078, 5079, 5080, 209, 509, 1814, 1434, 5081, 624, 381, 433, 1833, 1957, 5082, 5083, 1094,
+	1392, 5084, 1699, 1949, 856, 1784, 188, 1802, 900, 5085, 5086, 1848, 5087, 5088, 5089, 620, 1748, 5090, 206, 5091,
+	5092, 5093, 1117, 1823, 5094, 5095, 5096, 5097, 5098, 5099, 1783, 872, 942, 5100, 120, 121, 5101, 1563, 5102, 1021,
+	5103, 1683, 5104, 711, 717, 1846, 5105, 5106, 5107, 1350, 5108, 1105, 5109, 5110, 5111, 5112, 705, 5113, 5114, 5115,
+	5116, 5117, 1384, 5118, 1849, 5119, 5120, 5121, 5122, 5123, 1292, 5124, 5125, 1756, 5126, 5127, 5128, 5129, 5130, 5131,
+	164, 1596, 5132, 5133, 867, 5134, 888, 5135, 5136, 1421, 5137, 426, 596, 5138, 989, 1194, 1269, 1068, 5139, 5140,
+	1200, 5141, 5142, 5143, 5144, 1293, 1896, 5145, 1401, 5146, 1810, 5147, 5148, 1610, 5149, 5150, 5151, 76, 5152, 366,
+	5153, 1795, 5154, 1163, 5155, 5156, 822, 5157, 5158, 805, 917, 5159, 5160, 5161, 497, 1411, 5162, 5163, 795, 849,
+	1449, 5164, 1787, 5165, 1910, 213, 5166, 1070, 5167, 5168, 5169, 5170, 1079, 5171, 5172, 5173, 669, 1010, 1800, 1101,
+	629, 5174, 155, 1024, 5175, 410, 1468, 5176, 5177, 5178, 231, 5179, 1074, 1456, 5180, 5181, 5182, 5183, 5184, 226,
+	1364, 5185, 5186, 5187, 5188, 385, 5189, 700, 138, 731, 337, 5190, 5191, 5192, 1295, 5193, 713, 5194, 5195, 1941,
+	5196, 5197, 5198, 5199, 1549, 1221, 5200, 518, 951, 5201, 5202, 5203, 5204, 194, 198, 367, 1454, 1009, 5205, 5206,
+	5207, 5208, 455, 1796, 5209, 5210, 5211, 956, 5212, 5213, 5214, 178, 1564, 5215, 5216, 5217, 5218, 5219, 5220, 5221,
+	1576, 5222, 452, 5223, 1623, 821, 5224, 5225, 258, 5226, 5227, 5228, 52, 5229, 1854, 2049, 630, 300, 1257, 5230,
+	5231, 415, 553, 5232, 5233, 1262, 5234, 5235, 5236,
 }
 
 // typedForms holds the typed forms that are not names, and typedEntries the first entry of the key of each.
@@ -5890,6 +5889,7 @@ var typedForms = [...]string{
 	"Азық-түлік қауіпсіздігі жөніндегі Ислам Ұиымының жарғысы",
 	"халықаралық араб ислам мектептерінің дүниежүзілік федерациясы",
 	"Эр рияд",
+	"Mouvement des non alignes",
 	"устав исламской организации по продовольственной безопасности",
 	"ИНДОНЕЗИЯ РЕСПУБЛИКАСЫ",
 	"ливан республикасы",
@@ -6059,7 +6059,6 @@ var typedForms = [...]string{
 	"иемен халықтық демократиялық республикасы",
 	"Иемен халықтық демократиялық республикасы",
 	"САМИР БАКР ДИАБ",
-	"Mouvement des pays non alignes",
 	"АЗЕРБАЙДЖАН",
 	"алжирская народная демократическая республика",
 	"Алжирская народная демократическая республика",
@@ -6514,6 +6513,7 @@ var typedForms = [...]string{
 	"МУХАММАД РАФИКУЛ ИСЛАМ",
 	"Мухаммад бин Сулейман Аба аль Хайль",
 	"Gonoprojatontri Bangladesh",
+	"Mouvement des non alignés",
 	"برنامج منظمة التعاون الاسلامي للعلوم والتكنولوجيا والابتكار 2026",
 	"Азық түлік қауіпсіздігі жөніндегі Ислам Ұиымының жарғысы",
 	"ИОРДАН ХАШИМИТ КОРОЛЬДІГІ",
@@ -7280,6 +7280,7 @@ var typedForms = [...]string{
 	"ИСЛАМ САУДА ЖӘНЕ ДАМУ ПАЛАТАСЫ",
 	"ИСЛАМСКАЯ РЕСПУБЛИКА ИРАН",
 	"جمهورية افغانستان الاسلامية",
+	"Mouvement des non-alignes",
 	"Republique du Mozambique",
 	"ФРАНСУА ЛУНСЕНИ ФАЛЬ",
 	"НАРОДНО-ДЕМОКРАТИЧЕСКАЯ РЕСПУБЛИКА АЛЖИР",
@@ -8804,15 +8805,15 @@ var typedEntries = [...]uint16{
 	993, 2007, 512, 1096, 1416, 1689, 1261, 1249, 1213, 1213, 1407, 648, 968, 1073, 592, 1467, 1386, 1951, 1735, 1853,
 	1063, 1017, 609, 1362, 1362, 1593, 1081, 1081, 57, 1759, 1003, 1593, 1593, 1574, 1007, 1007, 1184, 1454, 1810, 1102,
 	755, 1380, 1472, 1304, 1587, 1570, 1243, 1840, 1276, 1205, 2025, 1342, 1392, 1115, 1115, 2019, 1636, 1373, 1373, 975,
-	1014, 1556, 1590, 1538, 1157, 1279, 1279, 1339, 60, 1306, 1530, 1623, 1211, 1530, 1099, 1540, 1032, 1610, 258, 1405,
-	1021, 1420, 1422, 1829, 1211, 1333, 1333, 1328, 1213, 1315, 370, 1535, 1185, 1185, 1177, 228, 1736, 1342, 1531, 1423,
-	1493, 1205, 998, 1395, 1395, 1549, 1101, 1101, 1027, 1570, 1225, 1225, 1964, 1244, 1012, 2034, 2009, 1526, 1402, 1402,
-	1431, 1521, 1537, 1537, 1616, 1802, 1321, 1380, 1464, 1120, 1120, 1120, 1579, 1556, 1095, 1581, 1631, 1700, 1121, 1097,
-	1372, 1608, 1608, 1225, 1106, 2027, 1436, 1120, 178, 1455, 1351, 1351, 1477, 1538, 1737, 1671, 1486, 1351, 61, 939,
-	1016, 1329, 1329, 1049, 1049, 1327, 1327, 1174, 1616, 1682, 1838, 1357, 1629, 1535, 1725, 1173, 1012, 1012, 1390, 1826,
-	1359, 1307, 189, 1473, 1230, 774, 2006, 1225, 1328, 77, 2003, 1355, 1355, 1094, 1048, 1116, 1116, 1819, 1422, 1469,
-	1375, 171, 1302, 1077, 1369, 1369, 1043, 1008, 1086, 1539, 1418, 1511, 1484, 1381, 1381, 1150, 1193, 1571, 1743, 1474,
-	1389, 1865, 1579, 736, 206, 1004, 1004, 1102, 1102, 1154, 1154, 1449, 553, 1009, 1023, 1023, 1357, 1357, 1537, 1073,
+	1014, 1556, 1590, 553, 1538, 1157, 1279, 1279, 1339, 60, 1306, 1530, 1623, 1211, 1530, 1099, 1540, 1032, 1610, 258,
+	1405, 1021, 1420, 1422, 1829, 1211, 1333, 1333, 1328, 1213, 1315, 370, 1535, 1185, 1185, 1177, 228, 1736, 1342, 1531,
+	1423, 1493, 1205, 998, 1395, 1395, 1549, 1101, 1101, 1027, 1570, 1225, 1225, 1964, 1244, 1012, 2034, 2009, 1526, 1402,
+	1402, 1431, 1521, 1537, 1537, 1616, 1802, 1321, 1380, 1464, 1120, 1120, 1120, 1579, 1556, 1095, 1581, 1631, 1700, 1121,
+	1097, 1372, 1608, 1608, 1225, 1106, 2027, 1436, 1120, 178, 1455, 1351, 1351, 1477, 1538, 1737, 1671, 1486, 1351, 61,
+	939, 1016, 1329, 1329, 1049, 1049, 1327, 1327, 1174, 1616, 1682, 1838, 1357, 1629, 1535, 1725, 1173, 1012, 1012, 1390,
+	1826, 1359, 1307, 189, 1473, 1230, 774, 2006, 1225, 1328, 77, 2003, 1355, 1355, 1094, 1048, 1116, 1116, 1819, 1422,
+	1469, 1375, 171, 1302, 1077, 1369, 1369, 1043, 1008, 1086, 1539, 1418, 1511, 1484, 1381, 1381, 1150, 1193, 1571, 1743,
+	1474, 1389, 1865, 1579, 736, 206, 1004, 1004, 1102, 1102, 1154, 1154, 1449, 1009, 1023, 1023, 1357, 1357, 1537, 1073,
 	1073, 1278, 1278, 1609, 1555, 1841, 1735, 1898, 1014, 1537, 1506, 1215, 1457, 1337, 1337, 1250, 1082, 1594, 1318, 1291,
 	1291, 994, 994, 1454, 1440, 1597, 1615, 1196, 104, 1236, 1324, 1324, 1832, 1216, 1275, 1663, 1533, 1509, 1175, 1311,
 	1277, 1362, 1760, 1082, 1339, 1339, 1616, 1488, 1595, 1457, 1350, 1350, 1483, 1068, 1372, 1333, 1496, 730, 1448, 1681,
@@ -8835,121 +8836,121 @@ var typedEntries = [...]uint16{
 	1257, 1219, 1219, 1323, 1323, 1587, 1288, 1390, 1065, 1065, 752, 1565, 1150, 1150, 1861, 1385, 1385, 1385, 1573, 1729,
 	927, 1594, 1532, 1756, 1600, 1855, 154, 1782, 1430, 1611, 1024, 1024, 1364, 1374, 1112, 1157, 1157, 1525, 1325, 1325,
 	1599, 740, 1270, 1302, 1302, 1523, 1372, 1372, 1419, 1277, 1277, 1407, 1347, 1103, 1587, 1574, 1889, 1561, 1567, 1659,
-	1436, 1238, 1650, 1525, 1332, 1328, 307, 1782, 1014, 1162, 1193, 1402, 1402, 1147, 1147, 1754, 1136, 1398, 1398, 1205,
-	721, 1043, 1439, 1663, 1413, 1572, 1230, 1230, 1412, 1585, 268, 1184, 1400, 1744, 370, 1081, 1144, 1085, 263, 1574,
-	1142, 1142, 1689, 1874, 1746, 1585, 1699, 1738, 1368, 1368, 1574, 1122, 1407, 1652, 1848, 1035, 1165, 1771, 1244, 1244,
-	1069, 1069, 2031, 1594, 1639, 1892, 1142, 1180, 1436, 1018, 1018, 1004, 1002, 1002, 1647, 1103, 1413, 1495, 1063, 1441,
-	1556, 1640, 1403, 507, 1453, 1567, 1364, 1364, 213, 1366, 1366, 1754, 1680, 1261, 1261, 1099, 1443, 1284, 1206, 1406,
-	1216, 1402, 1179, 1342, 1552, 1242, 54, 130, 1595, 355, 1342, 1342, 1138, 1138, 1633, 1760, 2009, 1078, 1078, 1624,
-	55, 1739, 1701, 941, 1439, 1591, 1077, 1093, 1093, 1374, 1374, 1289, 1437, 749, 1199, 1199, 1696, 1402, 1441, 1309,
-	53, 1060, 1390, 1390, 1508, 55, 1140, 1140, 1583, 1052, 1113, 1471, 1364, 1102, 987, 987, 987, 1514, 225, 1419,
-	1203, 1286, 1529, 1771, 1499, 1527, 1614, 1614, 1395, 486, 1573, 1980, 1706, 1128, 1128, 1062, 1818, 442, 59, 1266,
-	1880, 1427, 1499, 1433, 993, 993, 276, 1590, 1308, 1429, 1926, 676, 1174, 1224, 1224, 1289, 1117, 1328, 1283, 1283,
-	732, 1191, 153, 1590, 1120, 1120, 1836, 1080, 1614, 1172, 1420, 1562, 1648, 155, 1185, 1577, 1410, 1555, 1463, 1247,
-	1029, 1029, 1103, 1103, 76, 2028, 1831, 1894, 1459, 1025, 1025, 1486, 1513, 1704, 1480, 763, 1224, 1224, 1439, 712,
-	1400, 1553, 1039, 1039, 1754, 733, 1266, 1200, 77, 1576, 772, 1727, 93, 1150, 1152, 1152, 129, 1212, 1212, 1450,
-	1360, 1360, 1448, 1837, 1454, 1595, 1149, 1496, 1043, 1043, 1274, 1274, 1444, 1285, 1588, 309, 1846, 1753, 987, 1085,
-	1085, 1528, 1521, 1444, 1202, 1340, 1463, 1567, 1286, 1344, 1681, 1236, 1236, 1123, 1123, 1204, 522, 1542, 611, 990,
-	990, 995, 995, 1031, 1080, 1080, 1487, 1847, 1500, 1500, 1565, 1536, 1210, 1609, 1461, 1505, 1062, 1246, 19, 1254,
-	1231, 1103, 1082, 1151, 1151, 1151, 1098, 328, 1160, 1364, 821, 1121, 1188, 1220, 59, 886, 1538, 1481, 1740, 1370,
-	1370, 773, 1228, 1554, 1441, 1396, 1396, 1349, 1757, 1404, 1404, 61, 1408, 1330, 956, 1025, 1361, 1260, 1300, 281,
-	1726, 1682, 1560, 1311, 1448, 356, 684, 1616, 1762, 282, 742, 1160, 1756, 2020, 1553, 1442, 1226, 1226, 1802, 1522,
-	1507, 1454, 1592, 1190, 1828, 810, 1240, 1519, 185, 735, 1399, 57, 1097, 1097, 1090, 1090, 1418, 1445, 1625, 1494,
-	1454, 1053, 1613, 1122, 1122, 513, 1423, 1115, 2041, 1218, 1225, 1225, 1487, 1399, 1184, 1184, 1341, 1341, 1570, 2040,
-	1057, 1571, 1572, 1336, 1849, 440, 1676, 1653, 1857, 1629, 1294, 1275, 1006, 1006, 1538, 1538, 1592, 1592, 1309, 1124,
-	1201, 1551, 1187, 1553, 1217, 1333, 1152, 1570, 1751, 1471, 718, 1781, 1414, 1436, 1539, 1450, 1459, 1576, 1001, 1203,
-	1546, 1862, 1533, 1570, 1765, 1325, 1592, 1592, 1665, 1646, 1213, 2029, 1502, 737, 1467, 1599, 1753, 1194, 1696, 1228,
-	1228, 785, 1595, 1089, 1089, 1686, 1459, 312, 1469, 1214, 1375, 1154, 2030, 1500, 991, 1237, 1203, 1203, 1444, 1183,
-	1430, 1518, 1410, 985, 1180, 653, 1198, 1703, 1107, 1498, 1392, 1392, 157, 1055, 441, 1387, 1516, 1409, 470, 1536,
-	1459, 1755, 1266, 1652, 1928, 1337, 1087, 266, 1359, 1359, 1444, 1785, 1015, 1610, 1632, 1651, 1321, 1099, 1099, 1099,
-	1593, 1346, 1346, 1218, 1218, 1689, 1322, 1333, 1520, 1454, 1469, 1507, 1992, 1235, 2024, 61, 1489, 1328, 1328, 1473,
-	77, 1020, 1497, 1495, 1566, 2025, 1827, 1510, 310, 1134, 1434, 1650, 1729, 1518, 1504, 1543, 1501, 1437, 1333, 1069,
-	1347, 1487, 1586, 1436, 1557, 616, 1333, 1333, 1824, 1887, 1964, 1348, 1692, 1058, 1058, 1626, 996, 996, 1223, 1223,
-	1164, 1164, 1590, 1517, 1434, 1335, 1335, 1566, 1611, 1781, 1322, 1064, 1594, 1835, 1326, 1326, 1550, 2027, 1277, 1277,
-	1277, 1277, 173, 1045, 1386, 1491, 1781, 1880, 27, 1471, 267, 1738, 1026, 1026, 1106, 1106, 1817, 214, 434, 1663,
-	1234, 992, 992, 1224, 1527, 1046, 1046, 1134, 1533, 1487, 1265, 1407, 1600, 1462, 1856, 1479, 1554, 1024, 1444, 1166,
-	1166, 1590, 1243, 1100, 995, 1221, 759, 1083, 1329, 1468, 48, 1683, 731, 1149, 1149, 1384, 1384, 1650, 1532, 1141,
-	42, 1324, 1131, 1486, 1486, 1523, 1199, 1200, 1200, 1609, 1135, 1660, 1292, 1554, 1501, 1100, 1100, 1875, 1445, 1097,
-	1332, 1332, 1188, 1439, 1647, 1318, 288, 1567, 1567, 1372, 1443, 1607, 1516, 442, 442, 1132, 1141, 1141, 1454, 1119,
-	1119, 1434, 1000, 1000, 1265, 1265, 732, 1255, 1085, 1085, 1818, 1154, 1154, 1578, 1594, 1137, 1585, 1991, 1610, 1169,
-	1050, 1442, 1491, 1578, 795, 1067, 1185, 1169, 435, 1089, 2028, 1405, 85, 1184, 1408, 1033, 1033, 1122, 1122, 2021,
-	1499, 1191, 208, 1838, 2014, 1170, 1425, 1534, 1462, 1010, 1186, 1195, 1819, 750, 1547, 1350, 996, 1454, 1460, 223,
-	2033, 860, 1563, 1109, 1459, 1593, 56, 1150, 1343, 1186, 1595, 1016, 1729, 1568, 1354, 1464, 969, 1574, 1740, 1771,
-	1422, 1535, 1529, 1638, 1350, 907, 1040, 610, 1387, 1390, 1205, 1205, 1426, 1256, 1261, 536, 1093, 1093, 1093, 1185,
-	1618, 1514, 988, 988, 1118, 1118, 1014, 1014, 58, 1594, 147, 291, 1398, 1203, 1203, 1263, 156, 1132, 994, 1004,
-	1682, 1374, 1083, 1073, 128, 1491, 1092, 1092, 1591, 1518, 1612, 1353, 1353, 1702, 1439, 2017, 1614, 1225, 1493, 1592,
-	1592, 1538, 1426, 1362, 1037, 1347, 1347, 1390, 441, 1466, 1592, 1687, 1656, 1351, 1351, 766, 676, 1333, 1172, 1123,
-	1522, 2021, 1582, 1073, 1391, 261, 784, 1072, 756, 1054, 1054, 1395, 1257, 1257, 1257, 1653, 1695, 1033, 1299, 1299,
-	1583, 1308, 1330, 1330, 1208, 988, 1393, 1158, 1430, 196, 1470, 1038, 1345, 1345, 1207, 174, 1150, 1150, 77, 768,
-	1246, 1246, 1306, 1306, 2023, 1602, 258, 263, 1612, 1061, 1410, 877, 1819, 1454, 1534, 177, 943, 1572, 1540, 1107,
-	1107, 1454, 1570, 1412, 1573, 20, 1428, 1584, 1004, 1004, 1004, 1153, 1354, 1231, 1268, 1268, 1604, 1378, 1495, 1009,
-	1212, 1908, 1208, 1239, 1239, 1537, 1501, 1586, 1441, 1397, 175, 1125, 631, 760, 1396, 1811, 729, 1960, 53, 1298,
-	1859, 1011, 1458, 731, 2024, 1156, 1518, 1163, 1198, 1198, 1870, 1004, 1004, 1004, 1664, 1149, 1149, 1390, 1755, 1037,
-	1299, 1270, 1270, 1594, 1012, 1012, 1360, 1629, 1228, 1228, 1418, 1131, 1131, 1742, 963, 1322, 1322, 987, 987, 1209,
-	1724, 1592, 1201, 1005, 1433, 1608, 1486, 807, 1503, 1130, 1558, 1245, 1539, 1399, 1398, 1006, 1185, 1185, 186, 667,
-	1028, 1028, 1445, 1445, 1170, 1334, 1395, 52, 1284, 1224, 1064, 734, 1500, 1593, 1593, 2030, 54, 1595, 1610, 1393,
-	1393, 1608, 1085, 1627, 1435, 1282, 1191, 1191, 1191, 1088, 1088, 1189, 1581, 1851, 485, 1604, 1233, 1328, 54, 1863,
-	326, 1428, 1057, 963, 1086, 1614, 1102, 1259, 1259, 1576, 1536, 1593, 1535, 441, 1092, 1499, 1499, 56, 1340, 1340,
-	1595, 62, 1595, 310, 1451, 1256, 1697, 1674, 1652, 1287, 1287, 1351, 1395, 1447, 1956, 1416, 1416, 1394, 1105, 2026,
-	1736, 1045, 1045, 1344, 1344, 1670, 1453, 1876, 725, 1497, 1585, 1755, 1409, 1150, 1286, 1041, 1041, 1131, 1131, 1242,
-	799, 1956, 1099, 1099, 2060, 1609, 42, 758, 1198, 129, 1003, 1470, 1342, 1342, 1724, 1760, 1407, 1232, 2042, 1156,
-	1872, 1536, 1748, 1617, 1890, 889, 1263, 1263, 989, 996, 1342, 1371, 1442, 1391, 1594, 1314, 1314, 1440, 1538, 1416,
-	1748, 1676, 1417, 1035, 1743, 1385, 1385, 1065, 1396, 1396, 1592, 1876, 1331, 1331, 1346, 1686, 1962, 1622, 796, 1051,
-	1051, 799, 1153, 1153, 1254, 925, 1216, 2031, 1496, 278, 1852, 1296, 1296, 1571, 1094, 1164, 1052, 1176, 1771, 1979,
-	310, 1440, 1839, 1590, 995, 1684, 1726, 1603, 261, 541, 1450, 1375, 1375, 2022, 1020, 1020, 1582, 1408, 1066, 1422,
-	1421, 1542, 856, 1091, 1690, 1591, 1591, 1927, 1612, 1198, 1198, 1501, 1333, 1500, 1228, 720, 1055, 1249, 1279, 1594,
-	727, 1537, 728, 1261, 1204, 1393, 1393, 1456, 1509, 1491, 995, 1655, 1123, 1028, 1727, 1550, 1154, 1519, 1010, 1010,
-	1084, 1597, 1484, 1542, 18, 1233, 312, 1257, 1323, 1222, 1588, 1876, 1551, 1328, 942, 675, 1249, 1249, 1249, 2024,
-	1328, 1328, 1440, 1256, 1256, 1347, 1347, 1836, 1358, 1154, 1487, 1271, 1271, 198, 1041, 1209, 795, 1510, 1583, 1757,
-	1637, 1771, 1049, 995, 995, 738, 1211, 1211, 1459, 2008, 1365, 1365, 1642, 1240, 1375, 1425, 1506, 1182, 1511, 1376,
-	2000, 1938, 1328, 1328, 2022, 1845, 1599, 1211, 1040, 1447, 1290, 1465, 1431, 1693, 1001, 1001, 751, 1120, 1066, 1066,
-	1449, 1170, 1170, 632, 1821, 1171, 1171, 1082, 1082, 1082, 1280, 992, 1435, 1455, 1571, 172, 744, 1616, 1564, 1235,
-	1235, 1517, 216, 1460, 1651, 1459, 1100, 1100, 1394, 1087, 1087, 1397, 1176, 1056, 1056, 1737, 1376, 1376, 1215, 1759,
-	1199, 1199, 1199, 1451, 1071, 1071, 1220, 1550, 1601, 1627, 1741, 1513, 1478, 1505, 1085, 1129, 1129, 1129, 1443, 1274,
-	1343, 1343, 1574, 1748, 1566, 1630, 1416, 1047, 1047, 1452, 440, 1443, 1594, 726, 1494, 2042, 1562, 1290, 1290, 1351,
-	1351, 1482, 1307, 593, 1600, 354, 1334, 1388, 1388, 1342, 1342, 1833, 1680, 596, 1607, 1383, 1473, 1258, 1258, 1350,
-	1350, 1543, 2033, 1131, 1038, 1038, 1301, 1419, 1771, 753, 2029, 1600, 1003, 1003, 1576, 1028, 1028, 1028, 1101, 1613,
-	1026, 1031, 941, 1047, 999, 999, 205, 254, 1149, 1149, 997, 997, 278, 1922, 1364, 1364, 277, 1470, 1347, 1424,
-	1561, 1592, 1395, 1395, 1060, 1584, 1672, 1609, 1224, 1611, 1014, 2041, 1210, 1459, 996, 996, 996, 1416, 1817, 58,
-	62, 1668, 1607, 1320, 1227, 1227, 217, 1462, 1203, 1855, 1212, 1690, 1594, 1347, 1611, 1392, 1600, 1740, 754, 1094,
-	1094, 1681, 1144, 1598, 1204, 1310, 1310, 1195, 1195, 414, 1417, 1076, 1121, 1121, 1473, 1596, 1395, 1395, 1544, 1388,
-	1432, 1462, 1371, 1371, 1004, 1744, 1167, 1167, 1238, 1238, 1549, 1736, 1994, 1820, 1116, 1266, 1266, 1328, 1328, 1728,
-	1012, 1012, 1137, 1137, 1321, 1558, 1264, 1390, 1390, 1179, 1380, 1380, 1348, 1352, 1352, 1079, 1222, 1222, 1109, 721,
-	989, 989, 1860, 1123, 1123, 1669, 1590, 767, 1124, 1526, 1173, 1102, 1102, 1112, 1043, 1529, 1130, 1149, 1204, 1204,
-	1064, 1552, 1580, 1059, 1430, 1595, 1088, 1362, 1520, 1592, 1438, 1598, 1735, 1034, 242, 723, 1823, 1347, 1536, 1229,
-	1348, 1348, 1744, 1014, 1501, 1501, 1073, 1073, 1574, 1046, 1839, 666, 1168, 1168, 53, 1414, 62, 1224, 1224, 1756,
-	1390, 1390, 449, 2012, 1854, 1548, 2018, 1030, 506, 1603, 260, 1602, 2065, 1485, 1548, 1295, 1082, 1490, 1462, 1212,
-	1113, 1158, 1082, 1082, 1082, 1083, 1083, 1177, 258, 1574, 1456, 1218, 1649, 1749, 1523, 1480, 1436, 1593, 1592, 1322,
-	1345, 1421, 1133, 1115, 1626, 1500, 1410, 1187, 1623, 1291, 1696, 1268, 764, 209, 1119, 318, 1256, 1256, 1014, 1724,
-	1042, 1397, 1397, 171, 1268, 1864, 434, 1226, 1803, 1472, 1549, 1439, 2054, 278, 1061, 1504, 1214, 1411, 1379, 1440,
-	1410, 1640, 1253, 2069, 1481, 42, 1152, 1858, 1839, 1605, 1417, 1623, 1383, 1127, 1309, 1562, 1764, 1017, 1017, 1569,
-	1473, 522, 1705, 1499, 676, 1488, 1100, 1146, 1321, 1321, 1410, 739, 1606, 1557, 1557, 1410, 1458, 1413, 1582, 1605,
-	1362, 1362, 1576, 1557, 1327, 1328, 1654, 605, 1058, 1355, 1355, 1355, 1487, 1012, 1396, 62, 222, 1381, 1556, 1155,
-	1155, 1589, 2008, 654, 1392, 1309, 1309, 1413, 1446, 1012, 1624, 1630, 1212, 1149, 1716, 988, 732, 130, 1782, 254,
-	265, 2066, 1012, 622, 1281, 1244, 1244, 1751, 1620, 1145, 1567, 1217, 1100, 1700, 2007, 854, 1727, 1285, 1285, 64,
-	1367, 1367, 1378, 1159, 1159, 2040, 1308, 1308, 1738, 2034, 1402, 269, 1837, 59, 77, 1172, 1616, 820, 1196, 1196,
-	1228, 1127, 1127, 1342, 677, 442, 1592, 1145, 1145, 1206, 1597, 1181, 1577, 1269, 343, 1903, 1048, 1048, 1005, 1005,
-	1608, 615, 1139, 1139, 1010, 1216, 1216, 1768, 1089, 1765, 2009, 762, 1556, 1139, 722, 1097, 1745, 1015, 1143, 1143,
-	1446, 757, 1773, 1288, 1288, 1341, 1197, 1197, 1286, 1286, 1680, 1012, 1269, 1269, 1442, 1442, 1557, 1830, 1342, 1342,
-	1098, 176, 1201, 1697, 1011, 1011, 1338, 1019, 1377, 1465, 1490, 2041, 1536, 2008, 1351, 1713, 1367, 1347, 1461, 1273,
-	1614, 1739, 1707, 1014, 1014, 1241, 514, 1067, 2033, 443, 1151, 1151, 1224, 1224, 1229, 1229, 1280, 1280, 1315, 1843,
-	1515, 1161, 1161, 269, 1094, 1094, 1072, 1072, 1358, 1788, 266, 1104, 1104, 212, 1454, 1214, 1212, 1385, 1232, 1625,
-	1536, 1374, 998, 998, 1149, 1149, 1258, 1404, 1611, 1580, 1409, 1089, 1594, 987, 1394, 1394, 1415, 1273, 1393, 1484,
-	467, 536, 1683, 1153, 1356, 1226, 1415, 1466, 1613, 746, 1178, 1586, 1539, 1836, 1051, 1474, 146, 1390, 1390, 1878,
-	1573, 1592, 1965, 1676, 57, 1125, 1150, 1214, 1214, 1445, 1326, 1608, 1150, 1432, 1095, 226, 1380, 1380, 1380, 1081,
-	771, 1420, 184, 1347, 1347, 1253, 1611, 210, 649, 1476, 1985, 52, 1591, 1338, 55, 1559, 1308, 1374, 1374, 1084,
-	1084, 1108, 1396, 1399, 1399, 1569, 2007, 1563, 1515, 1250, 1547, 1593, 1913, 2029, 1772, 1397, 1397, 1202, 1202, 1039,
-	522, 1442, 1076, 1076, 1096, 1096, 1305, 1411, 1457, 1249, 1249, 1697, 1407, 1297, 1297, 1010, 1010, 1626, 1083, 1197,
-	1458, 1271, 1111, 1111, 1432, 2012, 1686, 1514, 1446, 1213, 1081, 1477, 748, 1690, 1601, 1389, 1446, 1446, 1009, 1009,
-	1621, 988, 1464, 1532, 1540, 1595, 1440, 1765, 1353, 221, 218, 1428, 1301, 1301, 1053, 1409, 1593, 1593, 1115, 1115,
-	1115, 1194, 1194, 765, 2028, 594, 990, 1021, 188, 1142, 1142, 1142, 1403, 1105, 1105, 1461, 1708, 1019, 1305, 1305,
-	1252, 995, 1431, 1855, 1416, 1571, 1635, 1546, 1292, 1292, 1767, 1842, 26, 583, 1104, 1452, 2038, 1181, 588, 1989,
-	434, 1421, 668, 1068, 1068, 1200, 1459, 1618, 1595, 1293, 1401, 1220, 1356, 995, 1508, 775, 1595, 1640, 1485, 1163,
-	1594, 1600, 187, 1439, 1351, 1406, 1411, 745, 1449, 1545, 1691, 1070, 1070, 2042, 995, 1079, 1079, 2025, 1223, 1398,
-	1422, 1468, 228, 1121, 957, 1074, 1074, 1456, 1503, 228, 1753, 312, 1140, 1427, 1226, 1226, 1618, 1295, 1422, 1422,
-	1003, 1003, 1003, 1408, 2039, 1082, 1082, 1082, 2030, 1009, 1162, 1162, 1593, 999, 988, 988, 1342, 179, 1602, 1834,
-	1409, 1547, 1850, 1030, 1221, 1221, 1524, 1660, 1032, 1032, 1153, 1010, 1408, 1131, 1257, 1257, 1700, 332, 1261, 1261,
-	58,
+	1436, 1238, 1650, 1525, 1332, 1328, 307, 553, 1782, 1014, 1162, 1193, 1402, 1402, 1147, 1147, 1754, 1136, 1398, 1398,
+	1205, 721, 1043, 1439, 1663, 1413, 1572, 1230, 1230, 1412, 1585, 268, 1184, 1400, 1744, 370, 1081, 1144, 1085, 263,
+	1574, 1142, 1142, 1689, 1874, 1746, 1585, 1699, 1738, 1368, 1368, 1574, 1122, 1407, 1652, 1848, 1035, 1165, 1771, 1244,
+	1244, 1069, 1069, 2031, 1594, 1639, 1892, 1142, 1180, 1436, 1018, 1018, 1004, 1002, 1002, 1647, 1103, 1413, 1495, 1063,
+	1441, 1556, 1640, 1403, 507, 1453, 1567, 1364, 1364, 213, 1366, 1366, 1754, 1680, 1261, 1261, 1099, 1443, 1284, 1206,
+	1406, 1216, 1402, 1179, 1342, 1552, 1242, 54, 130, 1595, 355, 1342, 1342, 1138, 1138, 1633, 1760, 2009, 1078, 1078,
+	1624, 55, 1739, 1701, 941, 1439, 1591, 1077, 1093, 1093, 1374, 1374, 1289, 1437, 749, 1199, 1199, 1696, 1402, 1441,
+	1309, 53, 1060, 1390, 1390, 1508, 55, 1140, 1140, 1583, 1052, 1113, 1471, 1364, 1102, 987, 987, 987, 1514, 225,
+	1419, 1203, 1286, 1529, 1771, 1499, 1527, 1614, 1614, 1395, 486, 1573, 1980, 1706, 1128, 1128, 1062, 1818, 442, 59,
+	1266, 1880, 1427, 1499, 1433, 993, 993, 276, 1590, 1308, 1429, 1926, 676, 1174, 1224, 1224, 1289, 1117, 1328, 1283,
+	1283, 732, 1191, 153, 1590, 1120, 1120, 1836, 1080, 1614, 1172, 1420, 1562, 1648, 155, 1185, 1577, 1410, 1555, 1463,
+	1247, 1029, 1029, 1103, 1103, 76, 2028, 1831, 1894, 1459, 1025, 1025, 1486, 1513, 1704, 1480, 763, 1224, 1224, 1439,
+	712, 1400, 1553, 1039, 1039, 1754, 733, 1266, 1200, 77, 1576, 772, 1727, 93, 1150, 1152, 1152, 129, 1212, 1212,
+	1450, 1360, 1360, 1448, 1837, 1454, 1595, 1149, 1496, 1043, 1043, 1274, 1274, 1444, 1285, 1588, 309, 1846, 1753, 987,
+	1085, 1085, 1528, 1521, 1444, 1202, 1340, 1463, 1567, 1286, 1344, 1681, 1236, 1236, 1123, 1123, 1204, 522, 1542, 611,
+	990, 990, 995, 995, 1031, 1080, 1080, 1487, 1847, 1500, 1500, 1565, 1536, 1210, 1609, 1461, 1505, 1062, 1246, 19,
+	1254, 1231, 1103, 1082, 1151, 1151, 1151, 1098, 328, 1160, 1364, 821, 1121, 1188, 1220, 59, 886, 1538, 1481, 1740,
+	1370, 1370, 773, 1228, 1554, 1441, 1396, 1396, 1349, 1757, 1404, 1404, 61, 1408, 1330, 956, 1025, 1361, 1260, 1300,
+	281, 1726, 1682, 1560, 1311, 1448, 356, 684, 1616, 1762, 282, 742, 1160, 1756, 2020, 1553, 1442, 1226, 1226, 1802,
+	1522, 1507, 1454, 1592, 1190, 1828, 810, 1240, 1519, 185, 735, 1399, 57, 1097, 1097, 1090, 1090, 1418, 1445, 1625,
+	1494, 1454, 1053, 1613, 1122, 1122, 513, 1423, 1115, 2041, 1218, 1225, 1225, 1487, 1399, 1184, 1184, 1341, 1341, 1570,
+	2040, 1057, 1571, 1572, 1336, 1849, 440, 1676, 1653, 1857, 1629, 1294, 1275, 1006, 1006, 1538, 1538, 1592, 1592, 1309,
+	1124, 1201, 1551, 1187, 1553, 1217, 1333, 1152, 1570, 1751, 1471, 718, 1781, 1414, 1436, 1539, 1450, 1459, 1576, 1001,
+	1203, 1546, 1862, 1533, 1570, 1765, 1325, 1592, 1592, 1665, 1646, 1213, 2029, 1502, 737, 1467, 1599, 1753, 1194, 1696,
+	1228, 1228, 785, 1595, 1089, 1089, 1686, 1459, 312, 1469, 1214, 1375, 1154, 2030, 1500, 991, 1237, 1203, 1203, 1444,
+	1183, 1430, 1518, 1410, 985, 1180, 653, 1198, 1703, 1107, 1498, 1392, 1392, 157, 1055, 441, 1387, 1516, 1409, 470,
+	1536, 1459, 1755, 1266, 1652, 1928, 1337, 1087, 266, 1359, 1359, 1444, 1785, 1015, 1610, 1632, 1651, 1321, 1099, 1099,
+	1099, 1593, 1346, 1346, 1218, 1218, 1689, 1322, 1333, 1520, 1454, 1469, 1507, 1992, 1235, 2024, 61, 1489, 1328, 1328,
+	1473, 77, 1020, 1497, 1495, 1566, 2025, 1827, 1510, 310, 1134, 1434, 1650, 1729, 1518, 1504, 1543, 1501, 1437, 1333,
+	1069, 1347, 1487, 1586, 1436, 1557, 616, 1333, 1333, 1824, 1887, 1964, 1348, 1692, 1058, 1058, 1626, 996, 996, 1223,
+	1223, 1164, 1164, 1590, 1517, 1434, 1335, 1335, 1566, 1611, 1781, 1322, 1064, 1594, 1835, 1326, 1326, 1550, 2027, 1277,
+	1277, 1277, 1277, 173, 1045, 1386, 1491, 1781, 1880, 27, 1471, 267, 1738, 1026, 1026, 1106, 1106, 1817, 214, 434,
+	1663, 1234, 992, 992, 1224, 1527, 1046, 1046, 1134, 1533, 1487, 1265, 1407, 1600, 1462, 1856, 1479, 1554, 1024, 1444,
+	1166, 1166, 1590, 1243, 1100, 995, 1221, 759, 1083, 1329, 1468, 48, 1683, 731, 1149, 1149, 1384, 1384, 1650, 1532,
+	1141, 42, 1324, 1131, 1486, 1486, 1523, 1199, 1200, 1200, 1609, 1135, 1660, 1292, 1554, 1501, 1100, 1100, 1875, 1445,
+	1097, 1332, 1332, 1188, 1439, 1647, 1318, 288, 1567, 1567, 1372, 1443, 1607, 1516, 442, 442, 1132, 1141, 1141, 1454,
+	1119, 1119, 1434, 1000, 1000, 1265, 1265, 732, 1255, 1085, 1085, 1818, 1154, 1154, 1578, 1594, 1137, 1585, 1991, 1610,
+	1169, 1050, 1442, 1491, 1578, 795, 1067, 1185, 1169, 435, 1089, 2028, 1405, 85, 1184, 1408, 1033, 1033, 1122, 1122,
+	2021, 1499, 1191, 208, 1838, 2014, 1170, 1425, 1534, 1462, 1010, 1186, 1195, 1819, 553, 750, 1547, 1350, 996, 1454,
+	1460, 223, 2033, 860, 1563, 1109, 1459, 1593, 56, 1150, 1343, 1186, 1595, 1016, 1729, 1568, 1354, 1464, 969, 1574,
+	1740, 1771, 1422, 1535, 1529, 1638, 1350, 907, 1040, 610, 1387, 1390, 1205, 1205, 1426, 1256, 1261, 536, 1093, 1093,
+	1093, 1185, 1618, 1514, 988, 988, 1118, 1118, 1014, 1014, 58, 1594, 147, 291, 1398, 1203, 1203, 1263, 156, 1132,
+	994, 1004, 1682, 1374, 1083, 1073, 128, 1491, 1092, 1092, 1591, 1518, 1612, 1353, 1353, 1702, 1439, 2017, 1614, 1225,
+	1493, 1592, 1592, 1538, 1426, 1362, 1037, 1347, 1347, 1390, 441, 1466, 1592, 1687, 1656, 1351, 1351, 766, 676, 1333,
+	1172, 1123, 1522, 2021, 1582, 1073, 1391, 261, 784, 1072, 756, 1054, 1054, 1395, 1257, 1257, 1257, 1653, 1695, 1033,
+	1299, 1299, 1583, 1308, 1330, 1330, 1208, 988, 1393, 1158, 1430, 196, 1470, 1038, 1345, 1345, 1207, 174, 1150, 1150,
+	77, 768, 1246, 1246, 1306, 1306, 2023, 1602, 258, 263, 1612, 1061, 1410, 877, 1819, 1454, 1534, 177, 943, 1572,
+	1540, 1107, 1107, 1454, 1570, 1412, 1573, 20, 1428, 1584, 1004, 1004, 1004, 1153, 1354, 1231, 1268, 1268, 1604, 1378,
+	1495, 1009, 1212, 1908, 1208, 1239, 1239, 1537, 1501, 1586, 1441, 1397, 175, 1125, 631, 760, 1396, 1811, 729, 1960,
+	53, 1298, 1859, 1011, 1458, 731, 2024, 1156, 1518, 1163, 1198, 1198, 1870, 1004, 1004, 1004, 1664, 1149, 1149, 1390,
+	1755, 1037, 1299, 1270, 1270, 1594, 1012, 1012, 1360, 1629, 1228, 1228, 1418, 1131, 1131, 1742, 963, 1322, 1322, 987,
+	987, 1209, 1724, 1592, 1201, 1005, 1433, 1608, 1486, 807, 1503, 1130, 1558, 1245, 1539, 1399, 1398, 1006, 1185, 1185,
+	186, 667, 1028, 1028, 1445, 1445, 1170, 1334, 1395, 52, 1284, 1224, 1064, 734, 1500, 1593, 1593, 2030, 54, 1595,
+	1610, 1393, 1393, 1608, 1085, 1627, 1435, 1282, 1191, 1191, 1191, 1088, 1088, 1189, 1581, 1851, 485, 1604, 1233, 1328,
+	54, 1863, 326, 1428, 1057, 963, 1086, 1614, 1102, 1259, 1259, 1576, 1536, 1593, 1535, 441, 1092, 1499, 1499, 56,
+	1340, 1340, 1595, 62, 1595, 310, 1451, 1256, 1697, 1674, 1652, 1287, 1287, 1351, 1395, 1447, 1956, 1416, 1416, 1394,
+	1105, 2026, 1736, 1045, 1045, 1344, 1344, 1670, 1453, 1876, 725, 1497, 1585, 1755, 1409, 1150, 1286, 1041, 1041, 1131,
+	1131, 1242, 799, 1956, 1099, 1099, 2060, 1609, 42, 758, 1198, 129, 1003, 1470, 1342, 1342, 1724, 1760, 1407, 1232,
+	2042, 1156, 1872, 1536, 1748, 1617, 1890, 889, 1263, 1263, 989, 996, 1342, 1371, 1442, 1391, 1594, 1314, 1314, 1440,
+	1538, 1416, 1748, 1676, 1417, 1035, 1743, 1385, 1385, 1065, 1396, 1396, 1592, 1876, 1331, 1331, 1346, 1686, 1962, 1622,
+	796, 1051, 1051, 799, 1153, 1153, 1254, 925, 1216, 2031, 1496, 278, 1852, 1296, 1296, 1571, 1094, 1164, 1052, 1176,
+	1771, 1979, 310, 1440, 1839, 1590, 995, 1684, 1726, 1603, 261, 541, 1450, 1375, 1375, 2022, 1020, 1020, 1582, 1408,
+	1066, 1422, 1421, 1542, 856, 1091, 1690, 1591, 1591, 1927, 1612, 1198, 1198, 1501, 1333, 1500, 1228, 720, 1055, 1249,
+	1279, 1594, 727, 1537, 728, 1261, 1204, 1393, 1393, 1456, 1509, 1491, 995, 1655, 1123, 1028, 1727, 1550, 1154, 1519,
+	1010, 1010, 1084, 1597, 1484, 1542, 18, 1233, 312, 1257, 1323, 1222, 1588, 1876, 1551, 1328, 942, 675, 1249, 1249,
+	1249, 2024, 1328, 1328, 1440, 1256, 1256, 1347, 1347, 1836, 1358, 1154, 1487, 1271, 1271, 198, 1041, 1209, 795, 1510,
+	1583, 1757, 1637, 1771, 1049, 995, 995, 738, 1211, 1211, 1459, 2008, 1365, 1365, 1642, 1240, 1375, 1425, 1506, 1182,
+	1511, 1376, 2000, 1938, 1328, 1328, 2022, 1845, 1599, 1211, 1040, 1447, 1290, 1465, 1431, 1693, 1001, 1001, 751, 1120,
+	1066, 1066, 1449, 1170, 1170, 632, 1821, 1171, 1171, 1082, 1082, 1082, 1280, 992, 1435, 1455, 1571, 172, 744, 1616,
+	1564, 1235, 1235, 1517, 216, 1460, 1651, 1459, 1100, 1100, 1394, 1087, 1087, 1397, 1176, 1056, 1056, 1737, 1376, 1376,
+	1215, 1759, 1199, 1199, 1199, 1451, 1071, 1071, 1220, 1550, 1601, 1627, 1741, 1513, 1478, 1505, 1085, 1129, 1129, 1129,
+	1443, 1274, 1343, 1343, 1574, 1748, 1566, 1630, 1416, 1047, 1047, 1452, 440, 1443, 1594, 726, 1494, 2042, 1562, 1290,
+	1290, 1351, 1351, 1482, 1307, 593, 1600, 354, 1334, 1388, 1388, 1342, 1342, 1833, 1680, 596, 1607, 1383, 1473, 1258,
+	1258, 1350, 1350, 1543, 2033, 1131, 1038, 1038, 1301, 1419, 1771, 753, 2029, 1600, 1003, 1003, 1576, 1028, 1028, 1028,
+	1101, 1613, 1026, 1031, 941, 1047, 999, 999, 205, 254, 1149, 1149, 997, 997, 278, 1922, 1364, 1364, 277, 1470,
+	1347, 1424, 1561, 1592, 1395, 1395, 1060, 1584, 1672, 1609, 1224, 1611, 1014, 2041, 1210, 1459, 996, 996, 996, 1416,
+	1817, 58, 62, 1668, 1607, 1320, 1227, 1227, 217, 1462, 1203, 1855, 1212, 1690, 1594, 1347, 1611, 1392, 1600, 1740,
+	754, 1094, 1094, 1681, 1144, 1598, 1204, 1310, 1310, 1195, 1195, 414, 1417, 1076, 1121, 1121, 1473, 1596, 1395, 1395,
+	1544, 1388, 1432, 1462, 1371, 1371, 1004, 1744, 1167, 1167, 1238, 1238, 1549, 1736, 1994, 1820, 1116, 1266, 1266, 1328,
+	1328, 1728, 1012, 1012, 1137, 1137, 1321, 1558, 1264, 1390, 1390, 1179, 1380, 1380, 1348, 1352, 1352, 1079, 1222, 1222,
+	1109, 721, 989, 989, 1860, 1123, 1123, 1669, 1590, 767, 1124, 1526, 1173, 1102, 1102, 1112, 1043, 1529, 1130, 1149,
+	1204, 1204, 1064, 1552, 1580, 1059, 1430, 1595, 1088, 1362, 1520, 1592, 1438, 1598, 1735, 1034, 242, 723, 1823, 1347,
+	1536, 1229, 1348, 1348, 1744, 1014, 1501, 1501, 1073, 1073, 1574, 1046, 1839, 666, 1168, 1168, 53, 1414, 62, 1224,
+	1224, 1756, 1390, 1390, 449, 2012, 1854, 1548, 2018, 1030, 506, 1603, 260, 1602, 2065, 1485, 1548, 1295, 1082, 1490,
+	1462, 1212, 1113, 1158, 1082, 1082, 1082, 1083, 1083, 1177, 258, 1574, 1456, 1218, 1649, 1749, 1523, 1480, 1436, 1593,
+	1592, 1322, 1345, 1421, 1133, 1115, 1626, 1500, 1410, 1187, 1623, 1291, 1696, 1268, 764, 209, 1119, 318, 1256, 1256,
+	1014, 1724, 1042, 1397, 1397, 171, 1268, 1864, 434, 1226, 1803, 1472, 1549, 1439, 2054, 278, 1061, 1504, 1214, 1411,
+	1379, 1440, 1410, 1640, 1253, 2069, 1481, 42, 1152, 1858, 1839, 1605, 1417, 1623, 1383, 1127, 1309, 1562, 1764, 1017,
+	1017, 1569, 1473, 522, 1705, 1499, 676, 1488, 1100, 1146, 1321, 1321, 1410, 739, 1606, 1557, 1557, 1410, 1458, 1413,
+	1582, 1605, 1362, 1362, 1576, 1557, 1327, 1328, 1654, 605, 1058, 1355, 1355, 1355, 1487, 1012, 1396, 62, 222, 1381,
+	1556, 1155, 1155, 1589, 2008, 654, 1392, 1309, 1309, 1413, 1446, 1012, 1624, 1630, 1212, 1149, 1716, 988, 732, 130,
+	1782, 254, 265, 2066, 1012, 622, 1281, 1244, 1244, 1751, 1620, 1145, 1567, 1217, 1100, 1700, 2007, 854, 1727, 1285,
+	1285, 64, 1367, 1367, 1378, 1159, 1159, 2040, 1308, 1308, 1738, 2034, 1402, 269, 1837, 59, 77, 1172, 1616, 820,
+	1196, 1196, 1228, 1127, 1127, 1342, 677, 442, 1592, 1145, 1145, 1206, 1597, 1181, 1577, 1269, 343, 1903, 1048, 1048,
+	1005, 1005, 1608, 615, 1139, 1139, 1010, 1216, 1216, 1768, 1089, 1765, 2009, 762, 1556, 1139, 722, 1097, 1745, 1015,
+	1143, 1143, 1446, 757, 1773, 1288, 1288, 1341, 1197, 1197, 1286, 1286, 1680, 1012, 1269, 1269, 1442, 1442, 1557, 1830,
+	1342, 1342, 1098, 176, 1201, 1697, 1011, 1011, 1338, 1019, 1377, 1465, 1490, 2041, 1536, 2008, 1351, 1713, 1367, 1347,
+	1461, 1273, 1614, 1739, 1707, 1014, 1014, 1241, 514, 1067, 2033, 443, 1151, 1151, 1224, 1224, 1229, 1229, 1280, 1280,
+	1315, 1843, 1515, 1161, 1161, 269, 1094, 1094, 1072, 1072, 1358, 1788, 266, 1104, 1104, 212, 1454, 1214, 1212, 1385,
+	1232, 1625, 1536, 1374, 998, 998, 1149, 1149, 1258, 1404, 1611, 1580, 1409, 1089, 1594, 987, 1394, 1394, 1415, 1273,
+	1393, 1484, 467, 536, 1683, 1153, 1356, 1226, 1415, 1466, 1613, 746, 1178, 1586, 1539, 1836, 1051, 1474, 146, 1390,
+	1390, 1878, 1573, 1592, 1965, 1676, 57, 1125, 1150, 1214, 1214, 1445, 1326, 1608, 1150, 1432, 1095, 226, 1380, 1380,
+	1380, 1081, 771, 1420, 184, 1347, 1347, 1253, 1611, 210, 649, 1476, 1985, 52, 1591, 1338, 55, 1559, 1308, 1374,
+	1374, 1084, 1084, 1108, 1396, 1399, 1399, 1569, 2007, 1563, 1515, 1250, 1547, 1593, 1913, 2029, 1772, 1397, 1397, 1202,
+	1202, 1039, 522, 1442, 1076, 1076, 1096, 1096, 1305, 1411, 1457, 1249, 1249, 1697, 1407, 1297, 1297, 1010, 1010, 1626,
+	1083, 1197, 1458, 1271, 1111, 1111, 1432, 2012, 1686, 1514, 1446, 1213, 1081, 1477, 748, 1690, 1601, 1389, 1446, 1446,
+	1009, 1009, 1621, 988, 1464, 1532, 1540, 1595, 1440, 1765, 1353, 221, 218, 1428, 1301, 1301, 1053, 1409, 1593, 1593,
+	1115, 1115, 1115, 1194, 1194, 765, 2028, 594, 990, 1021, 188, 1142, 1142, 1142, 1403, 1105, 1105, 1461, 1708, 1019,
+	1305, 1305, 1252, 995, 1431, 1855, 1416, 1571, 1635, 1546, 1292, 1292, 1767, 1842, 26, 583, 1104, 1452, 2038, 1181,
+	588, 1989, 434, 1421, 668, 1068, 1068, 1200, 1459, 1618, 1595, 1293, 1401, 1220, 1356, 995, 1508, 775, 1595, 1640,
+	1485, 1163, 1594, 1600, 187, 1439, 1351, 1406, 1411, 745, 1449, 1545, 1691, 1070, 1070, 2042, 995, 1079, 1079, 2025,
+	1223, 1398, 1422, 1468, 228, 1121, 957, 1074, 1074, 1456, 1503, 228, 1753, 312, 1140, 1427, 1226, 1226, 1618, 1295,
+	1422, 1422, 1003, 1003, 1003, 1408, 2039, 1082, 1082, 1082, 2030, 1009, 1162, 1162, 1593, 999, 988, 988, 1342, 179,
+	1602, 1834, 1409, 1547, 1850, 1030, 1221, 1221, 1524, 1660, 1032, 1032, 1153, 1010, 1408, 1131, 1257, 1257, 1700, 332,
+	1261, 1261, 58,
 }
 
 // typoLetters holds the letters a typo may insert or put in place of another, by script (Latin, Cyrillic, Arabic);
@@ -8999,7 +9000,7 @@ var keyRunes = [...]uint8{
 	11, 26, 2, 3, 14, 18, 10, 2, 17, 23, 6, 17, 8, 3, 21, 2, 3, 3, 18, 16,
 	7, 7, 19, 8, 5, 5, 20, 18, 5, 19, 4, 2, 2, 15, 18, 15, 18, 45, 34, 46,
 	8, 8, 8, 15, 4, 17, 6, 3, 15, 5, 7, 10, 10, 5, 3, 5, 11, 6, 15, 15,
-	2, 3, 4, 10, 10, 9, 12, 23, 15, 17, 28, 16, 10, 7, 27, 26, 3, 10, 2, 13,
+	2, 3, 4, 10, 10, 9, 12, 23, 15, 17, 28, 16, 10, 7, 27, 22, 3, 10, 2, 13,
 	3, 17, 24, 14, 15, 6, 2, 2, 3, 2, 3, 26, 8, 2, 10, 22, 31, 3, 2, 3,
 	6, 5, 7, 18, 11, 14, 10, 10, 9, 19, 3, 3, 5, 21, 24, 4, 7, 27, 44, 43,
 	26, 4, 2, 4, 12, 7, 3, 35, 35, 36, 40, 42, 34, 27, 64, 46, 57, 32, 61, 34,
@@ -9135,7 +9136,7 @@ var runeTriples = [...]uint32{
 	134219520, 16, 2, 2281709568, 264, 1048576, 4, 17301504, 1342177408, 16384, 8, 1224736768, 138412032, 32768, 201326592, 128, 24, 8388864, 8192, 8,
 	262144, 194, 34095232, 1073750144, 1048832, 1073742338, 0, 67108864, 41728, 96, 268978177, 369099010, 4104, 4096, 0, 0, 0, 65536, 0, 268468232,
 	67108872, 0, 2147516416, 536870912, 8392704, 0, 2415919104, 4194560, 3076, 134234112, 537165832, 536871040, 134217728, 0, 17039360, 71829505, 0, 270338, 0, 1141899266,
-	0, 4096, 262144, 0, 1048576, 535072, 570691584, 0, 1073741826, 4194816, 134217728, 144, 41960448, 2048, 512, 0, 2281766912, 526464, 8388608, 33555456,
+	0, 4096, 262144, 0, 1048576, 535072, 570691584, 0, 1073741826, 4194816, 134217728, 144, 41960448, 0, 512, 0, 2281766912, 526464, 8388608, 33555456,
 	134218244, 134234112, 2147745794, 268435712, 268566656, 1052680, 544, 33556480, 524288, 3221619008, 67143712, 4, 4194304, 2048, 65536, 301990018, 2147681280, 9043968, 16, 20480,
 	65601, 1207992320, 268435456, 0, 8, 16384, 268959744, 2147877888, 2282225664, 0, 2097152, 0, 0, 2, 16843264, 16778368, 8224, 0, 1082130496, 528640,
 	2415919160, 0, 10240, 8388620, 1073741824, 512, 16777472, 1073741840, 17472, 0, 69696, 33574914, 8208, 536873984, 262146, 131072, 0, 64, 1073774592, 2147491840,
