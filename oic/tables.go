@@ -1371,6 +1371,8 @@ var sourceTable = [...]Source{
 	{ID: "off-emarat-abudhabi-2021", Title: "«إعلان أبوظبي»: أزمة «كوفيد-19» أبرزت أهمية التعاون العالمي", Publisher: "Emarat Al Youm", URL: "https://www.emaratalyoum.com/local-section/other/2021-06-17-1.1503100", Date: Date{Year: 2021, Month: 6, Day: 17}},
 	{ID: "al-mledoze", Title: "countries.json: common and official names, alternative spellings, native names and translations of every country", Publisher: "mledoze/countries on GitHub", URL: "https://github.com/mledoze/countries/blob/5e9f370050f83ad2ba4cb885f75d66114badf72c/countries.json", Date: Date{Year: 2026, Month: 4, Day: 27}},
 	{ID: "nm-arab-league", Title: "The Organization of Islamic Cooperation and the Arab League (chapter 6, by Elisabeth Johansson-Nogués)", Publisher: "docslib.org (copy of the book chapter)", URL: "https://docslib.org/doc/1814651/the-organization-of-islamic-cooperation-and-the-arab-league", Date: Date{}},
+	{ID: "bd2-kazinform-cibafi", Title: "UNA, CIBAFI ink cooperation memo for the benefit of OIC media professionals", Publisher: "Kazinform (citing UNA)", URL: "https://www.inform.kz/en/una-cibafi-ink-cooperation-memo-for-the-benefit-of-oic-media-professionals_a3698975", Date: Date{Year: 2020, Month: 9, Day: 25}},
+	{ID: "bd2-pbi-cibafi", Title: "CIBAFI plans to expand beyond the Gulf (report citing Reuters)", Publisher: "Private Banker International", URL: "https://www.privatebankerinternational.com/?p=19350", Date: Date{Year: 2013}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1530,6 +1532,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-iums-2025", 830},
 	{"bd2-jordanzad-ias", 832},
 	{"bd2-kapital-summit-2016", 766},
+	{"bd2-kazinform-cibafi", 1365},
 	{"bd2-kazinform-ru-38cfm", 764},
 	{"bd2-kazpravda-icesco", 809},
 	{"bd2-kaztag-kk-2011", 767},
@@ -1558,6 +1561,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-okaz-smiic", 836},
 	{"bd2-osbu-icdt", 795},
 	{"bd2-osbu-iut", 792},
+	{"bd2-pbi-cibafi", 1366},
 	{"bd2-perroquet-ciij", 769},
 	{"bd2-qna-ircica", 791},
 	{"bd2-qudsnet-comcec", 780},
@@ -2840,6 +2844,8 @@ var cityTable = [...]cityRow{
 		sources: []uint16{163, 98, 137, 99, 723, 724, 743}},
 	{key: "lome", country: "TGO", name: Text{English: "Lomé", Arabic: "لومي", French: "Lomé", Kazakh: "Ломе", Russian: "Ломе"},
 		sources: []uint16{65, 67, 64, 66}},
+	{key: "manama", country: "BHR", name: Text{English: "Manama", Arabic: "المنامة", French: "Manama", Kazakh: "Манама", Russian: "Манама", Own: 0x1e},
+		sources: []uint16{1365, 1307}},
 	{key: "maputo", country: "MOZ", name: Text{English: "Maputo", Arabic: "مابوتو", French: "Maputo", Kazakh: "Мапуту", Russian: "Мапуту"},
 		sources: []uint16{65, 67, 64, 66}},
 	{key: "mbale", country: "UGA", name: Text{English: "Mbale", Arabic: "مبالي", French: "Mbale", Kazakh: "Мбале", Russian: "Мбале", Own: 0x1e},
@@ -2890,7 +2896,7 @@ var cityTable = [...]cityRow{
 }
 
 // cityIndex maps keys, in any case, to cityTable indexes.
-var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 60, 18: 8, 21: 35, 23: 9, 27: 53, 29: 54, 30: 38, 36: 18, 37: 31, 39: 23, 40: 37, 41: 40, 43: 26, 50: 41, 52: 7, 55: 28, 64: 19, 69: 57, 71: 42, 82: 20, 85: 2, 90: 47, 93: 5, 95: 48, 104: 6, 109: 58, 112: 30, 116: 22, 122: 39, 123: 43, 126: 15, 128: 21, 129: 10, 132: 36, 137: 33, 141: 50, 142: 27, 143: 49, 144: 29, 145: 52, 147: 55, 165: 59, 169: 16, 172: 14, 177: 32, 178: 45, 185: 4, 196: 51, 203: 11, 209: 12, 219: 1, 220: 46, 225: 25, 226: 24, 230: 13, 237: 56, 243: 44, 248: 3, 251: 17, 252: 34, 255: 0}, Keys: []ascii.Slot{
+var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 61, 18: 8, 21: 35, 23: 9, 27: 54, 29: 55, 30: 38, 36: 18, 37: 31, 39: 23, 40: 37, 41: 40, 43: 26, 50: 42, 52: 7, 55: 28, 64: 19, 69: 58, 71: 43, 82: 20, 85: 2, 90: 48, 93: 5, 95: 49, 98: 41, 104: 6, 109: 59, 112: 30, 116: 22, 122: 39, 123: 44, 126: 15, 128: 21, 129: 10, 132: 36, 137: 33, 141: 51, 142: 27, 143: 50, 144: 29, 145: 53, 147: 56, 165: 60, 169: 16, 172: 14, 177: 32, 178: 46, 185: 4, 196: 52, 203: 11, 209: 12, 219: 1, 220: 47, 225: 25, 226: 24, 230: 13, 237: 57, 243: 45, 248: 3, 251: 17, 252: 34, 255: 0}, Keys: []ascii.Slot{
 	{Key: "abidjan", Val: 1},
 	{Key: "abu-dhabi", Val: 2},
 	{Key: "algiers", Val: 3},
@@ -2931,26 +2937,27 @@ var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 60, 18: 8, 21: 35, 23:
 	{Key: "kuwait-city", Val: 38},
 	{Key: "lahore", Val: 39},
 	{Key: "lome", Val: 40},
-	{Key: "maputo", Val: 41},
-	{Key: "mbale", Val: 42},
-	{Key: "mecca", Val: 43},
-	{Key: "mogadishu", Val: 44},
-	{Key: "muscat", Val: 45},
-	{Key: "ndjamena", Val: 46},
-	{Key: "niamey", Val: 47},
-	{Key: "nouakchott", Val: 48},
-	{Key: "ouagadougou", Val: 49},
-	{Key: "paramaribo", Val: 50},
-	{Key: "putrajaya", Val: 51},
-	{Key: "rabat", Val: 52},
-	{Key: "riyadh", Val: 53},
-	{Key: "sanaa", Val: 54},
-	{Key: "taif", Val: 55},
-	{Key: "tashkent", Val: 56},
-	{Key: "tehran", Val: 57},
-	{Key: "tripoli", Val: 58},
-	{Key: "tunis", Val: 59},
-	{Key: "yaounde", Val: 60},
+	{Key: "manama", Val: 41},
+	{Key: "maputo", Val: 42},
+	{Key: "mbale", Val: 43},
+	{Key: "mecca", Val: 44},
+	{Key: "mogadishu", Val: 45},
+	{Key: "muscat", Val: 46},
+	{Key: "ndjamena", Val: 47},
+	{Key: "niamey", Val: 48},
+	{Key: "nouakchott", Val: 49},
+	{Key: "ouagadougou", Val: 50},
+	{Key: "paramaribo", Val: 51},
+	{Key: "putrajaya", Val: 52},
+	{Key: "rabat", Val: 53},
+	{Key: "riyadh", Val: 54},
+	{Key: "sanaa", Val: 55},
+	{Key: "taif", Val: 56},
+	{Key: "tashkent", Val: 57},
+	{Key: "tehran", Val: 58},
+	{Key: "tripoli", Val: 59},
+	{Key: "tunis", Val: 60},
+	{Key: "yaounde", Val: 61},
 }}
 
 // DataVersion names the snapshot of the data files the tables were built
@@ -3996,7 +4003,7 @@ var kindNameTable = [...]kindNameRow{
 var sessionTable = [...]sessionRow{
 	{},
 	{ // summit 1
-		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 52, host: 11,
+		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 53, host: 11,
 		chair: 51, role: 1, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to establish the Organisation of the Islamic Conference (now the OIC)", Arabic: "قرار إنشاء منظمة المؤتمر الإسلامي (منظمة التعاون الإسلامي حاليًا)", French: "Décision de créer l'Organisation de la conférence islamique (aujourd'hui l'OCI)", Kazakh: "Ислам конференциясы ұйымын (қазіргі Ислам ынтымақтастығы ұйымы) құру туралы шешім қабылданды", Russian: "Принято решение о создании Организации Исламская конференция (ныне — Организация исламского сотрудничества)", Own: 0x1e}},
@@ -4016,7 +4023,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{168, 181, 210, 211, 273},
 	},
 	{ // summit 3
-		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 29}, city: 43, host: 18,
+		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 29}, city: 44, host: 18,
 		chair: 52, role: 1, theme: Text{English: "Palestine and Al-Quds Session", Arabic: "دورة فلسطين والقدس", French: "Session de la Palestine et d'Al-Qods", Kazakh: "Палестина және Әл-Құдс сессиясы", Russian: "Сессия Палестины и Аль-Кудса", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration", Arabic: "اعتماد إعلان مكة المكرمة", French: "Adoption de la Déclaration de La Mecque", Kazakh: "Мекке декларациясы қабылданды", Russian: "Принята Мекканская декларация", Own: 0x1e}},
@@ -4062,7 +4069,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{173, 181, 274},
 	},
 	{ // summit 8
-		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 57, host: 6,
+		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 58, host: 6,
 		chair: 67, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation", Arabic: "دورة العزة والحوار والمشاركة", French: "Session de la dignité, du dialogue et de la participation", Kazakh: "Қадір-қасиет, диалог және қатысу сессиясы", Russian: "Сессия достоинства, диалога и участия", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué, the Tehran Declaration and the Tehran Vision Statement", Arabic: "اعتماد البيان الختامي وإعلان طهران وبيان رؤية طهران", French: "Adoption du communiqué final, de la Déclaration de Téhéran et de la Déclaration de vision de Téhéran", Kazakh: "Қорытынды коммюнике, Тегеран декларациясы және Тегеран пайымы туралы мәлімдеме қабылданды", Russian: "Приняты заключительное коммюнике, Тегеранская декларация и Тегеранское заявление о видении", Own: 0x1e}},
@@ -4079,7 +4086,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{175, 217, 218, 209, 181},
 	},
 	{ // summit 10
-		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 51, host: 14,
+		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 52, host: 14,
 		chair: 59, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah", Arabic: "دورة المعرفة والأخلاق من أجل تقدم الأمة", French: "Session du savoir et de la morale pour le progrès de l'Oumma", Kazakh: "Үмбеттің прогресі үшін білім және мораль сессиясы", Russian: "Сессия знаний и нравственности во имя прогресса уммы", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah and the final communiqué", Arabic: "اعتماد إعلان بوتراجايا بشأن المعرفة والأخلاق من أجل وحدة الأمة وكرامتها وتقدمها، والبيان الختامي", French: "Adoption de la Déclaration de Putrajaya sur le savoir et la morale pour l'unité, la dignité et le progrès de l'Oumma, et du communiqué final", Kazakh: "Үмбеттің бірлігі, қадір-қасиеті мен прогресі үшін білім мен мораль туралы Путраджая декларациясы және қорытынды коммюнике қабылданды", Russian: "Приняты Путраджайская декларация о знаниях и нравственности во имя единства, достоинства и прогресса уммы и заключительное коммюнике", Own: 0x1e}},
@@ -4123,7 +4130,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{186, 190, 191, 189, 193, 194, 192, 195, 1172},
 	},
 	{ // summit 14
-		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 6, Day: 1}, city: 43, host: 18,
+		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 6, Day: 1}, city: 44, host: 18,
 		chair: 53, role: 1, theme: Text{English: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future", Arabic: "قمة مكة: يدًا بيد نحو المستقبل", French: "Sommet de La Mecque : main dans la main vers l'avenir", Kazakh: "Мекке саммиті: болашаққа қол ұстасып", Russian: "Мекканский саммит: рука об руку в будущее", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration and the final communiqué", Arabic: "اعتماد إعلان مكة المكرمة والبيان الختامي", French: "Adoption de la Déclaration de La Mecque et du communiqué final", Kazakh: "Мекке декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Мекканская декларация и заключительное коммюнике", Own: 0x1e}},
@@ -4158,7 +4165,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{228, 229, 227},
 	},
 	{ // extraordinary-summit 3
-		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 9}, city: 43, host: 18,
+		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 9}, city: 44, host: 18,
 		chair: 50, role: 1, theme: Text{English: "Meeting the Challenges of the 21st Century, Solidarity in Action", Arabic: "مواجهة تحديات القرن الحادي والعشرين: التضامن في العمل", French: "Relever les défis du XXIe siècle : la solidarité en action", Kazakh: "XXI ғасырдың сын-қатерлеріне жауап: іс жүзіндегі ынтымақ", Russian: "Ответ на вызовы XXI века: солидарность в действии", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Declaration", Arabic: "اعتماد إعلان مكة المكرمة", French: "Adoption de la Déclaration de La Mecque", Kazakh: "Мекке декларациясы қабылданды", Russian: "Принята Мекканская декларация", Own: 0x1e}},
@@ -4169,7 +4176,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{179, 178, 230, 231, 269},
 	},
 	{ // extraordinary-summit 4
-		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 16}, city: 43, host: 18,
+		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 16}, city: 44, host: 18,
 		chair: 50, role: 1, theme: Text{English: "Islamic Solidarity Summit", Arabic: "قمة التضامن الإسلامي", French: "Sommet de la solidarité islamique", Kazakh: "Ислам ынтымағы саммиті", Russian: "Саммит исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 5, document: 0, country: 32, body: 0, office: 0, person: 0, text: Text{English: "Including all its subsidiary, specialised and affiliated organs", Arabic: "بما في ذلك جميع الأجهزة المتفرعة والمتخصصة والمنتمية", French: "Y compris dans tous les organes subsidiaires, spécialisés et affiliés", Kazakh: "Барлық қосалқы, мамандандырылған және қауымдас органдарды қоса алғанда", Russian: "Включая все вспомогательные, специализированные и аффилированные органы", Own: 0x1e}},
@@ -4206,7 +4213,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{239, 188, 240, 241},
 	},
 	{ // extraordinary-summit 8
-		kind: 2, number: 8, start: Date{Year: 2023, Month: 11, Day: 11}, end: Date{Year: 2023, Month: 11, Day: 12}, city: 53, host: 18,
+		kind: 2, number: 8, start: Date{Year: 2023, Month: 11, Day: 11}, end: Date{Year: 2023, Month: 11, Day: 12}, city: 54, host: 18,
 		chair: 69, role: 5, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held as a joint Arab-Islamic extraordinary summit with the League of Arab States on Israel's war on Gaza", Arabic: "قمة عربية إسلامية مشتركة غير عادية مع جامعة الدول العربية بشأن الحرب الإسرائيلية على غزة", French: "Sommet extraordinaire arabo-islamique conjoint avec la Ligue des États arabes, consacré à la guerre d'Israël contre Gaza", Kazakh: "Израильдің Газаға қарсы соғысына арналған, Араб мемлекеттерінің лигасымен бірлескен араб-ислам төтенше саммиті ретінде өтті", Russian: "Проведён как совместный с Лигой арабских государств арабо-исламский чрезвычайный саммит по войне Израиля против Газы", Own: 0x1e}},
@@ -4215,7 +4222,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{244, 245, 246, 247, 242, 243},
 	},
 	{ // extraordinary-summit 2024-11-11
-		kind: 2, number: 0, start: Date{Year: 2024, Month: 11, Day: 11}, end: Date{Year: 2024, Month: 11, Day: 12}, city: 53, host: 18,
+		kind: 2, number: 0, start: Date{Year: 2024, Month: 11, Day: 11}, end: Date{Year: 2024, Month: 11, Day: 12}, city: 54, host: 18,
 		chair: 69, role: 5, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Joint Arab-Islamic extraordinary follow-up summit with the League of Arab States", Arabic: "قمة عربية إسلامية مشتركة غير عادية للمتابعة مع جامعة الدول العربية", French: "Sommet extraordinaire arabo-islamique conjoint de suivi avec la Ligue des États arabes", Kazakh: "Араб мемлекеттерінің лигасымен бірлескен араб-ислам төтенше саммиті (алдыңғы саммиттің жалғасы)", Russian: "Совместный с Лигой арабских государств арабо-исламский чрезвычайный саммит, продолживший работу предыдущего", Own: 0x1e}},
@@ -4278,7 +4285,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{286},
 	},
 	{ // cfm 8
-		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 58, host: 10,
+		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 59, host: 10,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{287},
 	},
@@ -4310,7 +4317,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{295, 296},
 	},
 	{ // cfm 13
-		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 27}, city: 47, host: 15,
+		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 27}, city: 48, host: 15,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{297},
 	},
@@ -4320,7 +4327,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{298},
 	},
 	{ // cfm 15
-		kind: 3, number: 15, start: Date{Year: 1984, Month: 12, Day: 18}, end: Date{Year: 1984, Month: 12, Day: 23}, city: 54, host: 25,
+		kind: 3, number: 15, start: Date{Year: 1984, Month: 12, Day: 18}, end: Date{Year: 1984, Month: 12, Day: 23}, city: 55, host: 25,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Approved setting up an expert committee to review the functions and performance of the OIC and its secretariat", Arabic: "الموافقة على إنشاء لجنة خبراء لمراجعة مهام منظمة المؤتمر الإسلامي وأدائها وأداء أمانتها العامة", French: "Approbation de la création d'un comité d'experts chargé d'examiner les fonctions et le fonctionnement de l'OCI et de son secrétariat", Kazakh: "Ислам конференциясы ұйымы мен оның хатшылығының қызметі мен жұмысын қарайтын сарапшылар комитетін құру мақұлданды", Russian: "Одобрено создание комитета экспертов для анализа функций и работы ОИК и её секретариата", Own: 0x1e}},
@@ -4343,7 +4350,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{302, 303},
 	},
 	{ // cfm 18
-		kind: 3, number: 18, start: Date{Year: 1989, Month: 3, Day: 13}, end: Date{Year: 1989, Month: 3, Day: 17}, city: 53, host: 18,
+		kind: 3, number: 18, start: Date{Year: 1989, Month: 3, Day: 13}, end: Date{Year: 1989, Month: 3, Day: 17}, city: 54, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Hamid Algabid took the oath as OIC Secretary-General", Arabic: "أدّى حامد الغابد اليمين أمينًا عامًا لمنظمة المؤتمر الإسلامي", French: "Hamid Algabid a prêté serment en tant que Secrétaire général de l'OCI", Kazakh: "Хамид Альгабид Ислам конференциясы ұйымының Бас хатшысы ретінде ант берді", Russian: "Хамид Альгабид принёс присягу в качестве Генерального секретаря ОИК", Own: 0x1e}},
@@ -4402,7 +4409,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{317, 318},
 	},
 	{ // cfm 26
-		kind: 3, number: 26, start: Date{Year: 1999, Month: 6, Day: 28}, end: Date{Year: 1999, Month: 7, Day: 2}, city: 49, host: 33,
+		kind: 3, number: 26, start: Date{Year: 1999, Month: 6, Day: 28}, end: Date{Year: 1999, Month: 7, Day: 2}, city: 50, host: 33,
 		chair: 0, role: 0, theme: Text{English: "Session of Peace and Partnership for Development", Arabic: "دورة السلام والشراكة من أجل التنمية", French: "Session de la paix et du partenariat pour le développement", Kazakh: "Бейбітшілік және даму үшін серіктестік сессиясы", Russian: "Сессия мира и партнёрства во имя развития", Own: 0x1e},
 		sources: []uint16{319},
 	},
@@ -4422,7 +4429,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{323},
 	},
 	{ // cfm 30
-		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 57, host: 6,
+		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 58, host: 6,
 		chair: 48, role: 6, theme: Text{English: "Session of Unity and Dignity", Arabic: "دورة الوحدة والعزة", French: "Session de l'unité et de la dignité", Kazakh: "Бірлік және қадір-қасиет сессиясы", Russian: "Сессия единства и достоинства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tehran Declaration", Arabic: "اعتماد إعلان طهران", French: "Adoption de la Déclaration de Téhéran", Kazakh: "Тегеран декларациясы қабылданды", Russian: "Принята Тегеранская декларация", Own: 0x1e}},
@@ -4439,7 +4446,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{325, 326},
 	},
 	{ // cfm 32
-		kind: 3, number: 32, start: Date{Year: 2005, Month: 6, Day: 28}, end: Date{Year: 2005, Month: 7, Day: 1}, city: 54, host: 25,
+		kind: 3, number: 32, start: Date{Year: 2005, Month: 6, Day: 28}, end: Date{Year: 2005, Month: 7, Day: 1}, city: 55, host: 25,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Sana'a Declaration", Arabic: "اعتماد إعلان صنعاء", French: "Adoption de la Déclaration de Sanaa", Kazakh: "Сана декларациясы қабылданды", Russian: "Принята Декларация Саны", Own: 0x1e}},
@@ -4533,7 +4540,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{353, 354, 355, 1178},
 	},
 	{ // cfm 43
-		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 56, host: 56,
+		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 57, host: 56,
 		chair: 9, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity", Arabic: "التعليم والتنوير: طريق إلى السلام والإبداع", French: "Éducation et lumières : voie de la paix et de la créativité", Kazakh: "Білім және ағарту: бейбітшілік пен шығармашылыққа апаратын жол", Russian: "Образование и просвещение — путь к миру и созиданию", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tashkent Declaration", Arabic: "اعتماد إعلان طشقند", French: "Adoption de la Déclaration de Tachkent", Kazakh: "Ташкент декларациясы қабылданды", Russian: "Принята Ташкентская декларация", Own: 0x1e}},
@@ -4577,7 +4584,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{368, 369, 370, 371, 1181},
 	},
 	{ // cfm 47
-		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 47, host: 15,
+		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 48, host: 15,
 		chair: 0, role: 0, theme: Text{English: "United against Terrorism for Peace and Development", Arabic: "متحدون ضد الإرهاب من أجل السلم والتنمية", French: "Unis contre le terrorisme, pour la paix et le développement", Kazakh: "Бейбітшілік пен даму үшін терроризмге қарсы бірлікте", Russian: "Вместе против терроризма во имя мира и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 43, text: Text{English: "For a five-year term from 17 November 2021", Arabic: "لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021", French: "Pour un mandat de cinq ans à compter du 17 novembre 2021", Kazakh: "2021 жылғы 17 қарашадан бастап бес жылдық мерзімге", Russian: "На пятилетний срок начиная с 17 ноября 2021 года", Own: 0x1e}},
@@ -4597,7 +4604,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{376, 377, 378, 379, 1184},
 	},
 	{ // cfm 49
-		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 48, host: 13,
+		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 49, host: 13,
 		chair: 66, role: 6, theme: Text{English: "Moderation: Key to Security and Stability", Arabic: "الوسطية والاعتدال صمام الأمن والاستقرار", French: "La modération, clé de la sécurité et de la stabilité", Kazakh: "Байсалдылық — қауіпсіздік пен тұрақтылықтың кілті", Russian: "Умеренность — ключ к безопасности и стабильности", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Nouakchott Declaration", Arabic: "اعتماد إعلان نواكشوط", French: "Adoption de la Déclaration de Nouakchott", Kazakh: "Нуакшот декларациясы қабылданды", Russian: "Принята Нуакшотская декларация", Own: 0x1e}},
@@ -4606,7 +4613,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{380, 381, 382, 1185},
 	},
 	{ // cfm 50
-		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 60, host: 26,
+		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 61, host: 26,
 		chair: 56, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity", Arabic: "تطوير البنى التحتية للنقل والاتصالات في إطار منظمة التعاون الإسلامي: أداة رئيسية لمكافحة الفقر وانعدام الأمن", French: "Développement des infrastructures de transport et de communication intra-OCI : Instrument majeur de lutte contre la pauvreté et l'insécurité", Kazakh: "ИЫҰ аясында көлік және коммуникация инфрақұрылымын дамыту: кедейлік пен қауіпсіздіктің болмауына қарсы күрестің негізгі құралы", Russian: "Развитие транспортной и коммуникационной инфраструктуры в рамках ОИС — ключевой инструмент борьбы с бедностью и отсутствием безопасности", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Yaoundé Declaration", Arabic: "اعتماد إعلان ياوندي", French: "Adoption de la Déclaration de Yaoundé", Kazakh: "Яунде декларациясы қабылданды", Russian: "Принята Яундская декларация", Own: 0x1e}},
@@ -4731,7 +4738,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{407},
 	},
 	{ // extraordinary-cfm 2016-11-17
-		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 43, host: 18,
+		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 44, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 102, text: Text{English: "unanimously, as the single candidate", Arabic: "بالإجماع، بصفته المرشح الوحيد", French: "à l'unanimité, en tant que candidat unique", Kazakh: "бірауыздан, жалғыз үміткер ретінде", Russian: "единогласно, как единственный кандидат", Own: 0x1e}},
@@ -4915,7 +4922,7 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: true, name: "Commission permanente et indépendante des droits de l'homme", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1134}},
 		},
 		sources: []uint16{507, 508, 509, 754, 757, 756, 761, 343}},
-	{key: "al-quds-committee", acronym: "", kind: 2, seat: 52, founded: Date{Year: 1975, Month: 7}, foundedBy: Text{English: "Resolution 1/6-P of the 6th Islamic Conference of Foreign Ministers, Jeddah, 12-15 July 1975", Arabic: "القرار 1/6-P للمؤتمر الإسلامي السادس لوزراء الخارجية، جدة، 12-15 يوليو 1975", French: "Résolution 1/6-P de la 6e Conférence islamique des ministres des Affaires étrangères, Djeddah, 12-15 juillet 1975", Kazakh: "Жиддада 1975 жылғы 12–15 шілдеде өткен Сыртқы істер министрлерінің 6-шы ислам конференциясының 1/6-P қарары", Russian: "Резолюция 1/6-P 6-й Исламской конференции министров иностранных дел, Джидда, 12–15 июля 1975 года", Own: 0x1e},
+	{key: "al-quds-committee", acronym: "", kind: 2, seat: 53, founded: Date{Year: 1975, Month: 7}, foundedBy: Text{English: "Resolution 1/6-P of the 6th Islamic Conference of Foreign Ministers, Jeddah, 12-15 July 1975", Arabic: "القرار 1/6-P للمؤتمر الإسلامي السادس لوزراء الخارجية، جدة، 12-15 يوليو 1975", French: "Résolution 1/6-P de la 6e Conférence islamique des ministres des Affaires étrangères, Djeddah, 12-15 juillet 1975", Kazakh: "Жиддада 1975 жылғы 12–15 шілдеде өткен Сыртқы істер министрлерінің 6-шы ислам конференциясының 1/6-P қарары", Russian: "Резолюция 1/6-P 6-й Исламской конференции министров иностранных дел, Джидда, 12–15 июля 1975 года", Own: 0x1e},
 		name:    Text{English: "Al-Quds Committee", Arabic: "لجنة القدس", French: "Comité Al-Qods", Kazakh: "Әл-Құдс комитеті", Russian: "Комитет Аль-Кудс", Own: 0x18},
 		sources: []uint16{502, 503, 504, 771, 772, 773, 774, 1302, 985}},
 	{key: "comiac", acronym: "COMIAC", kind: 2, seat: 20, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة", French: "3e Sommet islamique, La Mecque", Kazakh: "Меккеде өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка", Own: 0x1e},
@@ -4981,7 +4988,7 @@ var bodyTable = [...]bodyRow{
 	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 0, founded: Date{}, foundedBy: Text{},
 		name:    Text{English: "Islamic University in Niger", Arabic: "الجامعة الإسلامية في النيجر", French: "Université islamique du Niger", Kazakh: "Нигердегі Ислам университеті", Russian: "Исламский университет в Нигере", Own: 0x18},
 		sources: []uint16{432, 532, 534, 799, 800, 801, 802, 1304}},
-	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 42, founded: Date{}, foundedBy: Text{},
+	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 43, founded: Date{}, foundedBy: Text{},
 		name:    Text{English: "Islamic University in Uganda", Arabic: "الجامعة الإسلامية في أوغندا", French: "Université islamique de l'Ouganda", Kazakh: "Угандадағы Ислам университеті", Russian: "Исламский университет в Уганде", Own: 0x18},
 		sources: []uint16{432, 532, 803, 804, 805, 1304, 848}},
 	{key: "isdb", acronym: "IsDB", kind: 4, seat: 32, founded: Date{Year: 1973, Month: 12}, foundedBy: Text{English: "Declaration of Intent of the Conference of Finance Ministers of Islamic Countries, Jeddah", Arabic: "إعلان النوايا الصادر عن مؤتمر وزراء مالية الدول الإسلامية، جدة", French: "Déclaration d'intention de la Conférence des ministres des Finances des pays islamiques, Djeddah", Kazakh: "Жиддада өткен Ислам елдері қаржы министрлері конференциясының ниет туралы декларациясы", Russian: "Декларация о намерениях Конференции министров финансов исламских стран, Джидда", Own: 0x1e},
@@ -4991,7 +4998,7 @@ var bodyTable = [...]bodyRow{
 			{lang: 4, alias: true, name: "ИБР", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1126}},
 		},
 		sources: []uint16{431, 510, 511, 496, 495, 806}},
-	{key: "icesco", acronym: "ICESCO", kind: 4, seat: 52, founded: Date{Year: 1982, Month: 5}, foundedBy: Text{English: "Decision of the 3rd Islamic Summit (January 1981); Statute adopted by the first General Conference", Arabic: "قرار مؤتمر القمة الإسلامي الثالث (يناير 1981)؛ واعتمد المؤتمر العام الأول نظامها الأساسي", French: "Décision du 3e Sommet islamique (janvier 1981) ; statut adopté par la première Conférence générale", Kazakh: "3-ші Ислам саммитінің шешімі (1981 жылғы қаңтар); жарғысын бірінші Бас конференция қабылдады", Russian: "Решение 3-го Исламского саммита (январь 1981 года); устав принят первой Генеральной конференцией", Own: 0x1e},
+	{key: "icesco", acronym: "ICESCO", kind: 4, seat: 53, founded: Date{Year: 1982, Month: 5}, foundedBy: Text{English: "Decision of the 3rd Islamic Summit (January 1981); Statute adopted by the first General Conference", Arabic: "قرار مؤتمر القمة الإسلامي الثالث (يناير 1981)؛ واعتمد المؤتمر العام الأول نظامها الأساسي", French: "Décision du 3e Sommet islamique (janvier 1981) ; statut adopté par la première Conférence générale", Kazakh: "3-ші Ислам саммитінің шешімі (1981 жылғы қаңтар); жарғысын бірінші Бас конференция қабылдады", Russian: "Решение 3-го Исламского саммита (январь 1981 года); устав принят первой Генеральной конференцией", Own: 0x1e},
 		name: Text{English: "Islamic World Educational, Scientific and Cultural Organization", Arabic: "منظمة العالم الإسلامي للتربية والعلوم والثقافة", French: "Organisation du monde islamique pour l'éducation, les sciences et la culture", Kazakh: "Ислам әлемінің білім, ғылым және мәдениет жөніндегі ұйымы", Russian: "Организация исламского мира по вопросам образования, науки и культуры", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Educational, Scientific and Cultural Organization", period: Period{Start: Date{}, End: Date{Year: 2020, Month: 1, Day: 29}}, sources: []uint16{1106, 1105}},
@@ -5060,14 +5067,14 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: false, name: "Chambre islamique de commerce, d'industrie et d'échange de marchandises", period: Period{Start: Date{}, End: Date{Year: 2023, Month: 12}}, sources: []uint16{430}},
 		},
 		sources: []uint16{430, 523, 524, 525, 820, 821, 1102, 1103, 1099}},
-	{key: "oicc", acronym: "OICC", kind: 5, seat: 43, founded: Date{}, foundedBy: Text{},
+	{key: "oicc", acronym: "OICC", kind: 5, seat: 44, founded: Date{}, foundedBy: Text{},
 		name: Text{English: "Organization of Islamic Capitals and Cities", Arabic: "منظمة العواصم والمدن الإسلامية", French: "Organisation des capitales et villes islamiques", Kazakh: "Ислам астаналары мен қалалары ұйымы", Russian: "Организация исламских столиц и городов", Own: 0x18},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Organization of Islamic Capitals", period: Period{Start: Date{Year: 1980}, End: Date{}}, sources: []uint16{1119}},
 			{lang: 2, alias: true, name: "Organisation des capitales islamiques", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{430}},
 		},
 		sources: []uint16{430, 822, 753, 1118, 1119}},
-	{key: "issf", acronym: "ISSA", kind: 5, seat: 53, founded: Date{Year: 1985, Month: 5, Day: 8}, foundedBy: Text{English: "Constituent conference in Riyadh, pursuant to resolution 7/3-C of the 3rd Islamic Summit (1981)", Arabic: "المؤتمر التأسيسي في الرياض، تنفيذاً للقرار 7/3-C لمؤتمر القمة الإسلامي الثالث (1981)", French: "Conférence constitutive à Riyad, en application de la résolution 7/3-C du 3e Sommet islamique (1981)", Kazakh: "3-ші Ислам саммитінің 7/3-C қарарына (1981) сәйкес Эр-Риядта өткен құрылтай конференциясы", Russian: "Учредительная конференция в Эр-Рияде во исполнение резолюции 7/3-C 3-го Исламского саммита (1981)", Own: 0x1e},
+	{key: "issf", acronym: "ISSA", kind: 5, seat: 54, founded: Date{Year: 1985, Month: 5, Day: 8}, foundedBy: Text{English: "Constituent conference in Riyadh, pursuant to resolution 7/3-C of the 3rd Islamic Summit (1981)", Arabic: "المؤتمر التأسيسي في الرياض، تنفيذاً للقرار 7/3-C لمؤتمر القمة الإسلامي الثالث (1981)", French: "Conférence constitutive à Riyad, en application de la résolution 7/3-C du 3e Sommet islamique (1981)", Kazakh: "3-ші Ислам саммитінің 7/3-C қарарына (1981) сәйкес Эр-Риядта өткен құрылтай конференциясы", Russian: "Учредительная конференция в Эр-Рияде во исполнение резолюции 7/3-C 3-го Исламского саммита (1981)", Own: 0x1e},
 		name: Text{English: "Islamic Solidarity Sports Association", Arabic: "الاتحاد الرياضي للتضامن الإسلامي", French: "Association sportive de la solidarité islamique", Kazakh: "Ислам ынтымағы спорт қауымдастығы", Russian: "Спортивная ассоциация исламской солидарности", Own: 0x1c},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Solidarity Sports Federation", period: Period{Start: Date{Year: 1985, Month: 5, Day: 8}, End: Date{Year: 2023, Month: 11}}, sources: []uint16{1120, 527}},
@@ -5079,7 +5086,7 @@ var bodyTable = [...]bodyRow{
 	{key: "isa", acronym: "OISA", kind: 5, seat: 32, founded: Date{}, foundedBy: Text{},
 		name:    Text{English: "Organization of Islamic Shipowners Association", Arabic: "الاتحاد الإسلامي لمالكي البواخر", French: "Association islamique des armateurs", Kazakh: "Ислам кеме иелері қауымдастығы", Russian: "Исламская ассоциация судовладельцев", Own: 0x18},
 		sources: []uint16{430, 752, 825, 1305}},
-	{key: "wfiais", acronym: "WFIAIS", kind: 5, seat: 53, founded: Date{}, foundedBy: Text{},
+	{key: "wfiais", acronym: "WFIAIS", kind: 5, seat: 54, founded: Date{}, foundedBy: Text{},
 		name:    Text{English: "World Federation of International Arab-Islamic Schools", Arabic: "الاتحاد العالمي للمدارس العربية الإسلامية الدولية", French: "Fédération mondiale des écoles arabo-islamiques internationales", Kazakh: "Халықаралық араб-ислам мектептерінің дүниежүзілік федерациясы", Russian: "Всемирная федерация международных арабо-исламских школ", Own: 0x18},
 		doubts:  []doubtRow{{field: "name", doubt: DoubtUnconfirmedName, sources: []uint16{430, 826}}, {field: "seat", doubt: DoubtSourcesDisagree, sources: []uint16{430, 433, 827}}},
 		sources: []uint16{430, 433, 826, 827}},
@@ -5103,10 +5110,10 @@ var bodyTable = [...]bodyRow{
 	{key: "ias", acronym: "IAS", kind: 5, seat: 5, founded: Date{Year: 1986, Month: 10}, foundedBy: Text{},
 		name:    Text{English: "Islamic World Academy of Sciences", Arabic: "أكاديمية العالم الإسلامي للعلوم", French: "Académie islamique mondiale des Sciences", Kazakh: "Ислам әлемінің ғылым академиясы", Russian: "Академия наук исламского мира", Own: 0x18},
 		sources: []uint16{430, 456, 832, 1310, 1311}},
-	{key: "gcibfi", acronym: "CIBAFI", kind: 5, seat: 0, founded: Date{}, foundedBy: Text{},
+	{key: "gcibfi", acronym: "CIBAFI", kind: 5, seat: 41, founded: Date{Year: 2001}, foundedBy: Text{English: "Establishment of the Council, with its permanent secretariat in Bahrain under Amiri Decree No. 23 of 16 May 2001", Arabic: "إنشاء المجلس وأمانته العامة الدائمة في البحرين بموجب المرسوم الأميري رقم 23 الصادر في 16 مايو 2001", French: "Création du Conseil, dont le secrétariat permanent est établi à Bahreïn par le décret princier n° 23 du 16 mai 2001", Kazakh: "Кеңестің құрылуы; оның тұрақты хатшылығы 2001 жылғы 16 мамырдағы № 23 әмір жарлығымен Бахрейнде орналасты", Russian: "Создание Совета, постоянный секретариат которого размещён в Бахрейне указом эмира № 23 от 16 мая 2001 года", Own: 0x1e},
 		name:    Text{English: "General Council for Islamic Banks and Financial Institutions", Arabic: "المجلس العام للبنوك والمؤسسات المالية الإسلامية", French: "Conseil général pour les banques et les institutions financières islamiques", Kazakh: "Ислам банктері мен қаржы институттарының бас кеңесі", Russian: "Генеральный совет исламских банков и финансовых учреждений", Own: 0x18},
-		sources: []uint16{430, 833, 834, 1306, 1307}},
-	{key: "focic", acronym: "FOCIC", kind: 5, seat: 53, founded: Date{Year: 1991}, foundedBy: Text{},
+		sources: []uint16{430, 833, 834, 1306, 1307, 1365, 1366}},
+	{key: "focic", acronym: "FOCIC", kind: 5, seat: 54, founded: Date{Year: 1991}, foundedBy: Text{},
 		name:    Text{English: "Federation of Contractors from Islamic Countries", Arabic: "اتحاد المقاولين بالدول الإسلامية", French: "Fédération des Entrepreneurs des pays islamiques", Kazakh: "Ислам елдері мердігерлерінің федерациясы", Russian: "Федерация подрядчиков исламских стран", Own: 0x18},
 		sources: []uint16{430, 835, 1313, 1314}},
 	{key: "smiic", acronym: "SMIIC", kind: 5, seat: 30, founded: Date{Year: 2010, Month: 5, Day: 27}, foundedBy: Text{English: "Entry into force of its Statute, adopted by the 14th COMCEC session, Istanbul, November 1998", Arabic: "دخول نظامه الأساسي حيز النفاذ، وقد اعتمدته الدورة الرابعة عشرة للكومسيك، اسطنبول، نوفمبر 1998", French: "Entrée en vigueur de son statut, adopté par la 14e session du COMCEC, Istanbul, novembre 1998", Kazakh: "Жарғысының күшіне енуі; жарғыны 1998 жылғы қарашада Стамбұлда өткен COMCEC-тің 14-сессиясы қабылдаған", Russian: "Вступление в силу устава, принятого 14-й сессией COMCEC (Стамбул, ноябрь 1998 года)", Own: 0x1e},
