@@ -1376,6 +1376,11 @@ var sourceTable = [...]Source{
 	{ID: "bd2-wiki-icic", Title: "Islamic Committee of the International Crescent (Japanese rendering of the English Wikipedia article)", Publisher: "Wikipedia (copy on jablog.org)", URL: "https://jablog.org/%E5%9B%BD%E9%9A%9B%E3%82%AF%E3%83%AC%E3%82%BB%E3%83%B3%E3%83%88%E3%82%A4%E3%82%B9%E3%83%A9%E3%83%A0%E5%A7%94%E5%93%A1%E4%BC%9A/Islamic_Committee_of_the_International_Crescent", Date: Date{}},
 	{ID: "bd2-icic-signature", Title: "Signature and ratification", Publisher: "Islamic Committee of the International Crescent (ICIC)", URL: "https://icic-oic.org/en/Signatureandratification.htm", Date: Date{}},
 	{ID: "bd2-jazirah-oisa-2001", Title: "منظمة الاتحاد الإسلامي لمالكي البواخر تتسلم القسط الأول من تبرع المملكة (واس)", Publisher: "Al-Jazirah (SPA)", URL: "https://al-jazirah.com/2001/20010510/ln17.htm", Date: Date{Year: 2001, Month: 5, Day: 10}},
+	{ID: "bd2-shamela-say", Title: "أنباء إسلامية دولية (وضع حجر الأساس للجامعة الإسلامية في ساي)", Publisher: "al-Maktaba al-Shamela (copy of a periodical)", URL: "https://shamela.ws/book/8322/1272", Date: Date{}},
+	{ID: "bd2-dewiki-say", Title: "Islamische Universität Say", Publisher: "Wikipedia (German, copy on de.wiki.li)", URL: "https://de.wiki.li/Islamische_Universit%C3%A4t_Say", Date: Date{}},
+	{ID: "bd2-tamtaminfo-niger", Title: "Inauguration de l'Université islamique campus Roi Abdallah de Niamey", Publisher: "Tamtaminfo", URL: "http://www.tamtaminfo.com/inauguration-de-luniversite-islamique-campus-roi-abdallah-de-niamey/", Date: Date{Year: 2021, Month: 4}},
+	{ID: "bd2-zawya-iuiu-2023", Title: "The 36th Meeting of the Islamic University in Uganda Governing Council kicks off in Kampala, Uganda (OIC press release)", Publisher: "Zawya", URL: "https://www.zawya.com/en/press-release/events-and-conferences/the-36th-meeting-of-the-islamic-university-in-uganda-governing-council-kicks-off-in-kampala-uganda-ganncpvk", Date: Date{Year: 2023, Month: 6, Day: 10}},
+	{ID: "bd2-greenwatch-iuiu-2024", Title: "Design community-centric academic programs (OIC Secretary-General at the 33rd IUIU graduation)", Publisher: "Green Watch (Bangladesh)", URL: "https://greenwatchbd.com/campus/65034/design-community-centric-academic-programs", Date: Date{Year: 2024, Month: 12, Day: 15}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1514,9 +1519,11 @@ var sourceIDs = [...]sourceID{
 	{"bd2-caravan-mfa-2012", 762},
 	{"bd2-comstech-fr-brief", 786},
 	{"bd2-comstech-fr-contrib", 787},
+	{"bd2-dewiki-say", 1371},
 	{"bd2-elorda-cfm", 763},
 	{"bd2-expresstv-comcec", 843},
 	{"bd2-focic-ar", 835},
+	{"bd2-greenwatch-iuiu-2024", 1374},
 	{"bd2-h24-alquds", 773},
 	{"bd2-icesco-ar-news", 808},
 	{"bd2-icesco-fr-news", 807},
@@ -1575,6 +1582,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-sesric-ar-about", 788},
 	{"bd2-sesric-fr-cfm", 760},
 	{"bd2-sesric-fr-comcec", 781},
+	{"bd2-shamela-say", 1370},
 	{"bd2-spa-38cfm-2011", 758},
 	{"bd2-spa-comcec-2016", 779},
 	{"bd2-spa-comiac", 775},
@@ -1584,6 +1592,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-spa-iums", 829},
 	{"bd2-spa-iut", 839},
 	{"bd2-spa-oicc", 822},
+	{"bd2-tamtaminfo-niger", 1372},
 	{"bd2-turkicworld-icesco", 846},
 	{"bd2-turkmedia-icyf", 840},
 	{"bd2-una-niger-2022", 799},
@@ -1596,6 +1605,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-xinhua-ibu-2012", 813},
 	{"bd2-youm7-cibafi", 834},
 	{"bd2-youm7-comstech", 784},
+	{"bd2-zawya-iuiu-2023", 1373},
 	{"bod-365info-mussinov", 453},
 	{"bod-adakar-comiac", 500},
 	{"bod-adilet-charter-ru", 437},
@@ -2887,6 +2897,8 @@ var cityTable = [...]cityRow{
 		sources: []uint16{65, 67, 64, 66}},
 	{key: "sanaa", country: "YEM", name: Text{English: "Sana'a", Arabic: "صنعاء", French: "Sanaa", Kazakh: "Сана", Russian: "Сана", Own: 0x8},
 		sources: []uint16{151, 688, 689, 690, 691, 728, 729}},
+	{key: "say", country: "NER", name: Text{English: "Say", Arabic: "ساي", French: "Say", Kazakh: "Сай", Russian: "Сай", Own: 0x19},
+		sources: []uint16{801, 1370}},
 	{key: "taif", country: "SAU", name: Text{English: "Taif", Arabic: "الطائف", French: "Taef", Kazakh: "Таиф", Russian: "Таиф", Own: 0x18},
 		sources: []uint16{110, 137, 99}},
 	{key: "tashkent", country: "UZB", name: Text{English: "Tashkent", Arabic: "طشقند", French: "Tachkent", Kazakh: "Ташкент", Russian: "Ташкент"},
@@ -2902,7 +2914,7 @@ var cityTable = [...]cityRow{
 }
 
 // cityIndex maps keys, in any case, to cityTable indexes.
-var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 61, 18: 8, 21: 35, 23: 9, 27: 54, 29: 55, 30: 38, 36: 18, 37: 31, 39: 23, 40: 37, 41: 40, 43: 26, 50: 42, 52: 7, 55: 28, 64: 19, 69: 58, 71: 43, 82: 20, 85: 2, 90: 48, 93: 5, 95: 49, 98: 41, 104: 6, 109: 59, 112: 30, 116: 22, 122: 39, 123: 44, 126: 15, 128: 21, 129: 10, 132: 36, 137: 33, 141: 51, 142: 27, 143: 50, 144: 29, 145: 53, 147: 56, 165: 60, 169: 16, 172: 14, 177: 32, 178: 46, 185: 4, 196: 52, 203: 11, 209: 12, 219: 1, 220: 47, 225: 25, 226: 24, 230: 13, 237: 57, 243: 45, 248: 3, 251: 17, 252: 34, 255: 0}, Keys: []ascii.Slot{
+var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 62, 18: 8, 21: 35, 23: 9, 27: 54, 29: 55, 30: 38, 36: 18, 37: 31, 39: 23, 40: 37, 41: 40, 43: 26, 50: 42, 52: 7, 55: 28, 64: 19, 69: 59, 71: 43, 82: 20, 85: 2, 90: 48, 93: 5, 95: 49, 98: 41, 104: 6, 109: 60, 112: 30, 116: 22, 122: 39, 123: 44, 126: 15, 128: 21, 129: 10, 132: 36, 137: 33, 141: 51, 142: 27, 143: 50, 144: 29, 145: 53, 147: 57, 164: 56, 165: 61, 169: 16, 172: 14, 177: 32, 178: 46, 185: 4, 196: 52, 203: 11, 209: 12, 219: 1, 220: 47, 225: 25, 226: 24, 230: 13, 237: 58, 243: 45, 248: 3, 251: 17, 252: 34, 255: 0}, Keys: []ascii.Slot{
 	{Key: "abidjan", Val: 1},
 	{Key: "abu-dhabi", Val: 2},
 	{Key: "algiers", Val: 3},
@@ -2958,12 +2970,13 @@ var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 61, 18: 8, 21: 35, 23:
 	{Key: "rabat", Val: 53},
 	{Key: "riyadh", Val: 54},
 	{Key: "sanaa", Val: 55},
-	{Key: "taif", Val: 56},
-	{Key: "tashkent", Val: 57},
-	{Key: "tehran", Val: 58},
-	{Key: "tripoli", Val: 59},
-	{Key: "tunis", Val: 60},
-	{Key: "yaounde", Val: 61},
+	{Key: "say", Val: 56},
+	{Key: "taif", Val: 57},
+	{Key: "tashkent", Val: 58},
+	{Key: "tehran", Val: 59},
+	{Key: "tripoli", Val: 60},
+	{Key: "tunis", Val: 61},
+	{Key: "yaounde", Val: 62},
 }}
 
 // DataVersion names the snapshot of the data files the tables were built
@@ -4075,7 +4088,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{173, 181, 274},
 	},
 	{ // summit 8
-		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 58, host: 6,
+		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 59, host: 6,
 		chair: 67, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation", Arabic: "دورة العزة والحوار والمشاركة", French: "Session de la dignité, du dialogue et de la participation", Kazakh: "Қадір-қасиет, диалог және қатысу сессиясы", Russian: "Сессия достоинства, диалога и участия", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué, the Tehran Declaration and the Tehran Vision Statement", Arabic: "اعتماد البيان الختامي وإعلان طهران وبيان رؤية طهران", French: "Adoption du communiqué final, de la Déclaration de Téhéran et de la Déclaration de vision de Téhéran", Kazakh: "Қорытынды коммюнике, Тегеран декларациясы және Тегеран пайымы туралы мәлімдеме қабылданды", Russian: "Приняты заключительное коммюнике, Тегеранская декларация и Тегеранское заявление о видении", Own: 0x1e}},
@@ -4291,7 +4304,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{286},
 	},
 	{ // cfm 8
-		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 59, host: 10,
+		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 60, host: 10,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{287},
 	},
@@ -4435,7 +4448,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{323},
 	},
 	{ // cfm 30
-		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 58, host: 6,
+		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 59, host: 6,
 		chair: 48, role: 6, theme: Text{English: "Session of Unity and Dignity", Arabic: "دورة الوحدة والعزة", French: "Session de l'unité et de la dignité", Kazakh: "Бірлік және қадір-қасиет сессиясы", Russian: "Сессия единства и достоинства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tehran Declaration", Arabic: "اعتماد إعلان طهران", French: "Adoption de la Déclaration de Téhéran", Kazakh: "Тегеран декларациясы қабылданды", Russian: "Принята Тегеранская декларация", Own: 0x1e}},
@@ -4546,7 +4559,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{353, 354, 355, 1178},
 	},
 	{ // cfm 43
-		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 57, host: 56,
+		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 58, host: 56,
 		chair: 9, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity", Arabic: "التعليم والتنوير: طريق إلى السلام والإبداع", French: "Éducation et lumières : voie de la paix et de la créativité", Kazakh: "Білім және ағарту: бейбітшілік пен шығармашылыққа апаратын жол", Russian: "Образование и просвещение — путь к миру и созиданию", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tashkent Declaration", Arabic: "اعتماد إعلان طشقند", French: "Adoption de la Déclaration de Tachkent", Kazakh: "Ташкент декларациясы қабылданды", Russian: "Принята Ташкентская декларация", Own: 0x1e}},
@@ -4619,7 +4632,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{380, 381, 382, 1185},
 	},
 	{ // cfm 50
-		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 61, host: 26,
+		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 62, host: 26,
 		chair: 56, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity", Arabic: "تطوير البنى التحتية للنقل والاتصالات في إطار منظمة التعاون الإسلامي: أداة رئيسية لمكافحة الفقر وانعدام الأمن", French: "Développement des infrastructures de transport et de communication intra-OCI : Instrument majeur de lutte contre la pauvreté et l'insécurité", Kazakh: "ИЫҰ аясында көлік және коммуникация инфрақұрылымын дамыту: кедейлік пен қауіпсіздіктің болмауына қарсы күрестің негізгі құралы", Russian: "Развитие транспортной и коммуникационной инфраструктуры в рамках ОИС — ключевой инструмент борьбы с бедностью и отсутствием безопасности", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Yaoundé Declaration", Arabic: "اعتماد إعلان ياوندي", French: "Adoption de la Déclaration de Yaoundé", Kazakh: "Яунде декларациясы қабылданды", Russian: "Принята Яундская декларация", Own: 0x1e}},
@@ -4991,12 +5004,12 @@ var bodyTable = [...]bodyRow{
 	{key: "isf", acronym: "ISF", kind: 3, seat: 32, founded: Date{Year: 1974}, foundedBy: Text{English: "2nd Islamic Summit, Lahore", Arabic: "مؤتمر القمة الإسلامي الثاني، لاهور", French: "2e Sommet islamique, Lahore", Kazakh: "Лахорда өткен 2-ші Ислам саммиті", Russian: "2-й Исламский саммит, Лахор", Own: 0x1e},
 		name:    Text{English: "Islamic Solidarity Fund and its Waqf", Arabic: "صندوق التضامن الإسلامي", French: "Fonds de solidarité islamique et son waqf", Kazakh: "Ислам ынтымақ қоры және оның уақфы", Russian: "Исламский фонд солидарности и его вакф", Own: 0x18},
 		sources: []uint16{429, 432, 435, 797, 798, 1301, 1300}},
-	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 0, founded: Date{}, foundedBy: Text{},
+	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 56, founded: Date{Year: 1974, Month: 2}, foundedBy: Text{English: "Decision of the 2nd Islamic Summit, Lahore", Arabic: "قرار مؤتمر القمة الإسلامي الثاني، لاهور", French: "Décision du 2e Sommet islamique, Lahore", Kazakh: "Лахорда өткен 2-ші Ислам саммитінің шешімі", Russian: "Решение 2-го Исламского саммита, Лахор", Own: 0x1e},
 		name:    Text{English: "Islamic University in Niger", Arabic: "الجامعة الإسلامية في النيجر", French: "Université islamique du Niger", Kazakh: "Нигердегі Ислам университеті", Russian: "Исламский университет в Нигере", Own: 0x18},
-		sources: []uint16{432, 532, 534, 799, 800, 801, 802, 1304}},
-	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 43, founded: Date{}, foundedBy: Text{},
+		sources: []uint16{432, 532, 534, 799, 800, 801, 802, 1304, 1370, 1371, 1372}},
+	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 43, founded: Date{Year: 1988}, foundedBy: Text{English: "Opening of the university at Mbale with its first 88 students", Arabic: "افتتاح الجامعة في مبالي واستقبالها أول 88 طالبًا", French: "Ouverture de l'université à Mbale avec ses 88 premiers étudiants", Kazakh: "Университеттің Мбаледе алғашқы 88 студентпен ашылуы", Russian: "Открытие университета в Мбале с первыми 88 студентами", Own: 0x1e},
 		name:    Text{English: "Islamic University in Uganda", Arabic: "الجامعة الإسلامية في أوغندا", French: "Université islamique de l'Ouganda", Kazakh: "Угандадағы Ислам университеті", Russian: "Исламский университет в Уганде", Own: 0x18},
-		sources: []uint16{432, 532, 803, 804, 805, 1304, 848}},
+		sources: []uint16{432, 532, 803, 804, 805, 1304, 848, 1373, 1374}},
 	{key: "isdb", acronym: "IsDB", kind: 4, seat: 32, founded: Date{Year: 1973, Month: 12}, foundedBy: Text{English: "Declaration of Intent of the Conference of Finance Ministers of Islamic Countries, Jeddah", Arabic: "إعلان النوايا الصادر عن مؤتمر وزراء مالية الدول الإسلامية، جدة", French: "Déclaration d'intention de la Conférence des ministres des Finances des pays islamiques, Djeddah", Kazakh: "Жиддада өткен Ислам елдері қаржы министрлері конференциясының ниет туралы декларациясы", Russian: "Декларация о намерениях Конференции министров финансов исламских стран, Джидда", Own: 0x1e},
 		name: Text{English: "Islamic Development Bank", Arabic: "البنك الإسلامي للتنمية", French: "Banque islamique de développement", Kazakh: "Ислам даму банкі", Russian: "Исламский Банк Развития"},
 		names: []nameRow{
