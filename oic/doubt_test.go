@@ -106,6 +106,8 @@ func TestKnownDoubts(t *testing.T) {
 		"body comcec seat inferred",
 		"body wfiais name unconfirmed-name",
 		"body wfiais seat sources-disagree",
+		"body iums founded sources-disagree",
+		"body oic-cert seat sources-disagree",
 	}
 	if got := allDoubts(t); !slices.Equal(got, want) {
 		t.Errorf("doubts:\n got %q\nwant %q", got, want)

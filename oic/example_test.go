@@ -250,5 +250,7 @@ func ExampleBody_Doubts() {
 	// comcec seat inferred
 	// wfiais name unconfirmed-name
 	// wfiais seat sources-disagree
+	// iums founded sources-disagree
+	// oic-cert seat sources-disagree
 	// inferred false
 }

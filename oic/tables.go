@@ -1402,6 +1402,25 @@ var sourceTable = [...]Source{
 	{ID: "off2-jazirah-ec-ar", Title: "(OIC Executive Committee to hold an extraordinary enlarged meeting at the level of foreign ministers)", Publisher: "Al-Jazirah (Saudi Arabia)", URL: "https://al-jazirah.com/2014/20140708/du13.htm", Date: Date{Year: 2014, Month: 7, Day: 8}},
 	{ID: "off2-ruwiki-au-ru", Title: "Африканский союз", Publisher: "Russian Wikipedia (copy at wikizero.net)", URL: "https://www.wikizero.net/wiki/ru/%D0%90%D1%84%D1%80%D0%B8%D0%BA%D0%B0%D0%BD%D1%81%D0%BA%D0%B8%D0%B9_%D1%81%D0%BE%D1%8E%D0%B7", Date: Date{}},
 	{ID: "off2-souzveche-puic-ru", Title: "Диалог с Исламом", Publisher: "Союзное вече (newspaper of the Parliamentary Assembly of the Union of Belarus and Russia)", URL: "https://www.souzveche.ru/articles/our-union/22857/", Date: Date{Year: 2014, Month: 2}},
+	{ID: "bd2-kazinform-cibafi", Title: "UNA, CIBAFI ink cooperation memo for the benefit of OIC media professionals", Publisher: "Kazinform (citing UNA)", URL: "https://www.inform.kz/en/una-cibafi-ink-cooperation-memo-for-the-benefit-of-oic-media-professionals_a3698975", Date: Date{Year: 2020, Month: 9, Day: 25}},
+	{ID: "bd2-pbi-cibafi", Title: "CIBAFI plans to expand beyond the Gulf (report citing Reuters)", Publisher: "Private Banker International", URL: "https://www.privatebankerinternational.com/?p=19350", Date: Date{Year: 2013}},
+	{ID: "bd2-wiki-icic", Title: "Islamic Committee of the International Crescent (Japanese rendering of the English Wikipedia article)", Publisher: "Wikipedia (copy on jablog.org)", URL: "https://jablog.org/%E5%9B%BD%E9%9A%9B%E3%82%AF%E3%83%AC%E3%82%BB%E3%83%B3%E3%83%88%E3%82%A4%E3%82%B9%E3%83%A9%E3%83%A0%E5%A7%94%E5%93%A1%E4%BC%9A/Islamic_Committee_of_the_International_Crescent", Date: Date{}},
+	{ID: "bd2-icic-signature", Title: "Signature and ratification", Publisher: "Islamic Committee of the International Crescent (ICIC)", URL: "https://icic-oic.org/en/Signatureandratification.htm", Date: Date{}},
+	{ID: "bd2-jazirah-oisa-2001", Title: "منظمة الاتحاد الإسلامي لمالكي البواخر تتسلم القسط الأول من تبرع المملكة (واس)", Publisher: "Al-Jazirah (SPA)", URL: "https://al-jazirah.com/2001/20010510/ln17.htm", Date: Date{Year: 2001, Month: 5, Day: 10}},
+	{ID: "bd2-shamela-say", Title: "أنباء إسلامية دولية (وضع حجر الأساس للجامعة الإسلامية في ساي)", Publisher: "al-Maktaba al-Shamela (copy of a periodical)", URL: "https://shamela.ws/book/8322/1272", Date: Date{}},
+	{ID: "bd2-dewiki-say", Title: "Islamische Universität Say", Publisher: "Wikipedia (German, copy on de.wiki.li)", URL: "https://de.wiki.li/Islamische_Universit%C3%A4t_Say", Date: Date{}},
+	{ID: "bd2-tamtaminfo-niger", Title: "Inauguration de l'Université islamique campus Roi Abdallah de Niamey", Publisher: "Tamtaminfo", URL: "http://www.tamtaminfo.com/inauguration-de-luniversite-islamique-campus-roi-abdallah-de-niamey/", Date: Date{Year: 2021, Month: 4}},
+	{ID: "bd2-zawya-iuiu-2023", Title: "The 36th Meeting of the Islamic University in Uganda Governing Council kicks off in Kampala, Uganda (OIC press release)", Publisher: "Zawya", URL: "https://www.zawya.com/en/press-release/events-and-conferences/the-36th-meeting-of-the-islamic-university-in-uganda-governing-council-kicks-off-in-kampala-uganda-ganncpvk", Date: Date{Year: 2023, Month: 6, Day: 10}},
+	{ID: "bd2-greenwatch-iuiu-2024", Title: "Design community-centric academic programs (OIC Secretary-General at the 33rd IUIU graduation)", Publisher: "Green Watch (Bangladesh)", URL: "https://greenwatchbd.com/campus/65034/design-community-centric-academic-programs", Date: Date{Year: 2024, Month: 12, Day: 15}},
+	{ID: "bd2-wiki-iums", Title: "International Union of Muslim Scouts", Publisher: "Wikipedia", URL: "https://en.wikipedia.org/wiki/International_Union_of_Muslim_Scouts", Date: Date{}},
+	{ID: "bd2-arwiki-iums", Title: "الاتحاد العالمي للكشاف المسلم", Publisher: "Wikipedia (Arabic, copy on ar.spantip.com)", URL: "https://ar.spantip.com/wiki/%D8%A7%D9%84%D8%A7%D8%AA%D8%AD%D8%A7%D8%AF_%D8%A7%D9%84%D8%B9%D8%A7%D9%84%D9%85%D9%8A_%D9%84%D9%84%D9%83%D8%B4%D8%A7%D9%81_%D8%A7%D9%84%D9%85%D8%B3%D9%84%D9%85.html", Date: Date{}},
+	{ID: "bd2-alray-iums", Title: "المنظمة الكشفية العالمية تجدد الصفة الاستشارية للاتحاد العالمي للكشاف المسلم", Publisher: "Al-Ray News", URL: "https://alraynews.net/6398029.htm", Date: Date{Year: 2018, Month: 4}},
+	{ID: "bd2-eurasianstar-iums", Title: "The International Union of Muslim Scouts interested in cooperation with Kazakh youth", Publisher: "Eurasian Star", URL: "https://eurasianstar.com/?p=10808", Date: Date{Year: 2024, Month: 1}},
+	{ID: "bd2-diplo-oiccert", Title: "Organisation of Islamic Cooperation – Computer Emergency Response Team", Publisher: "DiploFoundation", URL: "https://www.diplomacy.edu/actor/organisation-islamic-cooperation-computer-emergency-response-team/", Date: Date{}},
+	{ID: "bd2-digwatch-oiccert", Title: "Organisation of Islamic Cooperation - Computer Emergency Response Team", Publisher: "GIP Digital Watch", URL: "https://dig.watch/actors/organisation-islamic-cooperation-computer-emergency-response-team", Date: Date{}},
+	{ID: "bd2-csm-oiccert-2011", Title: "The Organisation of Islamic Conference - Computer Emergency Response Team (OIC-CERT): Answering Cross Border Cooperation (abstract)", Publisher: "CyberSecurity Malaysia", URL: "https://www.cybersecurity.my/en/knowledge_banks/journal_conference/main/detail/2398/index.html", Date: Date{Year: 2011}},
+	{ID: "bd2-oiccert-brunei-2011", Title: "OIC-CERT Technical Workshop", Publisher: "OIC-CERT", URL: "https://www.oic-cert.org/en/mediacoverage/oic-cert-technical-workshop.html", Date: Date{Year: 2011}},
+	{ID: "bd2-csm-oiccert-2013", Title: "CyberSecurity Malaysia appointed as Secretariat to OIC-CERT (Computerworld Asia)", Publisher: "CyberSecurity Malaysia", URL: "https://www.cybersecurity.my/en/knowledge_bank/news/2013/main/detail/2267/index.html", Date: Date{Year: 2013, Month: 1, Day: 30}},
 }
 
 // sourceIDs maps the ids of the data files to sourceTable indexes, sorted by id.
@@ -1526,12 +1545,14 @@ var sourceIDs = [...]sourceID{
 	{"bd2-almoslim-niger", 800},
 	{"bd2-alnadwah-comstech", 785},
 	{"bd2-alnadwah-iccia", 821},
+	{"bd2-alray-iums", 1408},
 	{"bd2-alwatan-isf", 798},
 	{"bd2-alweeam-iphrc", 757},
 	{"bd2-alwihda-iuiu-2022", 805},
 	{"bd2-alyaum-fcic", 831},
 	{"bd2-aps-una-2023", 777},
 	{"bd2-arabtranslators-res-13-5", 750},
+	{"bd2-arwiki-iums", 1407},
 	{"bd2-arwiki-wfaiis", 827},
 	{"bd2-azertac-comcec", 782},
 	{"bd2-azertac-iofs", 817},
@@ -1540,12 +1561,20 @@ var sourceIDs = [...]sourceID{
 	{"bd2-caravan-mfa-2012", 762},
 	{"bd2-comstech-fr-brief", 786},
 	{"bd2-comstech-fr-contrib", 787},
+	{"bd2-csm-oiccert-2011", 1412},
+	{"bd2-csm-oiccert-2013", 1414},
+	{"bd2-dewiki-say", 1402},
+	{"bd2-digwatch-oiccert", 1411},
+	{"bd2-diplo-oiccert", 1410},
 	{"bd2-elorda-cfm", 763},
+	{"bd2-eurasianstar-iums", 1409},
 	{"bd2-expresstv-comcec", 843},
 	{"bd2-focic-ar", 835},
+	{"bd2-greenwatch-iuiu-2024", 1405},
 	{"bd2-h24-alquds", 773},
 	{"bd2-icesco-ar-news", 808},
 	{"bd2-icesco-fr-news", 807},
+	{"bd2-icic-signature", 1399},
 	{"bd2-icyf-ar-history", 828},
 	{"bd2-iifa-home", 796},
 	{"bd2-iofs-fr-30", 816},
@@ -1559,8 +1588,10 @@ var sourceIDs = [...]sourceID{
 	{"bd2-isf-ar", 797},
 	{"bd2-iuiu-2024", 848},
 	{"bd2-iums-2025", 830},
+	{"bd2-jazirah-oisa-2001", 1400},
 	{"bd2-jordanzad-ias", 832},
 	{"bd2-kapital-summit-2016", 766},
+	{"bd2-kazinform-cibafi", 1396},
 	{"bd2-kazinform-ru-38cfm", 764},
 	{"bd2-kazpravda-icesco", 809},
 	{"bd2-kaztag-kk-2011", 767},
@@ -1585,10 +1616,12 @@ var sourceIDs = [...]sourceID{
 	{"bd2-oic-ar-iuiu-2018", 803},
 	{"bd2-oic-ar-spec", 748},
 	{"bd2-oic-fr-iuiu-2023", 804},
+	{"bd2-oiccert-brunei-2011", 1413},
 	{"bd2-okaz-isa", 825},
 	{"bd2-okaz-smiic", 836},
 	{"bd2-osbu-icdt", 795},
 	{"bd2-osbu-iut", 792},
+	{"bd2-pbi-cibafi", 1397},
 	{"bd2-perroquet-ciij", 769},
 	{"bd2-qna-ircica", 791},
 	{"bd2-qudsnet-comcec", 780},
@@ -1597,6 +1630,7 @@ var sourceIDs = [...]sourceID{
 	{"bd2-sesric-ar-about", 788},
 	{"bd2-sesric-fr-cfm", 760},
 	{"bd2-sesric-fr-comcec", 781},
+	{"bd2-shamela-say", 1401},
 	{"bd2-spa-38cfm-2011", 758},
 	{"bd2-spa-comcec-2016", 779},
 	{"bd2-spa-comiac", 775},
@@ -1606,17 +1640,21 @@ var sourceIDs = [...]sourceID{
 	{"bd2-spa-iums", 829},
 	{"bd2-spa-iut", 839},
 	{"bd2-spa-oicc", 822},
+	{"bd2-tamtaminfo-niger", 1403},
 	{"bd2-turkicworld-icesco", 846},
 	{"bd2-turkmedia-icyf", 840},
 	{"bd2-una-niger-2022", 799},
 	{"bd2-wdo-fr-mptf", 818},
 	{"bd2-wfaiis-ar", 826},
 	{"bd2-wiki-ibu", 812},
+	{"bd2-wiki-icic", 1398},
+	{"bd2-wiki-iums", 1406},
 	{"bd2-wiki-oiccert", 838},
 	{"bd2-worldpoint-issa", 823},
 	{"bd2-xinhua-ibu-2012", 813},
 	{"bd2-youm7-cibafi", 834},
 	{"bd2-youm7-comstech", 784},
+	{"bd2-zawya-iuiu-2023", 1404},
 	{"bod-365info-mussinov", 453},
 	{"bod-adakar-comiac", 500},
 	{"bod-adilet-charter-ru", 437},
@@ -2857,6 +2895,8 @@ var cityTable = [...]cityRow{
 		sources: []uint16{65, 67, 64, 66, 166}},
 	{key: "cotonou", country: "BEN", name: Text{English: "Cotonou", Arabic: "كوتونو", French: "Cotonou", Kazakh: "Котону", Russian: "Котону", Own: 0xa},
 		sources: []uint16{160, 671, 672, 673, 1386, 1385}},
+	{key: "cyberjaya", country: "MYS", name: Text{English: "Cyberjaya", Arabic: "سايبرجايا", French: "Cyberjaya", Kazakh: "Сайберджая", Russian: "Сайберджая", Own: 0x1e},
+		sources: []uint16{1410}},
 	{key: "dakar", country: "SEN", name: Text{English: "Dakar", Arabic: "داكار", French: "Dakar", Kazakh: "Дакар", Russian: "Дакар"},
 		sources: []uint16{65, 67, 64, 66}},
 	{key: "damascus", country: "SYR", name: Text{English: "Damascus", Arabic: "دمشق", French: "Damas", Kazakh: "Дамаск", Russian: "Дамаск"},
@@ -2902,6 +2942,8 @@ var cityTable = [...]cityRow{
 		sources: []uint16{163, 98, 137, 99, 723, 724, 743}},
 	{key: "lome", country: "TGO", name: Text{English: "Lomé", Arabic: "لومي", French: "Lomé", Kazakh: "Ломе", Russian: "Ломе"},
 		sources: []uint16{65, 67, 64, 66}},
+	{key: "manama", country: "BHR", name: Text{English: "Manama", Arabic: "المنامة", French: "Manama", Kazakh: "Манама", Russian: "Манама", Own: 0x1e},
+		sources: []uint16{1396, 1307}},
 	{key: "maputo", country: "MOZ", name: Text{English: "Maputo", Arabic: "مابوتو", French: "Maputo", Kazakh: "Мапуту", Russian: "Мапуту"},
 		sources: []uint16{65, 67, 64, 66}},
 	{key: "mbale", country: "UGA", name: Text{English: "Mbale", Arabic: "مبالي", French: "Mbale", Kazakh: "Мбале", Russian: "Мбале", Own: 0x1e},
@@ -2937,6 +2979,8 @@ var cityTable = [...]cityRow{
 		sources: []uint16{65, 67, 64, 66}},
 	{key: "sanaa", country: "YEM", name: Text{English: "Sana'a", Arabic: "صنعاء", French: "Sanaa", Kazakh: "Сана", Russian: "Сана", Own: 0x8},
 		sources: []uint16{151, 688, 689, 690, 691, 728, 729}},
+	{key: "say", country: "NER", name: Text{English: "Say", Arabic: "ساي", French: "Say", Kazakh: "Сай", Russian: "Сай", Own: 0x19},
+		sources: []uint16{801, 1401}},
 	{key: "taif", country: "SAU", name: Text{English: "Taif", Arabic: "الطائف", French: "Taef", Kazakh: "Таиф", Russian: "Таиф", Own: 0x8},
 		sources: []uint16{110, 137, 99, 1389}},
 	{key: "tashkent", country: "UZB", name: Text{English: "Tashkent", Arabic: "طشقند", French: "Tachkent", Kazakh: "Ташкент", Russian: "Ташкент"},
@@ -2952,7 +2996,7 @@ var cityTable = [...]cityRow{
 }
 
 // cityIndex maps keys, in any case, to cityTable indexes.
-var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 60, 18: 8, 21: 35, 23: 9, 27: 53, 29: 54, 30: 38, 36: 18, 37: 31, 39: 23, 40: 37, 41: 40, 43: 26, 50: 41, 52: 7, 55: 28, 64: 19, 69: 57, 71: 42, 82: 20, 85: 2, 90: 47, 93: 5, 95: 48, 104: 6, 109: 58, 112: 30, 116: 22, 122: 39, 123: 43, 126: 15, 128: 21, 129: 10, 132: 36, 137: 33, 141: 50, 142: 27, 143: 49, 144: 29, 145: 52, 147: 55, 165: 59, 169: 16, 172: 14, 177: 32, 178: 45, 185: 4, 196: 51, 203: 11, 209: 12, 219: 1, 220: 46, 225: 25, 226: 24, 230: 13, 237: 56, 243: 44, 248: 3, 251: 17, 252: 34, 255: 0}, Keys: []ascii.Slot{
+var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 63, 18: 8, 21: 36, 23: 9, 27: 55, 29: 56, 30: 39, 36: 18, 37: 32, 39: 24, 40: 38, 41: 41, 43: 27, 50: 43, 52: 7, 55: 29, 64: 19, 69: 60, 71: 44, 82: 21, 85: 2, 90: 49, 93: 5, 95: 50, 98: 42, 104: 6, 109: 61, 112: 31, 116: 23, 122: 40, 123: 45, 126: 15, 128: 22, 129: 10, 132: 37, 137: 34, 141: 52, 142: 28, 143: 51, 144: 30, 145: 54, 147: 58, 164: 57, 165: 62, 169: 16, 172: 14, 177: 33, 178: 47, 185: 4, 196: 53, 203: 11, 209: 12, 219: 1, 220: 48, 225: 26, 226: 25, 230: 13, 231: 20, 237: 59, 243: 46, 248: 3, 251: 17, 252: 35, 255: 0}, Keys: []ascii.Slot{
 	{Key: "abidjan", Val: 1},
 	{Key: "abu-dhabi", Val: 2},
 	{Key: "algiers", Val: 3},
@@ -2972,47 +3016,50 @@ var cityIndex = ascii.Index{Seed: 737, Slots: []uint16{2: 60, 18: 8, 21: 35, 23:
 	{Key: "casablanca", Val: 17},
 	{Key: "conakry", Val: 18},
 	{Key: "cotonou", Val: 19},
-	{Key: "dakar", Val: 20},
-	{Key: "damascus", Val: 21},
-	{Key: "dhaka", Val: 22},
-	{Key: "djibouti", Val: 23},
-	{Key: "doha", Val: 24},
-	{Key: "dushanbe", Val: 25},
-	{Key: "fez", Val: 26},
-	{Key: "freetown", Val: 27},
-	{Key: "georgetown", Val: 28},
-	{Key: "islamabad", Val: 29},
-	{Key: "istanbul", Val: 30},
-	{Key: "jakarta", Val: 31},
-	{Key: "jeddah", Val: 32},
-	{Key: "kabul", Val: 33},
-	{Key: "kampala", Val: 34},
-	{Key: "karachi", Val: 35},
-	{Key: "khartoum", Val: 36},
-	{Key: "kuala-lumpur", Val: 37},
-	{Key: "kuwait-city", Val: 38},
-	{Key: "lahore", Val: 39},
-	{Key: "lome", Val: 40},
-	{Key: "maputo", Val: 41},
-	{Key: "mbale", Val: 42},
-	{Key: "mecca", Val: 43},
-	{Key: "mogadishu", Val: 44},
-	{Key: "muscat", Val: 45},
-	{Key: "ndjamena", Val: 46},
-	{Key: "niamey", Val: 47},
-	{Key: "nouakchott", Val: 48},
-	{Key: "ouagadougou", Val: 49},
-	{Key: "paramaribo", Val: 50},
-	{Key: "putrajaya", Val: 51},
-	{Key: "rabat", Val: 52},
-	{Key: "riyadh", Val: 53},
-	{Key: "sanaa", Val: 54},
-	{Key: "taif", Val: 55},
-	{Key: "tashkent", Val: 56},
-	{Key: "tehran", Val: 57},
-	{Key: "tripoli", Val: 58},
-	{Key: "tunis", Val: 59},
-	{Key: "yaounde", Val: 60},
+	{Key: "cyberjaya", Val: 20},
+	{Key: "dakar", Val: 21},
+	{Key: "damascus", Val: 22},
+	{Key: "dhaka", Val: 23},
+	{Key: "djibouti", Val: 24},
+	{Key: "doha", Val: 25},
+	{Key: "dushanbe", Val: 26},
+	{Key: "fez", Val: 27},
+	{Key: "freetown", Val: 28},
+	{Key: "georgetown", Val: 29},
+	{Key: "islamabad", Val: 30},
+	{Key: "istanbul", Val: 31},
+	{Key: "jakarta", Val: 32},
+	{Key: "jeddah", Val: 33},
+	{Key: "kabul", Val: 34},
+	{Key: "kampala", Val: 35},
+	{Key: "karachi", Val: 36},
+	{Key: "khartoum", Val: 37},
+	{Key: "kuala-lumpur", Val: 38},
+	{Key: "kuwait-city", Val: 39},
+	{Key: "lahore", Val: 40},
+	{Key: "lome", Val: 41},
+	{Key: "manama", Val: 42},
+	{Key: "maputo", Val: 43},
+	{Key: "mbale", Val: 44},
+	{Key: "mecca", Val: 45},
+	{Key: "mogadishu", Val: 46},
+	{Key: "muscat", Val: 47},
+	{Key: "ndjamena", Val: 48},
+	{Key: "niamey", Val: 49},
+	{Key: "nouakchott", Val: 50},
+	{Key: "ouagadougou", Val: 51},
+	{Key: "paramaribo", Val: 52},
+	{Key: "putrajaya", Val: 53},
+	{Key: "rabat", Val: 54},
+	{Key: "riyadh", Val: 55},
+	{Key: "sanaa", Val: 56},
+	{Key: "say", Val: 57},
+	{Key: "taif", Val: 58},
+	{Key: "tashkent", Val: 59},
+	{Key: "tehran", Val: 60},
+	{Key: "tripoli", Val: 61},
+	{Key: "tunis", Val: 62},
+	{Key: "yaounde", Val: 63},
 }}
 
 // DataVersion names the snapshot of the data files the tables were built
@@ -3024,7 +3071,7 @@ var (
 	vintage          = Date{Year: 2026, Month: 11, Day: 1}
 	founded          = Date{Year: 1969, Month: 9, Day: 25}
 	foundingSession  = Session{1}
-	headquarters     = City{32}
+	headquarters     = City{33}
 	workingLanguages = [...]uint8{1, 0, 2}
 	orgSources       = []uint16{535, 540, 541, 548, 553, 556, 639, 644}
 )
@@ -4058,7 +4105,7 @@ var kindNameTable = [...]kindNameRow{
 var sessionTable = [...]sessionRow{
 	{},
 	{ // summit 1
-		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 52, host: 11,
+		kind: 1, number: 1, start: Date{Year: 1969, Month: 9, Day: 22}, end: Date{Year: 1969, Month: 9, Day: 26}, city: 54, host: 11,
 		chair: 51, role: 1, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Decided to establish the Organisation of the Islamic Conference (now the OIC)", Arabic: "قرار إنشاء منظمة المؤتمر الإسلامي (منظمة التعاون الإسلامي حاليًا)", French: "Décision de créer l'Organisation de la conférence islamique (aujourd'hui l'OCI)", Kazakh: "Ислам конференциясы ұйымын (қазіргі Ислам ынтымақтастығы ұйымы) құру туралы шешім қабылданды", Russian: "Принято решение о создании Организации Исламская конференция (ныне — Организация исламского сотрудничества)", Own: 0x1e}},
@@ -4068,7 +4115,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{206, 207, 208, 209, 183, 181},
 	},
 	{ // summit 2
-		kind: 1, number: 2, start: Date{Year: 1974, Month: 2, Day: 22}, end: Date{Year: 1974, Month: 2, Day: 25}, city: 39, host: 16,
+		kind: 1, number: 2, start: Date{Year: 1974, Month: 2, Day: 22}, end: Date{Year: 1974, Month: 2, Day: 25}, city: 40, host: 16,
 		chair: 104, role: 4, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Lahore Declaration", Arabic: "اعتماد إعلان لاهور", French: "Adoption de la Déclaration de Lahore", Kazakh: "Лахор декларациясы қабылданды", Russian: "Принята Лахорская декларация", Own: 0x1e}},
@@ -4078,7 +4125,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{168, 181, 210, 211, 273},
 	},
 	{ // summit 3
-		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 29}, city: 43, host: 18,
+		kind: 1, number: 3, start: Date{Year: 1981, Month: 1, Day: 25}, end: Date{Year: 1981, Month: 1, Day: 29}, city: 45, host: 18,
 		chair: 52, role: 1, theme: Text{English: "Palestine and Al-Quds Session", Arabic: "دورة فلسطين والقدس", French: "Session de la Palestine et d'Al-Qods", Kazakh: "Палестина және Әл-Құдс сессиясы", Russian: "Сессия Палестины и Аль-Кудса", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration", Arabic: "اعتماد إعلان مكة المكرمة", French: "Adoption de la Déclaration de La Mecque", Kazakh: "Мекке декларациясы қабылданды", Russian: "Принята Мекканская декларация", Own: 0x1e}},
@@ -4097,7 +4144,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{170, 181, 214, 208},
 	},
 	{ // summit 5
-		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 30}, city: 38, host: 8,
+		kind: 1, number: 5, start: Date{Year: 1987, Month: 1, Day: 26}, end: Date{Year: 1987, Month: 1, Day: 30}, city: 39, host: 8,
 		chair: 46, role: 2, theme: Text{English: "Session of Islamic Solidarity", Arabic: "دورة التضامن الإسلامي", French: "Session de la solidarité islamique", Kazakh: "Ислам ынтымағы сессиясы", Russian: "Сессия исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué and resolutions", Arabic: "اعتماد البيان الختامي والقرارات", French: "Adoption du communiqué final et de résolutions", Kazakh: "Қорытынды коммюнике мен қарарлар қабылданды", Russian: "Приняты заключительное коммюнике и резолюции", Own: 0x1e}},
@@ -4105,7 +4152,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{171, 181, 215},
 	},
 	{ // summit 6
-		kind: 1, number: 6, start: Date{Year: 1991, Month: 12, Day: 9}, end: Date{Year: 1991, Month: 12, Day: 12}, city: 20, host: 20,
+		kind: 1, number: 6, start: Date{Year: 1991, Month: 12, Day: 9}, end: Date{Year: 1991, Month: 12, Day: 12}, city: 21, host: 20,
 		chair: 3, role: 3, theme: Text{English: "Session of Al-Quds Al-Sharif, Concord and Unity", Arabic: "دورة القدس الشريف والوفاق والوحدة", French: "Session d'Al-Qods Al-Charif, de la concorde et de l'unité", Kazakh: "Әл-Құдс әш-Шариф, келісім және бірлік сессиясы", Russian: "Сессия Аль-Кудс аш-Шариф, согласия и единства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Dakar Declaration and the final communiqué", Arabic: "اعتماد إعلان داكار والبيان الختامي", French: "Adoption de la Déclaration de Dakar et du communiqué final", Kazakh: "Дакар декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Дакарская декларация и заключительное коммюнике", Own: 0x1e}},
@@ -4124,7 +4171,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{173, 181, 274},
 	},
 	{ // summit 8
-		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 57, host: 6,
+		kind: 1, number: 8, start: Date{Year: 1997, Month: 12, Day: 9}, end: Date{Year: 1997, Month: 12, Day: 12}, city: 60, host: 6,
 		chair: 67, role: 3, theme: Text{English: "Session of Dignity, Dialogue, Participation", Arabic: "دورة العزة والحوار والمشاركة", French: "Session de la dignité, du dialogue et de la participation", Kazakh: "Қадір-қасиет, диалог және қатысу сессиясы", Russian: "Сессия достоинства, диалога и участия", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the final communiqué, the Tehran Declaration and the Tehran Vision Statement", Arabic: "اعتماد البيان الختامي وإعلان طهران وبيان رؤية طهران", French: "Adoption du communiqué final, de la Déclaration de Téhéran et de la Déclaration de vision de Téhéran", Kazakh: "Қорытынды коммюнике, Тегеран декларациясы және Тегеран пайымы туралы мәлімдеме қабылданды", Russian: "Приняты заключительное коммюнике, Тегеранская декларация и Тегеранское заявление о видении", Own: 0x1e}},
@@ -4132,7 +4179,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{174, 181},
 	},
 	{ // summit 9
-		kind: 1, number: 9, start: Date{Year: 2000, Month: 11, Day: 12}, end: Date{Year: 2000, Month: 11, Day: 14}, city: 24, host: 30,
+		kind: 1, number: 9, start: Date{Year: 2000, Month: 11, Day: 12}, end: Date{Year: 2000, Month: 11, Day: 14}, city: 25, host: 30,
 		chair: 38, role: 2, theme: Text{English: "Session of Peace and Development \"Al-Aqsa Intifada\"", Arabic: "دورة السلام والتنمية «انتفاضة الأقصى»", French: "Session de la paix et du développement « Intifada Al-Aqsa »", Kazakh: "Бейбітшілік және даму сессиясы «Әл-Ақса интифадасы»", Russian: "Сессия мира и развития «Интифада Аль-Акса»", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Doha Declaration, the Declaration on the Al-Aqsa Intifada (Palestinian Independence Intifada) and the final communiqué", Arabic: "اعتماد إعلان الدوحة وإعلان انتفاضة الأقصى (انتفاضة الاستقلال الفلسطيني) والبيان الختامي", French: "Adoption de la Déclaration de Doha, de la Déclaration sur l'Intifada Al-Aqsa (Intifada de l'indépendance palestinienne) et du communiqué final", Kazakh: "Доха декларациясы, Әл-Ақса интифадасы (Палестина тәуелсіздігі интифадасы) туралы декларация және қорытынды коммюнике қабылданды", Russian: "Приняты Дохийская декларация, Декларация об интифаде «Аль-Акса» (интифаде за независимость Палестины) и заключительное коммюнике", Own: 0x1e}},
@@ -4141,7 +4188,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{175, 217, 218, 209, 181},
 	},
 	{ // summit 10
-		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 51, host: 14,
+		kind: 1, number: 10, start: Date{Year: 2003, Month: 10, Day: 16}, end: Date{Year: 2003, Month: 10, Day: 18}, city: 53, host: 14,
 		chair: 59, role: 4, theme: Text{English: "Session of Knowledge and Morality for the Progress of Ummah", Arabic: "دورة المعرفة والأخلاق من أجل تقدم الأمة", French: "Session du savoir et de la morale pour le progrès de l'Oumma", Kazakh: "Үмбеттің прогресі үшін білім және мораль сессиясы", Russian: "Сессия знаний и нравственности во имя прогресса уммы", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Putrajaya Declaration on Knowledge and Morality for the Unity, Dignity and Progress of the Ummah and the final communiqué", Arabic: "اعتماد إعلان بوتراجايا بشأن المعرفة والأخلاق من أجل وحدة الأمة وكرامتها وتقدمها، والبيان الختامي", French: "Adoption de la Déclaration de Putrajaya sur le savoir et la morale pour l'unité, la dignité et le progrès de l'Oumma, et du communiqué final", Kazakh: "Үмбеттің бірлігі, қадір-қасиеті мен прогресі үшін білім мен мораль туралы Путраджая декларациясы және қорытынды коммюнике қабылданды", Russian: "Приняты Путраджайская декларация о знаниях и нравственности во имя единства, достоинства и прогресса уммы и заключительное коммюнике", Own: 0x1e}},
@@ -4150,7 +4197,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{176, 177, 178, 181, 209},
 	},
 	{ // summit 11
-		kind: 1, number: 11, start: Date{Year: 2008, Month: 3, Day: 13}, end: Date{Year: 2008, Month: 3, Day: 15}, city: 20, host: 20,
+		kind: 1, number: 11, start: Date{Year: 2008, Month: 3, Day: 13}, end: Date{Year: 2008, Month: 3, Day: 15}, city: 21, host: 20,
 		chair: 4, role: 3, theme: Text{English: "Session of the Muslim Ummah in the 21st Century", Arabic: "الإسلام في القرن الحادي والعشرين", French: "Session de l'Oumma islamique au XXIe siècle", Kazakh: "XXI ғасырдағы мұсылман үмбеті сессиясы", Russian: "Сессия мусульманской уммы в XXI веке", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 18, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The new Charter replaced that of 1972", Arabic: "حلّ الميثاق الجديد محلّ ميثاق عام 1972", French: "La nouvelle Charte a remplacé celle de 1972", Kazakh: "Жаңа Жарғы 1972 жылғы Жарғының орнын басты", Russian: "Новый Устав заменил Устав 1972 года", Own: 0x1e}},
@@ -4171,7 +4218,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{185, 221, 222, 223, 224, 271, 272},
 	},
 	{ // summit 13
-		kind: 1, number: 13, start: Date{Year: 2016, Month: 4, Day: 14}, end: Date{Year: 2016, Month: 4, Day: 16}, city: 30, host: 24,
+		kind: 1, number: 13, start: Date{Year: 2016, Month: 4, Day: 14}, end: Date{Year: 2016, Month: 4, Day: 16}, city: 31, host: 24,
 		chair: 80, role: 3, theme: Text{English: "Unity and Solidarity for Justice and Peace", Arabic: "الوحدة والتضامن من أجل العدالة والسلام", French: "Unité et solidarité pour la justice et la paix", Kazakh: "Әділдік пен бейбітшілік үшін бірлік пен ынтымақ", Russian: "Единство и солидарность во имя справедливости и мира", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 24, country: 0, body: 0, office: 0, person: 0, text: Text{}},
@@ -4185,7 +4232,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{186, 190, 191, 189, 193, 194, 192, 195, 1172},
 	},
 	{ // summit 14
-		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 6, Day: 1}, city: 43, host: 18,
+		kind: 1, number: 14, start: Date{Year: 2019, Month: 5, Day: 31}, end: Date{Year: 2019, Month: 6, Day: 1}, city: 45, host: 18,
 		chair: 53, role: 1, theme: Text{English: "Makkah Al-Mukarramah Summit: Hand in Hand toward the Future", Arabic: "قمة مكة: يدًا بيد نحو المستقبل", French: "Sommet de La Mecque : main dans la main vers l'avenir", Kazakh: "Мекке саммиті: болашаққа қол ұстасып", Russian: "Мекканский саммит: рука об руку в будущее", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Al-Mukarramah Declaration and the final communiqué", Arabic: "اعتماد إعلان مكة المكرمة والبيان الختامي", French: "Adoption de la Déclaration de La Mecque et du communiqué final", Kazakh: "Мекке декларациясы мен қорытынды коммюнике қабылданды", Russian: "Приняты Мекканская декларация и заключительное коммюнике", Own: 0x1e}},
@@ -4203,7 +4250,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{200, 201, 199, 203, 204, 202, 205, 1174, 1175},
 	},
 	{ // extraordinary-summit 1
-		kind: 2, number: 1, start: Date{Year: 1997, Month: 3, Day: 23}, end: Date{Year: 1997, Month: 3, Day: 24}, city: 29, host: 16,
+		kind: 2, number: 1, start: Date{Year: 1997, Month: 3, Day: 23}, end: Date{Year: 1997, Month: 3, Day: 24}, city: 30, host: 16,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Islamabad Declaration", Arabic: "اعتماد إعلان إسلام آباد", French: "Adoption de la Déclaration d'Islamabad", Kazakh: "Исламабад декларациясы қабылданды", Russian: "Принята Исламабадская декларация", Own: 0x1e}},
@@ -4211,7 +4258,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{225, 226},
 	},
 	{ // extraordinary-summit 2
-		kind: 2, number: 2, start: Date{Year: 2003, Month: 3, Day: 5}, end: Date{Year: 2003, Month: 3, Day: 6}, city: 24, host: 30,
+		kind: 2, number: 2, start: Date{Year: 2003, Month: 3, Day: 5}, end: Date{Year: 2003, Month: 3, Day: 6}, city: 25, host: 30,
 		chair: 38, role: 2, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Issued a statement rejecting any military strike on Iraq and calling for a peaceful solution within the UN framework", Arabic: "إصدار بيان يرفض أي ضربة عسكرية للعراق ويدعو إلى حل سلمي في إطار الأمم المتحدة", French: "Publication d'une déclaration rejetant toute frappe militaire contre l'Iraq et appelant à une solution pacifique dans le cadre des Nations Unies", Kazakh: "Иракқа кез келген әскери соққыны қабылдамайтын және БҰҰ аясында бейбіт шешім табуға шақыратын мәлімдеме жасалды", Russian: "Опубликовано заявление, отвергающее любой военный удар по Ираку и призывающее к мирному урегулированию в рамках ООН", Own: 0x1e}},
@@ -4220,7 +4267,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{228, 229, 227},
 	},
 	{ // extraordinary-summit 3
-		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 9}, city: 43, host: 18,
+		kind: 2, number: 3, start: Date{Year: 2005, Month: 12, Day: 7}, end: Date{Year: 2005, Month: 12, Day: 9}, city: 45, host: 18,
 		chair: 50, role: 1, theme: Text{English: "Meeting the Challenges of the 21st Century, Solidarity in Action", Arabic: "مواجهة تحديات القرن الحادي والعشرين: التضامن في العمل", French: "Relever les défis du XXIe siècle : la solidarité en action", Kazakh: "XXI ғасырдың сын-қатерлеріне жауап: іс жүзіндегі ынтымақ", Russian: "Ответ на вызовы XXI века: солидарность в действии", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Makkah Declaration", Arabic: "اعتماد إعلان مكة المكرمة", French: "Adoption de la Déclaration de La Mecque", Kazakh: "Мекке декларациясы қабылданды", Russian: "Принята Мекканская декларация", Own: 0x1e}},
@@ -4231,7 +4278,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{179, 178, 230, 231, 269},
 	},
 	{ // extraordinary-summit 4
-		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 16}, city: 43, host: 18,
+		kind: 2, number: 4, start: Date{Year: 2012, Month: 8, Day: 14}, end: Date{Year: 2012, Month: 8, Day: 16}, city: 45, host: 18,
 		chair: 50, role: 1, theme: Text{English: "Islamic Solidarity Summit", Arabic: "قمة التضامن الإسلامي", French: "Sommet de la solidarité islamique", Kazakh: "Ислам ынтымағы саммиті", Russian: "Саммит исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 5, document: 0, country: 32, body: 0, office: 0, person: 0, text: Text{English: "Including all its subsidiary, specialised and affiliated organs", Arabic: "بما في ذلك جميع الأجهزة المتفرعة والمتخصصة والمنتمية", French: "Y compris dans tous les organes subsidiaires, spécialisés et affiliés", Kazakh: "Барлық қосалқы, мамандандырылған және қауымдас органдарды қоса алғанда", Russian: "Включая все вспомогательные, специализированные и аффилированные органы", Own: 0x1e}},
@@ -4240,7 +4287,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{232, 233, 234, 269},
 	},
 	{ // extraordinary-summit 5
-		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 8}, city: 31, host: 5,
+		kind: 2, number: 5, start: Date{Year: 2016, Month: 3, Day: 6}, end: Date{Year: 2016, Month: 3, Day: 8}, city: 32, host: 5,
 		chair: 47, role: 3, theme: Text{English: "United for Just Solution", Arabic: "متحدون من أجل حل عادل", French: "Unis pour une solution juste", Kazakh: "Әділ шешім үшін бірлікте", Russian: "Вместе за справедливое решение", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Jakarta Declaration and a resolution on Palestine and Al-Quds Al-Sharif", Arabic: "اعتماد إعلان جاكرتا وقرار بشأن فلسطين والقدس الشريف", French: "Adoption de la Déclaration de Jakarta et d'une résolution sur la Palestine et Al-Qods Al-Charif", Kazakh: "Джакарта декларациясы мен Палестина және Әл-Құдс әш-Шариф туралы қарар қабылданды", Russian: "Приняты Джакартская декларация и резолюция по Палестине и Аль-Кудс аш-Шариф", Own: 0x1e}},
@@ -4250,7 +4297,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{180, 187, 235},
 	},
 	{ // extraordinary-summit 6
-		kind: 2, number: 6, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 14}, city: 30, host: 24,
+		kind: 2, number: 6, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 14}, city: 31, host: 24,
 		chair: 80, role: 3, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Istanbul Declaration on Freedom for Al-Quds and a final communiqué that rejected the US recognition of Jerusalem as Israel's capital as null and void, declared East Jerusalem the capital of the State of Palestine and called on all countries to recognise it", Arabic: "اعتماد إعلان اسطنبول بشأن «الحرية للقدس» وبيان ختامي رفض اعتراف الولايات المتحدة بالقدس عاصمةً لإسرائيل واعتبره باطلًا ولاغيًا، وأعلن القدس الشرقية عاصمةً لدولة فلسطين، ودعا جميع الدول إلى الاعتراف بها", French: "Adoption de la Déclaration d'Istanbul sur la liberté pour Al-Qods et d'un communiqué final qui a rejeté comme nulle et non avenue la reconnaissance par les États-Unis de Jérusalem comme capitale d'Israël, a proclamé Jérusalem-Est capitale de l'État de Palestine et a appelé tous les pays à la reconnaître", Kazakh: "«Әл-Құдсқа бостандық» туралы Стамбұл декларациясы мен қорытынды коммюнике қабылданды; коммюнике АҚШ-тың Иерусалимді Израиль астанасы ретінде тануын жарамсыз деп қабылдамады, Шығыс Иерусалимді Палестина Мемлекетінің астанасы деп жариялады және барлық елдерді оны тануға шақырды", Russian: "Приняты Стамбульская декларация о свободе Аль-Кудса и заключительное коммюнике, которое отвергло признание Соединёнными Штатами Иерусалима столицей Израиля как ничтожное, провозгласило Восточный Иерусалим столицей Государства Палестина и призвало все страны признать его", Own: 0x1e}},
@@ -4258,7 +4305,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{236, 237, 238},
 	},
 	{ // extraordinary-summit 7
-		kind: 2, number: 7, start: Date{Year: 2018, Month: 5, Day: 18}, end: Date{Year: 2018, Month: 5, Day: 19}, city: 30, host: 24,
+		kind: 2, number: 7, start: Date{Year: 2018, Month: 5, Day: 18}, end: Date{Year: 2018, Month: 5, Day: 19}, city: 31, host: 24,
 		chair: 80, role: 3, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted a final communiqué condemning Israeli actions in Gaza and the opening of the US embassy in Jerusalem", Arabic: "اعتماد بيان ختامي يدين الأعمال الإسرائيلية في غزة وافتتاح سفارة الولايات المتحدة في القدس", French: "Adoption d'un communiqué final condamnant les actions israéliennes à Gaza et l'ouverture de l'ambassade des États-Unis à Jérusalem", Kazakh: "Израильдің Газадағы әрекеттерін және АҚШ елшілігінің Иерусалимде ашылуын айыптайтын қорытынды коммюнике қабылданды", Russian: "Принято заключительное коммюнике, осуждающее действия Израиля в Газе и открытие посольства США в Иерусалиме", Own: 0x1e}},
@@ -4268,7 +4315,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{239, 188, 240, 241},
 	},
 	{ // extraordinary-summit 8
-		kind: 2, number: 8, start: Date{Year: 2023, Month: 11, Day: 11}, end: Date{Year: 2023, Month: 11, Day: 12}, city: 53, host: 18,
+		kind: 2, number: 8, start: Date{Year: 2023, Month: 11, Day: 11}, end: Date{Year: 2023, Month: 11, Day: 12}, city: 55, host: 18,
 		chair: 69, role: 5, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held as a joint Arab-Islamic extraordinary summit with the League of Arab States on Israel's war on Gaza", Arabic: "قمة عربية إسلامية مشتركة غير عادية مع جامعة الدول العربية بشأن الحرب الإسرائيلية على غزة", French: "Sommet extraordinaire arabo-islamique conjoint avec la Ligue des États arabes, consacré à la guerre d'Israël contre Gaza", Kazakh: "Израильдің Газаға қарсы соғысына арналған, Араб мемлекеттерінің лигасымен бірлескен араб-ислам төтенше саммиті ретінде өтті", Russian: "Проведён как совместный с Лигой арабских государств арабо-исламский чрезвычайный саммит по войне Израиля против Газы", Own: 0x1e}},
@@ -4277,7 +4324,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{244, 245, 246, 247, 242, 243},
 	},
 	{ // extraordinary-summit 2024-11-11
-		kind: 2, number: 0, start: Date{Year: 2024, Month: 11, Day: 11}, end: Date{Year: 2024, Month: 11, Day: 12}, city: 53, host: 18,
+		kind: 2, number: 0, start: Date{Year: 2024, Month: 11, Day: 11}, end: Date{Year: 2024, Month: 11, Day: 12}, city: 55, host: 18,
 		chair: 69, role: 5, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Joint Arab-Islamic extraordinary follow-up summit with the League of Arab States", Arabic: "قمة عربية إسلامية مشتركة غير عادية للمتابعة مع جامعة الدول العربية", French: "Sommet extraordinaire arabo-islamique conjoint de suivi avec la Ligue des États arabes", Kazakh: "Араб мемлекеттерінің лигасымен бірлескен араб-ислам төтенше саммиті (алдыңғы саммиттің жалғасы)", Russian: "Совместный с Лигой арабских государств арабо-исламский чрезвычайный саммит, продолживший работу предыдущего", Own: 0x1e}},
@@ -4286,7 +4333,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{248, 249},
 	},
 	{ // extraordinary-summit 2025-09-15
-		kind: 2, number: 0, start: Date{Year: 2025, Month: 9, Day: 15}, end: Date{Year: 2025, Month: 9, Day: 16}, city: 24, host: 30,
+		kind: 2, number: 0, start: Date{Year: 2025, Month: 9, Day: 15}, end: Date{Year: 2025, Month: 9, Day: 16}, city: 25, host: 30,
 		chair: 94, role: 2, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Emergency joint Arab-Islamic summit with the League of Arab States after Israel's strike on Doha of 9 September 2025", Arabic: "قمة عربية إسلامية طارئة مشتركة مع جامعة الدول العربية إثر الضربة الإسرائيلية على الدوحة في 9 سبتمبر 2025", French: "Sommet arabo-islamique d'urgence conjoint avec la Ligue des États arabes, après la frappe israélienne sur Doha du 9 septembre 2025", Kazakh: "2025 жылғы 9 қыркүйекте Израильдің Дохаға соққы беруінен кейін Араб мемлекеттерінің лигасымен бірлесіп өткізілген араб-ислам төтенше саммиті", Russian: "Экстренный совместный с Лигой арабских государств арабо-исламский саммит после удара Израиля по Дохе 9 сентября 2025 года", Own: 0x1e}},
@@ -4297,12 +4344,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{250, 251, 252},
 	},
 	{ // cfm 1
-		kind: 3, number: 1, start: Date{Year: 1970, Month: 3, Day: 23}, end: Date{Year: 1970, Month: 3, Day: 26}, city: 32, host: 18,
+		kind: 3, number: 1, start: Date{Year: 1970, Month: 3, Day: 23}, end: Date{Year: 1970, Month: 3, Day: 26}, city: 33, host: 18,
 		chair: 78, role: 6, theme: Text{},
 		sources: []uint16{275},
 	},
 	{ // cfm 2
-		kind: 3, number: 2, start: Date{Year: 1970, Month: 12, Day: 26}, end: Date{Year: 1970, Month: 12, Day: 29}, city: 35, host: 16,
+		kind: 3, number: 2, start: Date{Year: 1970, Month: 12, Day: 26}, end: Date{Year: 1970, Month: 12, Day: 29}, city: 36, host: 16,
 		chair: 6, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 96, text: Text{}},
@@ -4311,7 +4358,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{276, 277, 278},
 	},
 	{ // cfm 3
-		kind: 3, number: 3, start: Date{Year: 1972, Month: 2, Day: 29}, end: Date{Year: 1972, Month: 3, Day: 5}, city: 32, host: 18,
+		kind: 3, number: 3, start: Date{Year: 1972, Month: 2, Day: 29}, end: Date{Year: 1972, Month: 3, Day: 5}, city: 33, host: 18,
 		chair: 78, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 2, document: 2, country: 0, body: 0, office: 0, person: 0, text: Text{English: "The Organisation's first Charter", Arabic: "أول ميثاق للمنظمة", French: "Première Charte de l'Organisation", Kazakh: "Ұйымның алғашқы Жарғысы", Russian: "Первый устав организации", Own: 0x1e}},
@@ -4325,32 +4372,32 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{282},
 	},
 	{ // cfm 5
-		kind: 3, number: 5, start: Date{Year: 1974, Month: 6, Day: 21}, end: Date{Year: 1974, Month: 6, Day: 26}, city: 37, host: 14,
+		kind: 3, number: 5, start: Date{Year: 1974, Month: 6, Day: 21}, end: Date{Year: 1974, Month: 6, Day: 26}, city: 38, host: 14,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{283},
 	},
 	{ // cfm 6
-		kind: 3, number: 6, start: Date{Year: 1975, Month: 7, Day: 12}, end: Date{Year: 1975, Month: 7, Day: 16}, city: 32, host: 18,
+		kind: 3, number: 6, start: Date{Year: 1975, Month: 7, Day: 12}, end: Date{Year: 1975, Month: 7, Day: 16}, city: 33, host: 18,
 		chair: 88, role: 6, theme: Text{},
 		sources: []uint16{285, 284},
 	},
 	{ // cfm 7
-		kind: 3, number: 7, start: Date{Year: 1976, Month: 5, Day: 12}, end: Date{Year: 1976, Month: 5, Day: 16}, city: 30, host: 24,
+		kind: 3, number: 7, start: Date{Year: 1976, Month: 5, Day: 12}, end: Date{Year: 1976, Month: 5, Day: 16}, city: 31, host: 24,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{286},
 	},
 	{ // cfm 8
-		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 58, host: 10,
+		kind: 3, number: 8, start: Date{Year: 1977, Month: 5, Day: 16}, end: Date{Year: 1977, Month: 5, Day: 23}, city: 61, host: 10,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{287},
 	},
 	{ // cfm 9
-		kind: 3, number: 9, start: Date{Year: 1978, Month: 4, Day: 24}, end: Date{Year: 1978, Month: 4, Day: 29}, city: 20, host: 20,
+		kind: 3, number: 9, start: Date{Year: 1978, Month: 4, Day: 24}, end: Date{Year: 1978, Month: 4, Day: 29}, city: 21, host: 20,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{288},
 	},
 	{ // cfm 10
-		kind: 3, number: 10, start: Date{Year: 1979, Month: 5, Day: 8}, end: Date{Year: 1979, Month: 5, Day: 13}, city: 26, host: 11,
+		kind: 3, number: 10, start: Date{Year: 1979, Month: 5, Day: 8}, end: Date{Year: 1979, Month: 5, Day: 13}, city: 27, host: 11,
 		chair: 0, role: 0, theme: Text{English: "Session of Palestine and Al-Quds Al-Sharif", Arabic: "دورة فلسطين والقدس الشريف", French: "Session de la Palestine et d'Al-Qods Al-Charif", Kazakh: "Палестина және Әл-Құдс әш-Шариф сессиясы", Russian: "Сессия Палестины и Аль-Кудс аш-Шариф", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Declared 1400 AH (1980) the Year of Al-Quds Al-Sharif", Arabic: "إعلان عام 1400 هـ (1980) عامًا للقدس الشريف", French: "Proclamation de l'an 1400 de l'Hégire (1980) comme Année d'Al-Qods Al-Charif", Kazakh: "Һижра бойынша 1400 жыл (1980) Әл-Құдс әш-Шариф жылы деп жарияланды", Russian: "1400 год хиджры (1980) объявлен Годом Аль-Кудс аш-Шариф", Own: 0x1e}},
@@ -4359,7 +4406,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{289, 290, 291},
 	},
 	{ // cfm 11
-		kind: 3, number: 11, start: Date{Year: 1980, Month: 5, Day: 17}, end: Date{Year: 1980, Month: 5, Day: 23}, city: 29, host: 16,
+		kind: 3, number: 11, start: Date{Year: 1980, Month: 5, Day: 17}, end: Date{Year: 1980, Month: 5, Day: 23}, city: 30, host: 16,
 		chair: 14, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted resolution 19/11-P on Afghanistan, calling for an end to the Soviet military intervention", Arabic: "اعتماد القرار 19/11-P بشأن أفغانستان الداعي إلى إنهاء التدخل العسكري السوفيتي", French: "Adoption de la résolution 19/11-P sur l'Afghanistan, appelant à la fin de l'intervention militaire soviétique", Kazakh: "Ауғанстан туралы 19/11-P қарары қабылданды, онда кеңестік әскери интервенцияны тоқтатуға шақырылды", Russian: "Принята резолюция 19/11-P по Афганистану с призывом прекратить советское военное вмешательство", Own: 0x1e}},
@@ -4372,17 +4419,17 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{295, 296},
 	},
 	{ // cfm 13
-		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 27}, city: 47, host: 15,
+		kind: 3, number: 13, start: Date{Year: 1982, Month: 8, Day: 22}, end: Date{Year: 1982, Month: 8, Day: 27}, city: 49, host: 15,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{297},
 	},
 	{ // cfm 14
-		kind: 3, number: 14, start: Date{Year: 1983, Month: 12, Day: 6}, end: Date{Year: 1983, Month: 12, Day: 12}, city: 22, host: 34,
+		kind: 3, number: 14, start: Date{Year: 1983, Month: 12, Day: 6}, end: Date{Year: 1983, Month: 12, Day: 12}, city: 23, host: 34,
 		chair: 0, role: 0, theme: Text{},
 		sources: []uint16{298},
 	},
 	{ // cfm 15
-		kind: 3, number: 15, start: Date{Year: 1984, Month: 12, Day: 18}, end: Date{Year: 1984, Month: 12, Day: 23}, city: 54, host: 25,
+		kind: 3, number: 15, start: Date{Year: 1984, Month: 12, Day: 18}, end: Date{Year: 1984, Month: 12, Day: 23}, city: 56, host: 25,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Approved setting up an expert committee to review the functions and performance of the OIC and its secretariat", Arabic: "الموافقة على إنشاء لجنة خبراء لمراجعة مهام منظمة المؤتمر الإسلامي وأدائها وأداء أمانتها العامة", French: "Approbation de la création d'un comité d'experts chargé d'examiner les fonctions et le fonctionnement de l'OCI et de son secrétariat", Kazakh: "Ислам конференциясы ұйымы мен оның хатшылығының қызметі мен жұмысын қарайтын сарапшылар комитетін құру мақұлданды", Russian: "Одобрено создание комитета экспертов для анализа функций и работы ОИК и её секретариата", Own: 0x1e}},
@@ -4391,7 +4438,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{299},
 	},
 	{ // cfm 16
-		kind: 3, number: 16, start: Date{Year: 1986, Month: 1, Day: 6}, end: Date{Year: 1986, Month: 1, Day: 11}, city: 26, host: 11,
+		kind: 3, number: 16, start: Date{Year: 1986, Month: 1, Day: 6}, end: Date{Year: 1986, Month: 1, Day: 11}, city: 27, host: 11,
 		chair: 1, role: 6, theme: Text{},
 		sources: []uint16{300, 301},
 	},
@@ -4405,7 +4452,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{302, 303},
 	},
 	{ // cfm 18
-		kind: 3, number: 18, start: Date{Year: 1989, Month: 3, Day: 13}, end: Date{Year: 1989, Month: 3, Day: 17}, city: 53, host: 18,
+		kind: 3, number: 18, start: Date{Year: 1989, Month: 3, Day: 13}, end: Date{Year: 1989, Month: 3, Day: 17}, city: 55, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Hamid Algabid took the oath as OIC Secretary-General", Arabic: "أدّى حامد الغابد اليمين أمينًا عامًا لمنظمة المؤتمر الإسلامي", French: "Hamid Algabid a prêté serment en tant que Secrétaire général de l'OCI", Kazakh: "Хамид Альгабид Ислам конференциясы ұйымының Бас хатшысы ретінде ант берді", Russian: "Хамид Альгабид принёс присягу в качестве Генерального секретаря ОИК", Own: 0x1e}},
@@ -4422,7 +4469,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{305, 306},
 	},
 	{ // cfm 20
-		kind: 3, number: 20, start: Date{Year: 1991, Month: 8, Day: 4}, end: Date{Year: 1991, Month: 8, Day: 9}, city: 30, host: 24,
+		kind: 3, number: 20, start: Date{Year: 1991, Month: 8, Day: 4}, end: Date{Year: 1991, Month: 8, Day: 9}, city: 31, host: 24,
 		chair: 0, role: 0, theme: Text{English: "Session of Just and Lasting Peace through Dialogue and Cooperation among Member States and Respect for International Legitimacy", Arabic: "دورة السلام العادل والدائم من خلال الحوار والتعاون بين الدول الأعضاء واحترام الشرعية الدولية", French: "Session de la paix juste et durable par le dialogue et la coopération entre les États membres et le respect de la légalité internationale", Kazakh: "Мүше мемлекеттер арасындағы диалог пен ынтымақтастық және халықаралық заңдылықты құрметтеу арқылы әділ әрі берік бейбітшілік сессиясы", Russian: "Сессия справедливого и прочного мира через диалог и сотрудничество между государствами-членами и уважение международной законности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Set the date of the 22nd Islamic Conference of Foreign Ministers (resolution 9/20)", Arabic: "تحديد موعد المؤتمر الإسلامي الثاني والعشرين لوزراء الخارجية (القرار 9/20)", French: "Fixation de la date de la 22e Conférence islamique des ministres des Affaires étrangères (résolution 9/20)", Kazakh: "Сыртқы істер министрлерінің 22-Ислам конференциясының мерзімі белгіленді (9/20 қарары)", Russian: "Определена дата 22-й Исламской конференции министров иностранных дел (резолюция 9/20)", Own: 0x1e}},
@@ -4430,7 +4477,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{307, 395, 308, 393},
 	},
 	{ // cfm 21
-		kind: 3, number: 21, start: Date{Year: 1993, Month: 4, Day: 25}, end: Date{Year: 1993, Month: 4, Day: 30}, city: 35, host: 16,
+		kind: 3, number: 21, start: Date{Year: 1993, Month: 4, Day: 25}, end: Date{Year: 1993, Month: 4, Day: 30}, city: 36, host: 16,
 		chair: 87, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Set up a ministerial committee (the Secretary-General with Pakistan, Senegal and Turkey) to press the UN Security Council on Bosnia and Herzegovina", Arabic: "تشكيل لجنة وزارية (الأمين العام مع باكستان والسنغال وتركيا) للضغط على مجلس الأمن الدولي بشأن البوسنة والهرسك", French: "Création d'un comité ministériel (le Secrétaire général avec le Pakistan, le Sénégal et la Türkiye) pour faire pression sur le Conseil de sécurité de l'ONU au sujet de la Bosnie-Herzégovine", Kazakh: "Босния және Герцеговина мәселесі бойынша БҰҰ Қауіпсіздік Кеңесіне ықпал ету үшін министрлер комитеті (Бас хатшы мен Пәкістан, Сенегал және Түркия) құрылды", Russian: "Создан министерский комитет (Генеральный секретарь, Пакистан, Сенегал и Турция) для давления на Совет Безопасности ООН по Боснии и Герцеговине", Own: 0x1e}},
@@ -4451,7 +4498,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{312, 313},
 	},
 	{ // cfm 24
-		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 14}, city: 31, host: 5,
+		kind: 3, number: 24, start: Date{Year: 1996, Month: 12, Day: 9}, end: Date{Year: 1996, Month: 12, Day: 14}, city: 32, host: 5,
 		chair: 20, role: 6, theme: Text{English: "Session of Fraternity and Cooperation", Arabic: "دورة الأخوة والتعاون", French: "Session de la fraternité et de la coopération", Kazakh: "Бауырластық және ынтымақтастық сессиясы", Russian: "Сессия братства и сотрудничества", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 24, text: Text{English: "In succession to Hamid Algabid", Arabic: "خلفًا لحامد الغابد", French: "Successeur de Hamid Algabid", Kazakh: "Хамид Альгабидтің орнына", Russian: "На смену Хамиду Альгабиду", Own: 0x1e}},
@@ -4459,17 +4506,17 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{314, 315, 316},
 	},
 	{ // cfm 25
-		kind: 3, number: 25, start: Date{Year: 1998, Month: 3, Day: 15}, end: Date{Year: 1998, Month: 3, Day: 18}, city: 24, host: 30,
+		kind: 3, number: 25, start: Date{Year: 1998, Month: 3, Day: 15}, end: Date{Year: 1998, Month: 3, Day: 18}, city: 25, host: 30,
 		chair: 37, role: 6, theme: Text{English: "Session for a Better Future for the Peoples of the Islamic Ummah", Arabic: "دورة من أجل مستقبل أفضل لشعوب الأمة الإسلامية", French: "Session pour un avenir meilleur des peuples de l'Oumma islamique", Kazakh: "Мұсылман үмбеті халықтарының жарқын болашағы үшін сессия", Russian: "Сессия за лучшее будущее народов исламской уммы", Own: 0x1e},
 		sources: []uint16{317, 318},
 	},
 	{ // cfm 26
-		kind: 3, number: 26, start: Date{Year: 1999, Month: 6, Day: 28}, end: Date{Year: 1999, Month: 7, Day: 2}, city: 49, host: 33,
+		kind: 3, number: 26, start: Date{Year: 1999, Month: 6, Day: 28}, end: Date{Year: 1999, Month: 7, Day: 2}, city: 51, host: 33,
 		chair: 0, role: 0, theme: Text{English: "Session of Peace and Partnership for Development", Arabic: "دورة السلام والشراكة من أجل التنمية", French: "Session de la paix et du partenariat pour le développement", Kazakh: "Бейбітшілік және даму үшін серіктестік сессиясы", Russian: "Сессия мира и партнёрства во имя развития", Own: 0x1e},
 		sources: []uint16{319},
 	},
 	{ // cfm 27
-		kind: 3, number: 27, start: Date{Year: 2000, Month: 6, Day: 27}, end: Date{Year: 2000, Month: 7, Day: 1}, city: 37, host: 14,
+		kind: 3, number: 27, start: Date{Year: 2000, Month: 6, Day: 27}, end: Date{Year: 2000, Month: 7, Day: 1}, city: 38, host: 14,
 		chair: 0, role: 0, theme: Text{English: "Session of Islam and Globalization", Arabic: "دورة الإسلام والعولمة", French: "Session de l'islam et de la mondialisation", Kazakh: "Ислам және жаһандану сессиясы", Russian: "Сессия ислама и глобализации", Own: 0x1e},
 		sources: []uint16{320, 321},
 	},
@@ -4479,12 +4526,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{322},
 	},
 	{ // cfm 29
-		kind: 3, number: 29, start: Date{Year: 2002, Month: 6, Day: 25}, end: Date{Year: 2002, Month: 6, Day: 28}, city: 36, host: 19,
+		kind: 3, number: 29, start: Date{Year: 2002, Month: 6, Day: 25}, end: Date{Year: 2002, Month: 6, Day: 28}, city: 37, host: 19,
 		chair: 0, role: 0, theme: Text{English: "Session of Solidarity and Dialogue", Arabic: "دورة التضامن والحوار", French: "Session de la solidarité et du dialogue", Kazakh: "Ынтымақ және диалог сессиясы", Russian: "Сессия солидарности и диалога", Own: 0x1e},
 		sources: []uint16{323},
 	},
 	{ // cfm 30
-		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 57, host: 6,
+		kind: 3, number: 30, start: Date{Year: 2003, Month: 5, Day: 28}, end: Date{Year: 2003, Month: 5, Day: 31}, city: 60, host: 6,
 		chair: 48, role: 6, theme: Text{English: "Session of Unity and Dignity", Arabic: "دورة الوحدة والعزة", French: "Session de l'unité et de la dignité", Kazakh: "Бірлік және қадір-қасиет сессиясы", Russian: "Сессия единства и достоинства", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tehran Declaration", Arabic: "اعتماد إعلان طهران", French: "Adoption de la Déclaration de Téhéran", Kazakh: "Тегеран декларациясы қабылданды", Russian: "Принята Тегеранская декларация", Own: 0x1e}},
@@ -4492,7 +4539,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{324, 325},
 	},
 	{ // cfm 31
-		kind: 3, number: 31, start: Date{Year: 2004, Month: 6, Day: 14}, end: Date{Year: 2004, Month: 6, Day: 17}, city: 30, host: 24,
+		kind: 3, number: 31, start: Date{Year: 2004, Month: 6, Day: 14}, end: Date{Year: 2004, Month: 6, Day: 17}, city: 31, host: 24,
 		chair: 0, role: 0, theme: Text{English: "Session of Progress and Global Harmony", Arabic: "دورة التقدم والوئام العالمي", French: "Session du progrès et de l'harmonie mondiale", Kazakh: "Прогресс және жаһандық үйлесім сессиясы", Russian: "Сессия прогресса и глобальной гармонии", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 28, text: Text{English: "The first Secretary-General chosen by a vote", Arabic: "أول أمين عام يُختار بالتصويت", French: "Premier Secrétaire général choisi par un vote", Kazakh: "Дауыс беру арқылы сайланған алғашқы Бас хатшы", Russian: "Первый Генеральный секретарь, избранный голосованием", Own: 0x1e}},
@@ -4501,7 +4548,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{325, 326},
 	},
 	{ // cfm 32
-		kind: 3, number: 32, start: Date{Year: 2005, Month: 6, Day: 28}, end: Date{Year: 2005, Month: 7, Day: 1}, city: 54, host: 25,
+		kind: 3, number: 32, start: Date{Year: 2005, Month: 6, Day: 28}, end: Date{Year: 2005, Month: 7, Day: 1}, city: 56, host: 25,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Sana'a Declaration", Arabic: "اعتماد إعلان صنعاء", French: "Adoption de la Déclaration de Sanaa", Kazakh: "Сана декларациясы қабылданды", Russian: "Принята Декларация Саны", Own: 0x1e}},
@@ -4520,7 +4567,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{330, 331},
 	},
 	{ // cfm 34
-		kind: 3, number: 34, start: Date{Year: 2007, Month: 5, Day: 15}, end: Date{Year: 2007, Month: 5, Day: 18}, city: 29, host: 16,
+		kind: 3, number: 34, start: Date{Year: 2007, Month: 5, Day: 15}, end: Date{Year: 2007, Month: 5, Day: 18}, city: 30, host: 16,
 		chair: 0, role: 0, theme: Text{English: "Session of Peace, Progress and Harmony", Arabic: "دورة السلام والتقدم والوئام", French: "Session de paix, de progrès et d'harmonie", Kazakh: "Бейбітшілік, прогресс және үйлесім сессиясы", Russian: "Сессия мира, прогресса и гармонии", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Held a special session on Islamophobia", Arabic: "عقد جلسة خاصة بشأن الإسلاموفوبيا", French: "Tenue d'une séance spéciale sur l'islamophobie", Kazakh: "Исламофобия туралы арнайы отырыс өткізілді", Russian: "Проведено специальное заседание по исламофобии", Own: 0x1e}},
@@ -4529,12 +4576,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{331, 278, 332, 1176},
 	},
 	{ // cfm 35
-		kind: 3, number: 35, start: Date{Year: 2008, Month: 6, Day: 18}, end: Date{Year: 2008, Month: 6, Day: 21}, city: 34, host: 38,
+		kind: 3, number: 35, start: Date{Year: 2008, Month: 6, Day: 18}, end: Date{Year: 2008, Month: 6, Day: 21}, city: 35, host: 38,
 		chair: 85, role: 6, theme: Text{English: "Session of Prosperity and Development", Arabic: "دورة الرخاء والتنمية", French: "Session de la prospérité et du développement", Kazakh: "Өркендеу және даму сессиясы", Russian: "Сессия процветания и развития", Own: 0x1e},
 		sources: []uint16{333, 334},
 	},
 	{ // cfm 36
-		kind: 3, number: 36, start: Date{Year: 2009, Month: 5, Day: 23}, end: Date{Year: 2009, Month: 5, Day: 26}, city: 21, host: 32,
+		kind: 3, number: 36, start: Date{Year: 2009, Month: 5, Day: 23}, end: Date{Year: 2009, Month: 5, Day: 26}, city: 22, host: 32,
 		chair: 97, role: 6, theme: Text{English: "Session of Enhancing Islamic Solidarity", Arabic: "دورة تعزيز التضامن الإسلامي", French: "Session du renforcement de la solidarité islamique", Kazakh: "Ислам ынтымағын нығайту сессиясы", Russian: "Сессия укрепления исламской солидарности", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Damascus Declaration", Arabic: "اعتماد إعلان دمشق", French: "Adoption de la Déclaration de Damas", Kazakh: "Дамаск декларациясы қабылданды", Russian: "Принята Дамасская декларация", Own: 0x1e}},
@@ -4543,7 +4590,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{335, 336, 337},
 	},
 	{ // cfm 37
-		kind: 3, number: 37, start: Date{Year: 2010, Month: 5, Day: 18}, end: Date{Year: 2010, Month: 5, Day: 21}, city: 25, host: 50,
+		kind: 3, number: 37, start: Date{Year: 2010, Month: 5, Day: 18}, end: Date{Year: 2010, Month: 5, Day: 21}, city: 26, host: 50,
 		chair: 0, role: 0, theme: Text{English: "Session of Shared Vision of a More Secure and Prosperous Islamic World", Arabic: "دورة الرؤية المشتركة لعالم إسلامي أكثر أمنًا وازدهارًا", French: "Session de la vision commune d'un monde islamique plus sûr et plus prospère", Kazakh: "Неғұрлым қауіпсіз әрі өркендеген ислам әлемі туралы ортақ пайым сессиясы", Russian: "Сессия общего видения более безопасного и процветающего исламского мира", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Dushanbe Declaration", Arabic: "اعتماد إعلان دوشنبه", French: "Adoption de la Déclaration de Douchanbé", Kazakh: "Душанбе декларациясы қабылданды", Russian: "Принята Душанбинская декларация", Own: 0x1e}},
@@ -4563,7 +4610,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{340, 341, 345, 343, 344, 342, 1177},
 	},
 	{ // cfm 39
-		kind: 3, number: 39, start: Date{Year: 2012, Month: 11, Day: 15}, end: Date{Year: 2012, Month: 11, Day: 18}, city: 23, host: 44,
+		kind: 3, number: 39, start: Date{Year: 2012, Month: 11, Day: 15}, end: Date{Year: 2012, Month: 11, Day: 18}, city: 24, host: 44,
 		chair: 60, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted resolution 3/39-E on establishing an OIC food security institution in Kazakhstan, the future IOFS", Arabic: "اعتماد القرار 3/39-E بشأن إنشاء مؤسسة للأمن الغذائي تابعة للمنظمة في كازاخستان، هي المنظمة الإسلامية للأمن الغذائي لاحقًا", French: "Adoption de la résolution 3/39-E sur la création au Kazakhstan d'une institution de l'OCI pour la sécurité alimentaire, la future Organisation islamique pour la sécurité alimentaire", Kazakh: "Қазақстанда ИЫҰ-ның азық-түлік қауіпсіздігі жөніндегі институтын (кейінгі Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы) құру туралы 3/39-E қарары қабылданды", Russian: "Принята резолюция 3/39-E о создании в Казахстане института ОИС по продовольственной безопасности — будущей Исламской организации по продовольственной безопасности", Own: 0x1e}},
@@ -4581,12 +4628,12 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{351, 348, 349, 347, 350},
 	},
 	{ // cfm 41
-		kind: 3, number: 41, start: Date{Year: 2014, Month: 6, Day: 18}, end: Date{Year: 2014, Month: 6, Day: 20}, city: 32, host: 18,
+		kind: 3, number: 41, start: Date{Year: 2014, Month: 6, Day: 18}, end: Date{Year: 2014, Month: 6, Day: 20}, city: 33, host: 18,
 		chair: 88, role: 6, theme: Text{English: "Exploring Areas of Islamic Cooperation", Arabic: "استكشاف مجالات التعاون الإسلامي", French: "Explorer les domaines de la coopération islamique", Kazakh: "Ислам ынтымақтастығының салаларын зерделеу", Russian: "Изучение направлений исламского сотрудничества", Own: 0x1e},
 		sources: []uint16{352, 351},
 	},
 	{ // cfm 42
-		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 29}, city: 38, host: 8,
+		kind: 3, number: 42, start: Date{Year: 2015, Month: 5, Day: 27}, end: Date{Year: 2015, Month: 5, Day: 29}, city: 39, host: 8,
 		chair: 81, role: 6, theme: Text{English: "Joint Vision to Strengthen Tolerance and Reject Terrorism", Arabic: "رؤية مشتركة لتعزيز التسامح ونبذ الإرهاب", French: "Vision commune pour le renforcement de la tolérance et le rejet du terrorisme", Kazakh: "Төзімділікті нығайту және терроризмді қабылдамау жөніндегі ортақ пайым", Russian: "Общее видение укрепления терпимости и неприятия терроризма", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Kuwait Declaration", Arabic: "اعتماد إعلان الكويت", French: "Adoption de la Déclaration de Koweït", Kazakh: "Кувейт декларациясы қабылданды", Russian: "Принята Кувейтская декларация", Own: 0x1e}},
@@ -4595,7 +4642,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{353, 354, 355, 1178},
 	},
 	{ // cfm 43
-		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 56, host: 56,
+		kind: 3, number: 43, start: Date{Year: 2016, Month: 10, Day: 18}, end: Date{Year: 2016, Month: 10, Day: 20}, city: 59, host: 56,
 		chair: 9, role: 6, theme: Text{English: "Education and Enlightenment: Path to Peace and Creativity", Arabic: "التعليم والتنوير: طريق إلى السلام والإبداع", French: "Éducation et lumières : voie de la paix et de la créativité", Kazakh: "Білім және ағарту: бейбітшілік пен шығармашылыққа апаратын жол", Russian: "Образование и просвещение — путь к миру и созиданию", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Tashkent Declaration", Arabic: "اعتماد إعلان طشقند", French: "Adoption de la Déclaration de Tachkent", Kazakh: "Ташкент декларациясы қабылданды", Russian: "Принята Ташкентская декларация", Own: 0x1e}},
@@ -4612,7 +4659,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{358, 359, 360, 361},
 	},
 	{ // cfm 45
-		kind: 3, number: 45, start: Date{Year: 2018, Month: 5, Day: 5}, end: Date{Year: 2018, Month: 5, Day: 7}, city: 22, host: 34,
+		kind: 3, number: 45, start: Date{Year: 2018, Month: 5, Day: 5}, end: Date{Year: 2018, Month: 5, Day: 7}, city: 23, host: 34,
 		chair: 15, role: 6, theme: Text{English: "Islamic Values for Sustainable Peace, Solidarity and Development", Arabic: "القيم الإسلامية من أجل السلم المستدام والتضامن والتنمية", French: "Session des valeurs islamiques pour une paix durable, la solidarité et le développement", Kazakh: "Тұрақты бейбітшілік, ынтымақ және даму үшін ислам құндылықтары", Russian: "Исламские ценности во имя прочного мира, солидарности и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Dhaka Declaration", Arabic: "اعتماد إعلان دكا", French: "Adoption de la Déclaration de Dhaka", Kazakh: "Дакка декларациясы қабылданды", Russian: "Принята Даккская декларация", Own: 0x1e}},
@@ -4639,7 +4686,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{368, 369, 370, 371, 1181},
 	},
 	{ // cfm 47
-		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 47, host: 15,
+		kind: 3, number: 47, start: Date{Year: 2020, Month: 11, Day: 27}, end: Date{Year: 2020, Month: 11, Day: 29}, city: 49, host: 15,
 		chair: 0, role: 0, theme: Text{English: "United against Terrorism for Peace and Development", Arabic: "متحدون ضد الإرهاب من أجل السلم والتنمية", French: "Unis contre le terrorisme, pour la paix et le développement", Kazakh: "Бейбітшілік пен даму үшін терроризмге қарсы бірлікте", Russian: "Вместе против терроризма во имя мира и развития", Own: 0x18},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 43, text: Text{English: "For a five-year term from 17 November 2021", Arabic: "لولاية مدتها خمس سنوات تبدأ في 17 نوفمبر 2021", French: "Pour un mandat de cinq ans à compter du 17 novembre 2021", Kazakh: "2021 жылғы 17 қарашадан бастап бес жылдық мерзімге", Russian: "На пятилетний срок начиная с 17 ноября 2021 года", Own: 0x1e}},
@@ -4649,7 +4696,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{372, 373, 374, 375, 1183, 1182},
 	},
 	{ // cfm 48
-		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 24}, city: 29, host: 16,
+		kind: 3, number: 48, start: Date{Year: 2022, Month: 3, Day: 22}, end: Date{Year: 2022, Month: 3, Day: 24}, city: 30, host: 16,
 		chair: 90, role: 6, theme: Text{English: "Partnering for Unity, Justice and Development", Arabic: "بناء الشراكات من أجل الوحدة والعدالة والتنمية", French: "Partenariat pour l'unité, la justice et le développement", Kazakh: "Бірлік, әділдік және даму үшін серіктестік", Russian: "Партнёрство во имя единства, справедливости и развития", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Islamabad Declaration", Arabic: "اعتماد إعلان إسلام آباد", French: "Adoption de la Déclaration d'Islamabad", Kazakh: "Исламабад декларациясы қабылданды", Russian: "Принята Исламабадская декларация", Own: 0x1e}},
@@ -4659,7 +4706,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{376, 377, 378, 379, 1184},
 	},
 	{ // cfm 49
-		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 48, host: 13,
+		kind: 3, number: 49, start: Date{Year: 2023, Month: 3, Day: 16}, end: Date{Year: 2023, Month: 3, Day: 18}, city: 50, host: 13,
 		chair: 66, role: 6, theme: Text{English: "Moderation: Key to Security and Stability", Arabic: "الوسطية والاعتدال صمام الأمن والاستقرار", French: "La modération, clé de la sécurité et de la stabilité", Kazakh: "Байсалдылық — қауіпсіздік пен тұрақтылықтың кілті", Russian: "Умеренность — ключ к безопасности и стабильности", Own: 0x1c},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Nouakchott Declaration", Arabic: "اعتماد إعلان نواكشوط", French: "Adoption de la Déclaration de Nouakchott", Kazakh: "Нуакшот декларациясы қабылданды", Russian: "Принята Нуакшотская декларация", Own: 0x1e}},
@@ -4668,7 +4715,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{380, 381, 382, 1185},
 	},
 	{ // cfm 50
-		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 60, host: 26,
+		kind: 3, number: 50, start: Date{Year: 2024, Month: 8, Day: 29}, end: Date{Year: 2024, Month: 8, Day: 31}, city: 63, host: 26,
 		chair: 56, role: 6, theme: Text{English: "Development of Transport and Communications Infrastructure within the OIC Framework: A Key Tool in the Fight against Poverty and Insecurity", Arabic: "تطوير البنى التحتية للنقل والاتصالات في إطار منظمة التعاون الإسلامي: أداة رئيسية لمكافحة الفقر وانعدام الأمن", French: "Développement des infrastructures de transport et de communication intra-OCI : Instrument majeur de lutte contre la pauvreté et l'insécurité", Kazakh: "ИЫҰ аясында көлік және коммуникация инфрақұрылымын дамыту: кедейлік пен қауіпсіздіктің болмауына қарсы күрестің негізгі құралы", Russian: "Развитие транспортной и коммуникационной инфраструктуры в рамках ОИС — ключевой инструмент борьбы с бедностью и отсутствием безопасности", Own: 0x1a},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Yaoundé Declaration", Arabic: "اعتماد إعلان ياوندي", French: "Adoption de la Déclaration de Yaoundé", Kazakh: "Яунде декларациясы қабылданды", Russian: "Принята Яундская декларация", Own: 0x1e}},
@@ -4677,7 +4724,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{383, 384, 385, 1186},
 	},
 	{ // cfm 51
-		kind: 3, number: 51, start: Date{Year: 2025, Month: 6, Day: 21}, end: Date{Year: 2025, Month: 6, Day: 23}, city: 30, host: 24,
+		kind: 3, number: 51, start: Date{Year: 2025, Month: 6, Day: 21}, end: Date{Year: 2025, Month: 6, Day: 23}, city: 31, host: 24,
 		chair: 35, role: 6, theme: Text{English: "The OIC in a Transforming World", Arabic: "منظمة التعاون الإسلامي في عالم متحوّل", French: "L'OCI dans un monde en transformation", Kazakh: "Түрленіп жатқан әлемдегі ИЫҰ", Russian: "ОИС в трансформирующемся мире", Own: 0x1e},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Istanbul Declaration and 156 resolutions", Arabic: "اعتماد إعلان اسطنبول و156 قرارًا", French: "Adoption de la Déclaration d'Istanbul et de 156 résolutions", Kazakh: "Стамбұл декларациясы және 156 қарар қабылданды", Russian: "Приняты Стамбульская декларация и 156 резолюций", Own: 0x1e}},
@@ -4686,7 +4733,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{386, 387, 388, 389, 394, 390, 391, 392},
 	},
 	{ // extraordinary-cfm 1
-		kind: 4, number: 1, start: Date{Year: 1980, Month: 1, Day: 27}, end: Date{Year: 1980, Month: 1, Day: 30}, city: 29, host: 16,
+		kind: 4, number: 1, start: Date{Year: 1980, Month: 1, Day: 27}, end: Date{Year: 1980, Month: 1, Day: 30}, city: 30, host: 16,
 		chair: 14, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the Soviet military intervention in Afghanistan", Arabic: "خُصّصت الدورة للتدخل العسكري السوفيتي في أفغانستان", French: "Consacrée à l'intervention militaire soviétique en Afghanistan", Kazakh: "Ауғанстандағы кеңестік әскери интервенцияға арналды", Russian: "Посвящена советскому военному вмешательству в Афганистане", Own: 0x1e}},
@@ -4704,7 +4751,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{397},
 	},
 	{ // extraordinary-cfm 5
-		kind: 4, number: 5, start: Date{Year: 1992}, end: Date{Year: 1993}, city: 30, host: 24,
+		kind: 4, number: 5, start: Date{Year: 1992}, end: Date{Year: 1993}, city: 31, host: 24,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to Bosnia and Herzegovina", Arabic: "خُصّصت الدورة للبوسنة والهرسك", French: "Consacrée à la Bosnie-Herzégovine", Kazakh: "Босния және Герцеговинаға арналды", Russian: "Посвящена Боснии и Герцеговине", Own: 0x1e}},
@@ -4714,7 +4761,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{400, 401},
 	},
 	{ // extraordinary-cfm 6
-		kind: 4, number: 6, start: Date{Year: 1992, Month: 12, Day: 1}, end: Date{Year: 1992, Month: 12, Day: 3}, city: 32, host: 18,
+		kind: 4, number: 6, start: Date{Year: 1992, Month: 12, Day: 1}, end: Date{Year: 1992, Month: 12, Day: 3}, city: 33, host: 18,
 		chair: 88, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to Bosnia and Herzegovina", Arabic: "خُصّصت الدورة للبوسنة والهرسك", French: "Consacrée à la Bosnie-Herzégovine", Kazakh: "Босния және Герцеговинаға арналды", Russian: "Посвящена Боснии и Герцеговине", Own: 0x1e}},
@@ -4723,7 +4770,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{402, 403, 404},
 	},
 	{ // extraordinary-cfm 9
-		kind: 4, number: 9, start: Date{Year: 2001, Month: 10, Day: 10}, end: Date{Year: 2001, Month: 10, Day: 11}, city: 24, host: 30,
+		kind: 4, number: 9, start: Date{Year: 2001, Month: 10, Day: 10}, end: Date{Year: 2001, Month: 10, Day: 11}, city: 25, host: 30,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Condemned the 11 September attacks", Arabic: "إدانة هجمات 11 سبتمبر", French: "Condamnation des attentats du 11 septembre", Kazakh: "11 қыркүйектегі шабуылдар айыпталды", Russian: "Осуждены теракты 11 сентября", Own: 0x1e}},
@@ -4733,7 +4780,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{405, 406},
 	},
 	{ // extraordinary-cfm 16
-		kind: 4, number: 16, start: Date{Year: 2019, Month: 9, Day: 15}, end: Date{Year: 2019, Month: 9, Day: 16}, city: 32, host: 18,
+		kind: 4, number: 16, start: Date{Year: 2019, Month: 9, Day: 15}, end: Date{Year: 2019, Month: 9, Day: 16}, city: 33, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the Israeli Prime Minister's stated intention to annex parts of the occupied West Bank", Arabic: "بشأن إعلان رئيس الوزراء الإسرائيلي عزمه ضم أجزاء من الضفة الغربية المحتلة", French: "sur l'intention annoncée par le Premier ministre israélien d'annexer des parties de la Cisjordanie occupée", Kazakh: "Израиль премьер-министрінің басып алынған Батыс жағалаудың бір бөлігін қосып алу ниеті туралы", Russian: "о заявленном премьер-министром Израиля намерении аннексировать часть оккупированного Западного берега", Own: 0x1e}},
@@ -4742,7 +4789,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{1032, 1033},
 	},
 	{ // extraordinary-cfm 17
-		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 20}, city: 29, host: 16,
+		kind: 4, number: 17, start: Date{Year: 2021, Month: 12, Day: 19}, end: Date{Year: 2021, Month: 12, Day: 20}, city: 30, host: 16,
 		chair: 90, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the humanitarian situation in Afghanistan", Arabic: "خُصّصت الدورة للوضع الإنساني في أفغانستان", French: "Consacrée à la situation humanitaire en Afghanistan", Kazakh: "Ауғанстандағы гуманитарлық жағдайға арналды", Russian: "Посвящена гуманитарной ситуации в Афганистане", Own: 0x1e}},
@@ -4760,7 +4807,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{416, 417, 418, 419},
 	},
 	{ // extraordinary-cfm 20
-		kind: 4, number: 20, start: Date{Year: 2025, Month: 3, Day: 7}, end: Date{Year: 2025, Month: 3, Day: 8}, city: 32, host: 18,
+		kind: 4, number: 20, start: Date{Year: 2025, Month: 3, Day: 7}, end: Date{Year: 2025, Month: 3, Day: 8}, city: 33, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to Israeli aggression and plans to displace Palestinians", Arabic: "خُصّصت الدورة للعدوان الإسرائيلي وخطط تهجير الفلسطينيين", French: "Consacrée à l'agression israélienne et aux projets de déplacement des Palestiniens", Kazakh: "Израиль агрессиясы мен палестиналықтарды көшіру жоспарларына арналды", Russian: "Посвящена израильской агрессии и планам выселения палестинцев", Own: 0x1e}},
@@ -4769,7 +4816,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{422, 423},
 	},
 	{ // extraordinary-cfm 21
-		kind: 4, number: 21, start: Date{Year: 2025, Month: 8, Day: 25}, end: Date{Year: 2025, Month: 8, Day: 26}, city: 32, host: 18,
+		kind: 4, number: 21, start: Date{Year: 2025, Month: 8, Day: 25}, end: Date{Year: 2025, Month: 8, Day: 26}, city: 33, host: 18,
 		chair: 35, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to Israel's plans to fully occupy Gaza and displace its population", Arabic: "خُصّصت الدورة لخطط إسرائيل لاحتلال غزة بالكامل وتهجير سكانها", French: "Consacrée aux projets d'Israël d'occuper entièrement Gaza et d'en déplacer la population", Kazakh: "Израильдің Газаны толық басып алу және оның халқын көшіру жоспарларына арналды", Russian: "Посвящена планам Израиля полностью оккупировать Газу и выселить её население", Own: 0x1e}},
@@ -4777,7 +4824,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{424, 425},
 	},
 	{ // extraordinary-cfm 1980-09-18
-		kind: 4, number: 0, start: Date{Year: 1980, Month: 9, Day: 18}, end: Date{Year: 1980, Month: 9, Day: 21}, city: 26, host: 11,
+		kind: 4, number: 0, start: Date{Year: 1980, Month: 9, Day: 18}, end: Date{Year: 1980, Month: 9, Day: 21}, city: 27, host: 11,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Responded to the Israeli Knesset law annexing Jerusalem; the session was convened on the recommendation of the Al-Quds Committee and at the PLO's request", Arabic: "الرد على قانون الكنيست الإسرائيلي بضم القدس؛ وقد عُقدت الدورة بتوصية من لجنة القدس وبطلب من منظمة التحرير الفلسطينية", French: "Réponse à la loi de la Knesset israélienne annexant Jérusalem ; la session a été convoquée sur recommandation du Comité Al-Qods et à la demande de l'OLP", Kazakh: "Израиль Кнессетінің Иерусалимді аннексиялау туралы заңына жауап берілді; сессия Әл-Құдс комитетінің ұсынымы бойынша және ПАҰ-ның өтінішімен шақырылды", Russian: "Ответ на закон израильского кнессета об аннексии Иерусалима; сессия созвана по рекомендации Комитета аль-Кудс и по просьбе ООП", Own: 0x1e}},
@@ -4785,7 +4832,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{398, 399, 296},
 	},
 	{ // extraordinary-cfm 2002-04-01
-		kind: 4, number: 0, start: Date{Year: 2002, Month: 4, Day: 1}, end: Date{Year: 2002, Month: 4, Day: 4}, city: 37, host: 14,
+		kind: 4, number: 0, start: Date{Year: 2002, Month: 4, Day: 1}, end: Date{Year: 2002, Month: 4, Day: 4}, city: 38, host: 14,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted the Kuala Lumpur Declaration on International Terrorism and a statement on the occupied Palestinian territories", Arabic: "اعتماد إعلان كوالالمبور بشأن الإرهاب الدولي وبيان بشأن الأراضي الفلسطينية المحتلة", French: "Adoption de la Déclaration de Kuala Lumpur sur le terrorisme international et d'une déclaration sur les territoires palestiniens occupés", Kazakh: "Халықаралық терроризм туралы Куала-Лумпур декларациясы және басып алынған Палестина аумақтары туралы мәлімдеме қабылданды", Russian: "Приняты Куала-Лумпурская декларация о международном терроризме и заявление по оккупированным палестинским территориям", Own: 0x1e}},
@@ -4793,7 +4840,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{407},
 	},
 	{ // extraordinary-cfm 2016-11-17
-		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 43, host: 18,
+		kind: 4, number: 0, start: Date{Year: 2016, Month: 11, Day: 17}, end: Date{Year: 2016, Month: 11, Day: 18}, city: 45, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 3, document: 0, country: 0, body: 0, office: 1, person: 102, text: Text{English: "unanimously, as the single candidate", Arabic: "بالإجماع، بصفته المرشح الوحيد", French: "à l'unanimité, en tant que candidat unique", Kazakh: "бірауыздан, жалғыз үміткер ретінде", Russian: "единогласно, как единственный кандидат", Own: 0x1e}},
@@ -4801,7 +4848,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{868, 929, 443},
 	},
 	{ // extraordinary-cfm 2017-01-19
-		kind: 4, number: 0, start: Date{Year: 2017, Month: 1, Day: 19}, end: Date{Year: 2017, Month: 1, Day: 20}, city: 37, host: 14,
+		kind: 4, number: 0, start: Date{Year: 2017, Month: 1, Day: 19}, end: Date{Year: 2017, Month: 1, Day: 20}, city: 38, host: 14,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the Rohingya Muslim minority in Myanmar", Arabic: "خُصّصت الدورة لأقلية الروهينغا المسلمة في ميانمار", French: "Consacrée à la minorité musulmane rohingya du Myanmar", Kazakh: "Мьянмадағы рохинджа мұсылман азшылығына арналды", Russian: "Посвящена мусульманскому меньшинству рохинджа в Мьянме", Own: 0x1e}},
@@ -4810,7 +4857,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{409, 410},
 	},
 	{ // extraordinary-cfm 2017-12-13
-		kind: 4, number: 0, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 14}, city: 30, host: 24,
+		kind: 4, number: 0, start: Date{Year: 2017, Month: 12, Day: 13}, end: Date{Year: 2017, Month: 12, Day: 14}, city: 31, host: 24,
 		chair: 64, role: 6, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Adopted a resolution on the US recognition of Al-Quds as Israel's capital, preparing the extraordinary Islamic Summit held the same day", Arabic: "اعتماد قرار بشأن اعتراف الولايات المتحدة بالقدس عاصمةً لإسرائيل، تمهيدًا للقمة الإسلامية الاستثنائية المنعقدة في اليوم نفسه", French: "Adoption d'une résolution sur la reconnaissance par les États-Unis d'Al-Qods comme capitale d'Israël, en préparation du Sommet islamique extraordinaire tenu le même jour", Kazakh: "АҚШ-тың Әл-Құдсты Израиль астанасы ретінде тануы туралы қарар қабылданды; ол сол күні өткен төтенше Ислам саммитіне дайындық болды", Russian: "Принята резолюция о признании США Аль-Кудса столицей Израиля в рамках подготовки к чрезвычайному Исламскому саммиту, состоявшемуся в тот же день", Own: 0x1e}},
@@ -4818,7 +4865,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{411},
 	},
 	{ // extraordinary-cfm 2024-03-05
-		kind: 4, number: 0, start: Date{Year: 2024, Month: 3, Day: 5}, end: Date{Year: 2024, Month: 3, Day: 6}, city: 32, host: 18,
+		kind: 4, number: 0, start: Date{Year: 2024, Month: 3, Day: 5}, end: Date{Year: 2024, Month: 3, Day: 6}, city: 33, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "Devoted to the Israeli aggression against the Palestinian people", Arabic: "خُصّصت الدورة للعدوان الإسرائيلي على الشعب الفلسطيني", French: "Consacrée à l'agression israélienne contre le peuple palestinien", Kazakh: "Израильдің палестина халқына қарсы агрессиясына арналды", Russian: "Посвящена израильской агрессии против палестинского народа", Own: 0x1e}},
@@ -4856,7 +4903,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{1018},
 	},
 	{ // executive-committee 2017-08-01
-		kind: 6, number: 0, start: Date{Year: 2017, Month: 8, Day: 1}, end: Date{Year: 2017, Month: 8, Day: 2}, city: 30, host: 24,
+		kind: 6, number: 0, start: Date{Year: 2017, Month: 8, Day: 1}, end: Date{Year: 2017, Month: 8, Day: 2}, city: 31, host: 24,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on Israel's closure of the Al-Aqsa Mosque compound (Al-Haram Al-Sharif)", Arabic: "بشأن إغلاق إسرائيل لباحات المسجد الأقصى (الحرم الشريف)", French: "sur la fermeture par Israël de l'esplanade de la mosquée Al-Aqsa (Al-Haram Al-Charif)", Kazakh: "Израильдің Әл-Ақса мешіті аумағын (Әл-Харам әш-Шариф) жабуы туралы", Russian: "о закрытии Израилем комплекса мечети Аль-Акса (Харам аш-Шариф)", Own: 0x1e}},
@@ -4873,7 +4920,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{1017},
 	},
 	{ // executive-committee 2020-02-03
-		kind: 6, number: 0, start: Date{Year: 2020, Month: 2, Day: 3}, end: Date{Year: 2020, Month: 2, Day: 4}, city: 32, host: 18,
+		kind: 6, number: 0, start: Date{Year: 2020, Month: 2, Day: 3}, end: Date{Year: 2020, Month: 2, Day: 4}, city: 33, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the US administration's Middle East plan of 28 January 2020", Arabic: "بشأن خطة الإدارة الأمريكية للشرق الأوسط المعلنة في 28 يناير 2020", French: "sur le plan pour le Moyen-Orient présenté par l'administration américaine le 28 janvier 2020", Kazakh: "АҚШ әкімшілігінің 2020 жылғы 28 қаңтардағы Таяу Шығыс жоспары туралы", Russian: "о ближневосточном плане администрации США от 28 января 2020 года", Own: 0x1e}},
@@ -4905,7 +4952,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{1026, 1025, 1027},
 	},
 	{ // executive-committee 2023-10-18
-		kind: 6, number: 0, start: Date{Year: 2023, Month: 10, Day: 18}, end: Date{Year: 2023, Month: 10, Day: 19}, city: 32, host: 18,
+		kind: 6, number: 0, start: Date{Year: 2023, Month: 10, Day: 18}, end: Date{Year: 2023, Month: 10, Day: 19}, city: 33, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "on the military escalation in Gaza and its surroundings and the danger to civilians", Arabic: "بشأن التصعيد العسكري في غزة ومحيطها والخطر على المدنيين", French: "sur l'escalade militaire à Gaza et dans ses environs et le danger pour les civils", Kazakh: "Газа мен оның маңындағы әскери шиеленіс және бейбіт тұрғындарға төнген қауіп туралы", Russian: "о военной эскалации в Газе и её окрестностях и угрозе для мирного населения", Own: 0x1e}},
@@ -4913,7 +4960,7 @@ var sessionTable = [...]sessionRow{
 		sources: []uint16{1028, 1029, 247},
 	},
 	{ // executive-committee 2024-08-07
-		kind: 6, number: 0, start: Date{Year: 2024, Month: 8, Day: 7}, end: Date{Year: 2024, Month: 8, Day: 8}, city: 32, host: 18,
+		kind: 6, number: 0, start: Date{Year: 2024, Month: 8, Day: 7}, end: Date{Year: 2024, Month: 8, Day: 8}, city: 33, host: 18,
 		chair: 0, role: 0, theme: Text{},
 		outcomes: []outcomeRow{
 			{kind: 1, document: 0, country: 0, body: 0, office: 0, person: 0, text: Text{English: "called the assassination of Ismail Haniyeh in Tehran a serious infringement of the sovereignty of Iran", Arabic: "وصف اغتيال إسماعيل هنية في طهران بأنه انتهاك خطير لسيادة إيران", French: "a qualifié l'assassinat d'Ismaïl Haniyeh à Téhéran de grave atteinte à la souveraineté de l'Iran", Kazakh: "Исмаил Ханияның Тегеранда өлтірілуін Иран егемендігін өрескел бұзу деп атады", Russian: "назвало убийство Исмаила Хании в Тегеране серьёзным посягательством на суверенитет Ирана", Own: 0x1e}},
@@ -4963,13 +5010,13 @@ var bodyTable = [...]bodyRow{
 			{lang: 3, alias: true, name: "СІМК", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{636}},
 		},
 		sources: []uint16{427, 434, 436, 751, 755, 758, 759, 756, 760, 761, 762, 763, 764, 493, 901, 1114}},
-	{key: "general-secretariat", acronym: "", kind: 1, seat: 32, founded: Date{Year: 1970, Month: 2}, foundedBy: Text{English: "1st Islamic Conference of Foreign Ministers, Jeddah", Arabic: "المؤتمر الإسلامي الأول لوزراء الخارجية، جدة", French: "1re Conférence islamique des ministres des Affaires étrangères, Djeddah", Kazakh: "Жиддада өткен Сыртқы істер министрлерінің 1-ші ислам конференциясы", Russian: "1-я Исламская конференция министров иностранных дел, Джидда", Own: 0x1e},
+	{key: "general-secretariat", acronym: "", kind: 1, seat: 33, founded: Date{Year: 1970, Month: 2}, foundedBy: Text{English: "1st Islamic Conference of Foreign Ministers, Jeddah", Arabic: "المؤتمر الإسلامي الأول لوزراء الخارجية، جدة", French: "1re Conférence islamique des ministres des Affaires étrangères, Djeddah", Kazakh: "Жиддада өткен Сыртқы істер министрлерінің 1-ші ислам конференциясы", Russian: "1-я Исламская конференция министров иностранных дел, Джидда", Own: 0x1e},
 		name:    Text{English: "General Secretariat", Arabic: "الأمانة العامة", French: "Secrétariat général", Kazakh: "Бас хатшылық", Russian: "Генеральный секретариат ОИС"},
 		sources: []uint16{427, 431, 430, 453, 1073}},
-	{key: "iicj", acronym: "IICJ", kind: 1, seat: 38, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah and Taif", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة والطائف", French: "3e Sommet islamique, La Mecque et Taef", Kazakh: "Мекке мен Таифта өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка и Таиф", Own: 0x1e},
+	{key: "iicj", acronym: "IICJ", kind: 1, seat: 39, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah and Taif", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة والطائف", French: "3e Sommet islamique, La Mecque et Taef", Kazakh: "Мекке мен Таифта өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка и Таиф", Own: 0x1e},
 		name:    Text{English: "International Islamic Court of Justice", Arabic: "محكمة العدل الإسلامية الدولية", French: "Cour islamique internationale de justice", Kazakh: "Халықаралық ислам соты", Russian: "Международный исламский суд", Own: 0x18},
 		sources: []uint16{433, 749, 750, 768, 769, 770, 1011, 1303}},
-	{key: "iphrc", acronym: "IPHRC", kind: 1, seat: 32, founded: Date{Year: 2011, Month: 6}, foundedBy: Text{English: "Adoption of its Statute by the 38th Council of Foreign Ministers, Astana, 28-30 June 2011", Arabic: "اعتماد نظامها الأساسي في الدورة الثامنة والثلاثين لمجلس وزراء الخارجية، أستانا، 28-30 يونيو 2011", French: "Adoption de son statut par la 38e session du Conseil des ministres des Affaires étrangères, Astana, 28-30 juin 2011", Kazakh: "Жарғысының Астанада 2011 жылғы 28–30 маусымда өткен Сыртқы Істер Министрлері Кеңесінің 38-сессиясында қабылдануы", Russian: "Принятие устава 38-й сессией Совета министров иностранных дел, Астана, 28–30 июня 2011 года", Own: 0x1e},
+	{key: "iphrc", acronym: "IPHRC", kind: 1, seat: 33, founded: Date{Year: 2011, Month: 6}, foundedBy: Text{English: "Adoption of its Statute by the 38th Council of Foreign Ministers, Astana, 28-30 June 2011", Arabic: "اعتماد نظامها الأساسي في الدورة الثامنة والثلاثين لمجلس وزراء الخارجية، أستانا، 28-30 يونيو 2011", French: "Adoption de son statut par la 38e session du Conseil des ministres des Affaires étrangères, Astana, 28-30 juin 2011", Kazakh: "Жарғысының Астанада 2011 жылғы 28–30 маусымда өткен Сыртқы Істер Министрлері Кеңесінің 38-сессиясында қабылдануы", Russian: "Принятие устава 38-й сессией Совета министров иностранных дел, Астана, 28–30 июня 2011 года", Own: 0x1e},
 		name: Text{English: "Independent Permanent Human Rights Commission", Arabic: "الهيئة الدائمة المستقلة لحقوق الإنسان", French: "Commission permanente indépendante des droits de l'homme", Kazakh: "Адам құқықтары жөніндегі тәуелсіз тұрақты комиссия", Russian: "Независимая постоянная комиссия по правам человека", Own: 0x8},
 		names: []nameRow{
 			{lang: 1, alias: true, name: "الهيئة المستقلة الدائمة لحقوق الإنسان", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{755}},
@@ -4977,10 +5024,10 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: true, name: "Commission permanente et indépendante des droits de l'homme", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1134}},
 		},
 		sources: []uint16{507, 508, 509, 754, 757, 756, 761, 343}},
-	{key: "al-quds-committee", acronym: "", kind: 2, seat: 52, founded: Date{Year: 1975, Month: 7}, foundedBy: Text{English: "Resolution 1/6-P of the 6th Islamic Conference of Foreign Ministers, Jeddah, 12-15 July 1975", Arabic: "القرار 1/6-P للمؤتمر الإسلامي السادس لوزراء الخارجية، جدة، 12-15 يوليو 1975", French: "Résolution 1/6-P de la 6e Conférence islamique des ministres des Affaires étrangères, Djeddah, 12-15 juillet 1975", Kazakh: "Жиддада 1975 жылғы 12–15 шілдеде өткен Сыртқы істер министрлерінің 6-шы ислам конференциясының 1/6-P қарары", Russian: "Резолюция 1/6-P 6-й Исламской конференции министров иностранных дел, Джидда, 12–15 июля 1975 года", Own: 0x1e},
+	{key: "al-quds-committee", acronym: "", kind: 2, seat: 54, founded: Date{Year: 1975, Month: 7}, foundedBy: Text{English: "Resolution 1/6-P of the 6th Islamic Conference of Foreign Ministers, Jeddah, 12-15 July 1975", Arabic: "القرار 1/6-P للمؤتمر الإسلامي السادس لوزراء الخارجية، جدة، 12-15 يوليو 1975", French: "Résolution 1/6-P de la 6e Conférence islamique des ministres des Affaires étrangères, Djeddah, 12-15 juillet 1975", Kazakh: "Жиддада 1975 жылғы 12–15 шілдеде өткен Сыртқы істер министрлерінің 6-шы ислам конференциясының 1/6-P қарары", Russian: "Резолюция 1/6-P 6-й Исламской конференции министров иностранных дел, Джидда, 12–15 июля 1975 года", Own: 0x1e},
 		name:    Text{English: "Al-Quds Committee", Arabic: "لجنة القدس", French: "Comité Al-Qods", Kazakh: "Әл-Құдс комитеті", Russian: "Комитет Аль-Кудс", Own: 0x18},
 		sources: []uint16{502, 503, 504, 771, 772, 773, 774, 1302, 985}},
-	{key: "comiac", acronym: "COMIAC", kind: 2, seat: 20, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة", French: "3e Sommet islamique, La Mecque", Kazakh: "Меккеде өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка", Own: 0x1e},
+	{key: "comiac", acronym: "COMIAC", kind: 2, seat: 21, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة", French: "3e Sommet islamique, La Mecque", Kazakh: "Меккеде өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка", Own: 0x1e},
 		name: Text{English: "Standing Committee for Information and Cultural Affairs", Arabic: "اللجنة الدائمة للإعلام والشؤون الثقافية", French: "Comité permanent pour l'information et les affaires culturelles", Kazakh: "Ақпарат және мәдени істер жөніндегі тұрақты комитет", Russian: "Постоянный комитет по информации и культурным вопросам", Own: 0x18},
 		names: []nameRow{
 			{lang: 2, alias: true, name: "Comité permanent de l'OCI pour l'information et les affaires culturelles", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1124}},
@@ -4994,7 +5041,7 @@ var bodyTable = [...]bodyRow{
 		},
 		doubts:  []doubtRow{{field: "seat", doubt: DoubtInferred, sources: []uint16{1318, 1319}}},
 		sources: []uint16{499, 498, 778, 779, 780, 782, 783, 781}},
-	{key: "comstech", acronym: "COMSTECH", kind: 2, seat: 29, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة", French: "3e Sommet islamique, La Mecque", Kazakh: "Меккеде өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка", Own: 0x1e},
+	{key: "comstech", acronym: "COMSTECH", kind: 2, seat: 30, founded: Date{Year: 1981}, foundedBy: Text{English: "3rd Islamic Summit, Makkah", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة", French: "3e Sommet islamique, La Mecque", Kazakh: "Меккеде өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка", Own: 0x1e},
 		name: Text{English: "Standing Committee on Scientific and Technological Cooperation", Arabic: "اللجنة الدائمة للتعاون العلمي والتكنولوجي", French: "Comité ministériel permanent de la coopération scientifique et technologique de l'OCI", Kazakh: "Ғылыми-техникалық ынтымақтастық жөніндегі тұрақты комитет", Russian: "Постоянный комитет по научно-техническому сотрудничеству", Own: 0x18},
 		names: []nameRow{
 			{lang: 1, alias: true, name: "الكومستيك", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{459}},
@@ -5009,14 +5056,14 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: true, name: "Centre de recherches statistiques, économiques et sociales et de formation pour les pays islamiques", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1128}},
 		},
 		sources: []uint16{429, 432, 435, 788, 789, 953}},
-	{key: "ircica", acronym: "IRCICA", kind: 3, seat: 30, founded: Date{Year: 1976}, foundedBy: Text{English: "Resolution 3/7-ECS of the 7th Islamic Conference of Foreign Ministers, Istanbul", Arabic: "القرار 3/7-ECS للمؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول", French: "Résolution 3/7-ECS de la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul", Kazakh: "Стамбұлда өткен Сыртқы істер министрлерінің 7-ші ислам конференциясының 3/7-ECS қарары", Russian: "Резолюция 3/7-ECS 7-й Исламской конференции министров иностранных дел, Стамбул", Own: 0x1e},
+	{key: "ircica", acronym: "IRCICA", kind: 3, seat: 31, founded: Date{Year: 1976}, foundedBy: Text{English: "Resolution 3/7-ECS of the 7th Islamic Conference of Foreign Ministers, Istanbul", Arabic: "القرار 3/7-ECS للمؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول", French: "Résolution 3/7-ECS de la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul", Kazakh: "Стамбұлда өткен Сыртқы істер министрлерінің 7-ші ислам конференциясының 3/7-ECS қарары", Russian: "Резолюция 3/7-ECS 7-й Исламской конференции министров иностранных дел, Стамбул", Own: 0x1e},
 		name: Text{English: "Research Centre for Islamic History, Art and Culture", Arabic: "مركز الأبحاث للتاريخ والفنون والثقافة الإسلامية", French: "Centre de recherches sur l'histoire, l'art et la culture islamique", Kazakh: "Ислам тарихы, өнері және мәдениеті жөніндегі зерттеу орталығы", Russian: "Исследовательский центр исламской истории, искусства и культуры", Own: 0x18},
 		names: []nameRow{
 			{lang: 1, alias: true, name: "إرسيكا", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{616}},
 			{lang: 1, alias: true, name: "مركز الأبحاث للتاريخ الإسلامي والفنون والثقافة", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{616}},
 		},
 		sources: []uint16{429, 531, 435, 790, 791}},
-	{key: "iut", acronym: "IUT", kind: 3, seat: 22, founded: Date{Year: 1978}, foundedBy: Text{English: "Resolution 5/9-E of the 9th Islamic Conference of Foreign Ministers, Dakar", Arabic: "القرار 5/9-E للمؤتمر الإسلامي التاسع لوزراء الخارجية، داكار", French: "Résolution 5/9-E de la 9e Conférence islamique des ministres des Affaires étrangères, Dakar", Kazakh: "Дакарда өткен Сыртқы істер министрлерінің 9-шы ислам конференциясының 5/9-E қарары", Russian: "Резолюция 5/9-E 9-й Исламской конференции министров иностранных дел, Дакар", Own: 0x1e},
+	{key: "iut", acronym: "IUT", kind: 3, seat: 23, founded: Date{Year: 1978}, foundedBy: Text{English: "Resolution 5/9-E of the 9th Islamic Conference of Foreign Ministers, Dakar", Arabic: "القرار 5/9-E للمؤتمر الإسلامي التاسع لوزراء الخارجية، داكار", French: "Résolution 5/9-E de la 9e Conférence islamique des ministres des Affaires étrangères, Dakar", Kazakh: "Дакарда өткен Сыртқы істер министрлерінің 9-шы ислам конференциясының 5/9-E қарары", Russian: "Резолюция 5/9-E 9-й Исламской конференции министров иностранных дел, Дакар", Own: 0x1e},
 		name: Text{English: "Islamic University of Technology", Arabic: "الجامعة الإسلامية للتكنولوجيا", French: "Université islamique de technologie", Kazakh: "Ислам технологиялық университеті", Russian: "Исламский технологический университет", Own: 0x18},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Centre for Technical and Vocational Training and Research", period: Period{Start: Date{Year: 1978}, End: Date{Year: 1994, Month: 12}}, sources: []uint16{1115, 1116}},
@@ -5030,30 +5077,30 @@ var bodyTable = [...]bodyRow{
 	{key: "icdt", acronym: "ICDT", kind: 3, seat: 17, founded: Date{Year: 1984}, foundedBy: Text{},
 		name:    Text{English: "Islamic Centre for Development of Trade", Arabic: "المركز الإسلامي لتنمية التجارة", French: "Centre islamique pour le développement du commerce", Kazakh: "Сауданы дамыту жөніндегі ислам орталығы", Russian: "Исламский центр развития торговли", Own: 0x18},
 		sources: []uint16{429, 435, 533, 794, 795, 1297, 1298}},
-	{key: "iifa", acronym: "IIFA", kind: 3, seat: 32, founded: Date{Year: 1981, Month: 1}, foundedBy: Text{English: "3rd Islamic Summit, Makkah and Taif", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة والطائف", French: "3e Sommet islamique, La Mecque et Taef", Kazakh: "Мекке мен Таифта өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка и Таиф", Own: 0x1e},
+	{key: "iifa", acronym: "IIFA", kind: 3, seat: 33, founded: Date{Year: 1981, Month: 1}, foundedBy: Text{English: "3rd Islamic Summit, Makkah and Taif", Arabic: "مؤتمر القمة الإسلامي الثالث، مكة المكرمة والطائف", French: "3e Sommet islamique, La Mecque et Taef", Kazakh: "Мекке мен Таифта өткен 3-ші Ислам саммиті", Russian: "3-й Исламский саммит, Мекка и Таиф", Own: 0x1e},
 		name: Text{English: "International Islamic Fiqh Academy", Arabic: "مجمع الفقه الإسلامي الدولي", French: "Académie internationale du fiqh islamique", Kazakh: "Халықаралық ислам фиқһ академиясы", Russian: "Международная исламская академия фикха", Own: 0x18},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Islamic Fiqh Academy", period: Period{Start: Date{Year: 1981}, End: Date{}}, sources: []uint16{1111}},
 			{lang: 0, alias: true, name: "IFA", period: Period{Start: Date{Year: 1981}, End: Date{}}, sources: []uint16{1111}},
 		},
 		sources: []uint16{429, 435, 796, 1112, 1299}},
-	{key: "isf", acronym: "ISF", kind: 3, seat: 32, founded: Date{Year: 1974}, foundedBy: Text{English: "2nd Islamic Summit, Lahore", Arabic: "مؤتمر القمة الإسلامي الثاني، لاهور", French: "2e Sommet islamique, Lahore", Kazakh: "Лахорда өткен 2-ші Ислам саммиті", Russian: "2-й Исламский саммит, Лахор", Own: 0x1e},
+	{key: "isf", acronym: "ISF", kind: 3, seat: 33, founded: Date{Year: 1974}, foundedBy: Text{English: "2nd Islamic Summit, Lahore", Arabic: "مؤتمر القمة الإسلامي الثاني، لاهور", French: "2e Sommet islamique, Lahore", Kazakh: "Лахорда өткен 2-ші Ислам саммиті", Russian: "2-й Исламский саммит, Лахор", Own: 0x1e},
 		name:    Text{English: "Islamic Solidarity Fund and its Waqf", Arabic: "صندوق التضامن الإسلامي", French: "Fonds de solidarité islamique et son waqf", Kazakh: "Ислам ынтымақ қоры және оның уақфы", Russian: "Исламский фонд солидарности и его вакф", Own: 0x18},
 		sources: []uint16{429, 432, 435, 797, 798, 1301, 1300}},
-	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 0, founded: Date{}, foundedBy: Text{},
+	{key: "islamic-university-in-niger", acronym: "", kind: 3, seat: 57, founded: Date{Year: 1974, Month: 2}, foundedBy: Text{English: "Decision of the 2nd Islamic Summit, Lahore", Arabic: "قرار مؤتمر القمة الإسلامي الثاني، لاهور", French: "Décision du 2e Sommet islamique, Lahore", Kazakh: "Лахорда өткен 2-ші Ислам саммитінің шешімі", Russian: "Решение 2-го Исламского саммита, Лахор", Own: 0x1e},
 		name:    Text{English: "Islamic University in Niger", Arabic: "الجامعة الإسلامية في النيجر", French: "Université islamique du Niger", Kazakh: "Нигердегі Ислам университеті", Russian: "Исламский университет в Нигере", Own: 0x18},
-		sources: []uint16{432, 532, 534, 799, 800, 801, 802, 1304}},
-	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 42, founded: Date{}, foundedBy: Text{},
+		sources: []uint16{432, 532, 534, 799, 800, 801, 802, 1304, 1401, 1402, 1403}},
+	{key: "iuiu", acronym: "IUIU", kind: 3, seat: 44, founded: Date{Year: 1988}, foundedBy: Text{English: "Opening of the university at Mbale with its first 88 students", Arabic: "افتتاح الجامعة في مبالي واستقبالها أول 88 طالبًا", French: "Ouverture de l'université à Mbale avec ses 88 premiers étudiants", Kazakh: "Университеттің Мбаледе алғашқы 88 студентпен ашылуы", Russian: "Открытие университета в Мбале с первыми 88 студентами", Own: 0x1e},
 		name:    Text{English: "Islamic University in Uganda", Arabic: "الجامعة الإسلامية في أوغندا", French: "Université islamique de l'Ouganda", Kazakh: "Угандадағы Ислам университеті", Russian: "Исламский университет в Уганде", Own: 0x18},
-		sources: []uint16{432, 532, 803, 804, 805, 1304, 848}},
-	{key: "isdb", acronym: "IsDB", kind: 4, seat: 32, founded: Date{Year: 1973, Month: 12}, foundedBy: Text{English: "Declaration of Intent of the Conference of Finance Ministers of Islamic Countries, Jeddah", Arabic: "إعلان النوايا الصادر عن مؤتمر وزراء مالية الدول الإسلامية، جدة", French: "Déclaration d'intention de la Conférence des ministres des Finances des pays islamiques, Djeddah", Kazakh: "Жиддада өткен Ислам елдері қаржы министрлері конференциясының ниет туралы декларациясы", Russian: "Декларация о намерениях Конференции министров финансов исламских стран, Джидда", Own: 0x1e},
+		sources: []uint16{432, 532, 803, 804, 805, 1304, 848, 1404, 1405}},
+	{key: "isdb", acronym: "IsDB", kind: 4, seat: 33, founded: Date{Year: 1973, Month: 12}, foundedBy: Text{English: "Declaration of Intent of the Conference of Finance Ministers of Islamic Countries, Jeddah", Arabic: "إعلان النوايا الصادر عن مؤتمر وزراء مالية الدول الإسلامية، جدة", French: "Déclaration d'intention de la Conférence des ministres des Finances des pays islamiques, Djeddah", Kazakh: "Жиддада өткен Ислам елдері қаржы министрлері конференциясының ниет туралы декларациясы", Russian: "Декларация о намерениях Конференции министров финансов исламских стран, Джидда", Own: 0x1e},
 		name: Text{English: "Islamic Development Bank", Arabic: "البنك الإسلامي للتنمية", French: "Banque islamique de développement", Kazakh: "Ислам даму банкі", Russian: "Исламский Банк Развития"},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "IDB", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1127}},
 			{lang: 4, alias: true, name: "ИБР", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1126}},
 		},
 		sources: []uint16{431, 510, 511, 496, 495, 806}},
-	{key: "icesco", acronym: "ICESCO", kind: 4, seat: 52, founded: Date{Year: 1982, Month: 5}, foundedBy: Text{English: "Decision of the 3rd Islamic Summit (January 1981); Statute adopted by the first General Conference", Arabic: "قرار مؤتمر القمة الإسلامي الثالث (يناير 1981)؛ واعتمد المؤتمر العام الأول نظامها الأساسي", French: "Décision du 3e Sommet islamique (janvier 1981) ; statut adopté par la première Conférence générale", Kazakh: "3-ші Ислам саммитінің шешімі (1981 жылғы қаңтар); жарғысын бірінші Бас конференция қабылдады", Russian: "Решение 3-го Исламского саммита (январь 1981 года); устав принят первой Генеральной конференцией", Own: 0x1e},
+	{key: "icesco", acronym: "ICESCO", kind: 4, seat: 54, founded: Date{Year: 1982, Month: 5}, foundedBy: Text{English: "Decision of the 3rd Islamic Summit (January 1981); Statute adopted by the first General Conference", Arabic: "قرار مؤتمر القمة الإسلامي الثالث (يناير 1981)؛ واعتمد المؤتمر العام الأول نظامها الأساسي", French: "Décision du 3e Sommet islamique (janvier 1981) ; statut adopté par la première Conférence générale", Kazakh: "3-ші Ислам саммитінің шешімі (1981 жылғы қаңтар); жарғысын бірінші Бас конференция қабылдады", Russian: "Решение 3-го Исламского саммита (январь 1981 года); устав принят первой Генеральной конференцией", Own: 0x1e},
 		name: Text{English: "Islamic World Educational, Scientific and Cultural Organization", Arabic: "منظمة العالم الإسلامي للتربية والعلوم والثقافة", French: "Organisation du monde islamique pour l'éducation, les sciences et la culture", Kazakh: "Ислам әлемінің білім, ғылым және мәдениет жөніндегі ұйымы", Russian: "Организация исламского мира по вопросам образования, науки и культуры", Own: 0x8},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Educational, Scientific and Cultural Organization", period: Period{Start: Date{}, End: Date{Year: 2020, Month: 1, Day: 29}}, sources: []uint16{1106, 1105}},
@@ -5065,7 +5112,7 @@ var bodyTable = [...]bodyRow{
 			{lang: 4, alias: true, name: "ИСЕСКО", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1107, 809}},
 		},
 		sources: []uint16{431, 512, 513, 514, 807, 809, 808, 1108, 1105, 1104}},
-	{key: "una", acronym: "UNA", kind: 4, seat: 32, founded: Date{Year: 1972}, foundedBy: Text{English: "3rd Islamic Conference of Foreign Ministers, which founded it as the International Islamic News Agency (IINA)", Arabic: "المؤتمر الإسلامي الثالث لوزراء الخارجية، الذي أنشأه باسم وكالة الأنباء الإسلامية الدولية (إينا)", French: "3e Conférence islamique des ministres des Affaires étrangères, qui l'a créée sous le nom d'Agence islamique internationale de presse (IINA)", Kazakh: "Одақты Халықаралық ислам ақпараттық агенттігі (IINA) ретінде құрған Сыртқы істер министрлерінің 3-ші ислам конференциясы", Russian: "3-я Исламская конференция министров иностранных дел, учредившая его как Международное исламское информационное агентство (IINA)", Own: 0x1e},
+	{key: "una", acronym: "UNA", kind: 4, seat: 33, founded: Date{Year: 1972}, foundedBy: Text{English: "3rd Islamic Conference of Foreign Ministers, which founded it as the International Islamic News Agency (IINA)", Arabic: "المؤتمر الإسلامي الثالث لوزراء الخارجية، الذي أنشأه باسم وكالة الأنباء الإسلامية الدولية (إينا)", French: "3e Conférence islamique des ministres des Affaires étrangères, qui l'a créée sous le nom d'Agence islamique internationale de presse (IINA)", Kazakh: "Одақты Халықаралық ислам ақпараттық агенттігі (IINA) ретінде құрған Сыртқы істер министрлерінің 3-ші ислам конференциясы", Russian: "3-я Исламская конференция министров иностранных дел, учредившая его как Международное исламское информационное агентство (IINA)", Own: 0x1e},
 		name: Text{English: "Union of OIC News Agencies", Arabic: "اتحاد وكالات انباء دول منظمة التعاون الإسلامي", French: "Union des agences de presse de l'Organisation de la coopération islamique", Kazakh: "ИЫҰ ақпарат агенттіктерінің одағы", Russian: "Союз информационных агентств ОИС", Own: 0x18},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "International Islamic News Agency", period: Period{Start: Date{Year: 1972}, End: Date{Year: 2017, Month: 10}}, sources: []uint16{515, 1122, 516}},
@@ -5079,7 +5126,7 @@ var bodyTable = [...]bodyRow{
 			{lang: 3, alias: false, name: "Халықаралық ислам ақпараттық агенттігі", period: Period{Start: Date{Year: 1972}, End: Date{Year: 2017, Month: 10}}, sources: []uint16{637}},
 		},
 		sources: []uint16{431, 515, 516, 777, 810, 1124, 1121}},
-	{key: "ibu", acronym: "OSBU", kind: 4, seat: 32, founded: Date{Year: 1975}, foundedBy: Text{English: "6th Islamic Conference of Foreign Ministers, Jeddah", Arabic: "المؤتمر الإسلامي السادس لوزراء الخارجية، جدة", French: "6e Conférence islamique des ministres des Affaires étrangères, Djeddah", Kazakh: "Жиддада өткен Сыртқы істер министрлерінің 6-шы ислам конференциясы", Russian: "6-я Исламская конференция министров иностранных дел, Джидда", Own: 0x1e},
+	{key: "ibu", acronym: "OSBU", kind: 4, seat: 33, founded: Date{Year: 1975}, foundedBy: Text{English: "6th Islamic Conference of Foreign Ministers, Jeddah", Arabic: "المؤتمر الإسلامي السادس لوزراء الخارجية، جدة", French: "6e Conférence islamique des ministres des Affaires étrangères, Djeddah", Kazakh: "Жиддада өткен Сыртқы істер министрлерінің 6-шы ислам конференциясы", Russian: "6-я Исламская конференция министров иностранных дел, Джидда", Own: 0x1e},
 		name: Text{English: "OIC States Broadcasting Union", Arabic: "اتحاد إذاعات وتلفزيونات دول منظمة التعاون الإسلامي", French: "Union de radiodiffusion des États de l'OCI", Kazakh: "ИЫҰ мемлекеттерінің телерадиохабар тарату одағы", Russian: "Союз телерадиовещания государств ОИС", Own: 0x1c},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic States Broadcasting Organization", period: Period{Start: Date{Year: 1975}, End: Date{Year: 2011, Bound: OnOrBefore}}, sources: []uint16{517, 515, 1097}},
@@ -5093,9 +5140,9 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: true, name: "Union des radiodiffusions islamiques", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{813}},
 		},
 		sources: []uint16{431, 517, 518, 812, 813, 1094, 1096, 1095}},
-	{key: "icic", acronym: "ICIC", kind: 4, seat: 14, founded: Date{}, foundedBy: Text{},
+	{key: "icic", acronym: "ICIC", kind: 4, seat: 14, founded: Date{Year: 1977, Month: 5}, foundedBy: Text{English: "Resolution 11/8-C of the 8th Islamic Conference of Foreign Ministers, Tripoli", Arabic: "القرار 11/8-C للمؤتمر الإسلامي الثامن لوزراء الخارجية، طرابلس", French: "Résolution 11/8-C de la 8e Conférence islamique des ministres des Affaires étrangères, Tripoli", Kazakh: "Триполиде өткен Сыртқы істер министрлерінің 8-ші ислам конференциясының 11/8-C қарары", Russian: "Резолюция 11/8-C 8-й Исламской конференции министров иностранных дел, Триполи", Own: 0x1e},
 		name:    Text{English: "Islamic Committee of the International Crescent", Arabic: "اللجنة الإسلامية للهلال الدولي", French: "Comité islamique du Croissant international", Kazakh: "Халықаралық Жарты Ай ислам комитеті", Russian: "Исламский комитет Международного Полумесяца", Own: 0x18},
-		sources: []uint16{431, 430, 433}},
+		sources: []uint16{431, 430, 433, 1398, 1399}},
 	{key: "iofs", acronym: "IOFS", kind: 4, seat: 8, founded: Date{Year: 2013, Month: 12}, foundedBy: Text{English: "Adoption of its Statute by the 40th Council of Foreign Ministers, Conakry, 9-11 December 2013", Arabic: "اعتماد نظامها الأساسي في الدورة الأربعين لمجلس وزراء الخارجية، كوناكري، 9-11 ديسمبر 2013", French: "Adoption de son statut par la 40e session du Conseil des ministres des Affaires étrangères, Conakry, 9-11 décembre 2013", Kazakh: "Жарғысының Конакриде 2013 жылғы 9–11 желтоқсанда өткен Сыртқы Істер Министрлері Кеңесінің 40-сессиясында қабылдануы", Russian: "Принятие устава 40-й сессией Совета министров иностранных дел, Конакри, 9–11 декабря 2013 года", Own: 0x1e},
 		name: Text{English: "Islamic Organization for Food Security", Arabic: "المنظمة الإسلامية للأمن الغذائي", French: "Organisation islamique pour la sécurité alimentaire", Kazakh: "Азық-түлік қауіпсіздігі жөніндегі Ислам Ұйымы", Russian: "Исламская Организация по продовольственной безопасности"},
 		names: []nameRow{
@@ -5109,7 +5156,7 @@ var bodyTable = [...]bodyRow{
 			{lang: 1, alias: true, name: "منظمة تنمية المرأة", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1125}},
 		},
 		sources: []uint16{431, 519, 520, 818, 819}},
-	{key: "iccia", acronym: "ICCD", kind: 5, seat: 35, founded: Date{Year: 1977, Month: 10}, foundedBy: Text{English: "1st Conference of Chambers of Commerce and Industry, Istanbul, following an idea of the 7th Islamic Conference of Foreign Ministers, Istanbul, May 1976", Arabic: "المؤتمر الأول لغرف التجارة والصناعة، اسطنبول، بناءً على فكرة طرحها المؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول، مايو 1976", French: "1re Conférence des chambres de commerce et d'industrie, Istanbul, donnant suite à une idée de la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul, mai 1976", Kazakh: "Стамбұлда өткен Сауда-өнеркәсіп палаталарының 1-ші конференциясы; бастаманы 1976 жылғы мамырда Стамбұлда өткен Сыртқы істер министрлерінің 7-ші ислам конференциясы ұсынған", Russian: "1-я Конференция торгово-промышленных палат, Стамбул, по идее 7-й Исламской конференции министров иностранных дел (Стамбул, май 1976 года)", Own: 0x1e},
+	{key: "iccia", acronym: "ICCD", kind: 5, seat: 36, founded: Date{Year: 1977, Month: 10}, foundedBy: Text{English: "1st Conference of Chambers of Commerce and Industry, Istanbul, following an idea of the 7th Islamic Conference of Foreign Ministers, Istanbul, May 1976", Arabic: "المؤتمر الأول لغرف التجارة والصناعة، اسطنبول، بناءً على فكرة طرحها المؤتمر الإسلامي السابع لوزراء الخارجية، اسطنبول، مايو 1976", French: "1re Conférence des chambres de commerce et d'industrie, Istanbul, donnant suite à une idée de la 7e Conférence islamique des ministres des Affaires étrangères, Istanbul, mai 1976", Kazakh: "Стамбұлда өткен Сауда-өнеркәсіп палаталарының 1-ші конференциясы; бастаманы 1976 жылғы мамырда Стамбұлда өткен Сыртқы істер министрлерінің 7-ші ислам конференциясы ұсынған", Russian: "1-я Конференция торгово-промышленных палат, Стамбул, по идее 7-й Исламской конференции министров иностранных дел (Стамбул, май 1976 года)", Own: 0x1e},
 		name: Text{English: "Islamic Chamber of Commerce and Development", Arabic: "الغرفة الإسلامية للتجارة والتنمية", French: "Chambre islamique de commerce et de développement", Kazakh: "Ислам сауда және даму палатасы", Russian: "Исламская палата торговли и развития", Own: 0x1c},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Chamber of Commerce and Industry", period: Period{Start: Date{Year: 1977}, End: Date{Year: 2012, Month: 4, Day: 11}}, sources: []uint16{523}},
@@ -5122,14 +5169,14 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: false, name: "Chambre islamique de commerce, d'industrie et d'échange de marchandises", period: Period{Start: Date{}, End: Date{Year: 2023, Month: 12}}, sources: []uint16{430}},
 		},
 		sources: []uint16{430, 523, 524, 525, 820, 821, 1102, 1103, 1099}},
-	{key: "oicc", acronym: "OICC", kind: 5, seat: 43, founded: Date{}, foundedBy: Text{},
+	{key: "oicc", acronym: "OICC", kind: 5, seat: 45, founded: Date{Year: 1980}, foundedBy: Text{English: "Constituent conference, Makkah (1400 AH)", Arabic: "المؤتمر التأسيسي، مكة المكرمة (1400 هـ)", French: "Conférence constitutive, La Mecque (1400 de l'hégire)", Kazakh: "Меккеде өткен құрылтай конференциясы (һижра бойынша 1400 жыл)", Russian: "Учредительная конференция, Мекка (1400 год хиджры)", Own: 0x1e},
 		name: Text{English: "Organization of Islamic Capitals and Cities", Arabic: "منظمة العواصم والمدن الإسلامية", French: "Organisation des capitales et villes islamiques", Kazakh: "Ислам астаналары мен қалалары ұйымы", Russian: "Организация исламских столиц и городов", Own: 0x18},
 		names: []nameRow{
 			{lang: 0, alias: true, name: "Organization of Islamic Capitals", period: Period{Start: Date{Year: 1980}, End: Date{}}, sources: []uint16{1119}},
 			{lang: 2, alias: true, name: "Organisation des capitales islamiques", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{430}},
 		},
 		sources: []uint16{430, 822, 753, 1118, 1119}},
-	{key: "issf", acronym: "ISSA", kind: 5, seat: 53, founded: Date{Year: 1985, Month: 5, Day: 8}, foundedBy: Text{English: "Constituent conference in Riyadh, pursuant to resolution 7/3-C of the 3rd Islamic Summit (1981)", Arabic: "المؤتمر التأسيسي في الرياض، تنفيذاً للقرار 7/3-C لمؤتمر القمة الإسلامي الثالث (1981)", French: "Conférence constitutive à Riyad, en application de la résolution 7/3-C du 3e Sommet islamique (1981)", Kazakh: "3-ші Ислам саммитінің 7/3-C қарарына (1981) сәйкес Эр-Риядта өткен құрылтай конференциясы", Russian: "Учредительная конференция в Эр-Рияде во исполнение резолюции 7/3-C 3-го Исламского саммита (1981)", Own: 0x1e},
+	{key: "issf", acronym: "ISSA", kind: 5, seat: 55, founded: Date{Year: 1985, Month: 5, Day: 8}, foundedBy: Text{English: "Constituent conference in Riyadh, pursuant to resolution 7/3-C of the 3rd Islamic Summit (1981)", Arabic: "المؤتمر التأسيسي في الرياض، تنفيذاً للقرار 7/3-C لمؤتمر القمة الإسلامي الثالث (1981)", French: "Conférence constitutive à Riyad, en application de la résolution 7/3-C du 3e Sommet islamique (1981)", Kazakh: "3-ші Ислам саммитінің 7/3-C қарарына (1981) сәйкес Эр-Риядта өткен құрылтай конференциясы", Russian: "Учредительная конференция в Эр-Рияде во исполнение резолюции 7/3-C 3-го Исламского саммита (1981)", Own: 0x1e},
 		name: Text{English: "Islamic Solidarity Sports Association", Arabic: "الاتحاد الرياضي للتضامن الإسلامي", French: "Association sportive de la solidarité islamique", Kazakh: "Ислам ынтымағы спорт қауымдастығы", Russian: "Спортивная ассоциация исламской солидарности", Own: 0x1c},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Solidarity Sports Federation", period: Period{Start: Date{Year: 1985, Month: 5, Day: 8}, End: Date{Year: 2023, Month: 11}}, sources: []uint16{1120, 527}},
@@ -5138,14 +5185,14 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: false, name: "Fédération sportive des jeux de la solidarité islamique", period: Period{Start: Date{}, End: Date{Year: 2023, Month: 11}}, sources: []uint16{430}},
 		},
 		sources: []uint16{430, 526, 527, 528, 823, 824, 1120}},
-	{key: "isa", acronym: "OISA", kind: 5, seat: 32, founded: Date{}, foundedBy: Text{},
+	{key: "isa", acronym: "OISA", kind: 5, seat: 33, founded: Date{Year: 1981}, foundedBy: Text{English: "Resolution of the 3rd Islamic Summit, Makkah and Taif", Arabic: "قرار مؤتمر القمة الإسلامي الثالث، مكة المكرمة والطائف", French: "Résolution du 3e Sommet islamique, La Mecque et Taef", Kazakh: "Мекке мен Таифта өткен 3-ші Ислам саммитінің қарары", Russian: "Резолюция 3-го Исламского саммита, Мекка и Таиф", Own: 0x1e},
 		name:    Text{English: "Organization of Islamic Shipowners Association", Arabic: "الاتحاد الإسلامي لمالكي البواخر", French: "Association islamique des armateurs", Kazakh: "Ислам кеме иелері қауымдастығы", Russian: "Исламская ассоциация судовладельцев", Own: 0x18},
-		sources: []uint16{430, 752, 825, 1305}},
-	{key: "wfiais", acronym: "WFIAIS", kind: 5, seat: 53, founded: Date{}, foundedBy: Text{},
+		sources: []uint16{430, 752, 825, 1305, 1400}},
+	{key: "wfiais", acronym: "WFIAIS", kind: 5, seat: 55, founded: Date{}, foundedBy: Text{},
 		name:    Text{English: "World Federation of International Arab-Islamic Schools", Arabic: "الاتحاد العالمي للمدارس العربية الإسلامية الدولية", French: "Fédération mondiale des écoles arabo-islamiques internationales", Kazakh: "Халықаралық араб-ислам мектептерінің дүниежүзілік федерациясы", Russian: "Всемирная федерация международных арабо-исламских школ", Own: 0x18},
 		doubts:  []doubtRow{{field: "name", doubt: DoubtUnconfirmedName, sources: []uint16{430, 826}}, {field: "seat", doubt: DoubtSourcesDisagree, sources: []uint16{430, 433, 827}}},
 		sources: []uint16{430, 433, 826, 827}},
-	{key: "icyf", acronym: "ICYF", kind: 5, seat: 30, founded: Date{Year: 2004, Month: 12}, foundedBy: Text{English: "Founding General Assembly, Baku, 1-3 December 2004", Arabic: "الجمعية العامة التأسيسية، باكو، 1-3 ديسمبر 2004", French: "Assemblée générale constitutive, Bakou, 1er-3 décembre 2004", Kazakh: "Бакуде 2004 жылғы 1–3 желтоқсанда өткен құрылтай Бас ассамблеясы", Russian: "Учредительная Генеральная ассамблея, Баку, 1–3 декабря 2004 года", Own: 0x1e},
+	{key: "icyf", acronym: "ICYF", kind: 5, seat: 31, founded: Date{Year: 2004, Month: 12}, foundedBy: Text{English: "Founding General Assembly, Baku, 1-3 December 2004", Arabic: "الجمعية العامة التأسيسية، باكو، 1-3 ديسمبر 2004", French: "Assemblée générale constitutive, Bakou, 1er-3 décembre 2004", Kazakh: "Бакуде 2004 жылғы 1–3 желтоқсанда өткен құрылтай Бас ассамблеясы", Russian: "Учредительная Генеральная ассамблея, Баку, 1–3 декабря 2004 года", Own: 0x1e},
 		name: Text{English: "Islamic Cooperation Youth Forum", Arabic: "منتدى التعاون الإسلامي للشباب", French: "Forum de la jeunesse de la coopération islamique", Kazakh: "Ислам ынтымақтастығы жастар форумы", Russian: "Молодежный форум исламского сотрудничества", Own: 0x18},
 		names: []nameRow{
 			{lang: 0, alias: false, name: "Islamic Conference Youth Forum for Dialogue and Cooperation", period: Period{Start: Date{Year: 2004, Month: 12}, End: Date{Year: 2018, Month: 10}}, sources: []uint16{1109, 529, 530}},
@@ -5156,27 +5203,29 @@ var bodyTable = [...]bodyRow{
 			{lang: 2, alias: true, name: "Forum des jeunes de la coopération islamique", period: Period{Start: Date{}, End: Date{}}, sources: []uint16{1110}},
 		},
 		sources: []uint16{430, 529, 530, 532, 828, 1110, 1109}},
-	{key: "iums", acronym: "IUMS", kind: 5, seat: 0, founded: Date{}, foundedBy: Text{},
+	{key: "iums", acronym: "IUMS", kind: 5, seat: 33, founded: Date{Year: 1987}, foundedBy: Text{English: "Founding of the Union by Abdullah Omar Naseef", Arabic: "تأسيس الاتحاد على يد عبد الله بن عمر نصيف", French: "Fondation de l'Union par Abdullah Omar Naseef", Kazakh: "Одақты Абдулла Омар Насифтің құруы", Russian: "Основание Союза Абдуллой Омаром Насифом", Own: 0x1e},
 		name:    Text{English: "International Union of Muslim Scouts", Arabic: "الاتحاد العالمي للكشاف المسلم", French: "Union internationale des scouts musulmans", Kazakh: "Мұсылман скауттарының халықаралық одағы", Russian: "Международный союз мусульманских скаутов", Own: 0x19},
-		sources: []uint16{430, 829}},
+		doubts:  []doubtRow{{field: "founded", doubt: DoubtSourcesDisagree, sources: []uint16{1406, 1409}}},
+		sources: []uint16{430, 829, 1406, 1407, 1408, 1409}},
 	{key: "fcic", acronym: "FCIC", kind: 5, seat: 0, founded: Date{Year: 1986}, foundedBy: Text{},
 		name:    Text{English: "Federation of Consultants from Islamic Countries", Arabic: "اتحاد الاستشاريين من الدول الإسلامية", French: "Fédération des consultants des pays islamiques", Kazakh: "Ислам елдері кеңесшілерінің федерациясы", Russian: "Федерация консультантов исламских стран", Own: 0x18},
 		sources: []uint16{430, 831, 1312}},
 	{key: "ias", acronym: "IAS", kind: 5, seat: 5, founded: Date{Year: 1986, Month: 10}, foundedBy: Text{},
 		name:    Text{English: "Islamic World Academy of Sciences", Arabic: "أكاديمية العالم الإسلامي للعلوم", French: "Académie islamique mondiale des Sciences", Kazakh: "Ислам әлемінің ғылым академиясы", Russian: "Академия наук исламского мира", Own: 0x18},
 		sources: []uint16{430, 456, 832, 1310, 1311}},
-	{key: "gcibfi", acronym: "CIBAFI", kind: 5, seat: 0, founded: Date{}, foundedBy: Text{},
+	{key: "gcibfi", acronym: "CIBAFI", kind: 5, seat: 42, founded: Date{Year: 2001}, foundedBy: Text{English: "Establishment of the Council, with its permanent secretariat in Bahrain under Amiri Decree No. 23 of 16 May 2001", Arabic: "إنشاء المجلس وأمانته العامة الدائمة في البحرين بموجب المرسوم الأميري رقم 23 الصادر في 16 مايو 2001", French: "Création du Conseil, dont le secrétariat permanent est établi à Bahreïn par le décret princier n° 23 du 16 mai 2001", Kazakh: "Кеңестің құрылуы; оның тұрақты хатшылығы 2001 жылғы 16 мамырдағы № 23 әмір жарлығымен Бахрейнде орналасты", Russian: "Создание Совета, постоянный секретариат которого размещён в Бахрейне указом эмира № 23 от 16 мая 2001 года", Own: 0x1e},
 		name:    Text{English: "General Council for Islamic Banks and Financial Institutions", Arabic: "المجلس العام للبنوك والمؤسسات المالية الإسلامية", French: "Conseil général pour les banques et les institutions financières islamiques", Kazakh: "Ислам банктері мен қаржы институттарының бас кеңесі", Russian: "Генеральный совет исламских банков и финансовых учреждений", Own: 0x18},
-		sources: []uint16{430, 833, 834, 1306, 1307}},
-	{key: "focic", acronym: "FOCIC", kind: 5, seat: 53, founded: Date{Year: 1991}, foundedBy: Text{},
+		sources: []uint16{430, 833, 834, 1306, 1307, 1396, 1397}},
+	{key: "focic", acronym: "FOCIC", kind: 5, seat: 55, founded: Date{Year: 1991}, foundedBy: Text{},
 		name:    Text{English: "Federation of Contractors from Islamic Countries", Arabic: "اتحاد المقاولين بالدول الإسلامية", French: "Fédération des Entrepreneurs des pays islamiques", Kazakh: "Ислам елдері мердігерлерінің федерациясы", Russian: "Федерация подрядчиков исламских стран", Own: 0x18},
 		sources: []uint16{430, 835, 1313, 1314}},
-	{key: "smiic", acronym: "SMIIC", kind: 5, seat: 30, founded: Date{Year: 2010, Month: 5, Day: 27}, foundedBy: Text{English: "Entry into force of its Statute, adopted by the 14th COMCEC session, Istanbul, November 1998", Arabic: "دخول نظامه الأساسي حيز النفاذ، وقد اعتمدته الدورة الرابعة عشرة للكومسيك، اسطنبول، نوفمبر 1998", French: "Entrée en vigueur de son statut, adopté par la 14e session du COMCEC, Istanbul, novembre 1998", Kazakh: "Жарғысының күшіне енуі; жарғыны 1998 жылғы қарашада Стамбұлда өткен COMCEC-тің 14-сессиясы қабылдаған", Russian: "Вступление в силу устава, принятого 14-й сессией COMCEC (Стамбул, ноябрь 1998 года)", Own: 0x1e},
+	{key: "smiic", acronym: "SMIIC", kind: 5, seat: 31, founded: Date{Year: 2010, Month: 5, Day: 27}, foundedBy: Text{English: "Entry into force of its Statute, adopted by the 14th COMCEC session, Istanbul, November 1998", Arabic: "دخول نظامه الأساسي حيز النفاذ، وقد اعتمدته الدورة الرابعة عشرة للكومسيك، اسطنبول، نوفمبر 1998", French: "Entrée en vigueur de son statut, adopté par la 14e session du COMCEC, Istanbul, novembre 1998", Kazakh: "Жарғысының күшіне енуі; жарғыны 1998 жылғы қарашада Стамбұлда өткен COMCEC-тің 14-сессиясы қабылдаған", Russian: "Вступление в силу устава, принятого 14-й сессией COMCEC (Стамбул, ноябрь 1998 года)", Own: 0x1e},
 		name:    Text{English: "Standards and Metrology Institute for Islamic Countries", Arabic: "معهد المواصفات والمقاييس للدول الإسلامية", French: "Institut de Normalisation et Métrologie pour les Pays islamiques", Kazakh: "Ислам елдерінің стандарттар және метрология институты", Russian: "Институт стандартизации и метрологии исламских государств", Own: 0x8},
 		sources: []uint16{430, 521, 522, 836, 1135}},
-	{key: "oic-cert", acronym: "OIC-CERT", kind: 5, seat: 0, founded: Date{}, foundedBy: Text{},
+	{key: "oic-cert", acronym: "OIC-CERT", kind: 5, seat: 20, founded: Date{Year: 2009}, foundedBy: Text{English: "Establishment as an OIC affiliated institution, a status granted by the 36th Council of Foreign Ministers, Damascus", Arabic: "إنشاؤه مؤسسةً منتميةً لمنظمة التعاون الإسلامي، وهي صفة منحها إياه مجلس وزراء الخارجية في دورته السادسة والثلاثين، دمشق", French: "Création en tant qu'institution affiliée de l'OCI, statut accordé par la 36e session du Conseil des ministres des Affaires étrangères, Damas", Kazakh: "ИЫҰ-ның аффилиирленген мекемесі ретінде құрылуы; бұл мәртебені Дамаскта өткен Сыртқы істер министрлері кеңесінің 36-сессиясы берді", Russian: "Создание в качестве аффилированного учреждения ОИС; этот статус предоставила 36-я сессия Совета министров иностранных дел, Дамаск", Own: 0x1e},
 		name:    Text{English: "Organisation of Islamic Cooperation Computer Emergency Response Team", Arabic: "فريق الاستجابة للطوارئ الحاسوبية في منظمة التعاون الإسلامي", French: "Équipe d'intervention d'urgence informatique de l'OCI", Kazakh: "ИЫҰ компьютерлік инциденттерге ден қою тобы", Russian: "Группа реагирования на компьютерные инциденты ОИС", Own: 0x18},
-		sources: []uint16{430, 456, 837, 838, 1308, 1309}},
+		doubts:  []doubtRow{{field: "seat", doubt: DoubtSourcesDisagree, sources: []uint16{1411, 838}}},
+		sources: []uint16{430, 456, 837, 838, 1308, 1309, 1410, 1411, 1412, 1413, 1414}},
 }
 
 // bodyIndex maps acronyms and keys, in any case, to bodyTable indexes.
