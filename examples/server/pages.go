@@ -327,24 +327,7 @@ func memberPage(pg *page, c oic.Country) {
 	}
 	pg.blocks = append(pg.blocks, top)
 
-	names := &table{Caption: pg.label("names"), Head: []string{pg.label("language"), pg.label("name")}}
-	for t, x := range c.Names().All() {
-		names.Rows = append(names.Rows, row{Cells: []inline{s(pg.language(t)), {{Text: x, Bdi: true, Lang: langCode(t), Own: c.Names().IsOwn(t)}}}})
-	}
-	nb := block{Heading: pg.label("names"), Table: names}
-	var other []inline
-	for _, n := range c.OtherNames() {
-		period := pg.label("alias")
-		if !n.Alias && n.Period != (oic.Period{}) {
-			period = pg.period(n.Period)
-		}
-		other = append(other, pg.join("cli.field", inline{{Text: n.Name, Bdi: true, Lang: langCode(n.Lang)}}, s(pg.t("cli.paren", pg.language(n.Lang), period))))
-		pg.cite(n.Sources)
-	}
-	if len(other) > 0 {
-		nb.Blocks = append(nb.Blocks, block{Heading: pg.label("other-names"), List: other})
-	}
-	pg.blocks = append(pg.blocks, nb)
+	pg.blocks = append(pg.blocks, pg.namesBlock(c.Names(), c.OtherNames()))
 
 	if h := c.History(); len(h) > 0 {
 		t := &table{Caption: pg.label("history"), Head: []string{pg.label("date"), pg.label("status"), pg.label("session")}}
@@ -554,24 +537,7 @@ func bodyPage(pg *page, b oic.Body) {
 		top.Fields = append(top.Fields, field{pg.label("founded"), pg.join("cli.detail", s(pg.date(b.Founded())), pg.text(b.FoundedBy()))})
 	}
 	pg.blocks = append(pg.blocks, top)
-	names := &table{Caption: pg.label("names"), Head: []string{pg.label("language"), pg.label("name")}}
-	for t, x := range b.Names().All() {
-		names.Rows = append(names.Rows, row{Cells: []inline{s(pg.language(t)), {{Text: x, Bdi: true, Lang: langCode(t), Own: b.Names().IsOwn(t)}}}})
-	}
-	nb := block{Heading: pg.label("names"), Table: names}
-	var other []inline
-	for _, n := range b.OtherNames() {
-		period := pg.label("alias")
-		if !n.Alias && n.Period != (oic.Period{}) {
-			period = pg.period(n.Period)
-		}
-		other = append(other, pg.join("cli.field", inline{{Text: n.Name, Bdi: true, Lang: langCode(n.Lang)}}, s(pg.t("cli.paren", pg.language(n.Lang), period))))
-		pg.cite(n.Sources)
-	}
-	if len(other) > 0 {
-		nb.Blocks = append(nb.Blocks, block{Heading: pg.label("other-names"), List: other})
-	}
-	pg.blocks = append(pg.blocks, nb)
+	pg.blocks = append(pg.blocks, pg.namesBlock(b.Names(), b.OtherNames()))
 	var offices []block
 	for o := range oic.Offices() {
 		if o.Body() == b {
@@ -910,4 +876,28 @@ func (pg *page) found(r search.Result) inline {
 		return pg.initiative(r.Initiative)
 	}
 	return code(r.Name)
+}
+
+// namesBlock returns the names of a record: its current names in a table,
+// each language's form marked where it is the module's own, and its other
+// names, former ones with their periods, citing their sources.
+func (pg *page) namesBlock(current oic.Text, others []oic.HistoricName) block {
+	names := &table{Caption: pg.label("names"), Head: []string{pg.label("language"), pg.label("name")}}
+	for t, x := range current.All() {
+		names.Rows = append(names.Rows, row{Cells: []inline{s(pg.language(t)), {{Text: x, Bdi: true, Lang: langCode(t), Own: current.IsOwn(t)}}}})
+	}
+	nb := block{Heading: pg.label("names"), Table: names}
+	var other []inline
+	for _, n := range others {
+		period := pg.label("alias")
+		if !n.Alias && n.Period != (oic.Period{}) {
+			period = pg.period(n.Period)
+		}
+		other = append(other, pg.join("cli.field", inline{{Text: n.Name, Bdi: true, Lang: langCode(n.Lang)}}, s(pg.t("cli.paren", pg.language(n.Lang), period))))
+		pg.cite(n.Sources)
+	}
+	if len(other) > 0 {
+		nb.Blocks = append(nb.Blocks, block{Heading: pg.label("other-names"), List: other})
+	}
+	return nb
 }
