@@ -89,19 +89,7 @@ func (pg *page) representative(indent int, on oic.Date) {
 	if kzoic.StatusOn(on).IsMember() == oic.No {
 		return
 	}
-	var terms []oic.Term
-	var cands []view.Holder
-	for _, r := range kzoic.Representatives() {
-		t := oic.Term{Holder: r.Person, Period: r.Period, Sources: r.Sources}
-		terms = append(terms, t)
-		if c := r.Period.Holds(on); c != oic.No {
-			cands = append(cands, view.Holder{Term: t, Certainty: c})
-		}
-	}
-	var last *oic.Term
-	if t, ok := view.LastTerm(terms, on); ok && len(cands) == 0 {
-		last = &t
-	}
+	cands, last := view.RepresentativesOn(on)
 	pg.field(indent, "representative", pg.semi(pg.holders(cands, last, on)...))
 }
 

@@ -166,19 +166,7 @@ func overviewPage(pg *page) {
 // representative returns who was Kazakhstan's Permanent Representative on
 // the date on, as far as the sources say.
 func (pg *page) representative(on oic.Date) []inline {
-	var terms []oic.Term
-	var cands []view.Holder
-	for _, r := range kzoic.Representatives() {
-		t := oic.Term{Holder: r.Person, Period: r.Period, Sources: r.Sources}
-		terms = append(terms, t)
-		if c := r.Period.Holds(on); c != oic.No {
-			cands = append(cands, view.Holder{Term: t, Certainty: c})
-		}
-	}
-	var last *oic.Term
-	if t, ok := view.LastTerm(terms, on); ok && len(cands) == 0 {
-		last = &t
-	}
+	cands, last := view.RepresentativesOn(on)
 	return pg.holders(cands, last, on)
 }
 

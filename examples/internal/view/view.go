@@ -376,3 +376,21 @@ func Span(p *prose.Printer, start, end oic.Date) string {
 	}
 	return Period(p, oic.Period{Start: start, End: end})
 }
+
+// RepresentativesOn returns the Permanent Representatives of Kazakhstan
+// who may have held the post on the date on, with how certain that is, and,
+// where none may have, the last term that ended before on.
+func RepresentativesOn(on oic.Date) (cands []Holder, last *oic.Term) {
+	var terms []oic.Term
+	for _, r := range kzoic.Representatives() {
+		t := oic.Term{Holder: r.Person, Period: r.Period, Sources: r.Sources}
+		terms = append(terms, t)
+		if c := r.Period.Holds(on); c != oic.No {
+			cands = append(cands, Holder{Term: t, Certainty: c})
+		}
+	}
+	if t, ok := LastTerm(terms, on); ok && len(cands) == 0 {
+		last = &t
+	}
+	return cands, last
+}
