@@ -360,3 +360,23 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestInitiativeStatuses checks the statuses an initiative may have had,
+// written as alternatives in English and Russian, and none as unknown.
+func TestInitiativeStatuses(t *testing.T) {
+	all := []initiatives.Status{initiatives.StatusNone, initiatives.StatusProposed, initiatives.StatusEndorsed}
+	for _, tt := range []struct {
+		tag  language.Tag
+		st   []initiatives.Status
+		want string
+	}{
+		{language.English, all[2:], "endorsed"},
+		{language.English, all, "not yet proposed, proposed or endorsed"},
+		{language.Russian, all[1:], "выдвинута или одобрена"},
+		{language.English, nil, "unknown"},
+	} {
+		if got := prose.NewPrinter(tt.tag).InitiativeStatuses(tt.st); got != tt.want {
+			t.Errorf("%v InitiativeStatuses(%v) = %q; want %q", tt.tag, tt.st, got, tt.want)
+		}
+	}
+}

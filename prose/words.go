@@ -90,6 +90,21 @@ func (p *Printer) InitiativeStatus(s initiatives.Status) string {
 	return p.keyword("initiative-status", s.String())
 }
 
+// InitiativeStatuses returns the statuses an initiative may have had on a
+// date the sources do not settle, as alternatives ("endorsed or
+// implemented"), as [initiatives.Initiative.StatusesOn] gives them; one
+// status reads as [Printer.InitiativeStatus] writes it, none as the word
+// for "unknown".
+func (p *Printer) InitiativeStatuses(st []initiatives.Status) string {
+	return p.or(func(yield func(string) bool) {
+		for _, s := range st {
+			if !yield(p.InitiativeStatus(s)) {
+				return
+			}
+		}
+	})
+}
+
 // SessionKind returns the plural heading for the sessions of kind k:
 // "Islamic Summits", "Sessions of the Council of Foreign Ministers",
 // "Исламские саммиты"…

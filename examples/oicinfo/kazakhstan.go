@@ -125,17 +125,7 @@ func (pg *page) hosted(indent int) {
 
 // initiativeStatus returns the status of an initiative, or the statuses
 // it may have had where the sources do not settle the date.
-func (pg *page) initiativeStatus(st []initiatives.Status) string {
-	var s string
-	for i, x := range st {
-		if i == 0 {
-			s = pg.p.InitiativeStatus(x)
-		} else {
-			s = pg.t("list.or", s, pg.p.InitiativeStatus(x))
-		}
-	}
-	return s
-}
+func (pg *page) initiativeStatus(st []initiatives.Status) string { return pg.p.InitiativeStatuses(st) }
 
 func initiativeList(w io.Writer, opt options) error {
 	var out []view.Initiative

@@ -242,17 +242,7 @@ func (pg *page) standing(st oic.Standing) string { return pg.p.Standing(st) }
 
 // initiativeStatus returns the status of an initiative, or the statuses
 // it may have had where the sources do not settle the date.
-func (pg *page) initiativeStatus(st []initiatives.Status) string {
-	var out string
-	for i, x := range st {
-		if i == 0 {
-			out = pg.p.InitiativeStatus(x)
-		} else {
-			out = pg.t("list.or", out, pg.p.InitiativeStatus(x))
-		}
-	}
-	return out
-}
+func (pg *page) initiativeStatus(st []initiatives.Status) string { return pg.p.InitiativeStatuses(st) }
 
 // cite records sources to list at the end of the page.
 func (pg *page) cite(srcs []oic.Source) {
