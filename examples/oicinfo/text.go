@@ -20,16 +20,15 @@ import (
 // the count of the sources cited (or, with -sources, the list) and the
 // legend of the mark of the module's own renderings when one was printed.
 type page struct {
-	w    *markWriter
-	p    *prose.Printer
-	tag  language.Tag
-	opt  options
-	srcs []oic.Source
-	seen map[string]bool
+	w     *markWriter
+	p     *prose.Printer
+	tag   language.Tag
+	opt   options
+	cites view.Citations
 }
 
 func newPage(w io.Writer, opt options) *page {
-	return &page{w: &markWriter{w: w}, p: opt.printer, tag: opt.printer.Tag(), opt: opt, seen: map[string]bool{}}
+	return &page{w: &markWriter{w: w}, p: opt.printer, tag: opt.printer.Tag(), opt: opt}
 }
 
 // markWriter passes writes on, remembering the first error and whether the
@@ -225,19 +224,8 @@ func (pg *page) begunBy(d oic.Date) bool {
 // right-to-left text.
 func (pg *page) code(s string) string { return pg.p.Isolate(s) }
 
-// cite records sources to count or list at the end.
-func (pg *page) cite(srcs []oic.Source) {
-	for _, s := range srcs {
-		id := s.ID
-		if id == "" {
-			id = s.Title + "\x00" + s.URL
-		}
-		if !pg.seen[id] {
-			pg.seen[id] = true
-			pg.srcs = append(pg.srcs, s)
-		}
-	}
-}
+// cite records sources to list at the end.
+func (pg *page) cite(srcs []oic.Source) { pg.cites.Add(srcs) }
 
 // citation returns s as a line of the list of sources: its title and
 // publisher as the source gives them, the date it speaks for, its URL.
@@ -261,15 +249,15 @@ func (pg *page) citation(s oic.Source) string {
 // finish writes the sources and the legend, and returns the first error of
 // the writes.
 func (pg *page) finish() error {
-	if len(pg.srcs) > 0 {
+	if len(pg.cites.List()) > 0 {
 		pg.blank()
 		if pg.opt.sources {
 			pg.heading(0, "sources")
-			for _, s := range pg.srcs {
+			for _, s := range pg.cites.List() {
 				pg.line(1, pg.t("cli.item", pg.citation(s)))
 			}
 		} else {
-			pg.line(0, pg.t("cli.sources.hint", pg.p.Count(prose.NounSources, len(pg.srcs)), pg.code("-sources")))
+			pg.line(0, pg.t("cli.sources.hint", pg.p.Count(prose.NounSources, len(pg.cites.List())), pg.code("-sources")))
 		}
 	}
 	if pg.w.marked {

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kzoic/kzoic/examples/internal/view"
 	"github.com/kzoic/kzoic/examples/server/internal/chart"
 	"github.com/kzoic/kzoic/oic"
 	"github.com/kzoic/kzoic/prose"
@@ -225,8 +226,7 @@ type page struct {
 	title  string // the <title>, when it is not h1
 	lead   []inline
 	blocks []block
-	srcs   []oic.Source
-	seen   map[string]bool
+	cites  view.Citations
 	marked bool
 	nav    string // the path of the section the page belongs to
 }
@@ -235,7 +235,7 @@ func newPage(lang int, path, query string) *page {
 	tag := supported[lang]
 	b, _ := tag.Base()
 	return &page{p: prose.NewPrinter(tag), tag: tag, lang: lang, code: b.String(), path: path, query: query,
-		on: oic.Vintage(), seen: map[string]bool{}, nav: path}
+		on: oic.Vintage(), nav: path}
 }
 
 // href returns the URL of a page of the site with the given query
@@ -310,7 +310,7 @@ func (pg *page) render() ([]byte, error) {
 		l.Langs = append(l.Langs, navLink{Href: pg.self(b.String()), Lang: b.String(), Dir: d,
 			Text: prose.NewPrinter(t).Sprintf("label.lang." + b.String()), Current: i == pg.lang})
 	}
-	if len(pg.srcs) > 0 {
+	if len(pg.cites.List()) > 0 {
 		pg.blocks = append(pg.blocks, pg.sourcesBlock())
 		l.Blocks = pg.blocks
 	}

@@ -244,26 +244,15 @@ func (pg *page) standing(st oic.Standing) string { return pg.p.Standing(st) }
 // it may have had where the sources do not settle the date.
 func (pg *page) initiativeStatus(st []initiatives.Status) string { return pg.p.InitiativeStatuses(st) }
 
-// cite records sources to list at the end of the page.
-func (pg *page) cite(srcs []oic.Source) {
-	for _, src := range srcs {
-		id := src.ID
-		if id == "" {
-			id = src.Title + "\x00" + src.URL
-		}
-		if !pg.seen[id] {
-			pg.seen[id] = true
-			pg.srcs = append(pg.srcs, src)
-		}
-	}
-}
+// cite records sources to list at the end.
+func (pg *page) cite(srcs []oic.Source) { pg.cites.Add(srcs) }
 
 // sourcesBlock returns the list of the sources the page cited: each title
 // linked to the source where it is on the web, with its publisher and the
 // date it speaks for.
 func (pg *page) sourcesBlock() block {
 	var items []inline
-	for _, src := range pg.srcs {
+	for _, src := range pg.cites.List() {
 		title := span{Text: src.Title, Bdi: true}
 		if src.URL != "" {
 			title.Href, title.Ext = src.URL, true

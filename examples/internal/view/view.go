@@ -394,3 +394,31 @@ func RepresentativesOn(on oic.Date) (cands []Holder, last *oic.Term) {
 	}
 	return cands, last
 }
+
+// Citations collects the sources an output cites, each once, in the order
+// they are first cited. The zero Citations is empty and ready to use.
+type Citations struct {
+	seen map[string]bool
+	list []oic.Source
+}
+
+// Add records srcs; a source cited before is not added again.
+func (c *Citations) Add(srcs []oic.Source) {
+	for _, src := range srcs {
+		id := src.ID
+		if id == "" {
+			id = src.Title + "\x00" + src.URL
+		}
+		if c.seen[id] {
+			continue
+		}
+		if c.seen == nil {
+			c.seen = map[string]bool{}
+		}
+		c.seen[id] = true
+		c.list = append(c.list, src)
+	}
+}
+
+// List returns the sources cited, in order.
+func (c *Citations) List() []oic.Source { return c.list }
