@@ -193,6 +193,17 @@ func ExampleObserverOrgsOn() {
 	// NAM 1977 Mouvement des non-alignés
 }
 
+func ExampleObserverOrg_OtherNames() {
+	las, _ := oic.LookupObserverOrg("LAS")
+	fmt.Println(las.Name(language.English), las.Names().IsOwn(language.Russian))
+	for _, n := range las.OtherNames() {
+		fmt.Println(n.Name, n.Lang, n.Alias)
+	}
+	// Output:
+	// League of Arab States false
+	// Arab League en true
+}
+
 func ExampleObserverOrg_StatusOn() {
 	las, _ := oic.LookupObserverOrg("LAS")
 	for _, d := range []string{"1975-07-12", "1976-01-01"} {
