@@ -388,7 +388,7 @@ func (s *searcher) result(h hit) Result {
 
 // lookup is Lookup writing into *r, which must be the zero Result.
 func (x *Index) lookup(text string, r *Result) bool {
-	if x == nil || !x.module || len(text) > maxTextLen {
+	if x == nil || !x.module || text == "" || len(text) > maxTextLen {
 		return false
 	}
 	// The fast paths: a name equal to the text, or a form people type of
@@ -401,11 +401,16 @@ func (x *Index) lookup(text string, r *Result) bool {
 	for _, it := range typedItems[bk>>8 : bk>>8+bk&0xFF] {
 		if int(it) < len(entryTable) {
 			e := &entryTable[it]
-			if e.name == text {
+			if len(e.name) != len(text) {
+				continue
+			}
+			// Names in a bucket differ from the text mostly in their first
+			// byte (its case, for a folded text): test it before the rest.
+			if e.name[0] == text[0] && e.name == text {
 				fillEntry(r, int32(it), MatchExact)
 				return true
 			}
-			if folded < 0 && len(e.name) == len(text) && ascii.EqualFold(e.name, text) {
+			if folded < 0 && ascii.EqualFold(e.name, text) {
 				folded = int(keyEntries[e.key])
 			}
 			continue

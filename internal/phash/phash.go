@@ -32,37 +32,32 @@ func Hash(s string, seed uint64) uint64 {
 	return mix(h)
 }
 
-// HashFold is like Hash, but it sets the 0x20 bit of every byte first,
-// so that ASCII letters hash alike in either case (and a few other bytes
-// alike, which a comparison tells apart). It reads sixteen bytes at a time
-// in two independent lanes, and mixes its result less: take its top bits
-// (see [Top]), not its bottom ones.
+// HashFold is a hash of s under ASCII case folding: it sets the 0x20 bit
+// of every byte first, so that ASCII letters hash alike in either case
+// (and a few other bytes alike, which a comparison tells apart). Its cost
+// does not grow with s: it reads the length of s and at most its first
+// and last sixteen bytes, in two independent lanes, so texts that agree
+// in all of these share a hash and a table's bucket. It mixes its result
+// less than Hash: take its top bits (see [Top]), not its bottom ones.
 func HashFold(s string, seed uint64) uint64 {
 	const k1, k2, k3, fold = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2020202020202020
-	h := seed ^ uint64(len(s))*k1
-	g := seed ^ k3
-	for len(s) >= 16 {
-		h = (h ^ (le64(s)|fold)*k2) * k1
-		g = (g ^ (le64(s[8:])|fold)*k1) * k3
-		h ^= h >> 29
-		g ^= g >> 31
-		s = s[16:]
+	n := len(s)
+	var a, b, c, d uint64
+	switch {
+	case n >= 16:
+		a, b, c, d = le64(s), le64(s[8:]), le64(s[n-16:]), le64(s[n-8:])
+	case n >= 8:
+		a, b = le64(s), le64(s[n-8:])
+	case n >= 4:
+		a = uint64(le32(s)) | uint64(le32(s[n-4:]))<<32
+	case n > 0:
+		a = uint64(s[0]) | uint64(s[n>>1])<<8 | uint64(s[n-1])<<16
 	}
-	if len(s) >= 8 {
-		h = (h ^ (le64(s)|fold)*k2) * k1
-		h ^= h >> 29
-		s = s[8:]
-	}
-	if len(s) > 0 {
-		var v uint64
-		if len(s) >= 4 {
-			v = uint64(le32(s)) | uint64(le32(s[len(s)-4:]))<<32
-		} else {
-			v = uint64(s[0]) | uint64(s[len(s)>>1])<<8 | uint64(s[len(s)-1])<<16
-		}
-		g = (g ^ (v|fold)*k2) * k1
-	}
-	h ^= g * k3
+	h := (seed ^ uint64(n)*k1 ^ (a|fold)*k2) * k1
+	g := (seed ^ k3 ^ (b|fold)*k1) * k3
+	h ^= (c | fold) * k3
+	g ^= (d | fold) * k2
+	h = (h ^ h>>29 ^ g*k1) * k2
 	return (h ^ h>>32) * k1
 }
 
