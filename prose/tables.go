@@ -180,6 +180,7 @@ var messageTable = [...]messageRow{
 	{key: "label.match", text: [numLangs]string{"Match", "المطابقة", "Correspondance", "Сәйкестік", "Совпадение"}},
 	{key: "label.match.exact", text: [numLangs]string{"exact", "مطابق تمامًا", "exacte", "дәл", "точное"}},
 	{key: "label.match.folded", text: [numLangs]string{"ignoring case and marks", "مع تجاهل الحالة والعلامات", "sans casse ni accents", "әріп түрі мен белгілерсіз", "без учёта регистра и знаков"}},
+	{key: "label.match.formal", text: [numLangs]string{"the name within a formal name", "الاسم ضمن صيغة رسمية", "le nom dans une forme officielle", "ресми атау ішіндегі атау", "название в составе официального наименования"}},
 	{key: "label.match.prefix", text: [numLangs]string{"beginning of a name", "بداية اسم", "début d'un nom", "атаудың басы", "начало названия"}},
 	{key: "label.match.suggestion", text: [numLangs]string{"close spelling", "كتابة قريبة", "graphie proche", "ұқсас жазылу", "похожее написание"}},
 	{key: "label.match.typo", text: [numLangs]string{"one letter off", "فرق حرف واحد", "une lettre près", "бір әріп айырмасы", "с точностью до одной буквы"}},

@@ -150,6 +150,30 @@ func TestFindWords(t *testing.T) {
 	})
 }
 
+// A state's name inside the words of a formal name, in languages whose
+// formal names the index does not hold, and the formal names of states
+// that are not in it, which must not match a member's.
+func TestFindFormal(t *testing.T) {
+	checkCases(t, []findCase{
+		{"Islamische Republik Iran", "country IRN", search.MatchFormal, search.NameOfficial, "countries.csv name_en"},
+		{"República Islámica de Mauritania", "country MRT", search.MatchFormal, 0, "countries.csv name_en"},
+		{"République de la Guinée", "country GIN", search.MatchFormal, 0, "countries.csv name_fr; not Guinea-Bissau"},
+		{"Staat Katar", "country QAT", search.MatchFormal, 0, "countries.csv name_ru, as a transliteration variant"},
+		{"Türkiye Cumhuriyeti", "country TUR", search.MatchExact, search.NameNative, "al-067: a name that holds such words is found as itself"},
+		{"State of Palestine", "country PSE", search.MatchExact, search.NameOfficial, "countries.csv formal_en"},
+	})
+	for _, text := range []string{"Republic of Korea", "Democratic Republic of the Congo", "Kingdom of Spain", "Republik Korea"} {
+		if r, ok := search.Lookup(text); ok {
+			t.Errorf("Lookup(%q) = %v %v; want nothing", text, r.Key(), r.Match)
+		}
+		for _, r := range search.Find(text) {
+			if r.Match.IsHit() {
+				t.Errorf("Find(%q) hits %v (%v)", text, r.Key(), r.Match)
+			}
+		}
+	}
+}
+
 // One typo, and Kazakh typed on a Russian keyboard or in a Latin
 // transliteration.
 func TestFindTyposAndVariants(t *testing.T) {

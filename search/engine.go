@@ -102,6 +102,9 @@ func (s *searcher) run() {
 	s.prefixes()
 	s.phrases()
 	if len(s.hits) == 0 {
+		s.formal()
+	}
+	if len(s.hits) == 0 {
 		s.findTypos()
 	}
 	if len(s.hits) == 0 {
@@ -513,4 +516,52 @@ func moduleForms(text string) (best hit, found bool) {
 		try(variant, MatchVariant, 0)
 	}
 	return best, found
+}
+
+// formalWords are the words that formal names of states put around a
+// state's name (Republic, Kingdom, State, Islamic, of, the and the like)
+// in the languages of the names search/cldr adds and in the module's own,
+// folded and sorted, so that "Republik Kasachstan" or "Islamische
+// Republik Iran" finds the state whose name is what remains.
+var formalWords = []string{
+	"bundesrepublik", "co", "cooperative", "cumhuriyeti", "da", "das", "de", "del", "della", "democratic", "democratica",
+	"democratique", "demokratische", "der", "des", "devleti", "di", "die", "do", "dos", "du", "el", "estado", "etat",
+	"federal", "federale", "federation", "federativa", "hashemite", "het", "islamic", "islamica", "islamique",
+	"islamische", "kerajaan", "kingdom", "konigreich", "koninkrijk", "krallıgı", "l", "la", "le", "les", "negara", "of",
+	"operative", "peoples", "populaire", "popular", "regno", "reino", "repubblica", "republic", "republica", "republiek",
+	"republik", "republika", "republique", "royaume", "socialist", "sozialistische", "staat", "state", "stato",
+	"sultanat", "sultanate", "sultanato", "sultanlıgı", "the", "van", "von",
+	"государство", "демократическая", "исламская", "королевство", "корольдігі", "мемлекеті", "народная",
+	"республика", "республикасы", "султанат", "сұлтандығы", "федеративная",
+	"الاتحاديه", "الاسلاميه", "الجمهوريه", "الديمقراطيه", "الشعبيه", "المملكه", "الهاشميه", "جمهوريه", "دوله", "سلطنه", "مملكه",
+}
+
+// formal looks for a state whose name is the text once the words of
+// formal names are set aside: a name equal to what remains, exactly,
+// folded or as a variant, is a formal match. It runs only when nothing
+// else matched, so that a name that holds such words ("State of
+// Palestine") is found as itself.
+func (s *searcher) formal() {
+	var kept []string
+	for _, w := range s.words {
+		if _, ok := slices.BinarySearch(formalWords, w); !ok {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(s.words) {
+		return
+	}
+	sub := newSearcher(s.x, strings.Join(kept, " "))
+	sub.budget = s.budget - s.steps
+	if !sub.prepare(nil) {
+		return
+	}
+	sub.forms()
+	s.steps += sub.steps
+	for _, h := range sub.hits {
+		if h.m <= MatchVariant && recTable[h.rec].kind == KindCountry {
+			h.m, h.sub = MatchFormal, 0
+			s.hits = append(s.hits, h)
+		}
+	}
 }

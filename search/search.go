@@ -34,6 +34,11 @@
 //   - prefix: the name begins with the text;
 //   - word: a word of the name, or a run of its words, begins with the
 //     text ("Arabia", "Herzegovina", "food security");
+//   - formal: the text is a state's name with the words of a formal name
+//     around it, in any of the languages the index or package
+//     [github.com/kzoic/kzoic/search/cldr] holds names in ("Islamische
+//     Republik Iran", "Royaume du Maroc", "Republik Kasachstan" with the
+//     CLDR names), where nothing above matched;
 //   - typo: the text is one edit (a letter inserted, deleted or replaced,
 //     or two neighbours swapped) from a name of exactly one record, for
 //     texts of five letters or more;
@@ -118,11 +123,12 @@ const (
 	MatchVariant                     // the text is the name, once Kazakh keyboard letters and transliterations are also set aside
 	MatchPrefix                      // the name begins with the text, folded
 	MatchWord                        // a word of the name, or a run of its words, begins with the text, folded
+	MatchFormal                      // the text is a state's name with words of a formal name around it ("Republik Kasachstan"), folded
 	MatchTypo                        // the text is one edit from a name of exactly one record
 	MatchSuggestion                  // nothing matched; the name is close to the text
 )
 
-var matchWords = keyword.Set[Match]{Type: "search.Match", Words: []string{"", "exact", "folded", "variant", "prefix", "word", "typo", "suggestion"}, Error: oicerr.Keyword}
+var matchWords = keyword.Set[Match]{Type: "search.Match", Words: []string{"", "exact", "folded", "variant", "prefix", "word", "formal", "typo", "suggestion"}, Error: oicerr.Keyword}
 
 // String returns the match's keyword, such as "folded".
 func (m Match) String() string { return matchWords.String(m) }

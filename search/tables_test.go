@@ -191,3 +191,16 @@ func cmpBool(a, b bool) int {
 	}
 	return -1
 }
+
+// TestFormalWords checks that the words of formal names are sorted, for
+// the binary search, and each one word in the form folding gives it.
+func TestFormalWords(t *testing.T) {
+	if !slices.IsSorted(formalWords) {
+		t.Error("formalWords is not sorted")
+	}
+	for _, w := range formalWords {
+		if k := fold.Key(w); k != w || strings.Contains(w, " ") {
+			t.Errorf("formal word %q: folded %q; want one folded word", w, k)
+		}
+	}
+}

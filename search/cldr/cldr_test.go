@@ -51,3 +51,24 @@ func ExampleLanguageNames() {
 	fmt.Println(cldr.LanguageNames(language.Russian))
 	// Output: [арабский английский французский]
 }
+
+// TestFindFormal checks formal names in languages whose formal names no
+// table holds: the state's CLDR name with the words of a formal name
+// around it.
+func TestFindFormal(t *testing.T) {
+	for _, tt := range []struct{ in, key string }{
+		{"Republik Kasachstan", "KAZ"},       // German
+		{"Königreich Marokko", "MAR"},        // German
+		{"Kazakistan Cumhuriyeti", "KAZ"},    // Turkish
+		{"Reino de Marruecos", "MAR"},        // Spanish
+		{"Repubblica del Kazakistan", "KAZ"}, // Italian
+	} {
+		res := cldr.Find(tt.in)
+		if len(res) == 0 || res[0].Key() != tt.key || res[0].Match != search.MatchFormal {
+			t.Errorf("Find(%q) = %v; want %s as a formal match", tt.in, res, tt.key)
+		}
+	}
+	if res := cldr.Find("Königreich Spanien"); len(res) > 0 && res[0].Match.IsHit() {
+		t.Errorf("Find(Königreich Spanien) hits %v", res[0].Key())
+	}
+}
