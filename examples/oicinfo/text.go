@@ -120,22 +120,14 @@ func (pg *page) pair(s, detail string) string {
 }
 
 // list joins items, leaving out empty ones, with the language's comma.
-func (pg *page) list(items ...string) string {
-	var out string
-	for _, s := range items {
-		switch {
-		case s == "":
-		case out == "":
-			out = s
-		default:
-			out = pg.t("cli.list", out, s)
-		}
-	}
-	return out
-}
+func (pg *page) list(items ...string) string { return pg.joinWith("cli.list", items) }
 
 // semi joins items, leaving out empty ones, with the language's semicolon.
-func (pg *page) semi(items ...string) string {
+func (pg *page) semi(items ...string) string { return pg.joinWith("cli.semicolon", items) }
+
+// joinWith joins items, leaving out empty ones, with the catalog message
+// key, which puts two items together.
+func (pg *page) joinWith(key string, items []string) string {
 	var out string
 	for _, s := range items {
 		switch {
@@ -143,7 +135,7 @@ func (pg *page) semi(items ...string) string {
 		case out == "":
 			out = s
 		default:
-			out = pg.t("cli.semicolon", out, s)
+			out = pg.t(key, out, s)
 		}
 	}
 	return out
